@@ -1,0 +1,158 @@
+"""Intake over the API: receipts after commit, idempotency, keyed PINs, lockout and limits."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from tipline.store.tables import Case, Report
+from tipline.web.app import create_app
+
+REPORT = {
+    "reporter": "self",
+    "about": "someone on a game asked how old i am and wants to meet tomorrow after school",
+    "incident_type": "online_enticement",
+    "child": {"age": 12, "country": "ca"},
+    "reported_person": [{"kind": "username", "value": "dark_wolf.77", "platform": "instagram"}],
+}
+
+
+@pytest.fixture
+def client(home):
+    with TestClient(create_app(home)) as test_client:
+        yield test_client
+
+
+def test_a_json_report_gets_a_receipt_that_is_already_committed(client, home):
+    answer = client.post("/api/v1/reports", json=REPORT)
+    assert answer.status_code == 201, answer.text
+    receipt = answer.json()
+    assert receipt["case_code"].startswith("TL-") and len(receipt["pin"]) == 6
+    assert receipt["pin"].isdigit()
+    # A fresh session (another connection) sees the case: the receipt came after the commit.
+    with home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == receipt["case_code"]))
+        assert case is not None
+        assert case.child_country == "CA"
+        assert case.reports[0].identifiers[0].value == "dark_wolf.77"
+
+
+def test_the_pin_is_stored_only_as_a_keyed_hash(client, home):
+    receipt = client.post("/api/v1/reports", json=REPORT).json()
+    with home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == receipt["case_code"]))
+        row_values = [str(getattr(case, c.key)) for c in Case.__table__.columns]
+    assert receipt["pin"] not in row_values
+    assert len(case.pin_hash) == 64
+    import hashlib
+    assert case.pin_hash != hashlib.sha256(receipt["pin"].encode()).hexdigest()
+
+
+def test_same_idempotency_key_and_body_return_the_same_report(client, home):
+    headers = {"Idempotency-Key": "retry-1"}
+    first = client.post("/api/v1/reports", json=REPORT, headers=headers)
+    second = client.post("/api/v1/reports", json=REPORT, headers=headers)
+    assert first.status_code == 201 and second.status_code == 200
+    assert first.json()["case_code"] == second.json()["case_code"]
+    assert first.json()["pin"] == second.json()["pin"]
+    assert second.json()["replayed"] is True
+    with home.sessions() as session:
+        assert len(session.scalars(select(Report)).all()) == 1
+
+
+def test_same_idempotency_key_with_another_body_gets_422(client):
+    headers = {"Idempotency-Key": "retry-2"}
+    assert client.post("/api/v1/reports", json=REPORT, headers=headers).status_code == 201
+    other = dict(REPORT, about="something else entirely")
+    answer = client.post("/api/v1/reports", json=other, headers=headers)
+    assert answer.status_code == 422
+    assert "Idempotency-Key" in answer.json()["detail"]
+
+
+def test_multipart_report_with_attachments_seals_them(client, home):
+    chat = b"12/03/2026, 19:02 - Sam: hey\n12/03/2026, 19:03 - Kid: hi\n"
+    answer = client.post(
+        "/api/v1/reports",
+        data={"report": json.dumps({"about": "see chat", "child": {"name_in_chat": "Kid"}})},
+        files=[("attachments", ("chat.txt", chat, "text/plain")),
+               ("attachments", ("noise.bin", b"\x00\x01\x02", "application/octet-stream"))],
+    )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["attachments"] == 2
+    with home.sessions() as session:
+        report = session.scalar(select(Report))
+        names = [a.filename for a in report.attachments]
+        assert names == ["chat.txt", "noise.bin"]
+        assert len(report.conversations[0].messages) == 2  # the chat was parsed
+        import hashlib
+        sha = hashlib.sha256(chat).hexdigest()
+        assert (home.settings.blob_dir / sha).read_bytes() == chat
+
+
+def test_a_field_error_names_the_field(client):
+    answer = client.post("/api/v1/reports", json={"child": {"age": "twelve"}})
+    assert answer.status_code == 422
+    assert answer.json()["detail"][0]["loc"][-2:] == ["child", "age"]
+    answer = client.post("/api/v1/reports", json={"surprise": 1})
+    assert answer.status_code == 422 and "surprise" in json.dumps(answer.json())
+
+
+def test_too_many_attachments_is_422_naming_the_limit(client, home):
+    files = [("attachments", (f"f{i}.bin", b"x%d" % i, "application/octet-stream"))
+             for i in range(home.settings.max_attachments + 1)]
+    answer = client.post("/api/v1/reports", data={"report": "{}"}, files=files)
+    assert answer.status_code == 422
+    assert "too many attachments" in answer.text and str(home.settings.max_attachments) in \
+        answer.text
+
+
+def test_an_oversized_attachment_is_413_naming_the_limit(home):
+    home.settings.max_attachment_bytes = 1000
+    with TestClient(create_app(home)) as client:
+        answer = client.post("/api/v1/reports", data={"report": "{}"},
+                             files=[("attachments", ("big.bin", b"x" * 1001, "text/plain"))])
+    assert answer.status_code == 413
+    assert "big.bin" in answer.text and "1000 bytes" in answer.text
+
+
+def test_an_oversized_json_body_is_413_naming_the_limit(client, home):
+    answer = client.post("/api/v1/reports", content=b'{"about": "' + b"a" * (2 << 20) + b'"}',
+                         headers={"content-type": "application/json"})
+    assert answer.status_code == 413
+    assert str(home.settings.max_json_bytes) in answer.text
+
+
+def test_status_by_code_and_pin_and_lockout_after_ten_wrong_pins(client):
+    receipt = client.post("/api/v1/reports", json=REPORT).json()
+    code, pin = receipt["case_code"], receipt["pin"]
+    ok = client.post("/api/v1/status", json={"case_code": code.lower(), "pin": pin})
+    assert ok.status_code == 200 and ok.json()["status"] == "received"
+    wrong = f"{(int(pin) + 1) % 1_000_000:06d}"
+    for _ in range(9):
+        assert client.post("/api/v1/status",
+                           json={"case_code": code, "pin": wrong}).status_code == 404
+    # a right PIN before the tenth failure still works and resets nothing it should not
+    assert client.post("/api/v1/status", json={"case_code": code, "pin": pin}).status_code == 200
+    for _ in range(10):
+        client.post("/api/v1/status", json={"case_code": code, "pin": wrong})
+    locked = client.post("/api/v1/status", json={"case_code": code, "pin": pin})
+    assert locked.status_code == 423
+
+
+def test_unknown_case_code_and_wrong_pin_answer_alike(client):
+    receipt = client.post("/api/v1/reports", json=REPORT).json()
+    a = client.post("/api/v1/status", json={"case_code": "TL-0000-0000", "pin": "123456"})
+    b = client.post("/api/v1/status", json={"case_code": receipt["case_code"], "pin": "x"})
+    assert a.status_code == b.status_code == 404
+    assert a.json() == b.json()
+
+
+def test_every_answer_carries_a_strict_content_security_policy(client):
+    answer = client.get("/help")
+    csp = answer.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert answer.headers["cache-control"] == "no-store"
+    assert "set-cookie" not in answer.headers

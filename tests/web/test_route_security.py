@@ -1,0 +1,96 @@
+"""Security declared where the route is: every console route requires a role, and an agency
+officer sees only referrals to their own agency (anything else answers 404)."""
+
+from __future__ import annotations
+
+import pyotp
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+
+from support import now
+from tipline.auth.accounts import create_user
+from tipline.intake.schemas import ReportCreate
+from tipline.intake.service import submit_report
+from tipline.store.db import transaction
+from tipline.store.tables import Referral
+from tipline.web.app import create_app
+
+PUBLIC_CONSOLE = {"/console/login"}
+
+
+def _dependency_calls(dependant):
+    for sub in dependant.dependencies:
+        yield sub.call
+        yield from _dependency_calls(sub)
+
+
+def test_every_console_route_declares_its_roles(sqlite_home):
+    app = create_app(sqlite_home)
+    checked = 0
+    for route in app.routes:
+        if not isinstance(route, APIRoute) or not route.path.startswith("/console"):
+            continue
+        if route.path in PUBLIC_CONSOLE:
+            continue
+        roles = [getattr(call, "roles", None) for call in _dependency_calls(route.dependant)]
+        assert any(roles), f"{route.path} {route.methods} has no require_roles dependency"
+        checked += 1
+    assert checked >= 3
+
+
+def _login(client, home, username, role, agency=None):
+    with transaction(home.sessions) as session:
+        _, password, secret = create_user(session, username=username, role=role,
+                                          agency_id=agency, now=now())
+    answer = client.post("/console/login", data={
+        "username": username, "password": password, "totp": pyotp.TOTP(secret).now()},
+        follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+
+
+@pytest.mark.parametrize("role", ["analyst", "supervisor", "admin", "agency_officer"])
+def test_each_role_sees_exactly_what_it_may(sqlite_home, role):
+    home = sqlite_home
+    referred = submit_report(home, ReportCreate(about="referred one"), [], via="api", now=now())
+    other = submit_report(home, ReportCreate(about="not referred"), [], via="api", now=now())
+    with transaction(home.sessions) as session:
+        session.add(Referral(case_id=referred.case_id, agency_id="ca-rcmp-nc3",
+                             basis="test", created_at=now()))
+    with TestClient(create_app(home)) as client:
+        _login(client, home, f"user-{role}", role,
+               "ca-rcmp-nc3" if role == "agency_officer" else None)
+        queue = client.get("/console").text
+        own = client.get(f"/console/cases/{referred.receipt.case_code}")
+        foreign = client.get(f"/console/cases/{other.receipt.case_code}")
+        claim = client.post(f"/console/cases/{other.receipt.case_code}/claim",
+                            data={"csrf": "x"}, follow_redirects=False)
+    assert own.status_code == 200
+    if role == "agency_officer":
+        assert foreign.status_code == 404
+        assert other.receipt.case_code not in queue
+        assert claim.status_code == 404
+    else:
+        assert foreign.status_code == 200
+        assert other.receipt.case_code in queue
+        assert claim.status_code == 403  # wrong CSRF token
+
+
+def test_no_session_means_the_login_page(sqlite_home):
+    with TestClient(create_app(sqlite_home)) as client:
+        answer = client.get("/console", follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/console/login"
+
+
+def test_five_failed_logins_lock_the_account_for_fifteen_minutes(sqlite_home):
+    home = sqlite_home
+    with transaction(home.sessions) as session:
+        _, password, secret = create_user(session, username="ana", role="analyst", now=now())
+    with TestClient(create_app(home)) as client:
+        for _ in range(5):
+            client.post("/console/login", data={"username": "ana", "password": "wrong",
+                                                "totp": "000000"})
+        answer = client.post("/console/login", data={
+            "username": "ana", "password": password, "totp": pyotp.TOTP(secret).now()},
+            follow_redirects=False)
+    assert answer.status_code == 401

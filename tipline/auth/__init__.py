@@ -1,0 +1,1 @@
+"""Console accounts: Argon2id passwords, TOTP, roles, lockout and sessions."""

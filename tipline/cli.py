@@ -1,0 +1,367 @@
+"""The ``tipline`` command.
+
+With ``--json`` standard output holds only the JSON document (``score``: only JSON lines);
+progress, notices and one-time secrets go to standard error. Every command opens (and, if
+empty, initialises) ``TIPLINE_HOME`` by itself. Cases are named by their ``case_code``.
+Exit codes: 0 ok, 1 a check failed (verify), 2 bad input, 70 internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="Tipline: the Help button and the hotline back office.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+evidence_app = typer.Typer(help="Sealed evidence.", no_args_is_help=True)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+user_app = typer.Typer(help="Console accounts.", no_args_is_help=True)
+app.add_typer(evidence_app, name="evidence")
+app.add_typer(audit_app, name="audit")
+app.add_typer(user_app, name="user")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _home():
+    from tipline.home import open_home
+
+    return open_home()
+
+
+def _print_json(document) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def init(demo: Annotated[bool, typer.Option(help="Add a demo analyst and print its "
+                                            "password and TOTP secret once.")] = False):
+    """Set up TIPLINE_HOME (database, blob folder, keys, agency directory). Safe to run twice."""
+    from sqlalchemy import select
+
+    from tipline.auth.accounts import create_user
+    from tipline.store.db import transaction
+    from tipline.store.tables import User
+
+    home = _home()
+    out.print(f"Tipline home: {home.settings.resolved_home}")
+    out.print(f"Database: {home.engine.url.render_as_string(hide_password=True)}")
+    if demo:
+        with transaction(home.sessions) as session:
+            if session.scalar(select(User).where(User.username == "demo-analyst")):
+                out.print("Demo analyst 'demo-analyst' already exists (its password was "
+                          "printed when it was created).")
+                return
+            _, password, secret = create_user(session, username="demo-analyst",
+                                              role="analyst", now=_now())
+        out.print("Demo analyst created. Shown once; keep them now:")
+        out.print(f"  username:    demo-analyst\n  password:    {password}\n"
+                  f"  TOTP secret: {secret}  (add it to an authenticator app)")
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
+          port: Annotated[int, typer.Option()] = 8000):
+    """Serve the Help pages, the API and the console."""
+    import uvicorn
+
+    from tipline.web.app import create_app
+
+    home = _home()
+    err.print(f"Tipline on http://{host}:{port}/help (console: /console)")
+    uvicorn.run(create_app(home), host=host, port=port, log_level="warning",
+                server_header=False)
+
+
+@app.command()
+def parse(file: Annotated[Path, typer.Argument(help="A chat export.")],
+          as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Parse a chat export into messages (format detected from the content)."""
+    from tipline.chats import ChatParseError, parse_file
+
+    try:
+        conversation = parse_file(file)
+    except ChatParseError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"{file}: {error.strerror or error}") from None
+    document = conversation_json(conversation)
+    if as_json:
+        _print_json(document)
+        return
+    out.print(f"{file}: {conversation.format}, {len(conversation.messages)} messages, "
+              f"participants: {', '.join(conversation.participants)}")
+    for message in conversation.messages:
+        out.print(f"[{message.sent_at}] {message.sender or '(system)'}: {message.text}",
+                  markup=False)
+    for warning in conversation.warnings:
+        err.print(f"warning: {warning}", markup=False)
+
+
+def conversation_json(conversation) -> dict:
+    """The ``tipline parse --json`` document (shape: issue 2, "Output shapes")."""
+    return {
+        "format": conversation.format,
+        "participants": conversation.participants,
+        "messages": [
+            {
+                "sender": m.sender, "sent_at": m.sent_at, "text": m.text, "source": m.source,
+                **({"attachments": [{"kind": a.kind, "name": a.name} for a in m.attachments]}
+                   if m.attachments else {}),
+                **({"deleted": True} if m.deleted else {}),
+                **({"edited": True} if m.edited else {}),
+            }
+            for m in conversation.messages
+        ],
+        "warnings": list(conversation.warnings),
+    }
+
+
+@app.command()
+def score(jsonl: Annotated[Path, typer.Option("--jsonl", help="Conversations in the "
+                                              "triage-dev SCHEMA.md format.")]):
+    """Assess each conversation of a JSONL file; writes one JSON line per conversation."""
+    from tipline.triage import assess, assessment_to_json, load_conversations
+
+    try:
+        for item in load_conversations(jsonl):
+            assessment = assess(item.conversation, child=item.child, child_age=item.child_age)
+            sys.stdout.write(json.dumps(assessment_to_json(item.id, assessment),
+                                        ensure_ascii=False) + "\n")
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"{jsonl}: {error.strerror or error}") from None
+
+
+@app.command()
+def submit(
+    chat: Annotated[Optional[list[Path]], typer.Option("--chat", help="A chat export to "
+                                                       "attach (repeatable).")] = None,
+    about: Annotated[Optional[str], typer.Option(help="What happened, in words.")] = None,
+    child_age: Annotated[Optional[int], typer.Option(help="The child's age in years.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="The child's country "
+                                                   "(ISO 3166-1 alpha-2).")] = None,
+    child_name: Annotated[Optional[str], typer.Option(help="The child's name in the "
+                                                      "attached chats.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """File a report through the same intake as the API; prints the case code, risk,
+    urgency and indicator hits."""
+    from pydantic import ValidationError
+
+    from tipline.intake.schemas import ReportCreate
+    from tipline.intake.service import IncomingFile, IntakeError, submit_report
+
+    chats = chat or []
+    if not chats and not about:
+        raise UserError("give at least one of --chat FILE and --about TEXT")
+    files = []
+    for path in chats:
+        try:
+            files.append(IncomingFile(path.name, path.read_bytes(), "application/octet-stream"))
+        except OSError as error:
+            raise UserError(f"{path}: {error.strerror or error}") from None
+    try:
+        report = ReportCreate(
+            reporter="other_adult", about=about or "",
+            child={"age": child_age, "country": country, "name_in_chat": child_name},
+        )
+    except ValidationError as error:
+        raise UserError(_validation_message(error)) from None
+    home = _home()
+    try:
+        result = submit_report(home, report, files, via="cli", now=_now(), actor="cli")
+    except IntakeError as error:
+        raise UserError(str(error)) from None
+    document = {
+        "case_code": result.receipt.case_code, "pin": result.receipt.pin,
+        "risk": result.risk, "score": round(result.risk_score, 3),
+        "urgency": result.urgency, "urgency_reasons": result.urgency_reasons,
+        "hits": result.hits, "warnings": result.receipt.warnings,
+    }
+    if as_json:
+        _print_json(document)
+        return
+    out.print(f"case {document['case_code']}  PIN {document['pin']}")
+    out.print(f"risk {result.risk} ({result.risk_score:.2f})  urgency {result.urgency}"
+              + (f" ({', '.join(result.urgency_reasons)})" if result.urgency_reasons else ""))
+    for hit in result.hits:
+        out.print(f"  message {hit['index']}: {hit['category']}: {hit['why']}", markup=False)
+    for warning in result.receipt.warnings:
+        err.print(f"warning: {warning}", markup=False)
+
+
+def _validation_message(error) -> str:
+    return "; ".join(
+        f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
+    )
+
+
+@app.command("queue")
+def queue_command(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Open cases in priority order."""
+    from tipline.casework import queue
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions, write=False) as session:
+        rows = [{
+            "case_code": c.case_code, "urgency": c.urgency, "urgency_reasons": c.urgency_reasons,
+            "risk": c.risk, "score": round(c.risk_score, 3), "status": c.status,
+            "child_age": c.child_age, "country": c.child_country,
+            "received_at": c.received_at.isoformat(), "priority": c.priority,
+        } for c in queue(session, None)]
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("case", "urgency", "risk", "score", "age", "received")
+    for row in rows:
+        table.add_row(row["case_code"], row["urgency"], row["risk"], f"{row['score']:.2f}",
+                      str(row["child_age"] or ""), row["received_at"][:16])
+    out.print(table)
+
+
+@app.command("case")
+def case_command(case_code: str, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """One case: status, triage, and its conversations' hits."""
+    from tipline.casework import CaseNotFound, find_case
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions, write=False) as session:
+        try:
+            case = find_case(session, None, case_code)
+        except CaseNotFound:
+            raise UserError(f"no case {case_code!r}") from None
+        document = {
+            "case_code": case.case_code, "status": case.status, "risk": case.risk,
+            "score": round(case.risk_score, 3), "urgency": case.urgency,
+            "urgency_reasons": case.urgency_reasons,
+            "reports": [{
+                "received_at": r.received_at.isoformat(), "via": r.submitted_via,
+                "attachments": [{"filename": a.filename, "sha256": a.blob_sha256,
+                                 "size": a.size} for a in r.attachments],
+                "conversations": [{
+                    "format": c.format, "messages": len(c.messages), "risk": c.risk,
+                    "urgency": c.urgency, "hits": [
+                        {"index": h.message_index, "category": h.category,
+                         "span": [h.span_start, h.span_end], "why": h.why} for h in c.hits],
+                } for c in r.conversations],
+            } for r in case.reports],
+        }
+    if as_json:
+        _print_json(document)
+    else:
+        out.print_json(data=document)
+
+
+@evidence_app.command("verify")
+def evidence_verify():
+    """Re-hash every sealed blob; exit 1 and print the SHA-256 of each one that no longer
+    matches (or is missing)."""
+    from tipline.evidence.custody import verify_all
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions) as session:
+        result = verify_all(session, home.blobs, actor="cli", at=_now())
+    for sha256 in result.mismatched:
+        out.print(f"MISMATCH {sha256}")
+    for sha256 in result.missing:
+        out.print(f"MISSING {sha256}")
+    bad = len(result.mismatched) + len(result.missing)
+    err.print(f"{result.checked} blobs checked, {bad} failed")
+    if bad:
+        raise typer.Exit(1)
+
+
+@audit_app.command("verify")
+def audit_verify():
+    """Walk the hash chain; exit 1 at the first broken link."""
+    from tipline import audit
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions, write=False) as session:
+        check = audit.verify(session)
+    if check.broken_at is not None:
+        out.print(f"BROKEN at entry {check.broken_at}: {check.problem}")
+        raise typer.Exit(1)
+    out.print(f"audit chain intact: {check.entries} entries")
+
+
+@user_app.command("add")
+def user_add(
+    username: str,
+    role: Annotated[str, typer.Option(help="analyst, supervisor, agency_officer or admin")],
+    agency: Annotated[Optional[str], typer.Option(help="Agency id (agency officers).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Create a console account; prints its one-time password and TOTP secret."""
+    from tipline.auth.accounts import AccountError, create_user
+    from tipline.store.db import transaction
+    from tipline.store.tables import Agency
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            if agency and session.get(Agency, agency) is None:
+                raise UserError(f"unknown agency {agency!r}")
+            _, password, secret = create_user(session, username=username, role=role,
+                                              agency_id=agency, now=_now())
+    except AccountError as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json({"username": username, "role": role, "agency": agency,
+                     "password": password, "totp_secret": secret})
+    else:
+        out.print(f"{username} ({role}) created. Shown once:\n  password:    {password}\n"
+                  f"  TOTP secret: {secret}")
+
+
+def main() -> None:
+    """Entry point: user errors print one line (exit 2); nothing prints a traceback unless
+    TIPLINE_DEBUG is set."""
+    try:
+        app(standalone_mode=False)
+    except UserError as error:
+        err.print(f"tipline: {error}", markup=False)
+        sys.exit(2)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("tipline: interrupted")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            sys.exit(error.exit_code)
+        if os.environ.get("TIPLINE_DEBUG"):
+            raise
+        err.print(f"tipline: internal error: {type(error).__name__}: {error} "
+                  "(set TIPLINE_DEBUG=1 for details)", markup=False)
+        sys.exit(70)

@@ -1,0 +1,87 @@
+"""The data directory and everything opened from it.
+
+``open_home`` is called by every command and by the server: it initialises an empty
+``TIPLINE_HOME`` by itself (folders, the PIN key, migrations, the agency directory), so
+``tipline init`` is only needed for ``--demo``. Safe to call any number of times.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from tipline.evidence.blobs import BlobStore
+from tipline.settings import Settings
+from tipline.store import migrate
+from tipline.store.db import make_engine, make_sessionmaker, transaction
+from tipline.store.tables import Agency
+
+
+@dataclass
+class Home:
+    """An opened Tipline: settings, database, blob store and the PIN key."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    blobs: BlobStore
+    pin_key: bytes
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+
+
+def _load_or_create_key(path: Path) -> bytes:
+    """A 32-byte key in a 0600 file, created once; raises ValueError if the file is too short."""
+    if not path.exists():
+        _private_dir(path.parent)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32) + "\n")
+    key = path.read_text().strip()
+    if len(key) < 32:
+        raise ValueError(f"{path}: key file holds {len(key)} characters; at least 32 needed")
+    return key.encode()
+
+
+def load_agency_directory() -> dict:
+    """The seed directory shipped in ``tipline/data/agencies.json``."""
+    return json.loads(files("tipline").joinpath("data/agencies.json").read_text("utf-8"))
+
+
+def seed_agencies(session: Session) -> int:
+    """Insert agencies of the shipped directory that the database lacks; returns how many."""
+    directory = load_agency_directory()
+    added = 0
+    for entry in directory["agencies"]:
+        if session.get(Agency, entry["id"]) is None:
+            session.add(Agency(directory_version=directory["version"], **entry))
+            added += 1
+    return added
+
+
+def open_home(settings: Settings | None = None) -> Home:
+    """Open (initialising if needed) the Tipline under ``settings.home``."""
+    settings = settings or Settings()
+    home = settings.resolved_home
+    _private_dir(home)
+    _private_dir(settings.blob_dir)
+    pin_key = _load_or_create_key(settings.pin_key_path)
+    engine = make_engine(settings.url)
+    migrate.upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    with transaction(sessions) as session:
+        seed_agencies(session)
+    return Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key)

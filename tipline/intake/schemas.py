@@ -1,0 +1,84 @@
+"""Request and response shapes of intake, one per use (ReportCreate in, Receipt out).
+
+Limits here are field limits (422 with the field's path); byte and count limits are in
+``Settings`` and enforced before parsing (413 or 422 naming the limit).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from tipline.model import IncidentType, ReporterKind
+
+IdentifierKind = Literal[
+    "username", "display_name", "email", "phone", "url", "ip", "platform_user_id", "device_id"
+]
+AgeBand = Literal["under_13", "13_17", "adult_for_child"]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+CountryCode = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{2}$")
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IdentifierIn(_Strict):
+    """One way the reported person is known: ``{"kind": "username", "value": "dark_wolf.77",
+    "platform": "instagram"}``."""
+
+    kind: IdentifierKind
+    value: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    platform: ShortText | None = None
+
+
+class ChildIn(_Strict):
+    """The child the report is about. ``age`` in years; ``country`` ISO 3166-1 alpha-2;
+    ``name_in_chat`` is how the child appears in an attached chat (tells triage who the child is).
+    """
+
+    age: int | None = Field(default=None, ge=0, le=25)
+    age_band: AgeBand | None = None
+    country: CountryCode | None = None
+    region: ShortText | None = None
+    name_in_chat: ShortText | None = None
+
+
+class ContactIn(_Strict):
+    """How the hotline may reach the reporter (all optional; a child may stay anonymous)."""
+
+    name: ShortText | None = None
+    email: ShortText | None = None
+    phone: ShortText | None = None
+    trusted_adult: ShortText | None = None
+
+
+class ReportCreate(_Strict):
+    """A report as the Help form, the platform API and ``tipline submit`` send it."""
+
+    reporter: ReporterKind = ReporterKind.SELF
+    about: Annotated[str, StringConstraints(max_length=20_000)] = ""
+    incident_type: IncidentType | None = None
+    incident_at: ShortText | None = None
+    child: ChildIn = ChildIn()
+    reported_person: list[IdentifierIn] = Field(default_factory=list, max_length=50)
+    contact: ContactIn = ContactIn()
+
+
+class Receipt(BaseModel):
+    """What the reporter gets back, only after the report is committed.
+
+    ``pin`` is the 6-digit PIN (shown once; stored only as a keyed hash). ``replayed`` is True
+    when an Idempotency-Key retry returned an existing report.
+    """
+
+    case_code: str
+    pin: str
+    status: str
+    received_at: str
+    replayed: bool = False
+    attachments: int = 0
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,277 @@
+"""Intake: one code path for the Help form, the platform API and ``tipline submit``.
+
+``submit_report`` seals the attachments, parses chat exports, triages, and commits the case,
+its report, evidence, custody events and audit entry in one transaction; the receipt is
+returned only after that commit. Retries with the same Idempotency-Key and the same body
+return the same case and PIN; the same key with another body raises IdempotencyConflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import PurePath
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from tipline import audit, receipts
+from tipline.evidence import custody
+from tipline.home import Home
+from tipline.intake.schemas import Receipt, ReportCreate
+from tipline.intake.understand import understand_report
+from tipline.store.db import transaction
+from tipline.store.tables import (
+    Attachment,
+    Blob,
+    Case,
+    ConversationRow,
+    IndicatorHitRow,
+    MessageRow,
+    Report,
+    ReportedIdentifier,
+)
+from tipline.queue import priority_string
+
+
+class IntakeError(ValueError):
+    """A request intake refuses; ``status`` is the HTTP status (413 or 422)."""
+
+    def __init__(self, message: str, status: int = 422):
+        super().__init__(message)
+        self.status = status
+
+
+class IdempotencyConflict(IntakeError):
+    """The Idempotency-Key was already used with a different body (HTTP 422)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingFile:
+    """An uploaded file as received: the name the reporter's device gave it, and its bytes."""
+
+    filename: str
+    data: bytes
+    media_type: str = "application/octet-stream"
+
+
+@dataclass
+class IntakeResult:
+    """The receipt plus what the back office needs to print (``submit`` shows risk and hits)."""
+
+    receipt: Receipt
+    case_id: int
+    risk: str = "benign"
+    risk_score: float = 0.0
+    urgency: str = "routine"
+    urgency_reasons: list[str] = field(default_factory=list)
+    hits: list[dict] = field(default_factory=list)
+
+
+def check_limits(home: Home, files: list[IncomingFile]) -> None:
+    """Raise IntakeError naming the limit a request breaks (count 422, size 413)."""
+    limits = home.settings
+    if len(files) > limits.max_attachments:
+        raise IntakeError(
+            f"too many attachments: {len(files)} sent, the limit is {limits.max_attachments}", 422
+        )
+    for item in files:
+        if len(item.data) > limits.max_attachment_bytes:
+            raise IntakeError(
+                f"attachment {item.filename!r} is {len(item.data)} bytes; the limit per "
+                f"attachment is {limits.max_attachment_bytes} bytes", 413,
+            )
+
+
+def request_hash(report: ReportCreate, files: list[IncomingFile]) -> str:
+    """SHA-256 over the canonical report JSON and each file's name and SHA-256, in order."""
+    body = {
+        "report": report.model_dump(mode="json"),
+        "files": [[f.filename, hashlib.sha256(f.data).hexdigest()] for f in files],
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _pin_for(home: Home, case_code: str, idempotency_key: str | None) -> str:
+    """With an Idempotency-Key the PIN is derived (keyed) so a retry can hand it out again
+    without it ever being stored; without one it is random."""
+    if idempotency_key is None:
+        return receipts.new_pin()
+    mac = hmac.new(home.pin_key, f"pin:{case_code}:{idempotency_key}".encode(), hashlib.sha256)
+    return f"{int.from_bytes(mac.digest()[:8], 'big') % 1_000_000:06d}"
+
+
+def submit_report(
+    home: Home,
+    report: ReportCreate,
+    files: list[IncomingFile],
+    *,
+    via: str,
+    now: datetime,
+    idempotency_key: str | None = None,
+    actor: str = "reporter",
+) -> IntakeResult:
+    """Take one report through intake, seal, understand and triage, and commit it.
+
+    Raises IntakeError (limits), IdempotencyConflict (same key, other body).
+    """
+    check_limits(home, files)
+    digest = request_hash(report, files)
+    if idempotency_key is not None:
+        idempotency_key = idempotency_key.strip()[:200] or None
+    try:
+        return _submit_once(home, report, files, digest, via, now, idempotency_key, actor)
+    except IntegrityError:
+        # A concurrent request with the same key committed first: answer as a replay.
+        if idempotency_key is None:
+            raise
+        return _submit_once(home, report, files, digest, via, now, idempotency_key, actor)
+
+
+def _replay(home: Home, existing: Report, digest: str, key: str) -> IntakeResult:
+    if existing.request_hash != digest:
+        raise IdempotencyConflict(
+            "Idempotency-Key was already used for a different report; "
+            "send a new key for a new report"
+        )
+    case = existing.case
+    receipt = Receipt(
+        case_code=case.case_code, pin=_pin_for(home, case.case_code, key), status=case.status,
+        received_at=existing.received_at.isoformat(), replayed=True,
+        attachments=len(existing.attachments),
+    )
+    return IntakeResult(receipt, case.id, case.risk, case.risk_score, case.urgency,
+                        list(case.urgency_reasons), _stored_hits(existing))
+
+
+def _stored_hits(report: Report) -> list[dict]:
+    return [
+        {"conversation": conv.id, "index": hit.message_index, "category": hit.category,
+         "span": [hit.span_start, hit.span_end], "why": hit.why}
+        for conv in report.conversations for hit in conv.hits
+    ]
+
+
+def _submit_once(home, report, files, digest, via, now, key, actor) -> IntakeResult:
+    with transaction(home.sessions) as session:
+        if key is not None:
+            existing = session.scalar(select(Report).where(Report.idempotency_key == key))
+            if existing is not None:
+                return _replay(home, existing, digest, key)
+
+        sealed = [home.blobs.put(item.data) for item in files]
+        understood = understand_report(
+            report, [(item.filename, home.blobs.path(s.sha256)) for item, s in zip(files, sealed)],
+            received_at=now,
+        )
+
+        case_code = _unused_case_code(session)
+        pin = _pin_for(home, case_code, key)
+        case = Case(
+            case_code=case_code, pin_hash=receipts.hash_pin(home.pin_key, case_code, pin),
+            status="received", risk=understood.risk, risk_score=understood.score,
+            urgency=understood.urgency, urgency_reasons=understood.urgency_reasons,
+            priority=priority_string(understood.urgency, understood.score,
+                                     report.child.age, now),
+            incident_type=report.incident_type, child_age=report.child.age,
+            child_country=report.child.country, received_at=now, updated_at=now,
+        )
+        session.add(case)
+        session.flush()
+        row = Report(
+            case_id=case.id, idempotency_key=key, request_hash=digest, submitted_via=via,
+            reporter_kind=report.reporter, about=report.about,
+            incident_type=report.incident_type, incident_at=report.incident_at,
+            child_age=report.child.age, child_age_band=report.child.age_band,
+            child_country=report.child.country, child_region=report.child.region,
+            child_name_in_chat=report.child.name_in_chat,
+            contact=report.contact.model_dump(exclude_none=True), received_at=now,
+        )
+        session.add(row)
+        session.flush()
+        for ident in report.reported_person:
+            session.add(ReportedIdentifier(report_id=row.id, kind=ident.kind, value=ident.value,
+                                           platform=ident.platform))
+        attachment_ids = _seal_rows(session, row, files, sealed, actor, now)
+        hits = _store_conversations(session, row, understood, attachment_ids)
+        for parsed in understood.conversations:
+            if parsed.file_index is not None:
+                custody.record(session, sha256=sealed[parsed.file_index].sha256,
+                               attachment_id=attachment_ids[parsed.file_index], actor=actor,
+                               action="read", at=now,
+                               reason=f"parsed as a {parsed.conversation.format} chat export")
+        audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
+                     source=via, detail={"case_code": case_code, "attachments": len(files),
+                                         "urgency": case.urgency})
+
+    receipt = Receipt(
+        case_code=case_code, pin=pin, status="received", received_at=now.isoformat(),
+        attachments=len(files), warnings=understood.warnings,
+    )
+    return IntakeResult(receipt, case.id, understood.risk, understood.score, understood.urgency,
+                        list(understood.urgency_reasons), hits)
+
+
+def _unused_case_code(session) -> str:
+    while True:
+        code = receipts.new_case_code()
+        if session.scalar(select(Case.id).where(Case.case_code == code)) is None:
+            return code
+
+
+def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
+    ids = []
+    for item, blob in zip(files, sealed):
+        if session.get(Blob, blob.sha256) is None:
+            session.add(Blob(sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now))
+            session.flush()
+        attachment = Attachment(
+            report_id=report_row.id, blob_sha256=blob.sha256,
+            filename=PurePath(item.filename.replace("\\", "/")).name[:255] or "unnamed",
+            media_type=item.media_type[:128], size=blob.size,
+        )
+        session.add(attachment)
+        session.flush()
+        custody.record(session, sha256=blob.sha256, attachment_id=attachment.id, actor=actor,
+                       action="store", at=now, reason="received with report")
+        ids.append(attachment.id)
+    return ids
+
+
+def _store_conversations(session, report_row, understood, attachment_ids) -> list[dict]:
+    hits_out = []
+    for parsed in understood.conversations:
+        conversation, assessment = parsed.conversation, parsed.assessment
+        conv = ConversationRow(
+            report_id=report_row.id,
+            attachment_id=attachment_ids[parsed.file_index] if parsed.file_index is not None
+            else None,
+            format=conversation.format, participants=conversation.participants,
+            warnings=list(conversation.warnings), child_participant=parsed.child,
+            risk=assessment.risk, risk_score=assessment.score, urgency=assessment.urgency,
+            urgency_reasons=list(assessment.urgency_reasons),
+            first_alert_index=assessment.first_alert_index, notes=list(assessment.notes),
+        )
+        session.add(conv)
+        session.flush()
+        session.add_all(
+            MessageRow(
+                conversation_id=conv.id, index=i, sender=m.sender, sent_at=m.sent_at,
+                text=m.text, source=m.source, deleted=m.deleted, edited=m.edited,
+                attachments=[{"kind": a.kind, "name": a.name} for a in m.attachments],
+            )
+            for i, m in enumerate(conversation.messages)
+        )
+        for hit in assessment.hits:
+            session.add(IndicatorHitRow(
+                conversation_id=conv.id, message_index=hit.index, category=hit.category,
+                span_start=hit.span[0], span_end=hit.span[1], why=hit.why,
+            ))
+            hits_out.append({"conversation": conv.id, "index": hit.index,
+                             "category": str(hit.category), "span": list(hit.span),
+                             "why": hit.why})
+    return hits_out

@@ -1,0 +1,107 @@
+"""Understand and triage a report's content: parse attached chat exports, assess each one and
+the reporter's own words, and combine them into the case's risk and urgency.
+
+Pure apart from reading the sealed blob files it is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from tipline.chats import ChatParseError, parse_file
+from tipline.intake.schemas import ReportCreate
+from tipline.model import Conversation, Message, RiskAssessment, Urgency
+from tipline.triage import assess
+
+# Files that are evidence but never chat exports: sealed, not parsed (magic numbers).
+_MEDIA_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"%PDF", b"\x00\x00\x00")
+NARRATIVE_SENDER = "reporter's account"
+
+
+@dataclass(frozen=True, slots=True)
+class UnderstoodConversation:
+    """One conversation with its assessment; ``file_index`` is the attachment it came from
+    (None for the reporter's own words) and ``child`` the participant taken to be the child."""
+
+    file_index: int | None
+    conversation: Conversation
+    child: str | None
+    assessment: RiskAssessment
+
+
+@dataclass
+class Understood:
+    conversations: list[UnderstoodConversation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    risk: str = "benign"
+    score: float = 0.0
+    urgency: str = "routine"
+    urgency_reasons: list[str] = field(default_factory=list)
+
+
+def _looks_like_media(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4).startswith(_MEDIA_MAGIC)
+
+
+def narrative_conversation(about: str, received_at: datetime) -> Conversation:
+    """The reporter's own account as a one-message conversation, so that triage can read it
+    (meeting times in it resolve against the time the report was received)."""
+    return Conversation(
+        format="narrative",
+        messages=(Message(sender=NARRATIVE_SENDER, sent_at=received_at.replace(tzinfo=None)
+                          .isoformat(timespec="seconds"), text=about, source={"field": "about"}),),
+    )
+
+
+def understand_report(
+    report: ReportCreate, files: list[tuple[str, Path]], *, received_at: datetime
+) -> Understood:
+    """Parse every attached chat export and triage it and the report's ``about`` text.
+
+    ``files`` are (the reporter's file name, path of the sealed blob). A file that is not a chat
+    export we can read stays sealed evidence and adds a warning naming it.
+    """
+    out = Understood()
+    hint = report.child.name_in_chat
+    for index, (filename, path) in enumerate(files):
+        if _looks_like_media(path):
+            continue
+        try:
+            conversation = parse_file(path)
+        except ChatParseError as error:
+            # The parser names the sealed blob's path; the reporter knows the file's name.
+            reason = str(error).replace(str(path), filename).replace(path.name, filename)
+            out.warnings.append(f"{filename}: kept as evidence, not read as a chat ({reason})")
+            continue
+        assessment = assess(conversation, child=hint, child_age=report.child.age)
+        out.conversations.append(
+            UnderstoodConversation(index, conversation, _child_of(assessment, hint), assessment)
+        )
+    if report.about.strip():
+        narrative = narrative_conversation(report.about, received_at)
+        assessment = assess_narrative(narrative, child_age=report.child.age)
+        out.conversations.append(UnderstoodConversation(None, narrative, None, assessment))
+
+    if out.conversations:
+        worst = min(
+            (c.assessment for c in out.conversations),
+            key=lambda a: (Urgency(a.urgency).rank, -a.score),
+        )
+        top = max(out.conversations, key=lambda c: c.assessment.score).assessment
+        out.risk, out.score = str(top.risk), top.score
+        out.urgency = str(worst.urgency)
+        out.urgency_reasons = sorted({str(r) for c in out.conversations
+                                      for r in c.assessment.urgency_reasons})
+    return out
+
+
+def _child_of(assessment: RiskAssessment, hint: str | None) -> str | None:
+    return hint
+
+
+def assess_narrative(narrative: Conversation, child_age: int | None) -> RiskAssessment:
+    """Triage of the reporter's own words: tactics they describe count as the contact's."""
+    return assess(narrative, child=None, child_age=child_age)

@@ -1,0 +1,71 @@
+"""Configuration from environment variables, read once and passed down.
+
+Every variable starts with ``TIPLINE_``. The embedded default keeps everything under
+``TIPLINE_HOME`` (default ``./var``): the SQLite database, the blob folder and the secrets.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MiB = 1024 * 1024
+
+
+class Settings(BaseSettings):
+    """All of Tipline's configuration.
+
+    - ``home``: data directory (``TIPLINE_HOME``), created on first use.
+    - ``database_url``: SQLAlchemy URL (``TIPLINE_DATABASE_URL``); default SQLite in WAL mode
+      at ``HOME/tipline.db``. PostgreSQL URLs ``postgresql://...`` use psycopg 3.
+    - ``pin_secret_file``: the key of the HMAC-SHA256 that stores receipt PINs; kept outside
+      the database (default ``HOME/secrets/pin.key``, created with mode 0600).
+    - Intake limits: bytes and counts; exceeding one answers 413 (size) or 422 (count).
+    """
+
+    model_config = SettingsConfigDict(env_prefix="TIPLINE_", extra="ignore")
+
+    home: Path = Path("var")
+    database_url: str | None = None
+    pin_secret_file: Path | None = None
+
+    max_attachments: int = Field(default=10, ge=0)
+    max_attachment_bytes: int = Field(default=25 * MiB, ge=1)
+    max_request_bytes: int = Field(default=60 * MiB, ge=1)
+    max_json_bytes: int = Field(default=1 * MiB, ge=1)
+    pin_attempt_limit: int = Field(default=10, ge=1)
+
+    session_idle_minutes: int = 30
+    session_absolute_hours: int = 12
+    cookie_secure: bool = False
+
+    @cached_property
+    def resolved_home(self) -> Path:
+        return self.home.expanduser().resolve()
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.resolved_home / "blobs"
+
+    @property
+    def secrets_dir(self) -> Path:
+        return self.resolved_home / "secrets"
+
+    @property
+    def pin_key_path(self) -> Path:
+        return self.pin_secret_file or self.secrets_dir / "pin.key"
+
+    @property
+    def url(self) -> str:
+        """The effective database URL (psycopg 3 driver for bare ``postgresql://``)."""
+        if self.database_url:
+            url = self.database_url
+            if url.startswith("postgresql://"):
+                url = "postgresql+psycopg://" + url[len("postgresql://"):]
+            elif url.startswith("postgres://"):
+                url = "postgresql+psycopg://" + url[len("postgres://"):]
+            return url
+        return f"sqlite:///{self.resolved_home / 'tipline.db'}"

@@ -1,0 +1,52 @@
+"""Engines and sessions. SQLite runs in WAL mode with foreign keys on and a busy timeout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; on SQLite sets WAL, ``foreign_keys=ON`` and a 30 s busy timeout."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            # pysqlite's own transaction handling is replaced by explicit BEGIN (below) so that
+            # writers take the lock up front instead of failing on upgrade from a read.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):
+            # Writers ask for IMMEDIATE (see write_transaction) so that a read-then-write unit
+            # waits for the lock instead of failing when another writer committed meanwhile.
+            mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session], *, write: bool = True) -> Iterator[Session]:
+    """One unit of work: commits on success, rolls back on any exception.
+
+    With ``write=True`` (the default) SQLite takes its write lock at the start of the unit.
+    """
+    with factory() as session, session.begin():
+        if write:
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        yield session

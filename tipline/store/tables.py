@@ -1,0 +1,350 @@
+"""SQLAlchemy 2 tables for the DESIGN.md vocabulary.
+
+One schema for SQLite and PostgreSQL; every change goes through an Alembic migration in
+``tipline/store/migrations/versions``. Times are stored as UTC and always read back aware.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime on both SQLite (which drops the zone) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Agency(Base):
+    """A police unit or hotline, with the jurisdictions it serves (seeded from
+    ``tipline/data/agencies.json``; ``directory_version`` is that file's version)."""
+
+    __tablename__ = "agencies"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))  # police, hotline
+    country: Mapped[str] = mapped_column(String(2))
+    jurisdictions: Mapped[list] = mapped_column(JSON, default=list)
+    contact: Mapped[dict] = mapped_column(JSON, default=dict)
+    source: Mapped[str] = mapped_column(Text, default="")
+    directory_version: Mapped[str] = mapped_column(String(32), default="")
+
+
+class Case(Base):
+    """The analyst's unit of work. ``case_code`` is what the reporter and every command use.
+
+    The PIN is stored only as ``pin_hash`` (HMAC-SHA256, key outside the database).
+    ``priority`` sorts ascending: smaller is more urgent (see ``tipline.triage.priority``).
+    """
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_code: Mapped[str] = mapped_column(String(32), unique=True)
+    pin_hash: Mapped[str] = mapped_column(String(64))
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(32), default="received", index=True)
+    risk: Mapped[str] = mapped_column(String(16), default="benign")
+    risk_score: Mapped[float] = mapped_column(Float, default=0.0)
+    urgency: Mapped[str] = mapped_column(String(16), default="routine", index=True)
+    urgency_reasons: Mapped[list] = mapped_column(JSON, default=list)
+    priority: Mapped[str] = mapped_column(String(64), index=True)
+    incident_type: Mapped[str | None] = mapped_column(String(48))
+    child_age: Mapped[int | None] = mapped_column(Integer)
+    child_country: Mapped[str | None] = mapped_column(String(2))
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    reports: Mapped[list[Report]] = relationship(back_populates="case", order_by="Report.id")
+    assigned_to: Mapped[User | None] = relationship()
+
+
+class Report(Base):
+    """One submission: who reports, about whom, what happened, attachments.
+
+    ``idempotency_key`` and ``request_hash`` make intake retries return the same report.
+    """
+
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    submitted_via: Mapped[str] = mapped_column(String(16))  # help, api, cli
+    reporter_kind: Mapped[str] = mapped_column(String(16))
+    about: Mapped[str] = mapped_column(Text, default="")
+    incident_type: Mapped[str | None] = mapped_column(String(48))
+    incident_at: Mapped[str | None] = mapped_column(String(40))
+    child_age: Mapped[int | None] = mapped_column(Integer)
+    child_age_band: Mapped[str | None] = mapped_column(String(16))
+    child_country: Mapped[str | None] = mapped_column(String(2))
+    child_region: Mapped[str | None] = mapped_column(String(64))
+    child_name_in_chat: Mapped[str | None] = mapped_column(String(200))
+    contact: Mapped[dict] = mapped_column(JSON, default=dict)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    case: Mapped[Case] = relationship(back_populates="reports")
+    identifiers: Mapped[list[ReportedIdentifier]] = relationship(order_by="ReportedIdentifier.id")
+    attachments: Mapped[list[Attachment]] = relationship(order_by="Attachment.id")
+    conversations: Mapped[list[ConversationRow]] = relationship(order_by="ConversationRow.id")
+
+
+class ReportedIdentifier(Base):
+    """An Identifier of the ReportedPerson as the report states it."""
+
+    __tablename__ = "identifiers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text)
+    platform: Mapped[str | None] = mapped_column(String(64))
+
+
+class Blob(Base):
+    """A sealed original, stored once under ``blobs/<sha256>``."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    md5: Mapped[str] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Attachment(Base):
+    """An evidence file of a report; its Blob is the sealed original."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(Integer)
+
+    blob: Mapped[Blob] = relationship()
+
+
+class CustodyEvent(Base):
+    """Who did what to which evidence, when and why (store, read, verify)."""
+
+    __tablename__ = "custody_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ConversationRow(Base):
+    """A chat parsed from an attachment, with the triage of it."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
+    format: Mapped[str] = mapped_column(String(48))
+    participants: Mapped[list] = mapped_column(JSON, default=list)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+    child_participant: Mapped[str | None] = mapped_column(String(200))
+    risk: Mapped[str] = mapped_column(String(16))
+    risk_score: Mapped[float] = mapped_column(Float)
+    urgency: Mapped[str] = mapped_column(String(16))
+    urgency_reasons: Mapped[list] = mapped_column(JSON, default=list)
+    first_alert_index: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[list] = mapped_column(JSON, default=list)
+
+    messages: Mapped[list[MessageRow]] = relationship(order_by="MessageRow.index")
+    hits: Mapped[list[IndicatorHitRow]] = relationship(order_by="IndicatorHitRow.id")
+
+
+class MessageRow(Base):
+    """One Message of a Conversation; ``source`` points back into the sealed original."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("conversation_id", "index"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
+    index: Mapped[int] = mapped_column(Integer)
+    sender: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[str | None] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[dict] = mapped_column(JSON)
+    attachments: Mapped[list] = mapped_column(JSON, default=list)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IndicatorHitRow(Base):
+    """One IndicatorHit: a tactic found in one message, with its span and reason."""
+
+    __tablename__ = "indicator_hits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    message_index: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(32))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    why: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    """A console account: Argon2id password hash, TOTP secret, role and agency."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    totp_secret: Mapped[str] = mapped_column(String(64))
+    last_totp_step: Mapped[int | None] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(32))  # analyst, supervisor, agency_officer, admin
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agencies.id"))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LoginAttempt(Base):
+    """A failed or successful login, for lockout (5 failures in 15 minutes)."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ConsoleSession(Base):
+    """A signed-in console session; the cookie holds the token, the table only its SHA-256."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class AuditEntry(Base):
+    """One link of the hash-chained audit log (see ``tipline.audit``)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    source: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class ReporterMessage(Base):
+    """A message between the hotline and the reporter, shown on the status page."""
+
+    __tablename__ = "reporter_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(16))  # to_reporter, from_reporter
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Referral(Base):
+    """A case sent to an agency, with its basis (filled by the route and refer stages)."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agencies.id"), index=True)
+    basis: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(32), default="sent")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PreservationRequest(Base):
+    """A request to a platform to keep data about an account."""
+
+    __tablename__ = "preservation_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    platform: Mapped[str] = mapped_column(String(64))
+    account: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Outcome(Base):
+    """What finally happened to a case, and whether the reporter is told."""
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    tell_reporter: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

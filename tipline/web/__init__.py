@@ -1,0 +1,1 @@
+"""The web shell: FastAPI routers, Jinja templates and static files."""

@@ -1,0 +1,55 @@
+"""Request size limits enforced while the body streams in, before anything is parsed.
+
+A declared Content-Length over the limit is refused at once; a body that streams past it
+(chunked uploads) is cut off with PayloadTooLarge, which the app answers with 413.
+"""
+
+from __future__ import annotations
+
+
+class PayloadTooLarge(Exception):
+    def __init__(self, limit: int):
+        super().__init__(f"request body is larger than the limit of {limit} bytes")
+        self.limit = limit
+
+
+class BodyLimitMiddleware:
+    """ASGI middleware: JSON bodies are capped at ``json_limit`` bytes, others at ``limit``."""
+
+    def __init__(self, app, *, limit: int, json_limit: int):
+        self.app = app
+        self.limit = limit
+        self.json_limit = json_limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        content_type = headers.get(b"content-type", b"").decode("latin-1").lower()
+        limit = self.json_limit if content_type.startswith("application/json") else self.limit
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            return await _refuse(send, limit)
+        seen = 0
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise PayloadTooLarge(limit)
+            return message
+
+        return await self.app(scope, limited_receive, send)
+
+
+async def _refuse(send, limit: int) -> None:
+    body = (
+        b'{"detail":"request body is larger than the limit of ' + str(limit).encode() + b' bytes"}'
+    )
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
