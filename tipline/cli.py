@@ -345,7 +345,10 @@ def main() -> None:
     """Entry point: user errors print one line (exit 2); nothing prints a traceback unless
     TIPLINE_DEBUG is set."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click returns the code of typer.Exit instead of exiting.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except UserError as error:
         err.print(f"tipline: {error}", markup=False)
         sys.exit(2)

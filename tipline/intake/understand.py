@@ -6,14 +6,22 @@ Pure apart from reading the sealed blob files it is given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from tipline.chats import ChatParseError, parse_file
 from tipline.intake.schemas import ReportCreate
-from tipline.model import Conversation, Message, RiskAssessment, Urgency
-from tipline.triage import assess
+from tipline.model import (
+    CHILD_SIGNALS,
+    Conversation,
+    IndicatorCategory,
+    Message,
+    RiskAssessment,
+    Urgency,
+    UrgencyReason,
+)
+from tipline.triage import assess, find_hits
 
 # Files that are evidence but never chat exports: sealed, not parsed (magic numbers).
 _MEDIA_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"%PDF", b"\x00\x00\x00")
@@ -77,9 +85,7 @@ def understand_report(
             out.warnings.append(f"{filename}: kept as evidence, not read as a chat ({reason})")
             continue
         assessment = assess(conversation, child=hint, child_age=report.child.age)
-        out.conversations.append(
-            UnderstoodConversation(index, conversation, _child_of(assessment, hint), assessment)
-        )
+        out.conversations.append(UnderstoodConversation(index, conversation, hint, assessment))
     if report.about.strip():
         narrative = narrative_conversation(report.about, received_at)
         assessment = assess_narrative(narrative, child_age=report.child.age)
@@ -98,10 +104,27 @@ def understand_report(
     return out
 
 
-def _child_of(assessment: RiskAssessment, hint: str | None) -> str | None:
-    return hint
+NOT_A_PARTICIPANT = "(the child, not in this text)"
 
 
 def assess_narrative(narrative: Conversation, child_age: int | None) -> RiskAssessment:
-    """Triage of the reporter's own words: tactics they describe count as the contact's."""
-    return assess(narrative, child=None, child_age=child_age)
+    """Triage of the reporter's own words.
+
+    Tactics they describe ("he asked how old I am", "wants to meet tomorrow") count as the
+    contact's, so the text is assessed with the child outside it; the child's own signals
+    (self-harm, distress) are looked for too, and self-harm makes the case immediate
+    (SCHEMA.md: a child's genuine self-harm statement makes any case immediate).
+    """
+    described = assess(narrative, child=NOT_A_PARTICIPANT, child_age=child_age)
+    own = [hit for hit in find_hits(narrative, child=NARRATIVE_SENDER)
+           if hit.category in CHILD_SIGNALS]
+    if not own:
+        return described
+    hits = tuple(sorted(described.hits + tuple(own), key=lambda h: (h.index, h.span)))
+    urgency, reasons = described.urgency, described.urgency_reasons
+    if any(hit.category == IndicatorCategory.SELF_HARM for hit in own):
+        urgency = Urgency.IMMEDIATE
+        reasons = tuple(dict.fromkeys(reasons + (UrgencyReason.SELF_HARM,)))
+    return replace(described, hits=hits, urgency=urgency, urgency_reasons=reasons,
+                   notes=described.notes + ("the reporter's own words were read for the "
+                                            "child's signals too",))

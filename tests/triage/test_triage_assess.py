@@ -1,0 +1,181 @@
+"""Risk, urgency, first alert and notes, as the requirements state them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from helpers_triage import chat  # noqa: E402
+
+from tipline.model import Conversation, Risk, Urgency, UrgencyReason  # noqa: E402
+from tipline.triage import ALERT_THRESHOLD, assess, infer_child  # noqa: E402
+
+# 2026-03-05 is a Thursday.
+GROOMING_OPENING = [
+    ("B", "ur drawings are amazing"),
+    ("A", "thx"),
+    ("B", "how old r u?"),
+    ("A", "12"),
+    ("B", "dont tell ur parents we talk, they wouldnt get it"),
+    ("A", "ok"),
+]
+
+
+def test_meeting_tomorrow_after_school_resolved_from_the_message_timestamp_is_immediate():
+    conv = chat(*GROOMING_OPENING, ("B", "i can pick u up tomorrow after school"))
+    result = assess(conv, child="A")
+    assert result.risk is Risk.GROOMING
+    assert result.urgency is Urgency.IMMEDIATE
+    assert result.urgency_reasons == (UrgencyReason.MEETING_PLANNED,)
+
+
+def test_meeting_someday_is_not_immediate():
+    conv = chat(*GROOMING_OPENING, ("B", "we should meet up someday"))
+    result = assess(conv, child="A")
+    assert result.risk is Risk.GROOMING
+    assert result.urgency is Urgency.HIGH
+    assert result.urgency_reasons == ()
+
+
+def test_meeting_ten_days_out_is_not_immediate():
+    conv = chat(*GROOMING_OPENING, ("B", "lets meet up on march 15 at 3pm at the mall"))
+    result = assess(conv, child="A")
+    assert result.urgency is Urgency.HIGH
+
+
+def test_weekday_meeting_in_french_and_spanish_resolves_against_the_sent_day():
+    fr = chat(*GROOMING_OPENING, ("B", "on se voit samedi à 15h au parc?"))
+    es = chat(*GROOMING_OPENING, ("B", "¿nos vemos el sábado a las 5 en la plaza?"))
+    assert assess(fr, child="A").urgency is Urgency.IMMEDIATE  # Thursday -> Saturday: 2 days
+    # the same words sent on a Sunday are six days away
+    later = chat(*GROOMING_OPENING, ("B", "¿nos vemos el sábado a las 5 en la plaza?"), start="2026-03-08T18:00:00-05:00")
+    assert assess(es, child="A").urgency is Urgency.IMMEDIATE
+    assert assess(later, child="A").urgency is Urgency.HIGH
+
+
+def test_a_video_call_tomorrow_is_not_an_in_person_meeting():
+    conv = chat(*GROOMING_OPENING, ("B", "tomorrow 4pm on video then, add me on vidly"))
+    assert UrgencyReason.MEETING_PLANNED not in assess(conv, child="A").urgency_reasons
+
+
+def test_self_harm_makes_it_immediate():
+    conv = chat(("B", "did u see the group chat"), ("A", "ya everyone hates me"), ("A", "i just want to die"))
+    result = assess(conv, child="A")
+    assert result.urgency is Urgency.IMMEDIATE
+    assert UrgencyReason.SELF_HARM in result.urgency_reasons
+
+
+def test_child_in_danger_now_makes_it_immediate():
+    conv = chat(("B", "where r u"), ("A", "hes outside my house right now im scared"))
+    result = assess(conv, child="A")
+    assert result.urgency is Urgency.IMMEDIATE
+    assert UrgencyReason.CHILD_IN_DANGER in result.urgency_reasons
+
+
+def test_teen_hyperbole_is_not_self_harm():
+    conv = chat(("B", "did u study"), ("A", "no im literally dead 💀"), ("B", "my mom is gonna kill me"))
+    result = assess(conv, child="A")
+    assert result.urgency is Urgency.ROUTINE and result.risk is Risk.BENIGN
+
+
+def test_sextortion_is_a_threat_after_an_image_with_a_deadline_and_money():
+    conv = chat(
+        ("B", "i still have the pic u sent me"),
+        ("B", "$200 in gift cards by midnight or everyone sees it"),
+        ("A", "please dont im so scared"),
+    )
+    result = assess(conv, child="A")
+    assert result.risk is Risk.SEXTORTION
+    assert result.urgency is Urgency.IMMEDIATE
+    assert result.urgency_reasons == (UrgencyReason.THREAT_DEADLINE, UrgencyReason.MONEY_DEMAND)
+
+
+def test_a_joke_money_threat_without_any_image_is_not_sextortion():
+    conv = chat(("B", "u owe me $5 for pizza. pay up by friday or else"), ("A", "lol ok"))
+    result = assess(conv, child="A")
+    assert result.risk is Risk.BENIGN and result.urgency is Urgency.ROUTINE
+
+
+def test_coach_organising_practice_with_the_parent_in_the_chat_stays_benign():
+    conv = chat(
+        ("B", "Practice moved to tomorrow at 5 at Riverside Fields"),
+        ("B", "I can pick Jordan up at 4:30 if that works?"),
+        ("C", "That would be great, thank you coach"),
+        ("A", "can i bring my cleats"),
+    )
+    assert assess(conv, child="A").risk is Risk.BENIGN
+
+
+def test_mom_planning_a_birthday_surprise_stays_benign():
+    conv = chat(
+        ("B", "Are you home? Is Dad there?"),
+        ("A", "no hes at work"),
+        ("B", "Don't tell your sister but we got her the bike for her birthday! keep it a secret"),
+        ("B", "And delete this in case she grabs your phone"),
+    )
+    assert assess(conv, child="A").risk is Risk.BENIGN
+
+
+def test_friends_keeping_a_surprise_party_secret_stay_benign():
+    conv = chat(("B", "surprise party for mia friday! DONT tell her"), ("B", "delete this chat in case she looks"), ("A", "ok"))
+    assert assess(conv, child="A").risk is Risk.BENIGN
+
+
+def test_same_age_peers_complimenting_each_other_stay_benign():
+    conv = chat(
+        ("B", "omg ur costume 😍 u look so pretty"),
+        ("A", "stoppp"),
+        ("B", "send me a pic of ur hair when its done!!"),
+        ("B", "see u backstage at 6"),
+    )
+    result = assess(conv, child="A")
+    assert result.risk is Risk.BENIGN and result.urgency is Urgency.ROUTINE
+
+
+def test_score_is_in_unit_interval_and_benign_chat_scores_low():
+    conv = chat(("B", "did u finish the essay"), ("A", "half of it"))
+    result = assess(conv, child="A")
+    assert 0.0 <= result.score < ALERT_THRESHOLD
+    assert result.first_alert_index is None
+
+
+def test_first_alert_index_is_the_first_message_that_crosses_the_threshold():
+    conv = chat(*GROOMING_OPENING, ("B", "send me a pic of u rn"))
+    result = assess(conv, child="A")
+    assert result.first_alert_index is not None
+    prefix = Conversation(format="test", messages=conv.messages[: result.first_alert_index + 1])
+    assert assess(prefix, child="A").score >= ALERT_THRESHOLD
+    before = Conversation(format="test", messages=conv.messages[: result.first_alert_index])
+    assert assess(before, child="A").score < ALERT_THRESHOLD
+
+
+def test_notes_say_how_the_child_was_identified():
+    conv = chat(*GROOMING_OPENING)
+    assert any("named by the report" in n for n in assess(conv, child="A").notes)
+    assert any("inferred" in n for n in assess(conv).notes)
+
+
+def test_infer_child_uses_a_hint_that_matches_a_participant():
+    conv = chat(*GROOMING_OPENING)
+    assert infer_child(conv, "A") == ("A", "named by the report")
+    assert infer_child(conv, " a ") == ("A", "named by the report")
+
+
+def test_infer_child_finds_who_discloses_an_age_and_is_asked_the_probes():
+    conv = chat(*GROOMING_OPENING)
+    child, how = infer_child(conv, None)
+    assert child == "A" and how.startswith("inferred:")
+    child, how = infer_child(conv, "Zed")
+    assert child == "A" and "not a participant" in how
+
+
+def test_infer_child_says_so_when_nobody_stands_out():
+    child, how = infer_child(chat(("A", "hi"), ("B", "hi")), None)
+    assert child is None and "not identified" in how
+
+
+def test_assessment_is_deterministic():
+    conv = chat(*GROOMING_OPENING, ("B", "i can pick u up tomorrow after school"))
+    assert assess(conv, child="A") == assess(conv, child="A")

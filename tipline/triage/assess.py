@@ -1,0 +1,225 @@
+"""Risk assessment of one conversation: risk, score, urgency, hits, first alert.
+
+The score is built from the contact's tactics, one pass over the messages:
+
+- each category present adds its weight (noisy-or: ``1 - prod(1 - w)``), a little more when
+  it repeats;
+- grooming follows stages, trust building (flattery, gifts, romance) -> risk assessment
+  (age, personal information, supervision) -> exclusivity (secrecy, platform move,
+  isolation) -> escalation (image request, meeting, compliance tests); covering three or
+  four stages raises the score, and more when they come in that order;
+- without one of the "core" tactics (secrecy, supervision probe, isolation, compliance
+  testing, deception) the grooming score stays under the threshold: a peer's compliment and
+  a photo of a haircut are not grooming;
+- context lowers it: family members talking, a parent kept in the loop, a birthday or
+  surprise being planned, a group chat with more than two people;
+- sextortion is a threat (exposure or harm) made when an image has been shared, requested
+  or claimed; it scores 0.7 and more with a money demand, a deadline and the child's fear.
+
+``first_alert_index`` is the first message after which this running score reaches
+``ALERT_THRESHOLD``; it is computed in the same pass, so it equals what re-scoring each
+prefix of the conversation would give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tipline.model import Conversation, IndicatorCategory as C, Risk, RiskAssessment
+from tipline.triage.child import NAMED, disclosed_age, infer_child
+from tipline.triage.indicators import Scanned, scan_message
+from tipline.triage.signals import celebration_cue, family_cue, image_held_cue, involvement_cue
+from tipline.triage.text import fold
+from tipline.triage.urgency import urgency_for
+
+ALERT_THRESHOLD = 0.5
+
+WEIGHTS: dict[C, float] = {
+    C.AGE_PROBE: 0.12,
+    C.PERSONAL_INFO_PROBE: 0.15,
+    C.SUPERVISION_PROBE: 0.25,
+    C.SECRECY: 0.35,
+    C.PLATFORM_MIGRATION: 0.2,
+    C.FLATTERY_BOND: 0.12,
+    C.ISOLATION: 0.35,
+    C.GIFTS_INDUCEMENTS: 0.12,
+    C.IMAGE_REQUEST: 0.25,
+    C.COMPLIANCE_TESTING: 0.3,
+    C.DECEPTION: 0.3,
+    C.MEETING_PROPOSAL: 0.2,
+    C.ROMANTIC_FRAMING: 0.25,
+    C.THREAT_COERCION: 0.35,
+    C.FINANCIAL_DEMAND: 0.2,
+    C.PRESSURE_URGENCY: 0.1,
+    C.CHILD_AGE_DISCLOSURE: 0.0,
+    C.CHILD_DISTRESS: 0.1,
+    C.SELF_HARM: 0.1,
+}
+CORE = frozenset({C.SECRECY, C.SUPERVISION_PROBE, C.ISOLATION, C.COMPLIANCE_TESTING, C.DECEPTION})
+STAGES: dict[C, int] = {
+    C.FLATTERY_BOND: 0,
+    C.GIFTS_INDUCEMENTS: 0,
+    C.ROMANTIC_FRAMING: 0,
+    C.AGE_PROBE: 1,
+    C.PERSONAL_INFO_PROBE: 1,
+    C.SUPERVISION_PROBE: 1,
+    C.SECRECY: 2,
+    C.PLATFORM_MIGRATION: 2,
+    C.ISOLATION: 2,
+    C.IMAGE_REQUEST: 3,
+    C.MEETING_PROPOSAL: 3,
+    C.COMPLIANCE_TESTING: 3,
+}
+STAGE_NAMES = ("trust building", "risk assessment", "exclusivity", "escalation")
+NO_CORE_CAP = 0.45
+DAMPING = {"family": 0.4, "involvement": 0.6, "celebration": 0.7, "group": 0.6}
+
+
+@dataclass
+class _Running:
+    """What the single pass has seen so far."""
+
+    counts: Counter = field(default_factory=Counter)
+    stage_first: dict[int, int] = field(default_factory=dict)
+    context: dict[str, str] = field(default_factory=dict)  # damping cue -> evidence
+    senders: set[str] = field(default_factory=set)
+    image_context: str | None = None
+    deadline: bool = False
+    minor: bool = False
+
+    def update(self, index: int, from_child: bool, sender: str, text: str, hits: list[Scanned], attachments: bool) -> None:
+        self.senders.add(sender)
+        if len(self.senders) > 2:
+            self.context.setdefault("group", "more than two people in the chat")
+        folded = fold(text).text
+        for scanned in hits:
+            category = scanned.hit.category
+            self.counts[category] += 1
+            if category in STAGES:
+                self.stage_first.setdefault(STAGES[category], index)
+            if scanned.flag == "deadline":
+                self.deadline = True
+            if category is C.IMAGE_REQUEST and self.image_context is None:
+                self.image_context = f"image requested in message {index}"
+            if category is C.CHILD_AGE_DISCLOSURE:
+                age = disclosed_age(text)
+                if age is not None and age < 18:
+                    self.minor = True
+        if from_child and attachments and self.image_context is None:
+            self.image_context = f"the child sent media in message {index}"
+        if not from_child:
+            held = image_held_cue(folded)
+            if held and self.image_context is None:
+                self.image_context = f'contact claims to hold an image in message {index}: "{held}"'
+            cue = involvement_cue(folded)
+            if cue:
+                self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cue}")')
+        else:
+            cue = involvement_cue(folded)
+            if cue:
+                self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cue}")')
+        cue = family_cue(folded, from_child)
+        if cue:
+            self.context.setdefault("family", f'family members are talking (message {index}: "{cue}")')
+        cue = celebration_cue(folded)
+        if cue:
+            self.context.setdefault("celebration", f'a celebration or surprise is being planned (message {index}: "{cue}")')
+
+    def is_sextortion(self) -> bool:
+        return self.counts[C.THREAT_COERCION] > 0 and self.image_context is not None
+
+    def sextortion_score(self) -> float:
+        score = 0.7
+        score += 0.1 if self.counts[C.FINANCIAL_DEMAND] else 0.0
+        score += 0.05 if self.deadline else 0.0
+        score += 0.05 if self.counts[C.CHILD_DISTRESS] or self.counts[C.SELF_HARM] else 0.0
+        score += 0.05 if self.counts[C.THREAT_COERCION] > 1 else 0.0
+        return min(score, 0.99)
+
+    def stage_bonus(self) -> float:
+        present = sorted(self.stage_first)
+        if len(present) < 3:
+            return 0.0
+        bonus = 0.08 if len(present) == 3 else 0.13
+        firsts = [self.stage_first[s] for s in present]
+        if firsts == sorted(firsts):
+            bonus += 0.04
+        return bonus
+
+    def grooming_score(self) -> float:
+        keep = 1.0
+        for category, n in self.counts.items():
+            weight = WEIGHTS.get(category, 0.0) * (1 + 0.25 * (min(n, 3) - 1))
+            keep *= 1 - min(weight, 0.9)
+        score = 1 - keep + self.stage_bonus()
+        if self.minor and (self.counts[C.IMAGE_REQUEST] or self.counts[C.MEETING_PROPOSAL] or self.counts[C.ROMANTIC_FRAMING]):
+            score += 0.05
+        if not any(self.counts[c] for c in CORE):
+            score = min(score, NO_CORE_CAP)
+        for cue in self.context:
+            score *= DAMPING[cue]
+        return max(0.0, min(score, 0.99))
+
+    def verdict(self) -> tuple[Risk, float]:
+        if self.is_sextortion():
+            return Risk.SEXTORTION, self.sextortion_score()
+        score = self.grooming_score()
+        return (Risk.GROOMING if score >= ALERT_THRESHOLD else Risk.BENIGN), score
+
+
+def assess(conversation: Conversation, child: str | None = None, child_age: int | None = None) -> RiskAssessment:
+    """Assess ``conversation``; ``child`` is the child's sender name if the report knows it
+    (otherwise inferred, see ``infer_child``), ``child_age`` the child's age if known."""
+    who, how = infer_child(conversation, child)
+    state = _Running(minor=child_age is not None and child_age < 18)
+    scanned: list[Scanned] = []
+    first_alert: int | None = None
+    disclosed: tuple[int, int] | None = None
+    for index, message in enumerate(conversation.messages):
+        if message.sender is None:
+            continue
+        from_child = who is not None and message.sender == who
+        hits = scan_message(index, message.text, from_child) if message.text else []
+        scanned.extend(hits)
+        state.update(index, from_child, message.sender, message.text or "", hits, bool(message.attachments))
+        if from_child and disclosed is None:
+            age = disclosed_age(message.text or "")
+            if age is not None:
+                disclosed = (age, index)
+        if first_alert is None and state.verdict()[1] >= ALERT_THRESHOLD:
+            first_alert = index
+    risk, score = state.verdict()
+    urgency, reasons = urgency_for(conversation, who, risk, scanned)
+    notes = [_child_note(who, how)]
+    if child_age is not None:
+        notes.append(f"child age {child_age}, as given by the report")
+    elif disclosed is not None:
+        notes.append(f"child age {disclosed[0]}, as the child said in message {disclosed[1]}")
+    if risk is Risk.SEXTORTION:
+        notes.append(f"sextortion: threat with {state.image_context}")
+    stages = [STAGE_NAMES[s] for s in sorted(state.stage_first)]
+    if stages and risk is not Risk.SEXTORTION:
+        notes.append("grooming stages seen: " + ", ".join(stages))
+    if risk is not Risk.SEXTORTION and not any(state.counts[c] for c in CORE) and state.counts:
+        notes.append("no secrecy, supervision, isolation, compliance or deception tactic: score capped")
+    for cue, evidence in state.context.items():
+        notes.append(f"score lowered: {evidence}")
+    return RiskAssessment(
+        risk=risk,
+        score=round(score, 4),
+        urgency=urgency,
+        urgency_reasons=reasons,
+        hits=tuple(s.hit for s in scanned),
+        first_alert_index=first_alert,
+        notes=tuple(notes),
+    )
+
+
+def _child_note(who: str | None, how: str) -> str:
+    if who is None:
+        return f"child {how}"
+    return f"child is {who!r}: {how}" if how == NAMED else f"child is {who!r}, {how}"
+
+
+__all__ = ["ALERT_THRESHOLD", "assess"]

@@ -1,0 +1,93 @@
+"""Explainable indicators: which tactic, in which message, at which characters, and why.
+
+Contact tactics are read only on messages from participants other than the child; the child
+signals (age disclosure, distress, self-harm) only on the child's own messages. System
+messages (sender None) never hit. Each message yields at most one hit per category (and per
+subtype, such as a deadline among the pressure patterns), at the earliest place it matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tipline.model import Conversation, IndicatorCategory, IndicatorHit
+from tipline.triage.patterns import PATTERNS, VIRTUAL, Pattern
+from tipline.triage.signals import CHILD_PATTERNS
+from tipline.triage.text import Folded, fold
+
+_EXCERPT = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """An IndicatorHit with the subtype flag of the pattern that made it ("deadline",
+    "danger" or None)."""
+
+    hit: IndicatorHit
+    flag: str | None
+
+
+def _excerpt(text: str, span: tuple[int, int]) -> str:
+    quoted = " ".join(text[span[0] : span[1]].split())
+    return quoted if len(quoted) <= _EXCERPT else quoted[: _EXCERPT - 1] + "\u2026"
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Drop whitespace at either end of a span (a pattern may consume a trailing space)."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else span
+
+
+def scan_text(
+    text: str, patterns: list[Pattern], folded: Folded | None = None
+) -> list[tuple[Pattern, tuple[int, int]]]:
+    """Earliest match of each (category, flag) in ``text``, as (pattern, original span)."""
+    folded = folded or fold(text)
+    best: dict[tuple[IndicatorCategory, str | None], tuple[int, int, Pattern]] = {}
+    virtual = VIRTUAL.search(folded.text) is not None
+    for pattern in patterns:
+        if pattern.category is IndicatorCategory.MEETING_PROPOSAL and virtual:
+            continue  # "tomorrow 4pm on video" is a call, not an in-person meeting
+        match = pattern.regex.search(folded.text)
+        if match is None or match.end() == match.start():
+            continue
+        key = (pattern.category, pattern.flag)
+        if key not in best or match.start() < best[key][0]:
+            best[key] = (match.start(), match.end(), pattern)
+    found = [(pattern, _trim(text, folded.span(start, end))) for start, end, pattern in best.values()]
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def scan_message(index: int, text: str, from_child: bool, folded: Folded | None = None) -> list[Scanned]:
+    """Hits for one message: child signals if it is the child's, contact tactics otherwise."""
+    patterns = CHILD_PATTERNS if from_child else PATTERNS
+    out = []
+    for pattern, span in scan_text(text, patterns, folded):
+        why = f'{pattern.why}: "{_excerpt(text, span)}"'
+        out.append(Scanned(IndicatorHit(index, pattern.category, span, why), pattern.flag))
+    return out
+
+
+def scan_conversation(conversation: Conversation, child: str | None) -> list[Scanned]:
+    """All hits with their flags, in message order."""
+    out: list[Scanned] = []
+    for index, message in enumerate(conversation.messages):
+        if message.sender is None or not message.text:
+            continue
+        from_child = child is not None and message.sender == child
+        out.extend(scan_message(index, message.text, from_child))
+    return out
+
+
+def find_hits(conversation: Conversation, child: str | None) -> list[IndicatorHit]:
+    """Indicator hits for ``conversation``, with ``child`` the child's sender name.
+
+    With ``child`` None every non-system message is read for contact tactics and no child
+    signal is reported (nobody is known to be the child).
+    """
+    return [s.hit for s in scan_conversation(conversation, child)]

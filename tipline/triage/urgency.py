@@ -1,0 +1,92 @@
+"""Urgency and its reasons (triage-dev/SCHEMA.md).
+
+- immediate: a concrete in-person meeting (a day and a time, a place or a pick-up) within
+  72 hours of the message that proposes it; a threat with a deadline; a money demand; the
+  child says they want to hurt themselves or are in danger now.
+- high: grooming or sextortion without those markers.
+- routine: everything else. Self-harm and danger make any case immediate, even one
+  otherwise judged benign; meetings, deadlines and money only count in a risky case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tipline.model import Conversation, IndicatorCategory as C, Risk, Urgency, UrgencyReason
+from tipline.triage.indicators import Scanned
+from tipline.triage.text import fold
+from tipline.triage.when import hours_until, parse_sent_at, resolve
+
+MEETING_HORIZON_HOURS = 72
+_WINDOW_BEFORE = 4
+_WINDOW_AFTER = 6
+_WINDOW_HOURS = 24
+PLACE = re.compile(
+    r"\b(?:park|mall|station|store|shop|library|entrance|parking(?: lot)?|corner of|cinema|cine|food court|"
+    r"skate ?ramp|side door|front door|back door|cafe|restaurant|plaza|depanneur|arena|gare|centre commercial|parc|"
+    r"metro|bus stop|mcdonald'?s|starbucks|frente al|en face|devant|my place|my house|my car|chez moi|mi casa)\b"
+)
+PICKUP = re.compile(
+    r"\b(?:pick (?:you|u) up|drive (?:you|u)|come to the car|my car|in the parking|drop (?:you|u) off|"
+    r"have you back|take the (?:bus|\d+|train|metro)|money for the bus|black suv|red hatchback|"
+    r"te (?:prendre|chercher|ramener|reconduire)|je t'attends|te (?:recojo|recoger|llevo|busco)|paso por ti)\b"
+)
+
+
+def _meeting_is_imminent(conversation: Conversation, index: int, child: str | None) -> bool:
+    messages = conversation.messages
+    sent = parse_sent_at(messages[index].sent_at)
+    window = []
+    for j in range(max(0, index - _WINDOW_BEFORE), min(len(messages), index + _WINDOW_AFTER + 1)):
+        other = messages[j]
+        if other.sender is None or other.sender == child:
+            continue
+        other_sent = parse_sent_at(other.sent_at)
+        if sent is not None and other_sent is not None:
+            try:
+                gap = abs((other_sent - sent).total_seconds()) / 3600
+            except TypeError:  # one naive, one aware
+                gap = 0
+            if gap > _WINDOW_HOURS:
+                continue
+        window.append(j)
+    folded = {j: fold(messages[j].text).text for j in window}
+    whens = {j: resolve(folded[j], messages[j].sent_at) for j in window}
+    if whens[index].vague:
+        return False
+    has_time = any(w.has_time for w in whens.values())
+    has_place = any(PLACE.search(t) for t in folded.values())
+    has_pickup = any(PICKUP.search(t) for t in folded.values())
+    dated = sorted((j for j in window if whens[j].days is not None), key=lambda j: (abs(j - index), j))
+    if dated:
+        j = dated[0]
+        hours = hours_until(whens[j], messages[j].sent_at)
+        concrete = has_time or has_place or has_pickup
+        return concrete and hours is not None and 0 <= hours <= MEETING_HORIZON_HOURS
+    return has_place and has_pickup
+
+
+def urgency_for(
+    conversation: Conversation, child: str | None, risk: Risk, scanned: Sequence[Scanned]
+) -> tuple[Urgency, tuple[UrgencyReason, ...]]:
+    """Urgency and reasons (in UrgencyReason order) from the hits of an assessed conversation."""
+    reasons: set[UrgencyReason] = set()
+    cats = {s.hit.category for s in scanned}
+    if C.SELF_HARM in cats:
+        reasons.add(UrgencyReason.SELF_HARM)
+    if any(s.flag == "danger" for s in scanned):
+        reasons.add(UrgencyReason.CHILD_IN_DANGER)
+    if risk is not Risk.BENIGN:
+        if C.FINANCIAL_DEMAND in cats:
+            reasons.add(UrgencyReason.MONEY_DEMAND)
+        if C.THREAT_COERCION in cats and any(s.flag == "deadline" for s in scanned):
+            reasons.add(UrgencyReason.THREAT_DEADLINE)
+        for s in scanned:
+            if s.hit.category is C.MEETING_PROPOSAL and _meeting_is_imminent(conversation, s.hit.index, child):
+                reasons.add(UrgencyReason.MEETING_PLANNED)
+                break
+    ordered = tuple(r for r in UrgencyReason if r in reasons)
+    if ordered:
+        return Urgency.IMMEDIATE, ordered
+    return (Urgency.ROUTINE if risk is Risk.BENIGN else Urgency.HIGH), ()
