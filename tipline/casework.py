@@ -37,7 +37,7 @@ def visible_cases(user: User) -> Select:
 
 def queue(session: Session, user: User | None, *, status: str | None = None,
           urgency: str | None = None, limit: int = 500) -> list[Case]:
-    """Open cases in priority order (``tipline.queue.priority_string``); ``user`` None means
+    """Open cases in priority order (``tipline.triage.priority``); ``user`` None means
     the command line, run by the operator on the server itself."""
     query = visible_cases(user) if user is not None else select(Case)
     if status:

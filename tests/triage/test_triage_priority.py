@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hypothesis import given, strategies as st
 
 from tipline.model import Urgency
-from tipline.triage import priority_key, priority_value
+from tipline.triage import priority_key, priority_text
 
 
 def test_immediate_comes_before_a_higher_scored_high():
@@ -33,8 +35,13 @@ scores = st.floats(min_value=0, max_value=1, allow_nan=False)
 ages = st.one_of(st.none(), st.integers(min_value=0, max_value=18))
 
 
-@given(st.lists(st.tuples(urgencies, scores, ages), min_size=2, max_size=20))
-def test_priority_value_sorts_like_the_first_three_parts_of_the_key(items):
-    by_key = sorted(items, key=lambda i: priority_key(*i, None)[:3])
-    by_value = sorted(items, key=lambda i: priority_value(*i))
-    assert [priority_key(*i, None)[:3] for i in by_key] == [priority_key(*i, None)[:3] for i in by_value]
+times = st.one_of(st.none(), st.datetimes(min_value=datetime(2000, 1, 1),
+                                          max_value=datetime(2100, 1, 1))
+                   .map(lambda d: d.isoformat() + "Z"))
+
+
+@given(st.lists(st.tuples(urgencies, scores, ages, times), min_size=2, max_size=20))
+def test_the_stored_priority_text_sorts_exactly_like_the_key(items):
+    by_key = sorted(items, key=lambda i: priority_key(*i))
+    by_text = sorted(items, key=lambda i: priority_text(*i))
+    assert [priority_key(*i) for i in by_key] == [priority_key(*i) for i in by_text]

@@ -34,7 +34,7 @@ from tipline.store.tables import (
     Report,
     ReportedIdentifier,
 )
-from tipline.queue import priority_string
+from tipline.triage import priority_text
 
 
 class IntakeError(ValueError):
@@ -175,8 +175,8 @@ def _submit_once(home, report, files, digest, via, now, key, actor) -> IntakeRes
             case_code=case_code, pin_hash=receipts.hash_pin(home.pin_key, case_code, pin),
             status="received", risk=understood.risk, risk_score=understood.score,
             urgency=understood.urgency, urgency_reasons=understood.urgency_reasons,
-            priority=priority_string(understood.urgency, understood.score,
-                                     report.child.age, now),
+            priority=priority_text(understood.urgency, understood.score,
+                                   report.child.age, now.isoformat()),
             incident_type=report.incident_type, child_age=report.child.age,
             child_country=report.child.country, received_at=now, updated_at=now,
         )

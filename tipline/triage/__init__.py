@@ -5,7 +5,7 @@ web, no clock, no randomness (times come from message timestamps)."""
 from tipline.triage.assess import ALERT_THRESHOLD, assess
 from tipline.triage.child import infer_child
 from tipline.triage.indicators import find_hits
-from tipline.triage.priority import priority_key, priority_value
+from tipline.triage.priority import priority_key, priority_text
 from tipline.triage.schema_io import LabelledConversation, SchemaError, assessment_to_json, load_conversations
 
 __all__ = [
@@ -18,5 +18,5 @@ __all__ = [
     "infer_child",
     "load_conversations",
     "priority_key",
-    "priority_value",
+    "priority_text",
 ]

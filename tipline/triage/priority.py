@@ -45,9 +45,13 @@ def priority_key(
     return (rank, -_score_milli(score), age, _received_ts(received_at_iso))
 
 
-def priority_value(urgency: Urgency | str, score: float, child_age: int | None) -> float:
-    """One sortable number for storage (ascending = sooner), consistent with the first three
-    parts of ``priority_key``; break ties by the received time in the query."""
-    rank = Urgency(urgency).rank
-    age = child_age if child_age is not None and 0 <= child_age < 19 else 19
-    return rank * 1000 + (1000 - _score_milli(score)) / 10 + age / 200
+def priority_text(
+    urgency: Urgency | str, score: float, child_age: int | None, received_at_iso: str | None
+) -> str:
+    """``priority_key`` as one fixed-width string for the database, so that ``ORDER BY`` on it
+    gives the same order as sorting by the key: ``"U-SSSS-AA-TTTTTTTTTTTTTTTTTT"`` (urgency rank,
+    1000 minus the score in thousandths, age or 99, received time in microseconds since 1970
+    or all nines when unknown)."""
+    rank, minus_score, age, received = priority_key(urgency, score, child_age, received_at_iso)
+    when = "9" * 18 if received == _LATEST else f"{round(received * 1_000_000):018d}"
+    return f"{rank}-{1000 + minus_score:04d}-{min(age, 99):02d}-{when}"
