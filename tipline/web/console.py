@@ -114,7 +114,8 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "attachments": [(a.filename, a.media_type, a.size, a.blob_sha256)
                             for a in r.attachments],
             "conversations": [{
-                "format": c.format, "participants": c.participants, "warnings": c.warnings,
+                "id": c.id, "format": c.format, "participants": c.participants,
+                "warnings": c.warnings,
                 "child": c.child_participant, "risk": c.risk, "score": c.risk_score,
                 "urgency": c.urgency, "urgency_reasons": c.urgency_reasons,
                 "first_alert_index": c.first_alert_index, "notes": c.notes,
