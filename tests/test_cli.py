@@ -138,3 +138,23 @@ def test_user_add_json_prints_password_and_totp_secret(tmp_path):
     officer = run_cli("user", "add", "cop", "--role", "agency_officer", "--agency", "nowhere",
                       env=env, check=False)
     assert officer.returncode == 2 and "unknown agency" in officer.stderr
+
+
+def test_usage_errors_exit_2_with_click_s_message(tmp_path):
+    env = cli_env(tmp_path / "home")
+    missing = run_cli("case", env=env, check=False)
+    assert missing.returncode == 2 and "Missing argument" in missing.stderr
+    unknown = run_cli("evidence", "verify", "--nope", env=env, check=False)
+    assert unknown.returncode == 2 and "No such option" in unknown.stderr
+    assert "internal error" not in missing.stderr + unknown.stderr
+
+
+def test_user_reset_issues_new_credentials(tmp_path):
+    env = cli_env(tmp_path / "home")
+    before = json.loads(run_cli("user", "add", "ana", "--role", "analyst", "--json",
+                                env=env).stdout)
+    after = json.loads(run_cli("user", "reset", "ana", "--json", env=env).stdout)
+    assert after["password"] != before["password"]
+    assert after["totp_secret"] != before["totp_secret"]
+    nobody = run_cli("user", "reset", "nobody", env=env, check=False)
+    assert nobody.returncode == 2 and "no account" in nobody.stderr

@@ -32,8 +32,8 @@ app.add_typer(evidence_app, name="evidence")
 app.add_typer(audit_app, name="audit")
 app.add_typer(user_app, name="user")
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 
 
 class UserError(Exception):
@@ -71,7 +71,8 @@ def init(demo: Annotated[bool, typer.Option(help="Add a demo analyst and print i
         with transaction(home.sessions) as session:
             if session.scalar(select(User).where(User.username == "demo-analyst")):
                 out.print("Demo analyst 'demo-analyst' already exists (its password was "
-                          "printed when it was created).")
+                          "printed when it was created; `tipline user reset demo-analyst` "
+                          "issues new credentials).")
                 return
             _, password, secret = create_user(session, username="demo-analyst",
                                               role="analyst", now=_now())
@@ -292,7 +293,7 @@ def evidence_verify():
     for sha256 in result.missing:
         out.print(f"MISSING {sha256}")
     bad = len(result.mismatched) + len(result.missing)
-    err.print(f"{result.checked} blobs checked, {bad} failed")
+    out.print(f"{result.checked} blobs checked, {bad} failed")
     if bad:
         raise typer.Exit(1)
 
@@ -341,6 +342,28 @@ def user_add(
                   f"  TOTP secret: {secret}")
 
 
+@user_app.command("reset")
+def user_reset(username: str, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Give an account a new one-time password and TOTP secret (ends its sessions)."""
+    from tipline import audit
+    from tipline.auth.accounts import AccountError, reset_credentials
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            password, secret = reset_credentials(session, username=username)
+            audit.append(session, actor="cli", action="user.reset", at=_now(),
+                         detail={"username": username})
+    except AccountError as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json({"username": username, "password": password, "totp_secret": secret})
+    else:
+        out.print(f"{username}: new credentials. Shown once:\n  password:    {password}\n"
+                  f"  TOTP secret: {secret}")
+
+
 def main() -> None:
     """Entry point: user errors print one line (exit 2); nothing prints a traceback unless
     TIPLINE_DEBUG is set."""
@@ -358,11 +381,10 @@ def main() -> None:
         err.print("tipline: interrupted")
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - the last line of defence
-        import click
-
-        if isinstance(error, click.ClickException):
+        # Usage errors (unknown option, missing argument) come from Typer's own click.
+        if hasattr(error, "show") and isinstance(getattr(error, "exit_code", None), int):
             error.show()
-            sys.exit(error.exit_code)
+            sys.exit(2)
         if os.environ.get("TIPLINE_DEBUG"):
             raise
         err.print(f"tipline: internal error: {type(error).__name__}: {error} "

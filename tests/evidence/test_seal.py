@@ -52,7 +52,7 @@ def test_evidence_verify_exits_1_and_prints_the_sha256_of_a_changed_blob(tmp_pat
     chat.write_text("12/03/2026, 19:02 - Sam: hey\n12/03/2026, 19:03 - Kid: hi\n")
     run_cli("submit", "--chat", str(chat), "--json", env=env)
     clean = run_cli("evidence", "verify", env=env)
-    assert clean.returncode == 0 and "1 blobs checked, 0 failed" in clean.stderr
+    assert clean.returncode == 0 and "1 blobs checked, 0 failed" in clean.stdout
 
     sha = hashlib.sha256(chat.read_bytes()).hexdigest()
     blob = tmp_path / "home" / "blobs" / sha

@@ -156,3 +156,37 @@ def test_every_answer_carries_a_strict_content_security_policy(client):
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert answer.headers["cache-control"] == "no-store"
     assert "set-cookie" not in answer.headers
+
+
+def test_an_empty_report_is_refused_naming_what_is_missing(client):
+    answer = client.post("/api/v1/reports", json={})
+    assert answer.status_code == 422
+    assert "about" in answer.json()["detail"] and "attachment" in answer.json()["detail"]
+
+
+def test_what_the_reporter_says_happened_keeps_a_case_out_of_routine(client):
+    receipt = client.post("/api/v1/reports", json={
+        "incident_type": "online_enticement", "child": {"age_band": "under_13"}}).json()
+    with client.app.state.home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == receipt["case_code"]))
+    assert case.urgency == "high" and case.risk == "grooming"
+
+
+def test_the_openapi_document_is_complete(client):
+    document = client.get("/api/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    assert {"ReportCreate", "ChildIn", "IdentifierIn", "Receipt"} <= set(schemas)
+
+    def refs(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$ref":
+                    yield value
+                else:
+                    yield from refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    for ref in refs(document):
+        assert ref.removeprefix("#/components/schemas/") in schemas, ref

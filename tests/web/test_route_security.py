@@ -95,3 +95,12 @@ def test_five_failed_logins_lock_the_account_for_fifteen_minutes(sqlite_home):
             "username": "ana", "password": password, "totp": pyotp.TOTP(secret).now()},
             follow_redirects=False)
     assert answer.status_code == 401
+
+
+def test_a_missing_case_is_a_page_not_json(sqlite_home):
+    with TestClient(create_app(sqlite_home)) as client:
+        _login(client, sqlite_home, "ana", "analyst")
+        answer = client.get("/console/cases/TL-NOPE-NOPE")
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "Back to the queue" in answer.text

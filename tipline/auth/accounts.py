@@ -59,6 +59,24 @@ def create_user(
     return user, password, totp_secret
 
 
+def reset_credentials(session: Session, *, username: str) -> tuple[str, str]:
+    """New password and TOTP secret for ``username``; ends the account's sessions.
+    Returns ``(password, totp_secret)``. Raises AccountError for an unknown username."""
+    from sqlalchemy import delete
+
+    from tipline.store.tables import ConsoleSession
+
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise AccountError(f"no account named {username!r}")
+    password, secret = new_password(), pyotp.random_base32()
+    user.password_hash = _hasher.hash(password)
+    user.totp_secret = secret
+    user.last_totp_step = None
+    session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id))
+    return password, secret
+
+
 def is_locked_out(session: Session, username: str, now: datetime) -> bool:
     failures = session.scalar(
         select(func.count()).select_from(LoginAttempt).where(

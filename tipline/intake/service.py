@@ -120,6 +120,9 @@ def submit_report(
     Raises IntakeError (limits), IdempotencyConflict (same key, other body).
     """
     check_limits(home, files)
+    if not (report.about.strip() or report.incident_type or report.reported_person or files):
+        raise IntakeError("an empty report: give at least one of about, incident_type, "
+                          "reported_person or an attachment", 422)
     digest = request_hash(report, files)
     if idempotency_key is not None:
         idempotency_key = idempotency_key.strip()[:200] or None
@@ -150,7 +153,7 @@ def _replay(home: Home, existing: Report, digest: str, key: str) -> IntakeResult
 
 def _stored_hits(report: Report) -> list[dict]:
     return [
-        {"conversation": conv.id, "index": hit.message_index, "category": hit.category,
+        {"file": conv.source_name, "index": hit.message_index, "category": hit.category,
          "span": [hit.span_start, hit.span_end], "why": hit.why}
         for conv in report.conversations for hit in conv.hits
     ]
@@ -271,7 +274,7 @@ def _store_conversations(session, report_row, understood, attachment_ids) -> lis
                 conversation_id=conv.id, message_index=hit.index, category=hit.category,
                 span_start=hit.span[0], span_end=hit.span[1], why=hit.why,
             ))
-            hits_out.append({"conversation": conv.id, "index": hit.index,
+            hits_out.append({"file": conv.source_name, "index": hit.index,
                              "category": str(hit.category), "span": list(hit.span),
                              "why": hit.why})
     return hits_out

@@ -82,7 +82,7 @@ def understand_report(
         except ChatParseError as error:
             # The parser names the sealed blob's path; the reporter knows the file's name.
             reason = str(error).replace(str(path), filename).replace(path.name, filename)
-            out.warnings.append(f"{filename}: kept as evidence, not read as a chat ({reason})")
+            out.warnings.append(f"kept as evidence, not read as a chat: {reason}")
             continue
         assessment = assess(conversation, child=hint, child_age=report.child.age)
         out.conversations.append(UnderstoodConversation(index, conversation, hint, assessment))
@@ -91,6 +91,34 @@ def understand_report(
         assessment = assess_narrative(narrative, child_age=report.child.age)
         out.conversations.append(UnderstoodConversation(None, narrative, None, assessment))
 
+    _combine(out)
+    _apply_reported_type(out, report.incident_type)
+    return out
+
+
+# What the reporter says happened sets a floor: a child who says someone wants to meet them or
+# is threatening them is never left routine because they wrote no words or attached no chat.
+REPORTED_TYPE_FLOOR = {
+    "online_enticement": "grooming",
+    "sextortion": "sextortion",
+    "csam": None,
+    "self_generated_image_shared": None,
+    "trafficking": None,
+}
+
+
+def _apply_reported_type(out: Understood, incident_type: str | None) -> None:
+    if incident_type not in REPORTED_TYPE_FLOOR:
+        return
+    if Urgency(out.urgency).rank > Urgency.HIGH.rank:
+        out.urgency = str(Urgency.HIGH)
+    implied = REPORTED_TYPE_FLOOR[incident_type]
+    if implied and out.risk == "benign":
+        out.risk = implied
+
+
+def _combine(out: Understood) -> None:
+    """The case takes the most urgent assessment and the highest-scoring one's risk."""
     if out.conversations:
         worst = min(
             (c.assessment for c in out.conversations),
@@ -101,7 +129,6 @@ def understand_report(
         out.urgency = str(worst.urgency)
         out.urgency_reasons = sorted({str(r) for c in out.conversations
                                       for r in c.assessment.urgency_reasons})
-    return out
 
 
 NOT_A_PARTICIPANT = "(the child, not in this text)"
@@ -116,6 +143,9 @@ def assess_narrative(narrative: Conversation, child_age: int | None) -> RiskAsse
     (SCHEMA.md: a child's genuine self-harm statement makes any case immediate).
     """
     described = assess(narrative, child=NOT_A_PARTICIPANT, child_age=child_age)
+    # The notes about who the child is would name the placeholder: say what was done instead.
+    described = replace(described, notes=("read as the reporter's account of what happened",)
+                        + tuple(n for n in described.notes if NOT_A_PARTICIPANT not in n))
     own = [hit for hit in find_hits(narrative, child=NARRATIVE_SENDER)
            if hit.category in CHILD_SIGNALS]
     if not own:

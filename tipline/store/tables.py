@@ -206,6 +206,12 @@ class ConversationRow(Base):
     first_alert_index: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[list] = mapped_column(JSON, default=list)
 
+    @property
+    def source_name(self) -> str:
+        """The attached file the chat came from, or ``about`` for the reporter's own words."""
+        return self.attachment.filename if self.attachment else "about"
+
+    attachment: Mapped[Attachment | None] = relationship()
     messages: Mapped[list[MessageRow]] = relationship(order_by="MessageRow.index")
     hits: Mapped[list[IndicatorHitRow]] = relationship(order_by="IndicatorHitRow.id")
 

@@ -103,10 +103,12 @@ def status_for(home, case_code: str, pin: str, now) -> StatusPublic:
             view = look_up(session, pin_key=home.pin_key, case_code=case_code[:40],
                            pin=pin[:20], attempt_limit=home.settings.pin_attempt_limit, now=now)
         except StatusNotFound:
-            error = HTTPException(404, "case code or PIN not recognised")
+            error = HTTPException(404, "We couldn't find a report with that case code and PIN. "
+                                       "Please check them and try again.")
         except StatusLocked:
-            error = HTTPException(423, "this case is locked after too many wrong PINs; "
-                                       "contact the hotline to unlock it")
+            error = HTTPException(423, "This case is locked because of too many wrong PINs. "
+                                       "If it is yours, make a new report and mention your "
+                                       "case code: the hotline will link them.")
     if error:
         raise error
     return StatusPublic(case_code=view.case_code, status=view.status,

@@ -8,7 +8,9 @@ from importlib.resources import files
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tipline.home import Home
 from tipline.intake.service import IntakeError
@@ -16,6 +18,36 @@ from tipline.web import api, console, help_pages
 from tipline.web.deps import LoginRequired
 from tipline.web.limits import BodyLimitMiddleware, PayloadTooLarge
 from tipline.web.security import SecurityHeadersMiddleware
+from tipline.web.templating import templates
+
+
+def _document_report_schema(app: FastAPI) -> None:
+    """The reports route reads its body by hand (JSON or multipart), so FastAPI does not know
+    ``ReportCreate``: add it and the models it uses to the OpenAPI components."""
+    from fastapi.openapi.utils import get_openapi
+
+    from tipline.intake.schemas import ReportCreate
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        document = get_openapi(title=app.title, version=app.version,
+                               description=app.description, routes=app.routes)
+        schema = ReportCreate.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = document.setdefault("components", {}).setdefault("schemas", {})
+        components.update(schema.pop("$defs", {}))
+        schema["examples"] = [{
+            "reporter": "self", "incident_type": "online_enticement",
+            "about": "someone on a game keeps asking how old I am and wants to meet",
+            "child": {"age": 12, "country": "CA"},
+            "reported_person": [{"kind": "username", "value": "dark_wolf.77",
+                                 "platform": "instagram"}],
+        }]
+        components["ReportCreate"] = schema
+        app.openapi_schema = document
+        return document
+
+    app.openapi = openapi
 
 
 def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastAPI:
@@ -44,9 +76,21 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     async def too_large(_request: Request, error: PayloadTooLarge):
         return JSONResponse({"detail": str(error)}, status_code=413)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        # Console pages answer with a page; the API and everything else with JSON.
+        if request.url.path.startswith("/console") and error.status_code in (403, 404, 409):
+            return templates.TemplateResponse(
+                request, "console_error.html",
+                {"status": error.status_code, "detail": error.detail, "user": None},
+                status_code=error.status_code)
+        return await http_exception_handler(request, error)
+
     @app.exception_handler(LoginRequired)
     async def login_required(_request: Request, _error: LoginRequired):
         return RedirectResponse("/console/login", status_code=303)
+
+    _document_report_schema(app)
 
     @app.get("/", include_in_schema=False)
     def root():

@@ -85,6 +85,7 @@ def queue_page(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
             "score": c.risk_score, "urgency_reasons": c.urgency_reasons,
             "incident_type": c.incident_type or "", "country": c.child_country or "",
             "status": c.status, "age": c.child_age,
+            "age_band": c.reports[0].child_age_band if c.reports else None,
             "waited_minutes": int((now - c.received_at).total_seconds() // 60),
             "assignee": c.assigned_to.username if c.assigned_to else "",
         } for c in cases]

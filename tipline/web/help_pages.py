@@ -7,12 +7,19 @@ is sent with ``Cache-Control: no-store``.
 
 from __future__ import annotations
 
+import secrets
+
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from tipline.intake.schemas import ReportCreate
-from tipline.intake.service import IncomingFile, IntakeError, submit_report
+from tipline.intake.service import (
+    IdempotencyConflict,
+    IncomingFile,
+    IntakeError,
+    submit_report,
+)
 from tipline.web.api import status_for
 from tipline.web.deps import HomeDep, Now
 from tipline.web.templating import templates
@@ -41,10 +48,15 @@ def _reporter_kind(age_band: str, what: str) -> str:
     return "friend" if what == "friend" else "self"
 
 
+def _new_form_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
 @router.get("/help")
 def help_form(request: Request):
     return templates.TemplateResponse(request, "help_form.html", {
-        "what_happened": WHAT_HAPPENED, "age_bands": AGE_BANDS, "errors": [], "values": {},
+        "what_happened": WHAT_HAPPENED, "age_bands": AGE_BANDS, "errors": [],
+        "values": {"form_token": _new_form_token()},
     })
 
 
@@ -76,10 +88,12 @@ async def help_submit(request: Request, home: HomeDep, now: Now):
         "contact": {"email": values.get("contact_email") or None,
                     "trusted_adult": values.get("trusted_adult") or None},
     }
-    age = values.get("age", "").strip()
-    if age.isdigit():
-        payload["child"]["age"] = int(age)
     errors = []
+    age = values.get("age", "").strip()
+    if age.isdigit() and len(age) <= 2:
+        payload["child"]["age"] = int(age)
+    elif age:
+        errors.append("Age: please write a number, like 12, or leave it empty.")
     if age_band not in AGE_BANDS:
         errors.append("Please choose how old you are.")
     if what not in WHAT_HAPPENED:
@@ -97,9 +111,21 @@ async def help_submit(request: Request, home: HomeDep, now: Now):
         except ValidationError as error:
             errors.extend(_plain_errors(error))
     if errors:
+        if files:
+            errors.append("Please choose your file again: for your safety we don't keep it "
+                          "until you send the report.")
         return _form_again(request, errors, values)
+    # The form's one-time token is the Idempotency-Key: reloading the receipt page re-posts the
+    # same form and gets the same case and PIN back instead of filing the report twice.
+    token = values.get("form_token", "")
+    key = f"help:{token}" if 16 <= len(token) <= 64 and token.replace("-", "").replace(
+        "_", "").isalnum() else None
     try:
-        result = submit_report(home, report, files, via="help", now=now)
+        try:
+            result = submit_report(home, report, files, via="help", now=now, idempotency_key=key)
+        except IdempotencyConflict:
+            # The child went back and changed the form: that is a new report.
+            result = submit_report(home, report, files, via="help", now=now)
     except IntakeError as error:
         return _form_again(request, [str(error)], values, status=error.status)
     return templates.TemplateResponse(request, "help_receipt.html", {

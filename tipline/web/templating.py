@@ -6,3 +6,24 @@ from fastapi.templating import Jinja2Templates
 
 templates = Jinja2Templates(directory=str(files("tipline") / "web" / "templates"))
 assert templates.env.autoescape, "templates must escape reported text"
+
+# Plain words for the codes an analyst sees (DESIGN.md vocabulary).
+LABELS = {
+    "online_enticement": "Online enticement", "sextortion": "Sextortion",
+    "csam": "Child sexual abuse material",
+    "self_generated_image_shared": "Self-generated image shared",
+    "obscene_material_sent_to_child": "Obscene material sent to a child",
+    "trafficking": "Trafficking", "other_harm": "Other harm",
+    "self": "The child", "friend": "A friend", "parent": "Parent or carer",
+    "other_adult": "Another adult", "platform": "A platform",
+    "under_13": "under 13", "13_17": "13 to 17", "adult_for_child": "reported by an adult",
+    "received": "Received", "in_review": "In review", "referred": "Referred", "closed": "Closed",
+}
+
+
+def label(code) -> str:
+    """The plain label of a vocabulary code, or the code itself."""
+    return LABELS.get(code, code) if code else ""
+
+
+templates.env.filters["label"] = label
