@@ -45,9 +45,29 @@ def _now() -> datetime:
 
 
 def _home():
-    from tipline.home import open_home
+    """Open TIPLINE_HOME, turning setup problems into one clear line (exit 2)."""
+    from pydantic import ValidationError
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-    return open_home()
+    from tipline.home import open_home
+    from tipline.settings import Settings
+
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        raise UserError(f"bad setting: {_validation_message(error)}") from None
+    try:
+        return open_home(settings)
+    except OSError as error:
+        raise UserError(f"cannot use TIPLINE_HOME {settings.home}: "
+                        f"{error.strerror or error}") from None
+    except ArgumentError as error:
+        raise UserError(f"TIPLINE_DATABASE_URL is not a database URL: {error}") from None
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise UserError(f"cannot open the database: {reason}") from None
+    except ValueError as error:
+        raise UserError(str(error)) from None
 
 
 def _print_json(document) -> None:

@@ -50,7 +50,8 @@ def look_up(
     when this raises (see ``web.api``), so the count cannot be reset by failing requests.
     """
     code = receipts.normalise_case_code(case_code)
-    case = session.scalar(select(Case).where(Case.case_code == code))
+    # FOR UPDATE: parallel guesses queue behind each other, so the count cannot be raced.
+    case = session.scalar(select(Case).where(Case.case_code == code).with_for_update())
     if case is None:
         raise StatusNotFound()
     if case.locked:

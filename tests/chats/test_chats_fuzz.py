@@ -99,3 +99,30 @@ def test_wrong_json_shapes(value, fmt):
         document = {"messages": [value, {"type": "message", "date": value, "from": "x",
                                          "date_unixtime": value, "text": value}]}
     _check(json.dumps(document, allow_nan=True).encode(), ".json")
+
+
+def test_pathological_whatsapp_lines_parse(tmp_path):
+    """Inputs that made three patterns quadratic (minutes for a few hundred KB) parse now."""
+    bodies = {
+        "spaces.txt": "12/03/2026, 19:02 - Sam: x" + " " * 300_000 + "<\n",
+        "hast.txt": "12/03/2026, 19:02 - Sam: \u200e" + "hast die gruppe " * 20_000 + "\n",
+        "security.txt": "[12/03/2026, 19:02:00] Sam: \u200e" + "security code with " * 20_000 + "\n",
+    }
+    for name, body in bodies.items():
+        path = tmp_path / name
+        path.write_text(body, encoding="utf-8")
+        conversation = parse_file(path)
+        assert len(conversation.messages) == 1 and conversation.messages[0].sender == "Sam"
+
+
+def test_a_number_field_with_unicode_digits_is_a_parse_error_not_a_crash(tmp_path):
+    path = tmp_path / "result.json"
+    path.write_text('{"name": "x", "type": "personal_chat", "id": 1, "messages": [{"id": 1, '
+                    '"type": "message", "date_unixtime": "\u00b2", "from": "A", "text": "hi"}]}',
+                    encoding="utf-8")
+    try:
+        conversation = parse_file(path)
+    except ChatParseError as error:
+        assert "result.json" in str(error)
+    else:
+        assert conversation.messages[0].text == "hi"

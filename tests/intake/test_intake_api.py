@@ -52,7 +52,7 @@ def test_the_pin_is_stored_only_as_a_keyed_hash(client, home):
 
 
 def test_same_idempotency_key_and_body_return_the_same_report(client, home):
-    headers = {"Idempotency-Key": "retry-1"}
+    headers = {"Idempotency-Key": "retry-1-6f1c2d8e9a"}
     first = client.post("/api/v1/reports", json=REPORT, headers=headers)
     second = client.post("/api/v1/reports", json=REPORT, headers=headers)
     assert first.status_code == 201 and second.status_code == 200
@@ -64,7 +64,7 @@ def test_same_idempotency_key_and_body_return_the_same_report(client, home):
 
 
 def test_same_idempotency_key_with_another_body_gets_422(client):
-    headers = {"Idempotency-Key": "retry-2"}
+    headers = {"Idempotency-Key": "retry-2-6f1c2d8e9a"}
     assert client.post("/api/v1/reports", json=REPORT, headers=headers).status_code == 201
     other = dict(REPORT, about="something else entirely")
     answer = client.post("/api/v1/reports", json=other, headers=headers)
@@ -190,3 +190,26 @@ def test_the_openapi_document_is_complete(client):
 
     for ref in refs(document):
         assert ref.removeprefix("#/components/schemas/") in schemas, ref
+
+
+@pytest.mark.parametrize("key", ["short", "x" * 201, "has spaces in it 123456"])
+def test_a_guessable_or_malformed_idempotency_key_is_refused(client, key):
+    answer = client.post("/api/v1/reports", json=REPORT, headers={"Idempotency-Key": key})
+    assert answer.status_code == 422 and "Idempotency-Key" in answer.json()["detail"]
+
+
+def test_a_nul_character_in_a_field_is_refused_naming_the_field(client):
+    answer = client.post("/api/v1/reports", json={"about": "a\u0000b"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"][0]["loc"][-1] == "about"
+    assert "NUL" in answer.text
+
+
+def test_a_nul_character_inside_a_chat_export_is_kept_sealed_and_shown_safely(client, home):
+    chat = b"12/03/2026, 19:02 - Sam: hey\x00there\n12/03/2026, 19:03 - Kid: hi\n"
+    answer = client.post("/api/v1/reports", data={"report": '{"about": "chat"}'},
+                         files=[("attachments", ("chat.txt", chat, "text/plain"))])
+    assert answer.status_code == 201, answer.text
+    with home.sessions() as session:
+        texts = [m.text for m in session.scalar(select(Report)).conversations[0].messages]
+    assert texts[0] == "hey\ufffdthere"

@@ -6,6 +6,7 @@ window passes; a TOTP code is accepted once (replays of the same 30-second step 
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import datetime, timedelta
 
@@ -20,6 +21,8 @@ from tipline.store.tables import LoginAttempt, User
 ROLES = ("analyst", "supervisor", "agency_officer", "admin")
 LOCKOUT_FAILURES = 5
 LOCKOUT_WINDOW = timedelta(minutes=15)
+
+USERNAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 _hasher = PasswordHasher()  # argon2-cffi's defaults are Argon2id, RFC 9106 low-memory profile
 
@@ -42,6 +45,8 @@ def create_user(
     Raises AccountError for an unknown role, an agency officer without an agency, or a taken
     username.
     """
+    if not USERNAME.fullmatch(username):
+        raise AccountError("a username is 1 to 64 letters, digits, '.', '_' or '-'")
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
     if role == "agency_officer" and not agency_id:
@@ -95,11 +100,13 @@ def authenticate(
 
     Records the attempt. Returns None on any failure, without saying which part was wrong.
     """
-    username = username.strip()[:64]
+    username = username.replace("\x00", "").strip()[:64]
+    # Lock the account row first: parallel attempts (same TOTP code, password guesses racing
+    # the lockout count) are then checked one after another.
+    user = session.scalar(select(User).where(User.username == username).with_for_update())
     if is_locked_out(session, username, now):
         session.add(LoginAttempt(username=username, succeeded=False, at=now))
         return None
-    user = session.scalar(select(User).where(User.username == username))
     ok = False
     if user is not None and not user.disabled:
         try:

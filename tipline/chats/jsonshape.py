@@ -103,8 +103,8 @@ class Shape:
         value = obj.get(key)
         if value is None:
             return None
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 30:
-            return int(value)
+        if isinstance(value, str) and re.fullmatch(r"-?[0-9]{1,29}", value.strip()):
+            return int(value.strip())
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise self.fail(f"{path}.{key}", f"expected an integer, got {type_name(value)}")

@@ -81,4 +81,13 @@ def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Conve
     data = read_bytes(path, max_bytes)
     if not data.strip():
         raise ChatParseError(path, "empty file")
-    return _best(path, data[:HEAD_BYTES]).parse(path, data)
+    chat_format = _best(path, data[:HEAD_BYTES])
+    try:
+        return chat_format.parse(path, data)
+    except ChatParseError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
+        # A parser bug on hostile input must not lose the report it came with: the file stays
+        # sealed as evidence and the reporter is told it could not be read.
+        raise ChatParseError(path, f"could not read this {chat_format.label} file "
+                                   f"({type(error).__name__}: {error})") from error

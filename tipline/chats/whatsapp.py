@@ -168,7 +168,9 @@ def _mark_system(records: list[_Record]) -> str | None:
     def systemish(record: _Record) -> bool:
         if ENCRYPTION_NOTICES.match(record.text):
             return True
-        return record.lrm and SYSTEM_PHRASES.search(record.text) is not None
+        # WhatsApp's own records are short; a long text is a person's message.
+        return (record.lrm and len(record.text) <= 300
+                and SYSTEM_PHRASES.search(record.text) is not None)
 
     writers = {r.name for r in records if r.name is not None and not systemish(r)}
     title = None

@@ -101,9 +101,9 @@ SYSTEM_PHRASES = re.compile(
     r"(\bcreated (the )?group\b|\badded\b|\bremoved\b|\bleft$|\bjoined using\b"
     r"|\bchanged (the|this group's|the group) (subject|icon|name|description|settings)"
     r"|\bchanged the group name\b|\bchanged their phone number\b|\bchanged to\b"
-    r"|\bsecurity code (with .+ )?changed\b|\bis a contact\b|\bmissed (voice|video) call\b"
+    r"|\bsecurity code (with .{1,120}? )?changed\b|\bis a contact\b|\bmissed (voice|video) call\b"
     r"|^(voice|video) call\b|\bdisappearing messages\b|\bpinned a message\b|\bnow an admin\b"
-    r"|hast die gruppe .* erstellt|hat die gruppe .* erstellt|hinzugefügt|entfernt\.?$"
+    r"|hast die gruppe .{0,120}? erstellt|hat die gruppe .{0,120}? erstellt|hinzugefügt|entfernt\.?$"
     r"|\bgeändert\.?$|ist beigetreten|hat die gruppe verlassen|verpasster (sprach|video)anruf)",
     re.I,
 )
@@ -138,7 +138,7 @@ _DELETED = re.compile(
     r"|du hast diese nachricht gelöscht)\.?",
     re.I,
 )
-_EDITED = re.compile(r"\s*<(this message was edited|diese nachricht wurde bearbeitet)>\Z", re.I)
+_EDITED = re.compile(r"<(this message was edited|diese nachricht wurde bearbeitet)>\Z", re.I)
 
 
 def placeholder(line: str) -> AttachmentRef | None:
@@ -162,7 +162,9 @@ def is_deleted_marker(text: str) -> bool:
 
 def strip_edited_marker(text: str) -> tuple[str, bool]:
     """``text`` without a trailing ``<This message was edited>``, and whether it had one."""
-    match = _EDITED.search(text)
+    # Match on the end of the text only: a search over the whole of a long message would
+    # cost quadratic time on long runs of spaces.
+    match = _EDITED.search(text, max(0, len(text) - 64))
     if match is None:
         return text, False
-    return text[: match.start()], True
+    return text[: match.start()].rstrip(), True

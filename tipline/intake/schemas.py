@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from tipline.model import IncidentType, ReporterKind
 
@@ -25,6 +25,13 @@ CountryCode = Annotated[
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value):
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("contains a NUL character")
+        return value
+
 
 class IdentifierIn(_Strict):
     """One way the reported person is known: ``{"kind": "username", "value": "dark_wolf.77",
@@ -32,7 +39,7 @@ class IdentifierIn(_Strict):
 
     kind: IdentifierKind
     value: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-    platform: ShortText | None = None
+    platform: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] | None = None
 
 
 class ChildIn(_Strict):
@@ -40,11 +47,12 @@ class ChildIn(_Strict):
     ``name_in_chat`` is how the child appears in an attached chat (tells triage who the child is).
     """
 
-    age: int | None = Field(default=None, ge=0, le=25)
+    age: int | None = Field(default=None, ge=0, le=25, strict=True)
     age_band: AgeBand | None = None
     country: CountryCode | None = None
-    region: ShortText | None = None
-    name_in_chat: ShortText | None = None
+    region: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] | None = None
+    name_in_chat: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                   max_length=200)] | None = None
 
 
 class ContactIn(_Strict):
@@ -62,7 +70,8 @@ class ReportCreate(_Strict):
     reporter: ReporterKind = ReporterKind.SELF
     about: Annotated[str, StringConstraints(max_length=20_000)] = ""
     incident_type: IncidentType | None = None
-    incident_at: ShortText | None = None
+    incident_at: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=40)] | None = None
     child: ChildIn = ChildIn()
     reported_person: list[IdentifierIn] = Field(default_factory=list, max_length=50)
     contact: ContactIn = ContactIn()

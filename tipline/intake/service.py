@@ -13,9 +13,8 @@ import hmac
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePath
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from tipline import audit, receipts
@@ -35,6 +34,12 @@ from tipline.store.tables import (
     ReportedIdentifier,
 )
 from tipline.triage import priority_text
+
+
+def db_text(value: str | None) -> str | None:
+    """Text as the database can hold it: PostgreSQL refuses NUL characters, so a parsed view
+    shows U+FFFD in their place (the sealed original keeps every byte)."""
+    return value.replace("\x00", "\ufffd") if value else value
 
 
 class IntakeError(ValueError):
@@ -123,16 +128,42 @@ def submit_report(
     if not (report.about.strip() or report.incident_type or report.reported_person or files):
         raise IntakeError("an empty report: give at least one of about, incident_type, "
                           "reported_person or an attachment", 422)
+    key = check_idempotency_key(idempotency_key)
     digest = request_hash(report, files)
-    if idempotency_key is not None:
-        idempotency_key = idempotency_key.strip()[:200] or None
+    if key is not None and (replayed := _find_replay(home, key, digest)) is not None:
+        return replayed
+    # Seal, parse and triage before taking the write lock: they can take seconds on a big
+    # export, and other reports must not wait behind them.
+    sealed = [home.blobs.put(item.data) for item in files]
+    understood = understand_report(
+        report, [(item.filename, home.blobs.path(s.sha256)) for item, s in zip(files, sealed)],
+        received_at=now,
+    )
     try:
-        return _submit_once(home, report, files, digest, via, now, idempotency_key, actor)
+        return _commit(home, report, files, sealed, understood, digest, via, now, key, actor)
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as a replay.
-        if idempotency_key is None:
+        if key is None or (replayed := _find_replay(home, key, digest)) is None:
             raise
-        return _submit_once(home, report, files, digest, via, now, idempotency_key, actor)
+        return replayed
+
+
+def check_idempotency_key(raw: str | None) -> str | None:
+    """The key as given, or None. Raises IntakeError (422) unless it is 16 to 200 printable
+    ASCII characters: short keys could be guessed, and a guessed key with the same body would
+    hand out another reporter's receipt."""
+    if raw is None:
+        return None
+    if not (16 <= len(raw) <= 200) or not all(33 <= ord(ch) <= 126 for ch in raw):
+        raise IntakeError("Idempotency-Key must be 16 to 200 printable ASCII characters "
+                          "without spaces (a UUID is a good key)", 422)
+    return raw
+
+
+def _find_replay(home: Home, key: str, digest: str) -> IntakeResult | None:
+    with transaction(home.sessions, write=False) as session:
+        existing = session.scalar(select(Report).where(Report.idempotency_key == key))
+        return _replay(home, existing, digest, key) if existing is not None else None
 
 
 def _replay(home: Home, existing: Report, digest: str, key: str) -> IntakeResult:
@@ -159,19 +190,8 @@ def _stored_hits(report: Report) -> list[dict]:
     ]
 
 
-def _submit_once(home, report, files, digest, via, now, key, actor) -> IntakeResult:
+def _commit(home, report, files, sealed, understood, digest, via, now, key, actor) -> IntakeResult:
     with transaction(home.sessions) as session:
-        if key is not None:
-            existing = session.scalar(select(Report).where(Report.idempotency_key == key))
-            if existing is not None:
-                return _replay(home, existing, digest, key)
-
-        sealed = [home.blobs.put(item.data) for item in files]
-        understood = understand_report(
-            report, [(item.filename, home.blobs.path(s.sha256)) for item, s in zip(files, sealed)],
-            received_at=now,
-        )
-
         case_code = _unused_case_code(session)
         pin = _pin_for(home, case_code, key)
         case = Case(
@@ -234,7 +254,9 @@ def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
             session.flush()
         attachment = Attachment(
             report_id=report_row.id, blob_sha256=blob.sha256,
-            filename=PurePath(item.filename.replace("\\", "/")).name[:255] or "unnamed",
+            # The name exactly as the reporter's device sent it (evidence metadata; it is never
+            # used as a path: the blob is stored under its SHA-256).
+            filename=db_text(item.filename)[:255] or "unnamed",
             media_type=item.media_type[:128], size=blob.size,
         )
         session.add(attachment)
@@ -261,18 +283,18 @@ def _store_conversations(session, report_row, understood, attachment_ids) -> lis
         )
         session.add(conv)
         session.flush()
-        session.add_all(
-            MessageRow(
-                conversation_id=conv.id, index=i, sender=m.sender, sent_at=m.sent_at,
-                text=m.text, source=m.source, deleted=m.deleted, edited=m.edited,
-                attachments=[{"kind": a.kind, "name": a.name} for a in m.attachments],
-            )
+        # One executemany, not one ORM object per message: exports run to tens of thousands.
+        session.execute(insert(MessageRow), [
+            {"conversation_id": conv.id, "index": i, "sender": db_text(m.sender),
+             "sent_at": m.sent_at, "text": db_text(m.text), "source": m.source,
+             "deleted": m.deleted, "edited": m.edited,
+             "attachments": [{"kind": a.kind, "name": db_text(a.name)} for a in m.attachments]}
             for i, m in enumerate(conversation.messages)
-        )
+        ])
         for hit in assessment.hits:
             session.add(IndicatorHitRow(
                 conversation_id=conv.id, message_index=hit.index, category=hit.category,
-                span_start=hit.span[0], span_end=hit.span[1], why=hit.why,
+                span_start=hit.span[0], span_end=hit.span[1], why=db_text(hit.why),
             ))
             hits_out.append({"file": conv.source_name, "index": hit.index,
                              "category": str(hit.category), "span": list(hit.span),

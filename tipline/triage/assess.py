@@ -34,6 +34,7 @@ from tipline.triage.text import fold
 from tipline.triage.urgency import urgency_for
 
 ALERT_THRESHOLD = 0.5
+MAX_SCAN_CHARS = 4000  # characters of each message that triage reads
 
 WEIGHTS: dict[C, float] = {
     C.AGE_PROBE: 0.12,
@@ -180,11 +181,14 @@ def assess(conversation: Conversation, child: str | None = None, child_age: int 
         if message.sender is None:
             continue
         from_child = who is not None and message.sender == who
-        hits = scan_message(index, message.text, from_child) if message.text else []
+        # Tactics are said in a sentence or two; reading only the start of a huge message
+        # keeps triage linear in the size of a hostile upload.
+        text = (message.text or "")[:MAX_SCAN_CHARS]
+        hits = scan_message(index, text, from_child) if text else []
         scanned.extend(hits)
-        state.update(index, from_child, message.sender, message.text or "", hits, bool(message.attachments))
+        state.update(index, from_child, message.sender, text, hits, bool(message.attachments))
         if from_child and disclosed is None:
-            age = disclosed_age(message.text or "")
+            age = disclosed_age(text)
             if age is not None:
                 disclosed = (age, index)
         if first_alert is None and state.verdict()[1] >= ALERT_THRESHOLD:

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from tipline.feedback import StatusLocked, StatusNotFound, look_up
@@ -53,16 +54,29 @@ async def create_report(
         if not isinstance(raw, str):
             raise IntakeError("the 'report' field must be JSON text, not a file")
         report = _parse_report(raw)
-        for item in form.getlist("attachments"):
-            if isinstance(item, UploadFile):
-                files.append(IncomingFile(item.filename or "unnamed", await item.read(),
-                                          item.content_type or "application/octet-stream"))
+        for name, item in form.multi_items():
+            if name == "report":
+                continue
+            if name != "attachments":
+                raise IntakeError(f"unexpected form field {name!r}: send the report as "
+                                  "'report' and each file as 'attachments'")
+            if not isinstance(item, UploadFile):
+                raise IntakeError("each 'attachments' part must be a file with a filename "
+                                  "(Content-Disposition: form-data; name=\"attachments\"; "
+                                  "filename=\"...\")")
+            files.append(IncomingFile(item.filename or "unnamed", await item.read(),
+                                      item.content_type or "application/octet-stream"))
     elif content_type.startswith("application/json"):
-        report = _parse_report((await request.body()).decode("utf-8", errors="replace"))
+        try:
+            body = (await request.body()).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise IntakeError(f"the body is not UTF-8 (byte {error.start})") from None
+        report = _parse_report(body)
     else:
         raise HTTPException(415, "send application/json or multipart/form-data")
-    result = submit_report(home, report, files, via="api", now=now,
-                           idempotency_key=idempotency_key)
+    # Sealing, parsing and triage block: run them off the event loop.
+    result = await run_in_threadpool(submit_report, home, report, files, via="api", now=now,
+                                     idempotency_key=idempotency_key)
     status = 200 if result.receipt.replayed else 201
     return JSONResponse(result.receipt.model_dump(mode="json"), status_code=status)
 
@@ -100,8 +114,9 @@ def status_for(home, case_code: str, pin: str, now) -> StatusPublic:
     error = None
     with transaction(home.sessions) as session:
         try:
-            view = look_up(session, pin_key=home.pin_key, case_code=case_code[:40],
-                           pin=pin[:20], attempt_limit=home.settings.pin_attempt_limit, now=now)
+            view = look_up(session, pin_key=home.pin_key,
+                           case_code=case_code[:40].replace("\x00", ""),
+                           pin=pin[:20].replace("\x00", ""), attempt_limit=home.settings.pin_attempt_limit, now=now)
         except StatusNotFound:
             error = HTTPException(404, "We couldn't find a report with that case code and PIN. "
                                        "Please check them and try again.")

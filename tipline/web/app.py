@@ -56,7 +56,7 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
         title="Tipline",
         version="0.1.0",
         description="Report the online exploitation of children: intake API and status.",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads from a CDN, which our CSP (rightly) refuses
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )

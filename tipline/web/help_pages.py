@@ -11,6 +11,7 @@ import secrets
 
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from tipline.intake.schemas import ReportCreate
@@ -62,8 +63,12 @@ def help_form(request: Request):
 
 @router.post("/help")
 async def help_submit(request: Request, home: HomeDep, now: Now):
-    form = await request.form(max_files=home.settings.max_attachments + 1, max_fields=30,
-                              max_part_size=64 * 1024)
+    try:
+        form = await request.form(max_files=home.settings.max_attachments + 1, max_fields=30,
+                                  max_part_size=128 * 1024)
+    except HTTPException as error:  # Starlette's limits on parts, fields and files
+        return _form_again(request, [_form_limit_words(error.detail)], {
+            "form_token": _new_form_token()}, status=error.status_code)
     values = {key: value for key, value in form.items() if isinstance(value, str)}
     age_band = values.get("age_band", "")
     what = values.get("what_happened", "")
@@ -90,7 +95,7 @@ async def help_submit(request: Request, home: HomeDep, now: Now):
     }
     errors = []
     age = values.get("age", "").strip()
-    if age.isdigit() and len(age) <= 2:
+    if age.isascii() and age.isdigit() and len(age) <= 2:
         payload["child"]["age"] = int(age)
     elif age:
         errors.append("Age: please write a number, like 12, or leave it empty.")
@@ -104,6 +109,8 @@ async def help_submit(request: Request, home: HomeDep, now: Now):
         for item in form.getlist("evidence")
         if isinstance(item, UploadFile) and item.filename
     ]
+    if any(isinstance(item, UploadFile) and name != "evidence" for name, item in form.multi_items()):
+        errors.append("A file came in an unexpected part of the form; please add it again.")
     report = None
     if not errors:
         try:
@@ -118,20 +125,31 @@ async def help_submit(request: Request, home: HomeDep, now: Now):
     # The form's one-time token is the Idempotency-Key: reloading the receipt page re-posts the
     # same form and gets the same case and PIN back instead of filing the report twice.
     token = values.get("form_token", "")
-    key = f"help:{token}" if 16 <= len(token) <= 64 and token.replace("-", "").replace(
-        "_", "").isalnum() else None
+    key = f"help:{token}" if 16 <= len(token) <= 64 and token.isascii() and token.replace(
+        "-", "").replace("_", "").isalnum() else None
     try:
-        try:
-            result = submit_report(home, report, files, via="help", now=now, idempotency_key=key)
-        except IdempotencyConflict:
-            # The child went back and changed the form: that is a new report.
-            result = submit_report(home, report, files, via="help", now=now)
+        result = await run_in_threadpool(_submit, home, report, files, now, key)
     except IntakeError as error:
         return _form_again(request, [str(error)], values, status=error.status)
     return templates.TemplateResponse(request, "help_receipt.html", {
         "receipt": result.receipt, "what": what,
         "images_sent": any(f.media_type.startswith("image/") for f in files),
     })
+
+
+def _form_limit_words(detail: str) -> str:
+    if "files" in detail.lower():
+        return "That's too many files. Please choose the most important ones, up to 10."
+    return ("Part of the form is too long. Please shorten what you wrote, or split it into two "
+            "reports.")
+
+
+def _submit(home, report, files, now, key):
+    try:
+        return submit_report(home, report, files, via="help", now=now, idempotency_key=key)
+    except IdempotencyConflict:
+        # The child went back and changed the form: that is a new report.
+        return submit_report(home, report, files, via="help", now=now)
 
 
 def _plain_errors(error: ValidationError) -> list[str]:

@@ -24,7 +24,9 @@ class BodyLimitMiddleware:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        headers = dict(scope.get("headers") or [])
+        headers: dict[bytes, bytes] = {}
+        for name, value in scope.get("headers") or []:
+            headers.setdefault(name, value)  # the first of repeated headers, as Starlette reads
         content_type = headers.get(b"content-type", b"").decode("latin-1").lower()
         limit = self.json_limit if content_type.startswith("application/json") else self.limit
         declared = headers.get(b"content-length")

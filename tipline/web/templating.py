@@ -27,3 +27,16 @@ def label(code) -> str:
 
 
 templates.env.filters["label"] = label
+
+# Bidirectional controls can make "photo<U+202E>gpj.exe" read as "photoexe.jpg". In names
+# (files, senders, identifiers) an analyst must see them, so they are shown as code points.
+BIDI_CONTROLS = {cp: f"\u27e8U+{cp:04X}\u27e9" for cp in
+                 (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
+
+
+def reveal_controls(value) -> str:
+    """``value`` with bidirectional control characters written out as ``⟨U+202E⟩``."""
+    return str(value).translate(BIDI_CONTROLS) if value is not None else ""
+
+
+templates.env.filters["reveal"] = reveal_controls
