@@ -213,3 +213,17 @@ def test_a_nul_character_inside_a_chat_export_is_kept_sealed_and_shown_safely(cl
     with home.sessions() as session:
         texts = [m.text for m in session.scalar(select(Report)).conversations[0].messages]
     assert texts[0] == "hey\ufffdthere"
+
+
+def test_an_unexpected_error_answers_500_with_the_security_headers(home):
+    app = create_app(home)
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("a bug")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        answer = client.get("/boom")
+    assert answer.status_code == 500
+    assert "Traceback" not in answer.text and "a bug" not in answer.text
+    assert "script-src 'self'" in answer.headers["content-security-policy"]

@@ -3,6 +3,10 @@ style, nothing from other origins), no referrer, no framing, no caching of repor
 
 from __future__ import annotations
 
+import logging
+
+logger = logging.getLogger("tipline.web")
+
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'"
@@ -26,9 +30,12 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
+        started = False
 
         async def with_headers(message):
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
                 for name, value in HEADERS.items():
@@ -39,4 +46,16 @@ class SecurityHeadersMiddleware:
                 message = {**message, "headers": headers}
             await send(message)
 
-        return await self.app(scope, receive, with_headers)
+        try:
+            return await self.app(scope, receive, with_headers)
+        except Exception:
+            # A bug must not answer without our headers, nor show a traceback: log it and say
+            # sorry in one line.
+            logger.exception("unhandled error on %s", path)
+            if started:
+                raise
+            body = b'{"detail":"something went wrong on our side; please try again in a moment"}'
+            await with_headers({"type": "http.response.start", "status": 500, "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
