@@ -114,6 +114,14 @@ class AttachmentRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Reaction:
+    """A reaction to a message: who reacted (as the export names them) and with what."""
+
+    actor: str | None
+    reaction: str
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     """One record of a chat export.
 
@@ -121,8 +129,10 @@ class Message:
     - ``sent_at``: ISO 8601 as the export records it: with its offset (or ``Z``) where the
       export gives one, naive local time where it does not. None if the record has no time.
     - ``text``: what the sender wrote, without media placeholders or edit markers.
-    - ``source``: where the record is in the original file, e.g. ``{"line": 12}`` for text
-      exports or ``{"path": "messages[3]"}`` for JSON exports.
+    - ``source``: where the record is in the original file: ``{"line": 12}`` for a one-line
+      record of a text export, ``{"line": 12, "end_line": 14}`` for one that spans lines (both
+      1-based, inclusive), ``{"path": "messages[3]"}`` for JSON exports; with ``"file":
+      "message_2.json"`` added when the export is a folder, a zip or several files.
     """
 
     sender: str | None
@@ -132,6 +142,9 @@ class Message:
     attachments: tuple[AttachmentRef, ...] = ()
     deleted: bool = False
     edited: bool = False
+    reactions: tuple[Reaction, ...] = ()
+    reply_to: str | None = None  # the export's id of the message this one answers
+    forwarded_from: str | None = None  # who wrote the message this one forwards
 
     @property
     def is_system(self) -> bool:
