@@ -288,7 +288,11 @@ def _store_conversations(session, report_row, understood, attachment_ids) -> lis
             {"conversation_id": conv.id, "index": i, "sender": db_text(m.sender),
              "sent_at": m.sent_at, "text": db_text(m.text), "source": m.source,
              "deleted": m.deleted, "edited": m.edited,
-             "attachments": [{"kind": a.kind, "name": db_text(a.name)} for a in m.attachments]}
+             "attachments": [{"kind": a.kind, "name": db_text(a.name)} for a in m.attachments],
+             "reactions": [{"actor": db_text(r.actor), "reaction": db_text(r.reaction)}
+                           for r in m.reactions],
+             "reply_to": (m.reply_to or "")[:64] or None,
+             "forwarded_from": db_text(m.forwarded_from)}
             for i, m in enumerate(conversation.messages)
         ])
         for hit in assessment.hits:

@@ -232,6 +232,9 @@ class MessageRow(Base):
     attachments: Mapped[list] = mapped_column(JSON, default=list)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    reactions: Mapped[list] = mapped_column(JSON, default=list)  # [{"actor", "reaction"}]
+    reply_to: Mapped[str | None] = mapped_column(String(64))
+    forwarded_from: Mapped[str | None] = mapped_column(Text)
 
 
 class IndicatorHitRow(Base):

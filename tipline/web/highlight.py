@@ -32,6 +32,7 @@ def highlighted_messages(messages, hits) -> list[dict]:
     return [{
         "index": m.index, "sender": m.sender, "sent_at": m.sent_at or "", "source": m.source,
         "deleted": m.deleted, "edited": m.edited, "attachments": m.attachments,
+        "reactions": m.reactions, "reply_to": m.reply_to, "forwarded_from": m.forwarded_from,
         "segments": segments(m.text, by_index.get(m.index, [])),
         "reasons": [(cat, why) for _, _, cat, why in by_index.get(m.index, [])],
     } for m in messages]

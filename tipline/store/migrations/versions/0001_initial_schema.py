@@ -279,6 +279,9 @@ def upgrade() -> None:
     sa.Column('attachments', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('edited', sa.Boolean(), nullable=False),
+    sa.Column('reactions', sa.JSON(), nullable=False),
+    sa.Column('reply_to', sa.String(length=64), nullable=True),
+    sa.Column('forwarded_from', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_messages_conversation_id_conversations')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_messages')),
     sa.UniqueConstraint('conversation_id', 'index', name=op.f('uq_messages_conversation_id'))
