@@ -116,23 +116,38 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
 
 
 @app.command()
-def parse(file: Annotated[Path, typer.Argument(help="A chat export.")],
-          as_json: Annotated[bool, typer.Option("--json")] = False):
-    """Parse a chat export into messages (format detected from the content)."""
-    from tipline.chats import ChatParseError, parse_file
+def parse(file: Annotated[Path, typer.Argument(help="A chat export: a file, a .zip, or a "
+                                             "folder holding one export.")],
+          as_json: Annotated[bool, typer.Option("--json")] = False,
+          format_name: Annotated[Optional[str], typer.Option(
+              "--format", help="The export's format, instead of detecting it.")] = None,
+          channel: Annotated[Optional[str], typer.Option(
+              "--channel", help="In a package holding several chats: the Discord channel "
+                                "(c123, 123 or its name), thread folder or chat file.")] = None):
+    """Parse a chat export into messages (format detected from the content, unless --format).
+
+    Says on standard error which format was found and how sure the detection is; with --json
+    the document carries the same as "format" and "confidence". Every problem with the export
+    is one line and exit code 2.
+    """
+    from tipline.chats import ParseError, parse_path_with_confidence
 
     try:
-        conversation = parse_file(file)
-    except ChatParseError as error:
+        conversation, confidence = parse_path_with_confidence(file, format=format_name,
+                                                              channel=channel)
+    except ParseError as error:
         raise UserError(str(error)) from None
     except OSError as error:
         raise UserError(f"{file}: {error.strerror or error}") from None
-    document = conversation_json(conversation)
+    document = conversation_json(conversation, confidence)
     if as_json:
         _print_json(document)
         return
+    how = "given with --format" if format_name else "detected"
+    err.print(f"{file}: {conversation.format} (confidence {confidence:.2f}, {how})",
+              markup=False)
     out.print(f"{file}: {conversation.format}, {len(conversation.messages)} messages, "
-              f"participants: {', '.join(conversation.participants)}")
+              f"participants: {', '.join(conversation.participants)}", markup=False)
     for message in conversation.messages:
         out.print(f"[{message.sent_at}] {message.sender or '(system)'}: {message.text}",
                   markup=False)
@@ -140,10 +155,13 @@ def parse(file: Annotated[Path, typer.Argument(help="A chat export.")],
         err.print(f"warning: {warning}", markup=False)
 
 
-def conversation_json(conversation) -> dict:
-    """The ``tipline parse --json`` document (shape: issue 2, "Output shapes")."""
+def conversation_json(conversation, confidence: float | None = None) -> dict:
+    """The ``tipline parse --json`` document (shape: issue 2, "Output shapes"): format,
+    confidence, participants, messages, warnings. Per message, ``attachments``, ``deleted``,
+    ``edited``, ``reactions``, ``reply_to`` and ``forwarded_from`` appear only when set."""
     return {
         "format": conversation.format,
+        **({"confidence": round(confidence, 2)} if confidence is not None else {}),
         "participants": conversation.participants,
         "messages": [
             {
@@ -152,6 +170,11 @@ def conversation_json(conversation) -> dict:
                    if m.attachments else {}),
                 **({"deleted": True} if m.deleted else {}),
                 **({"edited": True} if m.edited else {}),
+                **({"reactions": [{"actor": r.actor, "reaction": r.reaction}
+                                  for r in m.reactions]} if m.reactions else {}),
+                **({"reply_to": m.reply_to} if m.reply_to is not None else {}),
+                **({"forwarded_from": m.forwarded_from}
+                   if m.forwarded_from is not None else {}),
             }
             for m in conversation.messages
         ],

@@ -38,7 +38,12 @@ OWN_SAMPLES = {
                      sample("chatistics_ios_unicode_stress.txt")],
     "telegram": [sample("telegram_chat-miner_test_batch_export.json"),
                  sample("selfmade_telegram_personal.json")],
-    "discord": [sample("selfmade_discord_dm.json")],
+    "discord": [sample("selfmade_discord_dm.json"), sample("selfmade_discord_reactions.json")],
+    "discord-csv": [sample("selfmade_discord_dce.csv")],
+    "discord-package": [
+        sample("selfmade_discord_package/messages/c200000000000000001/messages.csv"),
+        sample("selfmade_discord_package/messages/c300000000000000001/messages.json"),
+    ],
     "instagram": [sample("instagram_chat-miner_test_export.json"),
                   sample("selfmade_instagram_mojibake.json")],
 }
@@ -63,5 +68,6 @@ def samples_of(name: str) -> list[Path]:
     """Every available sample of format ``name`` (shared ones only when ../shared exists)."""
     found = list(OWN_SAMPLES[name])
     if SHARED.is_dir():
-        found += [SHARED / rel for rel in SHARED_SAMPLES[name] if (SHARED / rel).exists()]
+        found += [SHARED / rel for rel in SHARED_SAMPLES.get(name, [])
+                  if (SHARED / rel).exists()]
     return found

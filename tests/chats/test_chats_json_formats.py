@@ -8,9 +8,10 @@ import pytest
 from chats_contract import FormatContract
 from chats_samples import sample, shared
 
-from tipline.chats import ChatParseError, parse_file
+from tipline.chats import FORMATS_BY_NAME, ChatParseError, parse_file
 from tipline.chats.instagram import fix_mojibake
-from tipline.model import AttachmentRef
+from tipline.chats.jsonshape import Shape
+from tipline.model import AttachmentRef, Reaction
 
 
 class TestTelegramContract(FormatContract):
@@ -94,6 +95,99 @@ def test_telegram_dates_as_exported():
     assert world.sent_at == "2022-05-09T22:23:53+00:00"  # date_unixtime only
     photos = conversation.messages[5:7]
     assert all(m.attachments == (AttachmentRef("image"),) and m.text == "" for m in photos)
+
+
+def _telegram(tmp_path, document, name="result.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+TELEGRAM_CHAT = {
+    "name": "Zoé", "type": "personal_chat", "id": 7,
+    "messages": [
+        {"id": 1, "type": "message", "date": "2026-01-01T09:00:00", "from": "Zoé",
+         "from_id": "user1", "text": "hi"},
+        {"id": 2, "type": "message", "date": "2026-01-01T09:01:00", "from": "Sam",
+         "from_id": "user2", "text": "hello", "reply_to_message_id": 1,
+         "edited": "2026-01-01T09:05:00", "edited_unixtime": "1767258300",
+         "reactions": [{"type": "emoji", "count": 2, "emoji": "👍",
+                        "recent": [{"from": "Zoé", "from_id": "user1",
+                                    "date": "2026-01-01T09:02:00"}]},
+                       {"type": "custom_emoji", "count": 1, "document_id": "5368324170671202286",
+                        "recent": [{"from": "Sam", "from_id": "user2",
+                                    "date": "2026-01-01T09:03:00"}]}]},
+        {"id": 3, "type": "message", "date": "2026-01-01T09:02:00", "from": "Zoé",
+         "from_id": "user1", "forwarded_from": "News channel",
+         "text": ["read ", {"type": "link", "text": "this"}]},
+        {"id": 4, "type": "service", "date": "2026-01-01T09:03:00", "actor": "Sam",
+         "actor_id": "user2", "action": "pin_message", "message_id": 3, "text": ""},
+    ],
+}
+
+
+def test_telegram_replies_forwards_edits_and_reactions(tmp_path):
+    hi, hello, forward, pin = parse_file(_telegram(tmp_path, TELEGRAM_CHAT)).messages
+    assert hi.reply_to is None and not hi.edited and hi.reactions == ()
+    assert (hello.reply_to, hello.edited) == ("1", True)
+    assert hello.reactions == (Reaction("Zoé", "👍"), Reaction(None, "👍"),
+                               Reaction("Sam", "custom_emoji:5368324170671202286"))
+    assert (forward.forwarded_from, forward.text) == ("News channel", "read this")
+    assert (pin.sender, pin.text, pin.source) == (None, "Sam: pin_message", {"path": "messages[3]"})
+
+
+def test_telegram_full_account_export_streams_the_chosen_chat(tmp_path):
+    other = dict(TELEGRAM_CHAT, name="Club", id=8, messages=TELEGRAM_CHAT["messages"][:1])
+    document = {"about": "account", "personal_information": {"first_name": "Zoé"},
+                "chats": {"about": "chats", "list": [TELEGRAM_CHAT, other]},
+                "left_chats": {"about": "left", "list": []}}
+    path = _telegram(tmp_path, document)
+    first = parse_file(path)
+    assert first.title == "Zoé" and len(first.messages) == 4
+    assert first.messages[1].source == {"path": "chats.list[0].messages[1]"}
+    assert first.warnings == ("export holds 2 chats; parsed the first, not 'Club'",)
+    plugin = FORMATS_BY_NAME["telegram"]
+    club = plugin.parse(path, chat="Club")
+    assert club.title == "Club" and club.warnings == ()
+    assert [m.source for m in club.messages] == [{"path": "chats.list[1].messages[0]"}]
+    with pytest.raises(ChatParseError, match=r"chats.list: no chat named 'Nobody'"):
+        plugin.parse(path, chat="Nobody")
+
+
+@pytest.mark.parametrize("name", ["telegram_chat-miner_test_batch_export.json",
+                                  "selfmade_telegram_personal.json"])
+def test_telegram_iter_messages_yields_what_parse_returns(name):
+    path = sample(name)
+    conversation = parse_file(path)
+    warnings: list[str] = []
+    plugin = FORMATS_BY_NAME["telegram"]
+    assert tuple(plugin.iter_messages(path, warnings=warnings)) == conversation.messages
+    assert tuple(warnings) == conversation.warnings
+    assert plugin.build(json.loads(path.read_text(encoding="utf-8")),
+                        Shape(path)).messages == conversation.messages
+
+
+def test_telegram_streams_messages_before_a_late_error(tmp_path):
+    good = json.dumps(TELEGRAM_CHAT)[:-2]  # cut the closing "]}"
+    path = tmp_path / "result.json"
+    path.write_text(good + ', {"id": 5, "type": "message", "from": "x", "date": 12}]}',
+                    encoding="utf-8")
+    seen = []
+    with pytest.raises(ChatParseError, match=r"^result.json: messages\[4\].date: "):
+        for message in FORMATS_BY_NAME["telegram"].iter_messages(path):
+            seen.append(message)
+    assert len(seen) == 4
+    path.write_text(good + ", {", encoding="utf-8")
+    with pytest.raises(ChatParseError, match=r"^result.json: not valid JSON: "):
+        parse_file(path)
+
+
+def test_a_huge_telegram_file_is_refused_by_its_size(tmp_path):
+    path = tmp_path / "result.json"
+    with open(path, "wb") as handle:
+        handle.truncate(2 * 1024**3)
+    with pytest.raises(ChatParseError, match="larger than the 1,073,741,824-byte limit"):
+        FORMATS_BY_NAME["telegram"].parse(path)
 
 
 # --- Discord ----------------------------------------------------------------------------

@@ -95,7 +95,8 @@ def test_whatsapp_ios_group_opens_with_system_records_under_the_group_name():
     assert added_you.text == "Martin Gagné added you"
     assert all(m.sender is None for m in (first, created, added_you, added))
     continued = conversation.messages[4]
-    assert (continued.source, continued.sent_at) == ({"line": 5}, "2026-01-16T19:20:11")
+    assert (continued.source, continued.sent_at) == ({"line": 5, "end_line": 6},
+                                                     "2026-01-16T19:20:11")
     assert continued.text.endswith("\nApportez vos chandails blancs")
     assert conversation.messages[-1].source == {"line": 13}
 

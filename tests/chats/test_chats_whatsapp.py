@@ -100,7 +100,8 @@ def test_system_lines_multi_line_bodies_and_colon_names():
     assert (created.sender, created.text) == (None, '+1 555 0100 created group "Groupname"')
     assert (added.sender, added.source) == (None, {"line": 7})
     last = conversation.messages[-1]
-    assert (last.sender, last.source, last.sent_at) == ("John Doe", {"line": 10},
+    assert (last.sender, last.source, last.sent_at) == ("John Doe",
+                                                        {"line": 10, "end_line": 11},
                                                         "2021-12-30T22:01:00")
 
 
@@ -230,3 +231,201 @@ def test_bytes_that_are_not_utf8_name_the_line(tmp_path):
     path.write_bytes(b"01/01/2020, 10:00 - A: hi\n01/01/2020, 10:01 - A: \xff\n")
     with pytest.raises(ChatParseError, match=r"^chat.txt: line 2: not UTF-8"):
         parse_file(path)
+
+
+# --- streaming, locales, line ranges -----------------------------------------------------
+
+import re  # noqa: E402
+import time  # noqa: E402
+
+from chats_samples import OWN_SAMPLES, SHARED, SHARED_SAMPLES  # noqa: E402
+
+import tipline.chats.whatsapp_lines as whatsapp_lines  # noqa: E402
+from tipline.chats import FORMATS_BY_NAME  # noqa: E402
+from tipline.chats.base import STREAM_MAX_BYTES  # noqa: E402
+from tipline.chats.whatsapp import iter_whatsapp, parse_whatsapp  # noqa: E402
+
+LINE_ENDS = re.compile(r"\r\n|\r|\n")
+
+
+def _whatsapp_samples():
+    found = [p for name in ("whatsapp-android", "whatsapp-ios") for p in OWN_SAMPLES[name]]
+    found += [p for p in sample("").glob("*.txt") if not p.name.startswith("selfmade_")]
+    if SHARED.is_dir():
+        found += [SHARED / rel for name in ("whatsapp-android", "whatsapp-ios")
+                  for rel in SHARED_SAMPLES[name] if (SHARED / rel).exists()]
+        found += sorted((SHARED / "chat-exports" / "whatsapp").glob("*.txt"))
+    return sorted(set(found))
+
+
+def _write(tmp_path, text, name="chat.txt"):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("1/14/23, 7:02\u202fa.\u202fm. - A: hi", "2023-01-14T07:02:00"),
+    ("1/14/23, 7:02\u00a0p.m. - A: hi", "2023-01-14T19:02:00"),
+    ("1/14/23, 12:02\u202fAM - A: hi", "2023-01-14T00:02:00"),
+    ("[1/14/23, 7:02:09\u202fPM] A: hi", "2023-01-14T19:02:09"),
+    ("[14/1/23, 7:02:09\u00a0p.\u00a0m.] A: hi", "2023-01-14T19:02:09"),
+    ("14.01.23, 7:02 nachm. - A: hi", "2023-01-14T19:02:00"),
+    ("2023/01/14 \u4e0b\u53481:02 - A: hi", "2023-01-14T13:02:00"),
+])
+def test_twelve_hour_markers_after_narrow_and_no_break_spaces(tmp_path, header, expected):
+    (message,) = parse_file(_write(tmp_path, header + "\n")).messages
+    assert (message.sender, message.sent_at, message.text) == ("A", expected, "hi")
+
+
+PLACEHOLDERS = [
+    ("<Media omitted>", "media"), ("image omitted", "image"), ("\u200eGIF omitted", "video"),
+    ("<Medien ausgeschlossen>", "media"), ("Bild weggelassen", "image"),
+    ("<Médias omis>", "media"), ("image absente", "image"), ("vidéo absente", "video"),
+    ("<Multimedia omitido>", "media"), ("imagen omitida", "image"), ("audio omitido", "audio"),
+    ("<Mídia oculta>", "media"), ("imagem ocultada", "image"), ("figurinha omitida", "sticker"),
+    ("<Media omessi>", "media"), ("immagine omessa", "image"), ("documento omesso", "file"),
+    ("<Media weggelaten>", "media"), ("afbeelding weggelaten", "image"),
+    ("<pièce jointe : 00000001-PHOTO-2024-01-01.jpg>", "image"),
+    ("<adjunto: 00000002-AUDIO-2024-01-01.opus>", "audio"),
+    ("<allegato: 00000003-VIDEO-2024-01-01.mp4>", "video"),
+    ("<bijgevoegd: notes.pdf>", "file"), ("<anexado: IMG-1.jpg>", "image"),
+    ("IMG-20240101-WA0001.jpg (fichier joint)", "image"),
+    ("PTT-20240101-WA0002.opus (arquivo anexado)", "audio"),
+    ("VID-20240101-WA0003.mp4 (file allegato)", "video"),
+    ("DOC-20240101-WA0004.pdf (bestand bijgevoegd)", "file"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PLACEHOLDERS, ids=[p[0] for p in PLACEHOLDERS])
+def test_media_placeholders_in_seven_languages_become_attachments(tmp_path, text, kind):
+    (message,) = parse_file(_write(tmp_path, f"[01/02/2024, 10:00:00] Ana: {text}\n")).messages
+    assert message.text == ""
+    assert [a.kind for a in message.attachments] == [kind]
+
+
+EDITED = ["<This message was edited>", "\u200e<This message was edited>",
+          "<Diese Nachricht wurde bearbeitet>", "<Ce message a été modifié>",
+          "<Se editó este mensaje.>", "<Esta mensagem foi editada>",
+          "<Questo messaggio è stato modificato>", "<Dit bericht is bewerkt>",
+          "\u200eThis message was edited"]
+DELETED = ["This message was deleted", "\u200eYou deleted this message.",
+           "Diese Nachricht wurde gelöscht.", "Ce message a été supprimé",
+           "Vous avez supprimé ce message", "Se eliminó este mensaje.", "Eliminaste este mensaje.",
+           "Esta mensagem foi apagada", "Você apagou esta mensagem",
+           "Questo messaggio è stato eliminato", "Dit bericht is verwijderd",
+           "Je hebt dit bericht verwijderd."]
+
+
+@pytest.mark.parametrize("marker", EDITED)
+def test_edit_markers_in_seven_languages_are_removed(tmp_path, marker):
+    path = _write(tmp_path, f"01/02/2024, 10:00 - Ana: see you at 5 {marker}\n"
+                            f"01/02/2024, 10:01 - Ana: two\nlines {marker}\n")
+    one, two = parse_file(path).messages
+    assert (one.text, one.edited) == ("see you at 5", True)
+    assert (two.text, two.edited, two.source) == ("two\nlines", True, {"line": 2, "end_line": 3})
+
+
+def test_a_message_that_only_mentions_an_edit_is_not_edited(tmp_path):
+    (message,) = parse_file(_write(tmp_path, "01/02/2024, 10:00 - Ana: This message was edited\n")
+                            ).messages
+    assert (message.text, message.edited) == ("This message was edited", False)
+
+
+@pytest.mark.parametrize("marker", DELETED)
+def test_deleted_markers_in_seven_languages(tmp_path, marker):
+    (message,) = parse_file(_write(tmp_path, f"01/02/2024, 10:00 - Ana: {marker}\n")).messages
+    assert (message.sender, message.text, message.deleted) == ("Ana", "", True)
+
+
+def test_system_lines_never_make_participants(tmp_path):
+    path = _write(tmp_path, (
+        '12/01/2024, 10:00 - You created group "Fun: times"\n'
+        "12/01/2024, 10:00 - +1 555 0100 joined using this group's invite link\n"
+        '12/01/2024, 10:01 - Ana changed the subject from "Fun: times" to "Chess"\n'
+        "12/01/2024, 10:02 - Ana: hi all\n"
+        "[12/01/2024, 10:03:00] Chess club: \u200eYou added +1 555 0199\n"
+        "[12/01/2024, 10:04:00] Ben \U0001f3b2: ok\n"))
+    conversation = parse_file(path)
+    assert conversation.participants == ["Ana", "Ben \U0001f3b2"]
+    assert [m.sender for m in conversation.messages[:3]] == [None, None, None]
+    assert conversation.messages[0].text == 'You created group "Fun: times"'
+    assert conversation.title == "Chess club"
+
+
+def test_day_and_month_order_comes_from_the_whole_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(whatsapp_lines, "BLOCK_BYTES", 256)
+    lines = [f"01/02/2024, {i // 60:02d}:{i % 60:02d} - Ana: message {i}" for i in range(300)]
+    lines.append("01/13/2024, 11:00 - Ben: the only date that tells")
+    conversation = parse_file(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert conversation.messages[0].sent_at == "2024-01-02T00:00:00"  # month first
+    assert conversation.messages[-1].sent_at == "2024-01-13T11:00:00"
+    assert not conversation.warnings
+    guessed = parse_file(_write(tmp_path, "01/02/24, 10:00 - Ana: hi\n", "guess.txt"))
+    assert guessed.messages[0].sent_at == "2024-02-01T10:00:00"
+    assert any("cannot be told" in w for w in guessed.warnings)
+
+
+def test_end_line_spans_exactly_the_original_lines_of_each_message(tmp_path):
+    text = ("\ufeff01/02/2024, 10:00 - Ana: one\r\n"
+            "01/02/2024, 10:01 - Ben: two\r\nlines\r\n\r\n"
+            "01/02/2024, 10:02 - Ana: three\rlines\rhere\n"
+            "01/02/2024, 10:03 - Ben: \u200eimage omitted\ncaption\n"
+            "01/02/2024, 10:04 - Ana: last\n\n\n")
+    messages = parse_file(_write(tmp_path, text)).messages
+    assert [m.source for m in messages] == [
+        {"line": 1}, {"line": 2, "end_line": 3}, {"line": 5, "end_line": 7},
+        {"line": 8, "end_line": 9}, {"line": 10}]
+    assert [m.text for m in messages] == ["one", "two\nlines", "three\nlines\nhere", "caption",
+                                          "last"]
+
+
+@pytest.mark.parametrize("path", _whatsapp_samples(), ids=lambda p: p.name)
+def test_source_lines_hold_the_message(path):
+    original = LINE_ENDS.split(path.read_bytes().decode("utf-8"))
+    messages = parse_file(path).messages
+    for message, following in zip(messages, [*messages[1:], None]):
+        first, last = message.source["line"], message.source.get("end_line", message.source["line"])
+        assert set(message.source) <= {"line", "end_line"}
+        assert last >= first if "end_line" not in message.source else last > first
+        if following is not None:
+            assert following.source["line"] > last
+        text_lines = message.text.split("\n")
+        assert len(text_lines) <= last - first + 1
+        if message.text and not message.edited:
+            assert text_lines[-1] in original[last - 1].replace("\ufeff", "")
+
+
+@pytest.mark.parametrize("path", _whatsapp_samples(), ids=lambda p: p.name)
+def test_iter_messages_yields_what_parse_returns(path, monkeypatch):
+    conversation = parse_file(path)
+    plugin = FORMATS_BY_NAME[conversation.format]
+    warnings: list[str] = []
+    assert tuple(plugin.iter_messages(path, warnings=warnings)) == conversation.messages
+    assert tuple(warnings) == conversation.warnings
+    monkeypatch.setattr(whatsapp_lines, "BLOCK_BYTES", 64)  # many blocks, split anywhere
+    assert parse_whatsapp(path) == conversation
+
+
+def test_a_huge_file_is_refused_by_its_size_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:  # sparse: 2 GB on paper, nothing on disk
+        handle.truncate(2 * 1024**3)
+    plugin = FORMATS_BY_NAME["whatsapp-android"]
+    started = time.monotonic()
+    with pytest.raises(ChatParseError, match=r"^huge.txt: file is larger than the 1,073,741,824"):
+        plugin.parse(path)
+    with pytest.raises(ChatParseError, match="larger than"):
+        next(plugin.iter_messages(path))
+    assert time.monotonic() - started < 1
+    assert plugin.streams and plugin.size_limit == STREAM_MAX_BYTES
+
+
+def test_a_large_export_streams_in_order(tmp_path):
+    lines = [f"{1 + i // 1440 % 28:02d}/03/2026, {i // 60 % 24:02d}:{i % 60:02d} - "
+             f"{'Sam' if i % 2 else 'Kid'}: message {i}" for i in range(20_000)]
+    path = _write(tmp_path, "\n".join(lines) + "\n")
+    count = 0
+    for count, message in enumerate(iter_whatsapp(path), start=1):
+        assert message.text == f"message {count - 1}" and message.source == {"line": count}
+    assert count == 20_000

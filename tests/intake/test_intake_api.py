@@ -227,3 +227,29 @@ def test_an_unexpected_error_answers_500_with_the_security_headers(home):
     assert answer.status_code == 500
     assert "Traceback" not in answer.text and "a bug" not in answer.text
     assert "script-src 'self'" in answer.headers["content-security-policy"]
+
+
+def test_a_whatsapp_zip_export_is_sealed_whole_and_its_chat_parsed(client, home):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("_chat.txt", "[12/03/2026, 19:02:11] Sam: how old r u\r\n"
+                                      "[12/03/2026, 19:03:40] Kid: 12\r\n"
+                                      "[12/03/2026, 19:04:05] Sam: \u200e<attached: "
+                                      "00000003-PHOTO-2026-03-12-19-04-05.jpg>\r\n")
+        archive.writestr("00000003-PHOTO-2026-03-12-19-04-05.jpg", b"\xff\xd8\xff generated")
+    data = buffer.getvalue()
+    answer = client.post("/api/v1/reports", data={"report": '{"about": "zip"}'},
+                         files=[("attachments", ("WhatsApp Chat - Sam.zip", data,
+                                                 "application/zip"))])
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["warnings"] == []
+    with home.sessions() as session:
+        report = session.scalar(select(Report))
+        assert report.attachments[0].size == len(data)
+        chat = next(c for c in report.conversations if c.format != "narrative")
+        assert [m.sender for m in chat.messages] == ["Sam", "Kid", "Sam"]
+        assert chat.messages[2].attachments[0]["name"].endswith(
+            "00000003-PHOTO-2026-03-12-19-04-05.jpg")

@@ -2,17 +2,31 @@
 
 Public API::
 
-    parse_file(path, *, max_bytes=50 MiB) -> Conversation   detect the format, then parse
-    detect_format(path, *, max_bytes=50 MiB) -> str        the format's name
+    parse_path(path, *, format=None, channel=None) -> Conversation
+                                 a file, a .zip or a folder holding one export (containers.py)
+    detect(path) -> (format name, confidence)               the same inputs, not parsed
+    parse_file(path, *, max_bytes=50 MiB) -> Conversation   one file: detect, then parse
+    detect_format(path, *, max_bytes=50 MiB) -> str        one file's format name
     FORMATS                                                 the registered ChatFormat plug-ins
-    ChatParseError                                          every problem with an input file
+    ParseError (alias ChatParseError)                       every problem with an input
 
 Formats: ``whatsapp-android``, ``whatsapp-ios`` (whatsapp.py), ``telegram`` (telegram.py),
-``discord`` (discord.py, DiscordChatExporter JSON), ``instagram`` (instagram.py, also Messenger).
+``discord`` and ``discord-csv`` (discord.py, DiscordChatExporter JSON and CSV),
+``discord-package`` (discord_package.py, Discord's own data package), ``instagram``
+(instagram.py, also Messenger; a thread split over message_N.json files is merged).
 """
 
 from tipline.chats.base import DEFAULT_MAX_BYTES, ChatFormat, ChatParseError
-from tipline.chats.registry import FORMATS, FORMATS_BY_NAME, detect_format, parse_file
+from tipline.chats.registry import (
+    FORMATS,
+    FORMATS_BY_NAME,
+    ParseError,
+    detect,
+    detect_format,
+    parse_file,
+    parse_path,
+    parse_path_with_confidence,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -20,6 +34,10 @@ __all__ = [
     "FORMATS_BY_NAME",
     "ChatFormat",
     "ChatParseError",
+    "ParseError",
+    "detect",
     "detect_format",
     "parse_file",
+    "parse_path",
+    "parse_path_with_confidence",
 ]

@@ -5,6 +5,13 @@ sure it is (0 = not this format, 1 = certainly this format) from the first bytes
 ``parse(path, data=None) -> Conversation`` that reads the whole export. ``data`` lets the caller
 pass bytes it has already read (``parse_file`` reads each file once, size-limited).
 
+Every format also has ``iter_messages(path, data=None, *, warnings=None) -> Iterator[Message]``.
+By default it parses the whole export and yields its messages; formats whose class sets
+``streams = True`` (WhatsApp, Telegram) read the file incrementally instead, so an export far
+larger than memory yields its messages in bounded memory. Such formats accept files up to
+``size_limit`` (``STREAM_MAX_BYTES``, 1 GiB), checked with ``stat`` before anything is read:
+callers should give them the path (not the bytes) and check the size with :func:`check_size`.
+
 Errors: every problem with the *input* (bad encoding, truncated JSON, wrong JSON shape, no
 message found) is a :class:`ChatParseError` naming the file and, where it applies, the line (text
 formats) or the JSON path (JSON formats). Formats never let another exception escape for bad input.
@@ -12,20 +19,27 @@ formats) or the JSON path (JSON formats). Formats never let another exception es
 
 from __future__ import annotations
 
+import io
+import os
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar
 
-from tipline.model import AttachmentRef, Conversation
+from tipline.model import AttachmentRef, Conversation, Message
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 """parse_file refuses bigger files (50 MiB): a chat export without media is far smaller."""
+
+STREAM_MAX_BYTES = 1024 * 1024 * 1024
+"""The size limit (1 GiB) of formats that stream (``ChatFormat.streams``): they never hold the
+file in memory, so the limit only guards against absurd inputs; it is checked by ``stat``."""
 
 HEAD_BYTES = 64 * 1024
 """How much of the file ``detect`` sees."""
 
 
-class ChatParseError(Exception):
+class ParseError(Exception):
     """A chat export could not be read.
 
     ``str(err)`` is one line such as ``"chat.txt: line 12: not UTF-8 text (byte 0xff)"`` or
@@ -54,6 +68,10 @@ class ChatParseError(Exception):
         super().__init__(f"{where}: {detail}")
 
 
+ChatParseError = ParseError
+"""The name used before the issue named it ``ParseError`` (the same class)."""
+
+
 class ChatFormat(ABC):
     """One chat-export format (a plug-in). Subclasses set ``name`` and implement both methods.
 
@@ -63,6 +81,10 @@ class ChatFormat(ABC):
 
     name: ClassVar[str]
     label: ClassVar[str]
+    streams: ClassVar[bool] = False
+    """True when ``iter_messages(path)`` reads the file incrementally (bounded memory)."""
+    size_limit: ClassVar[int] = DEFAULT_MAX_BYTES
+    """The largest file ``parse(path)`` / ``iter_messages(path)`` accept when they read it."""
 
     @abstractmethod
     def detect(self, path: Path, head: bytes) -> float:
@@ -74,6 +96,19 @@ class ChatFormat(ABC):
         """The whole export as a Conversation. Reads ``path`` unless ``data`` is given.
         Raises ChatParseError for anything wrong with the input."""
 
+    def iter_messages(
+        self, path: Path, data: bytes | None = None, *, warnings: list[str] | None = None
+    ) -> Iterator[Message]:
+        """The export's messages in order, as ``parse`` would give them. Warnings are appended
+        to ``warnings`` when a list is given. Raises ChatParseError (possibly after some
+        messages were yielded, for formats that stream) for anything wrong with the input.
+
+        This default parses the whole export; formats with ``streams = True`` override it."""
+        conversation = self.parse(Path(path), data)
+        if warnings is not None:
+            warnings.extend(conversation.warnings)
+        yield from conversation.messages
+
     def read(self, path: Path, data: bytes | None) -> bytes:
         """``data`` if given, else the file's bytes (ChatParseError if it cannot be read)."""
         if data is not None:
@@ -82,6 +117,32 @@ class ChatFormat(ABC):
 
     def __repr__(self) -> str:
         return f"<chat format {self.name}>"
+
+
+def check_size(path: Path, max_bytes: int) -> int:
+    """The size of the file at ``path``; ChatParseError if it is missing, unreadable or larger
+    than ``max_bytes``. Reads nothing (``stat`` only), so a huge file is refused at once."""
+    try:
+        size = os.stat(path).st_size
+    except OSError as error:
+        raise ChatParseError(path, f"cannot read file: {error.strerror or error}") from None
+    if size > max_bytes:
+        raise ChatParseError(
+            path, f"file is larger than the {max_bytes:,}-byte limit for chat exports"
+        )
+    return size
+
+
+def open_binary(path: Path, data: bytes | None, max_bytes: int) -> BinaryIO:
+    """A binary file object over ``data`` if given, else over the file at ``path`` after
+    :func:`check_size`; ChatParseError if the file cannot be opened. Close it when done."""
+    if data is not None:
+        return io.BytesIO(data)
+    check_size(path, max_bytes)
+    try:
+        return open(path, "rb", buffering=1024 * 1024)  # noqa: SIM115 - the caller closes it
+    except OSError as error:
+        raise ChatParseError(path, f"cannot read file: {error.strerror or error}") from None
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:

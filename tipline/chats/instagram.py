@@ -19,22 +19,34 @@ Rules:
   mojibake untouched.
 - ``sent_at`` is ``timestamp_ms`` (UTC) as an ISO string with ``+00:00``, with milliseconds
   only when the export has them.
-- Media lists become AttachmentRefs (``share`` becomes kind ``"link"``); ``is_unsent`` makes
-  ``deleted=True``; Messenger's ``Call``, ``Subscribe`` and ``Unsubscribe`` records (and any
+- Media lists become AttachmentRefs (``share`` becomes kind ``"link"`` named by its ``link``;
+  its ``share_text`` is appended to an empty content); ``is_unsent`` makes ``deleted=True``;
+  ``reactions`` (``[{"reaction": "\u00e2\u009d\u00a4", "actor": ...}]``) become Reactions,
+  repaired like the text; Messenger's ``Call``, ``Subscribe`` and ``Unsubscribe`` records (and any
   record without a sender) are system records with ``sender=None``.
+
+- A thread split over ``message_1.json``, ``message_2.json``, ... (``parse_parts``) is merged
+  into one Conversation in time order (stable: records with the same time keep the files'
+  order); each source gets ``"file": "message_2.json"`` (the member path in a folder or zip).
+  Title and warnings come from the parts; a gap in the numbering is a warning.
 
 Errors: ChatParseError with the JSON path.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tipline.chats.base import attachment, kind_from_name
 from tipline.chats.jsonshape import JsonChatFormat, Shape, has_key, head_text
-from tipline.model import AttachmentRef, Conversation, Message
+from tipline.model import AttachmentRef, Conversation, Message, Reaction
+
+PART = re.compile(r"(?:^|.*/)message_(?P<n>\d{1,6})\.json$")
+"""A part of a thread: ``messages/inbox/sam_123/message_2.json``."""
 
 SYSTEM_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
 _MEDIA_LISTS = (
@@ -81,6 +93,34 @@ class InstagramFormat(JsonChatFormat):
             title=fix_mojibake(title) if title else None,
         )
 
+    def parse_parts(self, parts: list[tuple[str, Path, bytes]]) -> Conversation:
+        """Merge the parts of one thread: ``(member, path for errors, bytes)`` each, any order.
+        See the module docstring."""
+        numbered = sorted(parts, key=lambda part: -_part_number(part[0]))  # oldest part first
+        keyed: list[tuple[datetime | None, Message]] = []
+        title = None
+        warnings: list[str] = []
+        for member, path, data in numbered:
+            conversation = self.parse(path, data)
+            title = title or conversation.title
+            warnings += [f"{member}: {w}" for w in conversation.warnings]
+            for message in conversation.messages:
+                moment = datetime.fromisoformat(message.sent_at) if message.sent_at else None
+                keyed.append((moment, replace(message, source={**message.source,
+                                                               "file": member})))
+        numbers = sorted(_part_number(member) for member, _, _ in parts)
+        if numbers and numbers != list(range(1, len(numbers) + 1)):
+            warnings.append(f"thread parts are numbered {numbers}, not 1 to {len(numbers)}; "
+                            "a part may be missing")
+        last: datetime | None = None
+        order: list[tuple[datetime, int, Message]] = []
+        for position, (moment, message) in enumerate(keyed):
+            last = moment or last  # a record without a time stays after the one before it
+            order.append((last or datetime.min.replace(tzinfo=UTC), position, message))
+        order.sort(key=lambda item: (item[0], item[1]))
+        return Conversation(format=self.name, messages=tuple(m for _, _, m in order),
+                            warnings=tuple(warnings), title=title)
+
     def _message(self, shape: Shape, record: dict, path: str) -> Message:
         sender = shape.opt_str(record, "sender_name", path)
         millis = shape.opt_int(record, "timestamp_ms", path)
@@ -88,6 +128,10 @@ class InstagramFormat(JsonChatFormat):
         kind = shape.opt_str(record, "type", path)
         deleted = record.get("is_unsent") is True
         attachments = _attachments(shape, record, path)
+        reactions = _reactions(shape, record, path)
+        if not content and record.get("share") is not None:
+            share = shape.obj(record["share"], f"{path}.share")
+            content = fix_mojibake(shape.opt_str(share, "share_text", f"{path}.share") or "")
         if sender is None or kind in SYSTEM_TYPES:
             who = fix_mojibake(sender) if sender else None
             text = content or (kind or "")
@@ -98,6 +142,7 @@ class InstagramFormat(JsonChatFormat):
                 source={"path": path},
                 attachments=attachments,
                 deleted=deleted,
+                reactions=reactions,
             )
         return Message(
             sender=fix_mojibake(sender),
@@ -106,7 +151,26 @@ class InstagramFormat(JsonChatFormat):
             source={"path": path},
             attachments=attachments,
             deleted=deleted,
+            reactions=reactions,
         )
+
+
+def _part_number(member: str) -> int:
+    match = PART.match(member)
+    return int(match["n"]) if match else 0
+
+
+def _reactions(shape: Shape, record: dict, path: str) -> tuple[Reaction, ...]:
+    found: list[Reaction] = []
+    for i, item in enumerate(shape.opt_list(record, "reactions", path)):
+        where = f"{path}.reactions[{i}]"
+        entry = shape.obj(item, where)
+        reaction = shape.opt_str(entry, "reaction", where)
+        actor = shape.opt_str(entry, "actor", where)
+        if reaction is not None:
+            found.append(Reaction(actor=fix_mojibake(actor) if actor else None,
+                                  reaction=fix_mojibake(reaction)))
+    return tuple(found)
 
 
 def _sent_at(shape: Shape, millis: int | None, path: str) -> str | None:

@@ -1,18 +1,39 @@
-"""The one list of chat-export formats, and the two entry points that use it.
+"""The one list of chat-export formats, and the entry points that use it.
 
 ``FORMATS`` is checked at import: every format has a non-empty, unique ``name`` (it is stored in
 ``Conversation.format``). ``detect_format`` asks every format how sure it is and takes the single
 best; ``parse_file`` reads the file once (at most ``max_bytes``), detects, and parses.
+
+``parse_path`` and ``detect`` take a file, a ``.zip`` or a folder holding one export (see
+containers.py); ``format`` overrides detection; ``channel`` picks a Discord channel, a thread
+folder or a chat file when a package holds several. Every problem is a ParseError.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from tipline.chats.base import DEFAULT_MAX_BYTES, HEAD_BYTES, ChatFormat, ChatParseError, read_bytes
-from tipline.chats.discord import DiscordFormat
-from tipline.chats.instagram import InstagramFormat
+from tipline.chats.base import (
+    DEFAULT_MAX_BYTES,
+    HEAD_BYTES,
+    ChatFormat,
+    ChatParseError,
+    ParseError,
+    check_size,
+    read_bytes,
+)
+from tipline.chats.discord import DiscordCsvFormat, DiscordFormat
+from tipline.chats.discord_package import DiscordPackageFormat
+from tipline.chats.googlechat import GoogleChatFormat
+from tipline.chats.imessage import IMessageFormat
+from tipline.chats.instagram import PART, InstagramFormat
+from tipline.chats.irc import IrcFormat
+from tipline.chats.plaintext import PlainFormat
+from tipline.chats.signal import SignalFormat
+from tipline.chats.snapchat import SnapchatFormat
 from tipline.chats.telegram import TelegramFormat
+from tipline.chats.vk import VkFormat
 from tipline.chats.whatsapp import WhatsAppAndroidFormat, WhatsAppIosFormat
 from tipline.model import Conversation
 
@@ -22,11 +43,20 @@ FORMATS: tuple[ChatFormat, ...] = (
     TelegramFormat(),
     DiscordFormat(),
     InstagramFormat(),
+    DiscordCsvFormat(),
+    DiscordPackageFormat(),
+    SignalFormat(),
+    IMessageFormat(),
+    SnapchatFormat(),
+    GoogleChatFormat(),
+    IrcFormat(),
+    VkFormat(),
+    PlainFormat(),  # lowest-priority fallback: detect() returns at most 0.3
 )
 
 EXPECTED = (
-    "expected WhatsApp .txt, Telegram result.json, DiscordChatExporter JSON, "
-    "Instagram message_N.json"
+    "expected WhatsApp .txt, Telegram result.json, DiscordChatExporter JSON or CSV, "
+    "Discord package messages.csv, Instagram message_N.json"
 )
 
 
@@ -59,35 +89,164 @@ def _best(path: Path, head: bytes) -> ChatFormat:
 
 
 def detect_format(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The name of the format of ``path`` (e.g. ``"whatsapp-ios"``).
-
-    Raises ChatParseError when the file cannot be read, is empty, or no single format claims it.
-    """
+    """The name of the format of the file at ``path`` (e.g. ``"whatsapp-ios"``), from its first
+    64 KiB. Raises ParseError when the file cannot be read, is empty, or no single format
+    claims it."""
     path = Path(path)
-    data = read_bytes(path, max_bytes)
-    if not data.strip():
-        raise ChatParseError(path, "empty file")
-    return _best(path, data[:HEAD_BYTES]).name
+    return _best(path, _head(path)).name
 
 
-def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Conversation:
-    """Read the chat export at ``path`` (at most ``max_bytes``, default 50 MiB), detect its
-    format and parse it into a Conversation.
+def parse_file(path: Path | str, *, max_bytes: int | None = None) -> Conversation:
+    """Detect the format of the file at ``path`` and parse it into a Conversation.
 
-    Raises ChatParseError (naming the file, and the line or JSON path where it applies) for
+    Formats that stream (WhatsApp, Telegram) read the file incrementally, up to their
+    ``size_limit`` (1 GiB); the others read it whole, up to 50 MiB. ``max_bytes`` lowers the
+    limit. Raises ParseError (naming the file, and the line or JSON path where it applies) for
     anything wrong with the file: too big, unreadable, empty, unknown format, malformed.
     """
     path = Path(path)
-    data = read_bytes(path, max_bytes)
-    if not data.strip():
-        raise ChatParseError(path, "empty file")
-    chat_format = _best(path, data[:HEAD_BYTES])
+    chat_format = _best(path, _head(path))
+    return _guard(path, chat_format.label, lambda: _parse_single(chat_format, path, max_bytes))
+
+
+def _head(path: Path) -> bytes:
+    """The first HEAD_BYTES of a file, which is all detection reads."""
     try:
-        return chat_format.parse(path, data)
+        with open(path, "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as error:
+        raise ChatParseError(path, f"cannot read file: {error.strerror or error}") from None
+    if not head.strip():
+        raise ChatParseError(path, "empty file")
+    return head
+
+
+def _parse_single(chat_format: ChatFormat, path: Path, max_bytes: int | None) -> Conversation:
+    limit = min(chat_format.size_limit, max_bytes or chat_format.size_limit)
+    if chat_format.streams:
+        check_size(path, limit)
+        return chat_format.parse(path)
+    return chat_format.parse(path, read_bytes(path, limit))
+
+
+_GUARDED = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError,
+            OverflowError, UnicodeError)
+
+
+def _guard(path: Path, label: str, parse):
+    """Run ``parse``; a parser bug on hostile input becomes a ParseError, so the report it came
+    with is kept and the file stays sealed as evidence."""
+    try:
+        return parse()
     except ChatParseError:
         raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
-        # A parser bug on hostile input must not lose the report it came with: the file stays
-        # sealed as evidence and the reporter is told it could not be read.
-        raise ChatParseError(path, f"could not read this {chat_format.label} file "
+    except MemoryError:
+        raise ChatParseError(path, "too large to read in memory") from None
+    except _GUARDED as error:
+        raise ChatParseError(path, f"could not read this {label} "
                                    f"({type(error).__name__}: {error})") from error
+
+
+def _check_format_name(path: Path, format: str | None) -> None:
+    if format is not None and format not in FORMATS_BY_NAME:
+        raise ChatParseError(path, f"unknown format {format!r}; known formats: "
+                                   f"{', '.join(sorted(FORMATS_BY_NAME))}")
+
+
+def _open(path: Path, format: str | None, channel: str | None):
+    """(format name, confidence, parse thunk, container or None) for ``path``."""
+    from tipline.chats import containers
+
+    _check_format_name(path, format)
+    if path.is_dir():
+        box = containers.FolderContainer(path)
+    else:
+        if not _is_zip_file(path):
+            head = _head(path)
+            chat_format = FORMATS_BY_NAME[format] if format else _best(path, head)
+            confidence = _detect_score(chat_format, path, head)
+            return chat_format.name, confidence, lambda: _single_file(chat_format, path), None
+        box = containers.ZipContainer(path)
+    try:
+        found = containers.locate(box, FORMATS_BY_NAME, format=format, channel=channel)
+    except BaseException:
+        box.close()
+        raise
+    return found.format, found.confidence, found.parse, box
+
+
+def _is_zip_file(path: Path) -> bool:
+    from tipline.chats.containers import is_zip
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4)
+    except OSError as error:
+        raise ChatParseError(path, f"cannot read file: {error.strerror or error}") from None
+    return is_zip(path, head)
+
+
+def _detect_score(chat_format: ChatFormat, path: Path, head: bytes) -> float:
+    try:
+        return max(0.0, min(1.0, float(chat_format.detect(path, head))))
+    except Exception:  # a detector that raises is not sure at all
+        return 0.0
+
+
+def _single_file(chat_format: ChatFormat, path: Path) -> Conversation:
+    conversation = _parse_single(chat_format, path, None)
+    match = PART.match(path.name)
+    if chat_format.name == "instagram" and match:
+        siblings = sorted(p.name for p in path.parent.glob("message_*.json")
+                          if p.name != path.name and PART.match(p.name))
+        if siblings:
+            note = (f"other parts of this thread are next to it ({', '.join(siblings[:5])}); "
+                    f"parse the folder {path.parent.name!r} to merge them")
+            conversation = replace(conversation, warnings=(*conversation.warnings, note))
+    return conversation
+
+
+def _guarded(path: Path, format: str | None, channel: str | None):
+    """(Conversation, format name, confidence), every failure a ParseError."""
+    path = Path(path)
+    box = None
+    try:
+        name, confidence, parse, box = _guard(path, "export",
+                                              lambda: _open(path, format, channel))
+        return _guard(path, "export", parse), name, confidence
+    finally:
+        if box is not None:
+            box.close()
+
+
+def parse_path(path: Path | str, *, format: str | None = None,
+               channel: str | None = None) -> Conversation:
+    """Parse the export at ``path``: a file, a ``.zip`` or a folder holding one export.
+
+    ``format`` (a name in FORMATS_BY_NAME) overrides detection. ``channel`` chooses, in a
+    package holding several, the Discord channel (``c123``, ``123`` or its name), the thread
+    folder or the chat file. Raises ParseError (naming the file, and the zip member, line or JSON
+    path where it applies) for everything wrong with the input.
+    """
+    return _guarded(Path(path), format, channel)[0]
+
+
+def parse_path_with_confidence(path: Path | str, *, format: str | None = None,
+                               channel: str | None = None) -> tuple[Conversation, float]:
+    """``parse_path``, with how sure the detection was (the forced format's own score when
+    ``format`` is given)."""
+    conversation, _, confidence = _guarded(Path(path), format, channel)
+    return conversation, confidence
+
+
+def detect(path: Path | str, *, channel: str | None = None) -> tuple[str, float]:
+    """``(format name, confidence in [0, 1])`` for a file, zip or folder; ParseError when no
+    single format claims it."""
+    path = Path(path)
+    box = None
+    try:
+        name, confidence, _, box = _guard(path, "export", lambda: _open(path, None, channel))
+        return name, confidence
+    finally:
+        if box is not None:
+            box.close()

@@ -6,6 +6,11 @@ A record starts with a header and runs until the next header::
                                                       an en dash, no comma, "." or "-" dates)
     iOS      [16/01/2026, 19:16:54] Name: text       (also "[1/29/18, 12:24:03 PM]", no comma)
 
+12-hour markers: ``AM``/``PM`` in any case, with or without dots and spaces (``a. m.``,
+``p.m.``), after a space, U+00A0 or U+202F; ``vorm.``/``nachm.``, ``π.μ.``/``μ.μ.``,
+``ص``/``م`` after the time; ``上午``/``下午``, ``午前``/``午後``, ``오전``/``오후`` before it.
+Digits may be any Unicode decimal digits.
+
 Matching is done on the line with U+FEFF, U+200E and U+200F removed (WhatsApp scatters them,
 even inside the brackets); the text that is kept comes from the original line.
 """
@@ -13,9 +18,12 @@ even inside the brackets); the text that is kept comes from the original line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
-from tipline.chats.base import attachment, kind_from_name
+from tipline.chats.base import ChatParseError, attachment, kind_from_name
 from tipline.model import AttachmentRef
 
 MARKS = "\ufeff\u200e\u200f"
@@ -25,13 +33,121 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 """Only these end a line (not U+0085 or U+2028, which may sit inside a message)."""
 
 _SP = "[ \u00a0\u202f]"
-_DATE = r"(?P<a>\d{4}|\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})"
+_DATE = r"(?P<date>(?P<a>\d{4}|\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2}))"
+_AFTER = (
+    rf"[AaPp]\.?{_SP}?[Mm]\.?|vorm\.|nachm\.|\u03c0\.\u03bc\.|\u03bc\.\u03bc\.|[\u0635\u0645]"
+)
+_BEFORE = "\u4e0a\u5348|\u4e0b\u5348|\u5348\u524d|\u5348\u5f8c|\uc624\uc804|\uc624\ud6c4"
 _TIME = (
-    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
-    rf"(?:{_SP}?(?P<ap>[AaPp])\.?{_SP}?[Mm]\.?)?\.?"
+    rf"(?P<time>(?:(?P<ap0>{_BEFORE}){_SP}?)?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?"
+    rf"(?:{_SP}?(?P<ap>{_AFTER}))?\.?)"
 )
 ANDROID = re.compile(rf"{_DATE},?{_SP}{_TIME}{_SP}?[-\u2013](?:{_SP}(?P<body>.*)|$)", re.S)
 IOS = re.compile(rf"\[{_DATE},?{_SP}{_TIME}\](?:{_SP}?(?P<body>.*))?", re.S)
+
+_TIME_NC = (  # _TIME without groups, for BLOCK_HEADERS
+    rf"(?:(?:{_BEFORE}){_SP}?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_SP}?(?:{_AFTER}))?\.?"
+)
+BLOCK_HEADERS = re.compile(
+    rf"\n(\[)?(\d{{4}}|\d{{1,2}})([./-])(\d{{1,2}})\3(?:\d{{4}}|\d{{2}}),?{_SP}{_TIME_NC}"
+    rf"(?(1)\]{_SP}?|{_SP}?[-\u2013](?:{_SP}|$))"
+    rf"(?:((?!: )[^\n]*?): ((?i:{{enc}}))?|[^\n:]*$|([^\n]*))",
+    re.M,
+)
+"""Every header line of a block of lines without MARKS, as a findall tuple: ("[" for iOS, a,
+sep, b, name, encryption notice, body with a ":" but no name). Search ``"\\n" +
+block``: a literal first character lets the regex engine skip to line starts quickly.
+``{enc}`` is filled in below, once ENCRYPTION_NOTICES is defined."""
+
+_AM = {"am", "vorm", "\u03c0\u03bc", "\u0635", "\u4e0a\u5348", "\u5348\u524d", "\uc624\uc804"}
+_PM = {"pm", "nachm", "\u03bc\u03bc", "\u0645", "\u4e0b\u5348", "\u5348\u5f8c", "\uc624\ud6c4"}
+_NOT_IN_MARKER = str.maketrans("", "", ". \u00a0\u202f")
+
+
+def ampm_of(match: re.Match) -> str | None:
+    """``"a"``, ``"p"`` or None (24-hour) for a header match of ANDROID or IOS."""
+    marker = match["ap"] or match["ap0"]
+    if marker is None:
+        return None
+    marker = marker.translate(_NOT_IN_MARKER).lower()
+    return "a" if marker in _AM else "p" if marker in _PM else None
+
+
+def header_match(key: str) -> re.Match | None:
+    """The ANDROID or IOS match at the start of ``key`` (a line with MARKS removed), or None."""
+    if not key:
+        return None
+    first = key[0]
+    if first == "[":
+        return IOS.match(key)
+    if first.isdigit():
+        return ANDROID.match(key)
+    return None
+
+
+def key_of(line: str) -> str:
+    """``line`` with MARKS removed (ASCII lines, the common case, are returned as they are)."""
+    return line if line.isascii() else line.translate(NO_MARKS)
+
+
+BLOCK_BYTES = 4 * 1024 * 1024
+
+
+def read_blocks(handle: BinaryIO, file: Path, size: int | None = None) -> Iterator[str]:
+    """The file as blocks of whole lines, decoded as UTF-8, every line end (CRLF, LF, lone CR)
+    turned into "\\n"; each block but the last ends with "\\n". ChatParseError naming the 1-based
+    line for bytes that are not UTF-8."""
+    size = size or BLOCK_BYTES
+    number = 1
+    rest = b""
+    while True:
+        chunk = handle.read(size)
+        if chunk:
+            chunk = rest + chunk if rest else chunk
+            cut = chunk.rfind(b"\n") + 1
+            if cut == 0:  # one very long line so far
+                rest = chunk
+                continue
+            piece, rest = (chunk, b"") if cut == len(chunk) else (chunk[:cut], chunk[cut:])
+        elif rest:
+            piece, rest = rest, b""
+        else:
+            return
+        try:
+            text = piece.decode("utf-8")
+        except UnicodeDecodeError as error:
+            before = piece[: error.start].decode("utf-8")
+            line = number + len(LINE_BREAK.findall(before))
+            raise ChatParseError(
+                file, f"not UTF-8 text (byte 0x{piece[error.start]:02x})", line=line
+            ) from None
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        number += text.count("\n")
+        yield text
+
+
+def read_lines(handle: BinaryIO, file: Path) -> Iterator[str]:
+    """The lines of a binary file, decoded as UTF-8, without their line ends (CRLF, LF or lone
+    CR). ChatParseError naming the 1-based line for bytes that are not UTF-8."""
+    number = 0
+    for raw in handle:
+        if raw[-1:] == b"\n":
+            raw = raw[:-1]
+        if b"\r" in raw:
+            if raw[-1:] == b"\r":
+                raw = raw[:-1]
+            parts = raw.split(b"\r")
+        else:
+            parts = (raw,)
+        for part in parts:
+            number += 1
+            try:
+                yield part.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise ChatParseError(
+                    file, f"not UTF-8 text (byte 0x{part[error.start]:02x})", line=number
+                ) from None
 
 
 @dataclass
@@ -58,14 +174,11 @@ class Header:
 
 def match_header(key: str) -> Header | None:
     """The header at the start of ``key`` (a line with MARKS removed), or None."""
-    style = "ios"
-    match = IOS.match(key)
+    match = header_match(key)
     if match is None:
-        style = "android"
-        match = ANDROID.match(key)
-        if match is None:
-            return None
-    ampm = match["ap"].lower() if match["ap"] else None
+        return None
+    style = "ios" if key[0] == "[" else "android"
+    ampm = ampm_of(match)
     body_start = match.start("body") if match["body"] is not None else len(key)
     return Header(
         style=style, a=match["a"], b=match["b"], c=match["c"], sep=match["sep"],
@@ -92,10 +205,21 @@ ENCRYPTION_NOTICES = re.compile(
     r"|messages (to this (group|chat)|you send to this (group|chat))( and calls)? are now secured"
     r"|messages to this chat and calls are now secured"
     r"|nachrichten und anrufe sind ende-zu-ende-verschlüsselt"
-    r"|nachrichten (an diese gruppe|in diesem chat)( und anrufe)? sind jetzt mit ende-zu-ende)",
+    r"|nachrichten (an diese gruppe|in diesem chat)( und anrufe)? sind jetzt mit ende-zu-ende"
+    r"|les messages et les appels sont chiffrés de bout en bout"
+    r"|los mensajes y las llamadas están cifrados de extremo a extremo"
+    r"|as mensagens e as chamadas são protegidas com a criptografia de ponta a ponta"
+    r"|i messaggi e le chiamate sono crittografati end-to-end"
+    r"|berichten en gesprekken worden end-to-end versleuteld)",
     re.I,
 )
-"""The end-to-end encryption notice WhatsApp writes first, in English and German."""
+"""The end-to-end encryption notice WhatsApp writes first (en, de, fr, es, pt, it, nl)."""
+BLOCK_HEADERS = re.compile(
+    BLOCK_HEADERS.pattern.replace(
+        "{enc}", ENCRYPTION_NOTICES.pattern[1:-1].replace("(", "(?:").replace("(?:?:", "(?:")
+    ),
+    re.M,
+)
 
 SYSTEM_PHRASES = re.compile(
     r"(\bcreated (the )?group\b|\badded\b|\bremoved\b|\bleft$|\bjoined using\b"
@@ -104,51 +228,107 @@ SYSTEM_PHRASES = re.compile(
     r"|\bsecurity code (with .{1,120}? )?changed\b|\bis a contact\b|\bmissed (voice|video) call\b"
     r"|^(voice|video) call\b|\bdisappearing messages\b|\bpinned a message\b|\bnow an admin\b"
     r"|hast die gruppe .{0,120}? erstellt|hat die gruppe .{0,120}? erstellt|hinzugefügt|entfernt\.?$"
-    r"|\bgeändert\.?$|ist beigetreten|hat die gruppe verlassen|verpasster (sprach|video)anruf)",
+    r"|\bgeändert\.?$|ist beigetreten|hat die gruppe verlassen|verpasster (sprach|video)anruf"
+    r"|\ba créé (le )?groupe\b|\ba ajouté\b|\bavez ajouté\b|\ba retiré\b|\best parti\.?$"
+    r"|\bcreó (el )?grupo\b|\bañadió\b|\bagregó\b|\beliminó a\b|\bsalió\.?$"
+    r"|\bcriou (o )?grupo\b|\badicionou\b|\bremoveu\b|\bsaiu\.?$"
+    r"|\bha creato (il )?gruppo\b|\bha aggiunto\b|\bha rimosso\b|\bè uscito\.?$"
+    r"|\bheeft (de )?groep .{0,120}? aangemaakt|\bheeft .{0,120}? toegevoegd|\bis vertrokken\.?$)",
     re.I,
 )
-"""Phrases of WhatsApp's own records (group changes, joins, calls), in English and German.
+"""Phrases of WhatsApp's own records (group changes, joins, calls), in several languages.
 Used only together with stronger evidence (a leading U+200E, or a name that never writes)."""
+
+QUOTES = "\"“”«»„'"
+"""Quote marks: a "name" holding one and a system phrase is the start of a system line that
+quotes a group name with ": " in it (``You created group "Fun: times"``)."""
 
 # --- placeholders and markers -------------------------------------------------------------
 
-_OMITTED_KINDS = {
-    "image": "image", "bild": "image", "video": "video", "audio": "audio",
-    "audiodatei": "audio", "sticker": "sticker", "gif": "video", "document": "file",
-    "dokument": "file", "contact card": "file", "kontaktkarte": "file",
+_MEDIA_WORDS = {
+    # English, German, French, Spanish, Portuguese, Italian, Dutch: the kind word of iOS
+    # "image omitted"-style placeholders.
+    "image": "image", "bild": "image", "imagen": "image",
+    "imagem": "image", "immagine": "image", "afbeelding": "image", "foto": "image",
+    "photo": "image",
+    "video": "video", "vidéo": "video", "vídeo": "video",
+    "audio": "audio", "audiodatei": "audio", "áudio": "audio",
+    "sticker": "sticker", "figurinha": "sticker",
+    "gif": "video",
+    "document": "file", "dokument": "file", "documento": "file",
+    "contact card": "file", "kontaktkarte": "file", "carte de contact": "file",
+    "tarjeta de contacto": "file", "cartão de contato": "file", "scheda contatto": "file",
+    "contactkaart": "file",
 }
 _MEDIA_OMITTED = re.compile(
-    r"<(media omitted|medien ausgeschlossen|multimedia omitido|médias omis|media weggelaten"
-    r"|mídia oculta)>",
+    r"<(media omitted|medien ausgeschlossen|medien weggelassen|multimedia omitido"
+    r"|multimédia omitido|médias omis|media omis|mídia oculta|media omessi|media weggelaten"
+    r"|archivo omitido|arquivo de mídia oculto)>",
     re.I,
 )
 _KIND_OMITTED = re.compile(
-    r"(?P<kind>image|bild|video|audio|audiodatei|sticker|gif|document|dokument|contact card"
-    r"|kontaktkarte) (omitted|weggelassen)",
+    r"(?P<kind>image|bild|imagen|imagem|immagine|afbeelding|foto|photo|video|vidéo|vídeo|audio"
+    r"|audiodatei|áudio|sticker|figurinha|gif|document|dokument|documento|contact card"
+    r"|kontaktkarte|carte de contact|tarjeta de contacto|cartão de contato|scheda contatto"
+    r"|contactkaart)"
+    r" (omitted|weggelassen|absente?|omise?|omis|retirée?|omitid[oa]|ocultad?[oa]|omess[oa]"
+    r"|weggelaten)",
     re.I,
 )
 _ATTACHED = re.compile(
-    r"<(attached|anhang|adjunto|pièce jointe|allegato): *(?P<name>[^>]+)>", re.I
-)
-_FILE_ATTACHED = re.compile(
-    r"(?P<name>\S.*?) \((file attached|datei angehängt|archivo adjunto|fichier joint)\)", re.I
-)
-_DELETED = re.compile(
-    r"(this message was deleted|you deleted this message|diese nachricht wurde gelöscht"
-    r"|du hast diese nachricht gelöscht)\.?",
+    r"<(attached|anhang|adjunto|pièce jointe|allegato|anexado|anexo|bijgevoegd|bijlage)"
+    r" ?: *(?P<name>[^>]+)>",
     re.I,
 )
-_EDITED = re.compile(r"<(this message was edited|diese nachricht wurde bearbeitet)>\Z", re.I)
+_FILE_ATTACHED = re.compile(
+    r"(?P<name>\S.*?) \((file attached|datei angehängt|archivo adjunto|fichier joint"
+    r"|arquivo anexado|ficheiro anexado|file allegato|bestand bijgevoegd)\)",
+    re.I,
+)
+_DELETED = re.compile(
+    r"(this message was deleted|you deleted this message"
+    r"|diese nachricht wurde gelöscht|du hast diese nachricht gelöscht"
+    r"|ce message a été supprimé|vous avez supprimé ce message"
+    r"|se eliminó este mensaje|eliminaste este mensaje|este mensaje fue eliminado"
+    r"|esta mensagem foi apagada|você apagou esta mensagem|apagou esta mensagem"
+    r"|questo messaggio è stato eliminato|hai eliminato questo messaggio"
+    r"|dit bericht is verwijderd|je hebt dit bericht verwijderd|u hebt dit bericht verwijderd)\.?",
+    re.I,
+)
+_EDITED_PHRASES = (
+    r"(this message was edited|diese nachricht wurde bearbeitet|ce message a été modifié"
+    r"|se editó este mensaje|este mensaje fue editado|esta mensagem foi editada"
+    r"|questo messaggio è stato modificato|dit bericht is bewerkt)\.?"
+)
+_EDITED = re.compile(
+    rf"(\u200e?<\u200e?{_EDITED_PHRASES}>|\u200e{_EDITED_PHRASES})\u200e?\Z", re.I
+)
+
+
+_TRAILING = " \t\u00a0" + MARKS
+_OMISSION_WORDS = frozenset(
+    "omitted weggelassen absent absente omis omise retiré retirée omitido omitida ocultado"
+    " ocultada oculto oculta omesso omessa weggelaten".split()
+)
+_DELETED_TEXTS = frozenset(
+    re.sub(r"\\.\?$", "", _DELETED.pattern).strip("()").replace("\\.", ".").split("|")
+)
 
 
 def placeholder(line: str) -> AttachmentRef | None:
     """The AttachmentRef for a media placeholder line (``<Media omitted>``, ``image omitted``,
-    ``<attached: 00000012-PHOTO-....jpg>``, ``IMG-1.jpg (file attached)``), else None."""
+    ``<attached: 00000012-PHOTO-....jpg>``, ``IMG-1.jpg (file attached)``, and their German,
+    French, Spanish, Portuguese, Italian and Dutch forms), else None."""
+    end = line.rstrip(_TRAILING)
+    if not end or len(end) > 300:
+        return None
+    if end[-1] not in ">)" and end[end.rfind(" ") + 1 :].lower() not in _OMISSION_WORDS:
+        return None  # the common case, told cheaply: not a placeholder
     key = line.translate(NO_MARKS).strip()
     if _MEDIA_OMITTED.fullmatch(key):
         return attachment("media")
     if match := _KIND_OMITTED.fullmatch(key):
-        return attachment(_OMITTED_KINDS[match["kind"].lower()])
+        return attachment(_MEDIA_WORDS.get(match["kind"].lower(), "media"))
     if match := _ATTACHED.fullmatch(key) or _FILE_ATTACHED.fullmatch(key):
         name = match["name"].strip()
         return attachment(kind_from_name(name), name)
@@ -156,14 +336,22 @@ def placeholder(line: str) -> AttachmentRef | None:
 
 
 def is_deleted_marker(text: str) -> bool:
-    """Whether ``text`` is only WhatsApp's "This message was deleted" (or the sender's own)."""
-    return _DELETED.fullmatch(text.translate(NO_MARKS).strip()) is not None
+    """Whether ``text`` is only WhatsApp's "This message was deleted" (or the sender's own),
+    in one of the languages above."""
+    if len(text) > 80 or len(text) < 14:
+        return False
+    key = (text if text.isascii() else text.translate(NO_MARKS)).strip()
+    return (key[:-1] if key.endswith(".") else key).lower() in _DELETED_TEXTS
 
 
 def strip_edited_marker(text: str) -> tuple[str, bool]:
-    """``text`` without a trailing ``<This message was edited>``, and whether it had one."""
+    """``text`` without a trailing ``<This message was edited>`` (or its translation; without
+    the brackets only after U+200E), and whether it had one."""
     # Match on the end of the text only: a search over the whole of a long message would
     # cost quadratic time on long runs of spaces.
+    tail = text[-70:]
+    if ">" not in tail and "\u200e" not in tail:
+        return text, False
     match = _EDITED.search(text, max(0, len(text) - 64))
     if match is None:
         return text, False

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from tipline.chats import ChatParseError, parse_file
+from tipline.chats import ParseError, parse_path
 from tipline.intake.schemas import ReportCreate
 from tipline.model import (
     CHILD_SIGNALS,
@@ -78,8 +78,8 @@ def understand_report(
         if _looks_like_media(path):
             continue
         try:
-            conversation = parse_file(path)
-        except ChatParseError as error:
+            conversation = parse_path(path)
+        except ParseError as error:
             # The parser names the sealed blob's path; the reporter knows the file's name.
             reason = str(error).replace(str(path), filename).replace(path.name, filename)
             out.warnings.append(f"kept as evidence, not read as a chat: {reason}")
