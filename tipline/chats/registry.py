@@ -54,10 +54,6 @@ FORMATS: tuple[ChatFormat, ...] = (
     PlainFormat(),  # lowest-priority fallback: detect() returns at most 0.3
 )
 
-EXPECTED = (
-    "expected WhatsApp .txt, Telegram result.json, DiscordChatExporter JSON or CSV, "
-    "Discord package messages.csv, Instagram message_N.json"
-)
 
 
 def check_registry(formats: tuple[ChatFormat, ...]) -> dict[str, ChatFormat]:
@@ -84,7 +80,9 @@ def _best(path: Path, head: bytes) -> ChatFormat:
     )
     best_score, best = scores[0]
     if best_score <= 0 or (len(scores) > 1 and scores[1][0] == best_score):
-        raise ChatParseError(path, f"unknown chat export format: {path.name} ({EXPECTED})")
+        expected = ", ".join(dict.fromkeys(chat_format.label for chat_format in FORMATS))
+        raise ChatParseError(path, f"unknown chat export format: {path.name} "
+                                   f"(expected one of: {expected})")
     return best
 
 
