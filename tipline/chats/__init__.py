@@ -16,11 +16,10 @@ Formats: ``whatsapp-android``, ``whatsapp-ios`` (whatsapp.py), ``telegram`` (tel
 (instagram.py, also Messenger; a thread split over message_N.json files is merged).
 """
 
-from tipline.chats.base import DEFAULT_MAX_BYTES, ChatFormat, ChatParseError
+from tipline.chats.base import DEFAULT_MAX_BYTES, ChatFormat, ChatParseError, ParseError
 from tipline.chats.registry import (
     FORMATS,
     FORMATS_BY_NAME,
-    ParseError,
     detect,
     detect_format,
     parse_file,

@@ -109,11 +109,14 @@ class ChatFormat(ABC):
             warnings.extend(conversation.warnings)
         yield from conversation.messages
 
-    def read(self, path: Path, data: bytes | None) -> bytes:
-        """``data`` if given, else the file's bytes (ChatParseError if it cannot be read)."""
-        if data is not None:
-            return data
-        return read_bytes(Path(path), DEFAULT_MAX_BYTES)
+    def read(self, path: Path, data: bytes | None, *, allow_empty: bool = True) -> bytes:
+        """``data`` if given, else the file's bytes. ChatParseError if it cannot be read, or,
+        with ``allow_empty=False``, if it holds only whitespace."""
+        if data is None:
+            data = read_bytes(Path(path), DEFAULT_MAX_BYTES)
+        if not allow_empty and not data.strip():
+            raise ChatParseError(path, "empty file")
+        return data
 
     def __repr__(self) -> str:
         return f"<chat format {self.name}>"

@@ -108,9 +108,7 @@ class IMessageFormat(ChatFormat):
 
     def parse(self, path: Path, data: bytes | None = None) -> Conversation:
         path = Path(path)
-        data = self.read(path, data)
-        if not data.strip():
-            raise ChatParseError(path, "empty file")
+        data = self.read(path, data, allow_empty=False)
         if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             return _parse_html(path, data, self.name)
         return _parse_text(path, data, self.name)

@@ -42,7 +42,7 @@ _STAMP = re.compile(
 )
 _NICK = r"[^\s<>]{1,64}"
 _MESSAGE = re.compile(rf"<[ @+%&~]?(?P<nick>{_NICK})> ?(?P<text>.*)", re.S)
-_NOTICE = re.compile(rf"-(?P<nick>[^\s!-][^\s]{{0,63}})- (?P<text>.*)", re.S)
+_NOTICE = re.compile(r"-(?P<nick>[^\s!-][^\s]{0,63})- (?P<text>.*)", re.S)
 _WEECHAT = re.compile(r"(?P<nick>[@+%&~]?[^\t\s]{1,64})\t(?P<text>.*)", re.S)
 _ACTION = re.compile(rf"\* (?P<nick>{_NICK}) (?P<text>.*)", re.S)
 _SYSTEM_PREFIX = re.compile(r"(\*\*\*+|-!-|--[>-]?|<--|=!=|!)(\s|$)")
@@ -126,9 +126,7 @@ class IrcFormat(ChatFormat):
 
     def parse(self, path: Path, data: bytes | None = None) -> Conversation:
         path = Path(path)
-        data = self.read(path, data)
-        if not data.strip():
-            raise ChatParseError(path, "empty file")
+        data = self.read(path, data, allow_empty=False)
         warnings = Warnings()
         lines = decode_lines(path, data, warnings, mixed=True)
         messages: list[Message] = []

@@ -75,9 +75,7 @@ class PlainFormat(ChatFormat):
 
     def parse(self, path: Path, data: bytes | None = None) -> Conversation:
         path = Path(path)
-        data = self.read(path, data)
-        if not data.strip():
-            raise ChatParseError(path, "empty file")
+        data = self.read(path, data, allow_empty=False)
         warnings = Warnings()
         lines = decode_lines(path, data, warnings)
         found = [_match(line) for line in lines]

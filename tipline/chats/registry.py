@@ -19,7 +19,6 @@ from tipline.chats.base import (
     HEAD_BYTES,
     ChatFormat,
     ChatParseError,
-    ParseError,
     check_size,
     read_bytes,
 )

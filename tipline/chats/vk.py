@@ -65,9 +65,7 @@ class VkFormat(ChatFormat):
 
     def parse(self, path: Path, data: bytes | None = None) -> Conversation:
         path = Path(path)
-        data = self.read(path, data)
-        if not data.strip():
-            raise ChatParseError(path, "empty file")
+        data = self.read(path, data, allow_empty=False)
         root = parse_html(path, data)
         items = root.find_all(cls="msg_item", stop=_is_item)
         if not items:
