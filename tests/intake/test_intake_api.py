@@ -253,3 +253,14 @@ def test_a_whatsapp_zip_export_is_sealed_whole_and_its_chat_parsed(client, home)
         assert [m.sender for m in chat.messages] == ["Sam", "Kid", "Sam"]
         assert chat.messages[2].attachments[0]["name"].endswith(
             "00000003-PHOTO-2026-03-12-19-04-05.jpg")
+        # The photo inside the zip is sealed on its own, derived from the sealed zip.
+        photo = report.attachments[1]
+        assert photo.filename.endswith("00000003-PHOTO-2026-03-12-19-04-05.jpg")
+        assert photo.derived_from_id == report.attachments[0].id
+        assert photo.media_type == "image/jpeg"
+        import hashlib
+        assert photo.blob_sha256 == hashlib.sha256(b"\xff\xd8\xff generated").hexdigest()
+        from tipline.store.tables import CustodyEvent
+        actions = [e.action for e in session.scalars(
+            select(CustodyEvent).where(CustodyEvent.attachment_id == photo.id))]
+        assert actions == ["extract"]

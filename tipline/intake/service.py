@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -137,10 +138,13 @@ def submit_report(
     sealed = [home.blobs.put(item.data) for item in files]
     understood = understand_report(
         report, [(item.filename, home.blobs.path(s.sha256)) for item, s in zip(files, sealed)],
-        received_at=now,
+        received_at=now, max_media_bytes=home.settings.max_attachment_bytes,
     )
+    extracted = {(parsed.file_index, member.name): home.blobs.put(member.data)
+                 for parsed in understood.conversations for member in parsed.media}
     try:
-        return _commit(home, report, files, sealed, understood, digest, via, now, key, actor)
+        return _commit(home, report, files, sealed, extracted, understood, digest, via, now,
+                       key, actor)
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as a replay.
         if key is None or (replayed := _find_replay(home, key, digest)) is None:
@@ -190,7 +194,8 @@ def _stored_hits(report: Report) -> list[dict]:
     ]
 
 
-def _commit(home, report, files, sealed, understood, digest, via, now, key, actor) -> IntakeResult:
+def _commit(home, report, files, sealed, extracted, understood, digest, via, now, key,
+            actor) -> IntakeResult:
     with transaction(home.sessions) as session:
         case_code = _unused_case_code(session)
         pin = _pin_for(home, case_code, key)
@@ -227,6 +232,8 @@ def _commit(home, report, files, sealed, understood, digest, via, now, key, acto
                                attachment_id=attachment_ids[parsed.file_index], actor=actor,
                                action="read", at=now,
                                reason=f"parsed as a {parsed.conversation.format} chat export")
+                _seal_members(session, row, parsed, extracted, sealed[parsed.file_index].sha256,
+                              attachment_ids[parsed.file_index], actor, now)
         audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
                      source=via, detail={"case_code": case_code, "attachments": len(files),
                                          "urgency": case.urgency})
@@ -249,9 +256,7 @@ def _unused_case_code(session) -> str:
 def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
     ids = []
     for item, blob in zip(files, sealed):
-        if session.get(Blob, blob.sha256) is None:
-            session.add(Blob(sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now))
-            session.flush()
+        _blob_row(session, blob, now)
         attachment = Attachment(
             report_id=report_row.id, blob_sha256=blob.sha256,
             # The name exactly as the reporter's device sent it (evidence metadata; it is never
@@ -265,6 +270,32 @@ def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
                        action="store", at=now, reason="received with report")
         ids.append(attachment.id)
     return ids
+
+
+def _seal_members(session, report_row, parsed, extracted, archive_sha256, archive_id, actor,
+                  now) -> None:
+    """Attachment rows for the media read out of an archive export (already in the blob
+    store), each derived from the archive's attachment, with an ``extract`` custody event."""
+    for member in parsed.media:
+        blob = extracted[(parsed.file_index, member.name)]
+        _blob_row(session, blob, now)
+        attachment = Attachment(
+            report_id=report_row.id, blob_sha256=blob.sha256, filename=db_text(member.name)[:255],
+            media_type=mimetypes.guess_type(member.name)[0] or "application/octet-stream",
+            size=blob.size, derived_from_id=archive_id,
+        )
+        session.add(attachment)
+        session.flush()
+        custody.record(session, sha256=blob.sha256, attachment_id=attachment.id, actor=actor,
+                       action="extract", at=now,
+                       reason=f"member {member.name} of archive {archive_sha256}")
+
+
+def _blob_row(session, blob, now: datetime) -> None:
+    """Record a sealed blob in the database once (the same bytes may come in many reports)."""
+    if session.get(Blob, blob.sha256) is None:
+        session.add(Blob(sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now))
+        session.flush()
 
 
 def _store_conversations(session, report_row, understood, attachment_ids) -> list[dict]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tipline.chats import ParseError, parse_path
+from tipline.intake.media import Member, media_members
 from tipline.intake.schemas import ReportCreate
 from tipline.model import (
     CHILD_SIGNALS,
@@ -37,6 +38,7 @@ class UnderstoodConversation:
     conversation: Conversation
     child: str | None
     assessment: RiskAssessment
+    media: tuple[Member, ...] = ()  # files of an archive export its messages point to
 
 
 @dataclass
@@ -65,12 +67,14 @@ def narrative_conversation(about: str, received_at: datetime) -> Conversation:
 
 
 def understand_report(
-    report: ReportCreate, files: list[tuple[str, Path]], *, received_at: datetime
+    report: ReportCreate, files: list[tuple[str, Path]], *, received_at: datetime,
+    max_media_bytes: int = 25 * 1024 * 1024,
 ) -> Understood:
     """Parse every attached chat export and triage it and the report's ``about`` text.
 
     ``files`` are (the reporter's file name, path of the sealed blob). A file that is not a chat
-    export we can read stays sealed evidence and adds a warning naming it.
+    export we can read stays sealed evidence and adds a warning naming it. Media inside an
+    archive export (each at most ``max_media_bytes``) are read out to be sealed on their own.
     """
     out = Understood()
     hint = report.child.name_in_chat
@@ -85,7 +89,10 @@ def understand_report(
             out.warnings.append(f"kept as evidence, not read as a chat: {reason}")
             continue
         assessment = assess(conversation, child=hint, child_age=report.child.age)
-        out.conversations.append(UnderstoodConversation(index, conversation, hint, assessment))
+        media, media_warnings = media_members(path, conversation, max_bytes=max_media_bytes)
+        out.warnings.extend(f"{filename}: {warning}" for warning in media_warnings)
+        out.conversations.append(
+            UnderstoodConversation(index, conversation, hint, assessment, tuple(media)))
     if report.about.strip():
         narrative = narrative_conversation(report.about, received_at)
         assessment = assess_narrative(narrative, child_age=report.child.age)

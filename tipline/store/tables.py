@@ -159,7 +159,8 @@ class Blob(Base):
 
 
 class Attachment(Base):
-    """An evidence file of a report; its Blob is the sealed original."""
+    """An evidence file of a report; its Blob is the sealed original. ``filename`` is the name
+    as the reporter's device sent it (or the member's name inside the archive it came from)."""
 
     __tablename__ = "attachments"
 
@@ -169,6 +170,9 @@ class Attachment(Base):
     filename: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(128))
     size: Mapped[int] = mapped_column(Integer)
+    # A file taken out of another attachment (media of a WhatsApp .zip): the original zip
+    # stays sealed as sent, and each member is sealed again on its own.
+    derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
 
     blob: Mapped[Blob] = relationship()
 

@@ -112,8 +112,8 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "child_age": r.child_age, "child_age_band": r.child_age_band or "",
             "child_country": r.child_country or "",
             "identifiers": [(i.kind, i.value, i.platform or "") for i in r.identifiers],
-            "attachments": [(a.filename, a.media_type, a.size, a.blob_sha256)
-                            for a in r.attachments],
+            "attachments": [(a.filename, a.media_type, a.size, a.blob_sha256,
+                             a.derived_from_id is not None) for a in r.attachments],
             "conversations": [{
                 "id": c.id, "format": c.format, "participants": c.participants,
                 "warnings": c.warnings,

@@ -198,7 +198,9 @@ def upgrade() -> None:
     sa.Column('filename', sa.String(length=255), nullable=False),
     sa.Column('media_type', sa.String(length=128), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('derived_from_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['blob_sha256'], ['blobs.sha256'], name=op.f('fk_attachments_blob_sha256_blobs')),
+    sa.ForeignKeyConstraint(['derived_from_id'], ['attachments.id'], name=op.f('fk_attachments_derived_from_id_attachments')),
     sa.ForeignKeyConstraint(['report_id'], ['reports.id'], name=op.f('fk_attachments_report_id_reports')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachments'))
     )
