@@ -4,6 +4,9 @@ With ``--json`` standard output holds only the JSON document (``score``: only JS
 progress, notices and one-time secrets go to standard error. Every command opens (and, if
 empty, initialises) ``TIPLINE_HOME`` by itself. Cases are named by their ``case_code``.
 Exit codes: 0 ok, 1 a check failed (verify), 2 bad input, 70 internal error.
+
+The admin commands (``evidence``, ``audit``, ``user``) are in cli_admin.py; what every command
+shares (consoles, ``UserError``, opening the home, JSON output) is in cli_common.py.
 """
 
 from __future__ import annotations
@@ -11,13 +14,30 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
+
+from tipline.cli_admin import (  # noqa: F401 - the admin commands stay importable from here
+    audit_app,
+    audit_verify,
+    evidence_app,
+    evidence_verify,
+    user_add,
+    user_app,
+    user_reset,
+)
+from tipline.cli_common import (
+    UserError,
+    _home,
+    _now,
+    _print_json,
+    _validation_message,
+    err,
+    out,
+)
 
 app = typer.Typer(
     help="Tipline: the Help button and the hotline back office.",
@@ -25,53 +45,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-evidence_app = typer.Typer(help="Sealed evidence.", no_args_is_help=True)
-audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
-user_app = typer.Typer(help="Console accounts.", no_args_is_help=True)
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(audit_app, name="audit")
 app.add_typer(user_app, name="user")
-
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit code 2."""
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _home():
-    """Open TIPLINE_HOME, turning setup problems into one clear line (exit 2)."""
-    from pydantic import ValidationError
-    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
-    from tipline.home import open_home
-    from tipline.settings import Settings
-
-    try:
-        settings = Settings()
-    except ValidationError as error:
-        raise UserError(f"bad setting: {_validation_message(error)}") from None
-    try:
-        return open_home(settings)
-    except OSError as error:
-        raise UserError(f"cannot use TIPLINE_HOME {settings.home}: "
-                        f"{error.strerror or error}") from None
-    except ArgumentError as error:
-        raise UserError(f"TIPLINE_DATABASE_URL is not a database URL: {error}") from None
-    except SQLAlchemyError as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise UserError(f"cannot open the database: {reason}") from None
-    except ValueError as error:
-        raise UserError(str(error)) from None
-
-
-def _print_json(document) -> None:
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
@@ -257,12 +233,6 @@ def submit(
         err.print(f"warning: {warning}", markup=False)
 
 
-def _validation_message(error) -> str:
-    return "; ".join(
-        f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
-    )
-
-
 @app.command("queue")
 def queue_command(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Open cases in priority order."""
@@ -319,92 +289,6 @@ def case_command(case_code: str, as_json: Annotated[bool, typer.Option("--json")
         _print_json(document)
     else:
         out.print_json(data=document)
-
-
-@evidence_app.command("verify")
-def evidence_verify():
-    """Re-hash every sealed blob; exit 1 and print the SHA-256 of each one that no longer
-    matches (or is missing)."""
-    from tipline.evidence.custody import verify_all
-    from tipline.store.db import transaction
-
-    home = _home()
-    with transaction(home.sessions) as session:
-        result = verify_all(session, home.blobs, actor="cli", at=_now())
-    for sha256 in result.mismatched:
-        out.print(f"MISMATCH {sha256}")
-    for sha256 in result.missing:
-        out.print(f"MISSING {sha256}")
-    bad = len(result.mismatched) + len(result.missing)
-    out.print(f"{result.checked} blobs checked, {bad} failed")
-    if bad:
-        raise typer.Exit(1)
-
-
-@audit_app.command("verify")
-def audit_verify():
-    """Walk the hash chain; exit 1 at the first broken link."""
-    from tipline import audit
-    from tipline.store.db import transaction
-
-    home = _home()
-    with transaction(home.sessions, write=False) as session:
-        check = audit.verify(session)
-    if check.broken_at is not None:
-        out.print(f"BROKEN at entry {check.broken_at}: {check.problem}")
-        raise typer.Exit(1)
-    out.print(f"audit chain intact: {check.entries} entries")
-
-
-@user_app.command("add")
-def user_add(
-    username: str,
-    role: Annotated[str, typer.Option(help="analyst, supervisor, agency_officer or admin")],
-    agency: Annotated[Optional[str], typer.Option(help="Agency id (agency officers).")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-):
-    """Create a console account; prints its one-time password and TOTP secret."""
-    from tipline.auth.accounts import AccountError, create_user
-    from tipline.store.db import transaction
-    from tipline.store.tables import Agency
-
-    home = _home()
-    try:
-        with transaction(home.sessions) as session:
-            if agency and session.get(Agency, agency) is None:
-                raise UserError(f"unknown agency {agency!r}")
-            _, password, secret = create_user(session, username=username, role=role,
-                                              agency_id=agency, now=_now())
-    except AccountError as error:
-        raise UserError(str(error)) from None
-    if as_json:
-        _print_json({"username": username, "role": role, "agency": agency,
-                     "password": password, "totp_secret": secret})
-    else:
-        out.print(f"{username} ({role}) created. Shown once:\n  password:    {password}\n"
-                  f"  TOTP secret: {secret}")
-
-
-@user_app.command("reset")
-def user_reset(username: str, as_json: Annotated[bool, typer.Option("--json")] = False):
-    """Give an account a new one-time password and TOTP secret (ends its sessions)."""
-    from tipline import audit
-    from tipline.auth.accounts import AccountError, reset_credentials
-    from tipline.store.db import transaction
-
-    home = _home()
-    try:
-        with transaction(home.sessions) as session:
-            password, secret = reset_credentials(session, username=username)
-            audit.append(session, actor="cli", action="user.reset", at=_now(),
-                         detail={"username": username})
-    except AccountError as error:
-        raise UserError(str(error)) from None
-    if as_json:
-        _print_json({"username": username, "password": password, "totp_secret": secret})
-    else:
-        out.print(f"{username}: new credentials. Shown once:\n  password:    {password}\n"
-                  f"  TOTP secret: {secret}")
 
 
 def main() -> None:

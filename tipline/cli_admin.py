@@ -1,0 +1,103 @@
+"""The admin commands of ``tipline``: ``evidence verify`` (re-hash sealed blobs), ``audit verify``
+(walk the audit hash chain), ``user add`` and ``user reset`` (console accounts). Each lives on its
+sub-app here; cli.py adds the sub-apps to the ``tipline`` command, whose output and exit-code
+rules they follow.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from tipline.cli_common import UserError, _home, _now, _print_json, out
+
+evidence_app = typer.Typer(help="Sealed evidence.", no_args_is_help=True)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+user_app = typer.Typer(help="Console accounts.", no_args_is_help=True)
+
+
+@evidence_app.command("verify")
+def evidence_verify():
+    """Re-hash every sealed blob; exit 1 and print the SHA-256 of each one that no longer
+    matches (or is missing)."""
+    from tipline.evidence.custody import verify_all
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions) as session:
+        result = verify_all(session, home.blobs, actor="cli", at=_now())
+    for sha256 in result.mismatched:
+        out.print(f"MISMATCH {sha256}")
+    for sha256 in result.missing:
+        out.print(f"MISSING {sha256}")
+    bad = len(result.mismatched) + len(result.missing)
+    out.print(f"{result.checked} blobs checked, {bad} failed")
+    if bad:
+        raise typer.Exit(1)
+
+
+@audit_app.command("verify")
+def audit_verify():
+    """Walk the hash chain; exit 1 at the first broken link."""
+    from tipline import audit
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions, write=False) as session:
+        check = audit.verify(session)
+    if check.broken_at is not None:
+        out.print(f"BROKEN at entry {check.broken_at}: {check.problem}")
+        raise typer.Exit(1)
+    out.print(f"audit chain intact: {check.entries} entries")
+
+
+@user_app.command("add")
+def user_add(
+    username: str,
+    role: Annotated[str, typer.Option(help="analyst, supervisor, agency_officer or admin")],
+    agency: Annotated[Optional[str], typer.Option(help="Agency id (agency officers).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Create a console account; prints its one-time password and TOTP secret."""
+    from tipline.auth.accounts import AccountError, create_user
+    from tipline.store.db import transaction
+    from tipline.store.tables import Agency
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            if agency and session.get(Agency, agency) is None:
+                raise UserError(f"unknown agency {agency!r}")
+            _, password, secret = create_user(session, username=username, role=role,
+                                              agency_id=agency, now=_now())
+    except AccountError as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json({"username": username, "role": role, "agency": agency,
+                     "password": password, "totp_secret": secret})
+    else:
+        out.print(f"{username} ({role}) created. Shown once:\n  password:    {password}\n"
+                  f"  TOTP secret: {secret}")
+
+
+@user_app.command("reset")
+def user_reset(username: str, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Give an account a new one-time password and TOTP secret (ends its sessions)."""
+    from tipline import audit
+    from tipline.auth.accounts import AccountError, reset_credentials
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            password, secret = reset_credentials(session, username=username)
+            audit.append(session, actor="cli", action="user.reset", at=_now(),
+                         detail={"username": username})
+    except AccountError as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json({"username": username, "password": password, "totp_secret": secret})
+    else:
+        out.print(f"{username}: new credentials. Shown once:\n  password:    {password}\n"
+                  f"  TOTP secret: {secret}")
