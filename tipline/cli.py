@@ -37,6 +37,7 @@ from tipline.cli_common import (
     _validation_message,
     err,
     out,
+    terminal_safe,
 )
 
 app = typer.Typer(
@@ -123,12 +124,13 @@ def parse(file: Annotated[Path, typer.Argument(help="A chat export: a file, a .z
     err.print(f"{file}: {conversation.format} (confidence {confidence:.2f}, {how})",
               markup=False)
     out.print(f"{file}: {conversation.format}, {len(conversation.messages)} messages, "
-              f"participants: {', '.join(conversation.participants)}", markup=False)
+              f"participants: {terminal_safe(', '.join(conversation.participants))}",
+              markup=False)
     for message in conversation.messages:
-        out.print(f"[{message.sent_at}] {message.sender or '(system)'}: {message.text}",
-                  markup=False)
+        out.print(f"[{message.sent_at}] {terminal_safe(message.sender or '(system)')}: "
+                  f"{terminal_safe(message.text)}", markup=False)
     for warning in conversation.warnings:
-        err.print(f"warning: {warning}", markup=False)
+        err.print(f"warning: {terminal_safe(warning)}", markup=False)
 
 
 def conversation_json(conversation, confidence: float | None = None) -> dict:
@@ -146,8 +148,10 @@ def conversation_json(conversation, confidence: float | None = None) -> dict:
                    if m.attachments else {}),
                 **({"deleted": True} if m.deleted else {}),
                 **({"edited": True} if m.edited else {}),
-                **({"reactions": [{"actor": r.actor, "reaction": r.reaction}
-                                  for r in m.reactions]} if m.reactions else {}),
+                **({"reactions": [
+                    {"actor": r.actor, "reaction": r.reaction,
+                     **({"count": r.count} if r.count != 1 else {})} for r in m.reactions]}
+                   if m.reactions else {}),
                 **({"reply_to": m.reply_to} if m.reply_to is not None else {}),
                 **({"forwarded_from": m.forwarded_from}
                    if m.forwarded_from is not None else {}),
@@ -199,6 +203,8 @@ def submit(
         raise UserError("give at least one of --chat FILE and --about TEXT")
     files = []
     for path in chats:
+        if not path.is_file():  # a folder, or a pipe that would block the read forever
+            raise UserError(f"{path}: not a file (attach a chat export file or a .zip)")
         try:
             files.append(IncomingFile(path.name, path.read_bytes(), "application/octet-stream"))
         except OSError as error:
@@ -228,9 +234,10 @@ def submit(
     out.print(f"risk {result.risk} ({result.risk_score:.2f})  urgency {result.urgency}"
               + (f" ({', '.join(result.urgency_reasons)})" if result.urgency_reasons else ""))
     for hit in result.hits:
-        out.print(f"  message {hit['index']}: {hit['category']}: {hit['why']}", markup=False)
+        out.print(f"  message {hit['index']}: {hit['category']}: {terminal_safe(hit['why'])}",
+                  markup=False)
     for warning in result.receipt.warnings:
-        err.print(f"warning: {warning}", markup=False)
+        err.print(f"warning: {terminal_safe(warning)}", markup=False)
 
 
 @app.command("queue")

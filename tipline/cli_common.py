@@ -58,3 +58,14 @@ def _validation_message(error) -> str:
     return "; ".join(
         f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
     )
+
+
+# C0 and C1 control characters other than newline and tab: reported text could otherwise
+# drive the analyst's terminal (clear the screen, hide text, retitle the window).
+_CONTROLS = {cp: f"\\x{cp:02x}" for cp in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F,
+                                              *range(0x80, 0xA0))}
+
+
+def terminal_safe(text: str | None) -> str:
+    """``text`` with control characters written out as ``\\x1b`` and so on."""
+    return (text or "").translate(_CONTROLS)

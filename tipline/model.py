@@ -115,10 +115,12 @@ class AttachmentRef:
 
 @dataclass(frozen=True, slots=True)
 class Reaction:
-    """A reaction to a message: who reacted (as the export names them) and with what."""
+    """A reaction to a message: who reacted (as the export names them), with what, and how
+    many times when the export gives only a count (``actor`` None)."""
 
     actor: str | None
     reaction: str
+    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,13 +36,14 @@ def test_dce_csv_rows_become_messages_with_line_ranges():
     assert graph.source == {"line": 4, "end_line": 5}
     assert graph.attachments == (AttachmentRef("image", "graph.png"),
                                  AttachmentRef("file", "notes.pdf"))
-    assert [r.reaction for r in graph.reactions] == ["😂", "😂", "thumbsup"]
+    assert [(r.reaction, r.count) for r in graph.reactions] == [("😂", 2), ("thumbsup", 1)]
     assert formula.text == "-1 is the answer"  # DCE's tab before "-" removed
 
 
 def test_dce_json_reactions_and_replies():
     ask, reply, ok = parse_path(sample("selfmade_discord_reactions.json")).messages
-    assert ask.reactions == (Reaction("Zoé", "👍"), Reaction(None, "👍"), Reaction(None, "👍"),
+    # Named reactors one by one; the rest of a count as one record with its count.
+    assert ask.reactions == (Reaction("Zoé", "👍"), Reaction(None, "👍", 2),
                              Reaction(None, "bookworm"))
     assert reply.reply_to == "220000000000000001" and ask.reply_to is None
     assert ok.reactions == (Reaction(None, "❤️"),)

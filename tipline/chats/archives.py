@@ -24,8 +24,11 @@ from tipline.chats.base import DEFAULT_MAX_BYTES, ChatParseError, read_bytes
 
 MAX_MEMBERS = 10_000
 """Most members (files and folders) a zip or folder may hold."""
-MAX_TOTAL_BYTES = 500 * 1024 * 1024
-"""Most bytes a zip may declare uncompressed, all members together (500 MiB)."""
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+"""Most bytes a zip may declare uncompressed, all members together (200 MiB)."""
+MAX_TOTAL_RATIO = 50
+"""Most the whole zip may expand (declared uncompressed bytes / bytes of the zip file), once
+it declares more than RATIO_FLOOR: many small, highly compressed members are a bomb too."""
 MAX_RATIO = 200
 """Most a member may be compressed (uncompressed / compressed size); text rarely passes 20."""
 RATIO_FLOOR = 1024 * 1024
@@ -137,6 +140,10 @@ class ZipContainer(Container):
                 raise self.fail(name, "two members have this name; zip refused")
             self._infos[name] = info
         self.names = list(self._infos)
+        size = self.path.stat().st_size
+        if total > RATIO_FLOOR and total > MAX_TOTAL_RATIO * max(size, 1):
+            raise self.fail(None, f"zip expands {total // max(size, 1)} times its size "
+                                  f"(more than {MAX_TOTAL_RATIO}; a zip bomb?); refused")
 
     def read(self, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         info = self._infos[name]

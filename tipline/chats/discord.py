@@ -166,11 +166,12 @@ def _reactions(shape: Shape, record: dict, path: str, warnings: list[str]) -> tu
             person = shape.obj(user, f"{where}.users[{j}]")
             actors.append(shape.opt_str(person, "nickname", f"{where}.users[{j}]")
                           or shape.opt_str(person, "name", f"{where}.users[{j}]"))
-        actors += [None] * max(0, min(count, MAX_REACTIONS) - len(actors))
-        if max(count, len(users)) > MAX_REACTIONS:
-            warnings.append(f"{where}: {name} counted {max(count, len(users))} times; "
-                            f"kept {MAX_REACTIONS}")
+        if len(users) > MAX_REACTIONS:
+            warnings.append(f"{where}: {name} by {len(users)} people; the first "
+                            f"{MAX_REACTIONS} are named")
         found += [Reaction(actor=actor, reaction=name) for actor in actors]
+        if count > len(actors):  # the rest only as a count: one record, not one per reaction
+            found.append(Reaction(actor=None, reaction=name, count=count - len(actors)))
     return tuple(found)
 
 
@@ -231,11 +232,7 @@ class DiscordCsvFormat(ChatFormat):
             if match is None:
                 found.append(Reaction(actor=None, reaction=part.strip()))
                 continue
-            count = int(match["count"])
-            if count > MAX_REACTIONS:
-                warnings.append(f"line {start}: {match['name']} counted {count} times; "
-                                f"kept {MAX_REACTIONS}")
-            found += [Reaction(actor=None, reaction=match["name"])] * min(count, MAX_REACTIONS)
+            found.append(Reaction(actor=None, reaction=match["name"], count=int(match["count"])))
         source = {"line": start} if end == start else {"line": start, "end_line": end}
         return Message(sender=author or "(unknown author)", sent_at=sent_at, text=one_newline(content),
                        source=source, attachments=refs, reactions=tuple(found))

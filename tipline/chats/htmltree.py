@@ -126,17 +126,45 @@ class _Builder(HTMLParser):
         line = self.getpos()[0]
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
-                for node in self.stack[depth:]:
-                    node.end_line = max(node.end_line, line)
-                del self.stack[depth:]
+                self.stack[-1].end_line = max(self.stack[-1].end_line, line)
+                self.pop_to(depth)
                 return
 
     def handle_data(self, data):
         line = self.getpos()[0]
         self.stack[-1].children.append((data, line))
-        end = line + data.count("\n")
-        for node in self.stack[1:]:
-            node.end_line = max(node.end_line, end)
+        # Only the innermost open element; ancestors learn their end when it closes (pop_to),
+        # so text costs the same at any depth.
+        self.stack[-1].end_line = max(self.stack[-1].end_line, line + data.count("\n"))
+
+    def pop_to(self, depth: int) -> None:
+        """Close the elements from the innermost down to ``stack[depth]``, passing each one's
+        last line on to its parent."""
+        while len(self.stack) > depth:
+            node = self.stack.pop()
+            parent = self.stack[-1]
+            parent.end_line = max(parent.end_line, node.end_line)
+
+
+MAX_TAG = 64 * 1024  # characters between "<" and ">": real exports stay far below
+
+
+def _check_markup_closes(path: Path, text: str) -> None:
+    """ParseError when a tag, comment or CDATA section never closes, or a tag runs past
+    MAX_TAG characters. Python 3.11's html.parser takes quadratic time on such input
+    (CPython gh-135462), so it is refused before parsing, in one linear pass."""
+    at = text.find("<")
+    while at != -1:
+        for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<", ">")):
+            if text.startswith(opener, at):
+                end = text.find(closer, at + len(opener))
+                too_long = closer == ">" and end - at > MAX_TAG
+                if end == -1 or too_long:
+                    line = text.count("\n", 0, at) + 1
+                    what = "tag is longer than 64 KiB" if too_long else f"{opener} never closes"
+                    raise ChatParseError(path, f"not readable HTML: {what}", line=line)
+                at = text.find("<", end + len(closer))
+                break
 
 
 def parse_html(path: Path, data: bytes) -> Node:
@@ -150,6 +178,7 @@ def parse_html(path: Path, data: bytes) -> Node:
         ) from None
     # html.parser counts only \n as a line break; keep CRLF files' line numbers right.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_markup_closes(path, text)
     builder = _Builder()
     try:
         builder.feed(text)
@@ -157,8 +186,7 @@ def parse_html(path: Path, data: bytes) -> Node:
     except (AssertionError, ValueError) as error:  # html.parser's own complaints
         raise ChatParseError(path, f"not readable HTML: {error}") from None
     last = text.count("\n") + 1
-    for node in builder.stack[1:]:
-        node.end_line = max(node.end_line, node.line)
+    builder.pop_to(1)
     builder.root.end_line = last
     return builder.root
 
@@ -167,3 +195,12 @@ def source_of(node: Node) -> dict:
     """``{"line": N}`` (start tag), with ``"end_line"`` when the element spans lines."""
     end = max(node.end_line, node.line)
     return {"line": node.line} if end == node.line else {"line": node.line, "end_line": end}
+
+
+def starts_as_html(head: bytes) -> bool:
+    """Whether a file begins as an HTML document does (after a BOM and white space, with a
+    doctype, ``<html>``, a comment or a tag). HTML-looking text inside a chat is not enough:
+    a planted ``<div class="...">`` line must not make a chat export read as another format."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<!--", b"<head", b"<meta", b"<div",
+                             b"<body", b"<?xml"))

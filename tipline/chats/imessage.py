@@ -49,7 +49,7 @@ import re
 from pathlib import Path
 
 from tipline.chats.base import ChatFormat, ChatParseError, attachment, kind_from_name
-from tipline.chats.htmltree import Node, parse_html, source_of
+from tipline.chats.htmltree import Node, parse_html, source_of, starts_as_html
 from tipline.chats.textlog import Warnings, decode_lines, head_lines, source
 from tipline.model import AttachmentRef, Conversation, Message, Reaction
 
@@ -59,7 +59,8 @@ STAMP = re.compile(
     r"(?P<mon>[A-Z][a-z]{2}) +(?P<day>\d{1,2}), (?P<year>\d{4})[ \u202f\u00a0]+(?P<h>\d{1,2}):"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?[ \u202f\u00a0]*(?P<ap>AM|PM)?"
 )
-_READ = re.compile(r"\s*\((Read|Delivered|Sent)\b[^)]*\)\s*")
+# No leading \s*: tried at every position of a long run of spaces it made the search quadratic.
+_READ = re.compile(r"\((Read|Delivered|Sent)\b[^)]{0,300}\)\s*")
 _TAPBACK = re.compile(
     r"(?P<kind>Loved|Liked|Disliked|Laughed at|Emphasized|Questioned|Reacted [^\s]+)"
     r"(?: to)? by (?P<who>.+)"
@@ -94,13 +95,13 @@ class IMessageFormat(ChatFormat):
 
     def detect(self, path: Path, head: bytes) -> float:
         text = head.decode("utf-8", errors="replace")
-        if "<" in text[:2000] and re.search(r'class="(sent|received)\b', text) and \
+        if starts_as_html(head) and re.search(r'class="(sent|received)\b', text) and \
                 'class="timestamp"' in text and re.search(r'class="message"', text):
             return 0.95
         lines = head_lines(head, 10)
         if len(lines) >= 2 and _stamp(lines[0])[0] is not None:
             rest = lines[0][_stamp(lines[0])[1]:].strip()
-            if not rest or _READ.fullmatch(" " + rest + " "):
+            if not rest or _READ.fullmatch(rest.strip()):
                 return 0.9
             if re.search(r"renamed the conversation|changed the group photo|unsent a message", rest):
                 return 0.9
@@ -309,7 +310,8 @@ def _text_message(sender: str, sent_at: str | None, body: list[str], where: dict
         if stripped == "Attachment missing!":
             attachments.append(attachment("file"))
             continue
-        if re.fullmatch(r"[^\s]*attachments/[^\s]+\.\w{2,5}", stripped):
+        if len(stripped) <= 1024 and "attachments/" in stripped and \
+                re.fullmatch(r"[^\s]*attachments/[^\s]+\.\w{2,5}", stripped):
             attachments.append(attachment(kind_from_name(stripped), stripped))
             continue
         text_lines.append(line)

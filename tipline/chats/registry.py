@@ -11,6 +11,7 @@ folder or a chat file when a package holds several. Every problem is a ParseErro
 
 from __future__ import annotations
 
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -103,11 +104,26 @@ def parse_file(path: Path | str, *, max_bytes: int | None = None) -> Conversatio
     """
     path = Path(path)
     chat_format = _best(path, _head(path))
-    return _guard(path, chat_format.label, lambda: _parse_single(chat_format, path, max_bytes))
+    return _few_warnings(_guard(path, chat_format.label,
+                                lambda: _parse_single(chat_format, path, max_bytes)))
+
+
+MAX_WARNINGS = 100
+
+
+def _few_warnings(conversation: Conversation) -> Conversation:
+    """At most MAX_WARNINGS warnings, then one that counts the rest: a hostile export could
+    otherwise bury the analyst (and the database) in them."""
+    extra = len(conversation.warnings) - MAX_WARNINGS
+    if extra <= 0:
+        return conversation
+    return replace(conversation, warnings=(*conversation.warnings[:MAX_WARNINGS],
+                                           f"... and {extra} more warnings like these"))
 
 
 def _head(path: Path) -> bytes:
     """The first HEAD_BYTES of a file, which is all detection reads."""
+    _regular_file(path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
@@ -116,6 +132,17 @@ def _head(path: Path) -> bytes:
     if not head.strip():
         raise ChatParseError(path, "empty file")
     return head
+
+
+def _regular_file(path: Path) -> None:
+    """ParseError unless ``path`` is a regular file: a named pipe would block the reader
+    forever, and a device (``/dev/zero``) has no size to check."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise ChatParseError(path, f"cannot read file: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise ChatParseError(path, "not a regular file (a pipe, device or socket)")
 
 
 def _parse_single(chat_format: ChatFormat, path: Path, max_bytes: int | None) -> Conversation:
@@ -175,6 +202,7 @@ def _open(path: Path, format: str | None, channel: str | None):
 def _is_zip_file(path: Path) -> bool:
     from tipline.chats.containers import is_zip
 
+    _regular_file(path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(4)
@@ -210,7 +238,7 @@ def _guarded(path: Path, format: str | None, channel: str | None):
     try:
         name, confidence, parse, box = _guard(path, "export",
                                               lambda: _open(path, format, channel))
-        return _guard(path, "export", parse), name, confidence
+        return _few_warnings(_guard(path, "export", parse)), name, confidence
     finally:
         if box is not None:
             box.close()

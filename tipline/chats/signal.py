@@ -44,7 +44,9 @@ HEADER = re.compile(
     r" (?P<body>.*)",
     re.S,
 )
-_ATTACHMENT = re.compile(r"(!?)\[(?P<name>[^\]\n]*)\]\((?P<target>\./media/[^)\n]*|\.\./[^)\n]*)\) *")
+# Bounded name and target: unbounded, a line of many "[" made the search quadratic.
+_ATTACHMENT = re.compile(
+    r"(!?)\[(?P<name>[^\]\n]{0,500})\]\((?P<target>\./media/[^)\n]{0,500}|\.\./[^)\n]{0,500})\) *")
 _REACTIONS = re.compile(r"\(- (?P<list>.*) -\)")
 _STICKER = re.compile(r"\(\( (?P<label>.*) \)\)")
 _DELETED = "(This message was deleted)"

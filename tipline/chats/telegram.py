@@ -68,7 +68,6 @@ _MEDIA_KINDS = {
     "animation": "video",
 }
 _NOT_INCLUDED = "(File not included"
-_MAX_ANONYMOUS = 100  # anonymous Reactions per reaction: a channel's counts run to thousands
 _EVENT_TYPES = {"string": "a string", "number": "a number", "boolean": "a boolean",
                 "null": "null", "start_map": "an object", "start_array": "a list"}
 
@@ -119,8 +118,10 @@ class TelegramFormat(JsonChatFormat):
             if handle.read(3) != b"\xef\xbb\xbf":
                 handle.seek(0)
             try:
-                yield from _Stream(self, shape, ijson.parse(handle, use_float=True), chat,
-                                   sink, about).top()
+                # A small buffer: the C backend builds every event of a buffer (with its path string)
+                # before we see the first, so a big one would let deep nesting cost quadratic memory.
+                events = _depth_limited(ijson.parse(handle, use_float=True, buf_size=4096), path)
+                yield from _Stream(self, shape, events, chat, sink, about).top()
             except ijson.JSONError as error:
                 detail = error.args[0] if error.args else ""
                 if isinstance(detail, bytes):
@@ -162,6 +163,24 @@ class TelegramFormat(JsonChatFormat):
         return Conversation(
             format=self.name, messages=messages, warnings=tuple(warnings), title=title
         )
+
+
+MAX_DEPTH = 64  # a Telegram export nests about 6 deep; text entity lists add 2
+
+
+def _depth_limited(events: Iterator, path: Path) -> Iterator:
+    """ijson's events, refused past MAX_DEPTH: ijson builds a path string per level, so deep
+    nesting would cost memory quadratic in the depth."""
+    depth = 0
+    for prefix, event, value in events:
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ChatParseError(path, f"nested more than {MAX_DEPTH} levels deep",
+                                     path=prefix[:80] or None)
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        yield prefix, event, value
 
 
 class _Stream:
@@ -327,14 +346,14 @@ def _reactions(shape: Shape, value: Any, path: str) -> tuple[Reaction, ...]:
         else:
             label = kind
         recent = shape.opt_list(entry, "recent", where)
-        for j, who in enumerate(recent):
+        for j, who in enumerate(recent[:100]):  # Telegram lists the few most recent
             who = shape.obj(who, f"{where}.recent[{j}]")
             found.append(Reaction(actor=shape.opt_str(who, "from", f"{where}.recent[{j}]")
                                   or shape.opt_str(who, "from_id", f"{where}.recent[{j}]"),
                                   reaction=label))
         count = shape.opt_int(entry, "count", where) or 0
-        found.extend(Reaction(actor=None, reaction=label)
-                     for _ in range(min(max(count - len(recent), 0), _MAX_ANONYMOUS)))
+        if count > len(recent):  # the rest only as a count: one record, not one per reaction
+            found.append(Reaction(actor=None, reaction=label, count=count - len(recent)))
     return tuple(found)
 
 

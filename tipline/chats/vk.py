@@ -37,7 +37,7 @@ import re
 from pathlib import Path
 
 from tipline.chats.base import ChatFormat, ChatParseError, attachment
-from tipline.chats.htmltree import Node, parse_html, source_of
+from tipline.chats.htmltree import Node, parse_html, source_of, starts_as_html
 from tipline.model import AttachmentRef, Conversation, Message
 
 _STAMP = re.compile(r"(\d{4})\.(\d{2})\.(\d{2}) (\d{2}:\d{2}(?::\d{2})?)")
@@ -56,6 +56,8 @@ class VkFormat(ChatFormat):
     label = "VK (VkOpt) HTML messages"
 
     def detect(self, path: Path, head: bytes) -> float:
+        if not starts_as_html(head):
+            return 0.0
         text = head.decode("utf-8", errors="replace")
         if not re.search(r"class=\"[^\"]*\bmsg_item\b", text):
             return 0.0

@@ -320,7 +320,8 @@ def _store_conversations(session, report_row, understood, attachment_ids) -> lis
              "sent_at": m.sent_at, "text": db_text(m.text), "source": m.source,
              "deleted": m.deleted, "edited": m.edited,
              "attachments": [{"kind": a.kind, "name": db_text(a.name)} for a in m.attachments],
-             "reactions": [{"actor": db_text(r.actor), "reaction": db_text(r.reaction)}
+             "reactions": [{"actor": db_text(r.actor), "reaction": db_text(r.reaction),
+                            "count": r.count}
                            for r in m.reactions],
              "reply_to": (m.reply_to or "")[:64] or None,
              "forwarded_from": db_text(m.forwarded_from)}

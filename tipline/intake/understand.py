@@ -6,6 +6,7 @@ Pure apart from reading the sealed blob files it is given.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from tipline.triage import assess, find_hits
 # Files that are evidence but never chat exports: sealed, not parsed (magic numbers).
 _MEDIA_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"%PDF", b"\x00\x00\x00")
 NARRATIVE_SENDER = "reporter's account"
+logger = logging.getLogger("tipline.intake")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,11 @@ def understand_report(
             # The parser names the sealed blob's path; the reporter knows the file's name.
             reason = str(error).replace(str(path), filename).replace(path.name, filename)
             out.warnings.append(f"kept as evidence, not read as a chat: {reason}")
+            continue
+        except Exception:  # noqa: BLE001 - MemoryError or a parser bug: never lose the report
+            logger.exception("parsing %s failed", filename)
+            out.warnings.append(f"kept as evidence, not read as a chat: {filename}: this file "
+                                "could not be read; an analyst can open the sealed original")
             continue
         assessment = assess(conversation, child=hint, child_age=report.child.age)
         media, media_warnings = media_members(path, conversation, max_bytes=max_media_bytes)
