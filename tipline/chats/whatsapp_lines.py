@@ -99,18 +99,21 @@ def read_blocks(handle: BinaryIO, file: Path, size: int | None = None) -> Iterat
     line for bytes that are not UTF-8."""
     size = size or BLOCK_BYTES
     number = 1
-    rest = b""
+    pending: list[bytes] = []  # the start of a line longer than a block, kept in parts
     while True:
         chunk = handle.read(size)
         if chunk:
-            chunk = rest + chunk if rest else chunk
-            cut = chunk.rfind(b"\n") + 1
-            if cut == 0:  # one very long line so far
-                rest = chunk
+            # Cut after the last line end of the block (LF, or CR for CR-only files), but
+            # never between the CR and LF of one CRLF.
+            end = len(chunk) - 1 if chunk.endswith(b"\r") else len(chunk)
+            cut = max(chunk.rfind(b"\n", 0, end), chunk.rfind(b"\r", 0, end)) + 1
+            if cut == 0:  # a very long line so far: join its parts once, at its end
+                pending.append(chunk)
                 continue
-            piece, rest = (chunk, b"") if cut == len(chunk) else (chunk[:cut], chunk[cut:])
-        elif rest:
-            piece, rest = rest, b""
+            piece = b"".join((*pending, chunk[:cut])) if pending else chunk[:cut]
+            pending = [chunk[cut:]] if cut < len(chunk) else []
+        elif pending:
+            piece, pending = b"".join(pending), []
         else:
             return
         try:
