@@ -190,6 +190,57 @@ def match_header(key: str) -> Header | None:
     )
 
 
+@dataclass(frozen=True)
+class FastShape:
+    """How an export's first header is written, when it has a 24-hour clock: the literal text
+    around its date and time, and regex pieces that match exactly that way of writing headers
+    (ASCII digits only). A line that starts with ``prefix`` + a date matching ``a sep b sep c``
+    + ``mid`` + a ``clock`` + ``tail`` is an ANDROID or IOS header whose body starts right
+    after ``tail``; headers written any other way are left to the general reading."""
+
+    prefix: str  # "" (Android) or "[" (iOS)
+    mid: str  # between the date and the time, e.g. ", "
+    tail: str  # between the time and the body, e.g. " - " or "] "
+    a: str
+    sep: str
+    b: str
+    c: str
+    clock: str
+
+    def day(self) -> str:
+        """The header's date as a regex."""
+        return self.a + self.sep + self.b + self.sep + self.c
+
+    def header(self, groups: bool) -> str:
+        """The header as a regex, from the prefix to the tail; with ``groups``, the date's
+        first two fields are captured."""
+        a, b = (f"({self.a})", f"({self.b})") if groups else (self.a, self.b)
+        return (re.escape(self.prefix) + a + self.sep + b + self.sep + self.c
+                + re.escape(self.mid) + self.clock + re.escape(self.tail))
+
+
+def fast_shape(key: str) -> FastShape | None:
+    """The FastShape of a first header line ``key`` (MARKS removed), or None when its clock is
+    12-hour or its form is unusual."""
+    match = header_match(key)
+    if match is None or match["ap"] or match["ap0"] or match.start("body") < 0:
+        return None
+    prefix = key[: match.start("date")]
+    mid = key[match.end("date"): match.start("time")]
+    tail = key[match.end("time"): match.start("body")]
+    time = match["time"]
+    if not mid or not tail or tail[-1] not in " \u00a0\u202f" or not time[-1:].isdigit():
+        return None
+    if (prefix + match["date"] + mid + time).find(tail) >= 0:
+        return None
+    return FastShape(
+        prefix=prefix, mid=mid, tail=tail,
+        a="[0-9]{4}" if len(match["a"]) == 4 else "[0-9]{1,2}", sep=re.escape(match["sep"]),
+        b="[0-9]{1,2}", c="[0-9]{4}" if len(match["c"]) == 4 else "[0-9]{2}",
+        clock="[0-9]{1,2}:[0-9]{2}" + (":[0-9]{2}" if match["s"] else ""),
+    )
+
+
 def original_offset(line: str, key_offset: int) -> int:
     """The index in ``line`` that corresponds to ``key_offset`` in ``line.translate(NO_MARKS)``."""
     seen = 0

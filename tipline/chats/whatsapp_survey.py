@@ -25,12 +25,28 @@ from tipline.chats.whatsapp_lines import (
     QUOTES,
     SYSTEM_PHRASES,
     ampm_of,
+    fast_shape,
     header_match,
     original_offset,
     read_blocks,
 )
 
 _QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
+_BODY = re.compile(BLOCK_HEADERS.pattern[BLOCK_HEADERS.pattern.rindex("(?:((?!: )"):], re.MULTILINE)
+"""The body part of BLOCK_HEADERS on its own: (name, encryption notice, body with a ":" but no
+name), as BLOCK_HEADERS would give them for the body of a header line."""
+_NOTICE_PARTS = ("end-to-end", "ende-zu-ende", "now secured", "bout en bout", "extremo a extremo",
+                 "ponta a ponta")
+"""Every ENCRYPTION_NOTICES phrase holds one of these (compared ignoring case)."""
+_NOTICE_PART = re.compile("|".join(map(re.escape, _NOTICE_PARTS)), re.IGNORECASE)
+
+
+def _may_hold_notice(text: str) -> bool:
+    """False when no encryption notice can be in ``text``."""
+    if text.isascii():
+        low = text.lower()
+        return any(part in low for part in _NOTICE_PARTS)
+    return _NOTICE_PART.search(text) is not None
 
 
 @dataclass
@@ -40,6 +56,7 @@ class Survey:
     style: str  # "android" or "ios": the first header's
     first_line: int
     first_shape: tuple
+    first_header: str  # the first header's line, MARKS removed
     day_first: bool
     known: set[str]  # every "Name: " sender
     writers: set[str]  # senders of at least one message that is not WhatsApp's own
@@ -93,12 +110,32 @@ class _Surveyor:
         self.day_line = self.month_line = None
         self.differ = self.anything = False
         self.index = 0  # records seen
+        self.fast: re.Pattern | None = None  # see _fast_block
+        self.fast_tried = False
 
     def block(self, text: str, number: int) -> None:
         """Survey a block of whole lines starting at line ``number``."""
         if "\u200e" in text or "\ufeff" in text or "\u200f" in text:
             self.lines(text, number)
             return
+        if self.first is not None and not self.fast_tried:
+            self.fast_tried = True
+            shape = fast_shape(self.first[1])
+            if shape is not None:
+                self.fast = re.compile(rf"\n(?:{shape.header(True)}(?:([^\n:]+): |([^\n]*))"
+                                       r"|([\[\d][^\n]*))")
+        if self.fast is not None and self._fast_block(text, number):
+            return
+        if self.first is None:
+            # The lines up to the first header's, one by one, and the rest as a block of its
+            # own, which may be surveyed quickly: the same as surveying the whole block below.
+            first = BLOCK_HEADERS.search("\n" + text)
+            stop = text.find("\n", first.start()) if first is not None else -1
+            if (0 <= stop < len(text) - 1 and not _QUOTE.search(first[4])
+                    and header_match(text[first.start(): stop]) is not None):
+                self.lines(text[: stop + 1], number)  # finds that header: self.first is set
+                self.block(text[stop + 1:], number + text.count("\n", 0, stop + 1))
+                return
         rows = BLOCK_HEADERS.findall("\n" + text)
         if not rows:
             self.lines(text, number)  # no header: only what comes before the first one matters
@@ -134,6 +171,44 @@ class _Surveyor:
                 self.first_system.setdefault(name, position)
             else:
                 self.writers.add(name)
+
+    def _fast_block(self, text: str, number: int) -> bool:
+        """Survey a block without MARKS, as :meth:`block` would, when every header in it is
+        written like the first header of the file (24-hour clock), no line holds an encryption
+        notice, and every body is ``Name: text`` or has no ":"; False, having changed nothing,
+        when it is not such a block.
+
+        ``self.fast`` finds, at each line start, the header's first two date fields and the
+        name, or the body when there is no ``Name: ``; or a line that starts with "[" or a
+        digit without being such a header (it must not be a header of another shape)."""
+        if _may_hold_notice(text):
+            return False
+        rows = self.fast.findall("\n" + text)
+        distinct = set(rows)
+        names: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        odd = False
+        for a, b, name, other, line in distinct:
+            if line:
+                if header_match(line) is not None:
+                    return False
+                odd = True
+                continue
+            pairs.add((a, b))
+            if not name:
+                name, notice, body = _BODY.match(other).groups()
+                if notice or body:
+                    return False
+            if name:
+                names.add(name)
+        headers = len(rows) - (sum(1 for row in rows if row[4]) if odd else 0)
+        if not headers or any(_QUOTE.search(name) for name in names):
+            return False
+        self.index += headers
+        self._dates(text, number, pairs)
+        self.known |= names
+        self.writers |= names
+        return True
 
     def _dates(self, text: str, number: int, pairs: set[tuple[str, str]]) -> None:
         """Day/month evidence from the (a, b) fields of a block's headers."""
@@ -244,7 +319,7 @@ class _Surveyor:
         line_number, key, match = self.first
         ios = key[0] == "["
         return Survey(
-            style="ios" if ios else "android", first_line=line_number,
+            style="ios" if ios else "android", first_line=line_number, first_header=key,
             first_shape=(ios, *date_of(match, day_first)[2:], *time_of(match)[2:]),
             day_first=day_first, known=known, writers=writers,
             title=min(candidates)[1] if candidates else None, notes=notes,
