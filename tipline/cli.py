@@ -179,6 +179,63 @@ def score(jsonl: Annotated[Path, typer.Option("--jsonl", help="Conversations in 
         raise UserError(f"{jsonl}: {error.strerror or error}") from None
 
 
+@app.command("eval")
+def eval_command(
+    jsonl: Annotated[Path, typer.Argument(help="Labelled conversations in the triage-dev "
+                                        "SCHEMA.md format.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    chitchat: Annotated[bool, typer.Option(help="Also measure false alerts on the everyday "
+                                           "conversations of chitchat-dataset.")] = True,
+):
+    """Evaluate triage on labelled conversations: per-class precision, recall and F1, macro-F1,
+    the urgency confusion matrix, immediate precision and recall, the median alert delay, and
+    false alerts on everyday talk (chitchat-dataset, when installed)."""
+    from tipline.triage import assess, load_conversations
+    from tipline.triage import chitchat as everyday
+    from tipline.triage.evaluate import evaluate, everyday_talk
+
+    try:
+        pairs = []
+        for item in load_conversations(jsonl):
+            if item.label is None:
+                raise UserError(f"{jsonl}: conversation {item.id!r} has no label")
+            pairs.append((item.label, assess(item.conversation, child=item.child,
+                                             child_age=item.child_age)))
+        figures = evaluate(pairs)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"{jsonl}: {error.strerror or error}") from None
+    talk = None
+    if chitchat and everyday.available():
+        talk = everyday_talk(assess(c) for _, c in everyday.conversations())
+    elif chitchat:
+        err.print("chitchat-dataset is not installed: false alerts on everyday talk not "
+                  "measured (pip install chitchat-dataset)")
+    document = {**figures.as_json(), "everyday_talk": talk.as_json() if talk else None}
+    if as_json:
+        _print_json(document)
+        return
+    table = Table("risk", "precision", "recall", "F1", "support")
+    for name, scores in figures.risk.items():
+        table.add_row(name, f"{scores.precision:.3f}", f"{scores.recall:.3f}",
+                      f"{scores.f1:.3f}", str(scores.support))
+    out.print(table)
+    out.print(f"macro-F1 {figures.macro_f1:.3f} over {figures.conversations} conversations")
+    confusion = Table("label \\ assessed", *figures.confusion)
+    for label, row in figures.confusion.items():
+        confusion.add_row(label, *(str(n) for n in row.values()))
+    out.print(confusion)
+    immediate = figures.immediate
+    out.print(f"immediate: precision {immediate.precision:.3f}, recall {immediate.recall:.3f}")
+    out.print(f"median alert delay: {figures.median_alert_delay} messages "
+              f"({figures.missed_alerts} risky conversations never alerted)")
+    if talk:
+        out.print(f"everyday talk: {talk.false_alerts} false alerts in {talk.conversations} "
+                  f"conversations ({talk.false_alert_rate:.2%}); self-harm hits (hyperbole): "
+                  f"{talk.self_harm_hits}")
+
+
 @app.command()
 def submit(
     chat: Annotated[Optional[list[Path]], typer.Option("--chat", help="A chat export to "
