@@ -12,15 +12,15 @@ from chats_samples import sample
 from tests.support import cli_env, run_cli
 
 
-def test_parse_says_the_format_and_confidence_on_stderr(tmp_path):
-    result = run_cli("parse", str(sample("selfmade_whatsapp_ios_export")),
+def test_parse_says_the_format_and_confidence_on_stderr(tmp_path, whatsapp_export):
+    result = run_cli("parse", str(whatsapp_export),
                      env=cli_env(tmp_path / "home"))
     assert "whatsapp-ios (confidence 0.95, detected)" in result.stderr
     assert "[2026-01-05T17:29:10] Léa: are you coming to the bake sale?" in result.stdout
 
 
-def test_parse_json_of_a_zip_has_the_skeleton_and_confidence(tmp_path):
-    archive = shutil.make_archive(str(tmp_path / "chat"), "zip", sample("selfmade_whatsapp_ios_export"))
+def test_parse_json_of_a_zip_has_the_skeleton_and_confidence(tmp_path, whatsapp_export):
+    archive = shutil.make_archive(str(tmp_path / "chat"), "zip", whatsapp_export)
     document = json.loads(run_cli("parse", archive, "--json", env=cli_env(tmp_path / "h")).stdout)
     assert list(document) == ["format", "confidence", "participants", "messages", "warnings"]
     assert (document["format"], document["confidence"]) == ("whatsapp-ios", 0.95)

@@ -18,7 +18,6 @@ from tipline.chats import ChatParseError, ParseError, detect, parse_path, parse_
 from tipline.chats import archives
 from tipline.model import AttachmentRef, Reaction
 
-WHATSAPP = sample("selfmade_whatsapp_ios_export")
 THREAD = sample("selfmade_instagram_thread")
 
 
@@ -44,8 +43,8 @@ def test_parse_error_is_the_issue_name_and_chat_parse_error_an_alias():
 # --- WhatsApp ---------------------------------------------------------------------------
 
 
-def test_whatsapp_ios_zip_links_media_to_their_members(tmp_path):
-    archive = zip_of(WHATSAPP, tmp_path / "WhatsApp Chat - Léa.zip")
+def test_whatsapp_ios_zip_links_media_to_their_members(tmp_path, whatsapp_export):
+    archive = zip_of(whatsapp_export, tmp_path / "WhatsApp Chat - Léa.zip")
     conversation, confidence = parse_path_with_confidence(archive)
     assert (conversation.format, confidence) == ("whatsapp-ios", 0.95)
     question, photo, cookies, voice, edited = conversation.messages
@@ -58,10 +57,10 @@ def test_whatsapp_ios_zip_links_media_to_their_members(tmp_path):
     assert_round_trips(archive, conversation)
 
 
-def test_the_folder_parses_like_the_zip(tmp_path):
-    archive = zip_of(WHATSAPP, tmp_path / "chat.zip")
-    assert parse_path(WHATSAPP).messages == parse_path(archive).messages
-    assert detect(WHATSAPP) == ("whatsapp-ios", 0.95)
+def test_the_folder_parses_like_the_zip(tmp_path, whatsapp_export):
+    archive = zip_of(whatsapp_export, tmp_path / "chat.zip")
+    assert parse_path(whatsapp_export).messages == parse_path(archive).messages
+    assert detect(whatsapp_export) == ("whatsapp-ios", 0.95)
 
 
 def test_whatsapp_android_zip_in_a_subfolder_with_missing_and_extra_media(tmp_path):
@@ -243,34 +242,34 @@ def test_a_lying_member_size_is_a_parse_error(tmp_path):
         parse_path(data)
 
 
-def test_nested_zips_are_not_opened(tmp_path):
-    inner = zip_of(WHATSAPP, tmp_path / "inner.zip")
+def test_nested_zips_are_not_opened(tmp_path, whatsapp_export):
+    inner = zip_of(whatsapp_export, tmp_path / "inner.zip")
     outer = zip_bytes({"inner.zip": inner.read_bytes()}, tmp_path / "outer.zip")
     with pytest.raises(ParseError, match="^outer.zip: no chat export found"):
         parse_path(outer)
 
 
-def test_not_a_zip_and_a_truncated_zip(tmp_path):
+def test_not_a_zip_and_a_truncated_zip(tmp_path, whatsapp_export):
     fake = tmp_path / "fake.zip"
     fake.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(ParseError, match="^fake.zip: not a readable zip file"):
         parse_path(fake)
-    whole = zip_of(WHATSAPP, tmp_path / "whole.zip").read_bytes()
+    whole = zip_of(whatsapp_export, tmp_path / "whole.zip").read_bytes()
     fake.write_bytes(whole[: len(whole) // 2])
     with pytest.raises(ParseError, match="^fake.zip: "):
         parse_path(fake)
 
 
-def test_symlinks_in_a_folder_are_skipped(tmp_path):
+def test_symlinks_in_a_folder_are_skipped(tmp_path, whatsapp_export):
     folder = tmp_path / "export"
-    shutil.copytree(WHATSAPP, folder)
+    shutil.copytree(whatsapp_export, folder)
     (folder / "secret.txt").symlink_to("/etc/hostname")
     conversation = parse_path(folder)
     assert any("secret.txt: symbolic link skipped" in w for w in conversation.warnings)
 
 
-def test_nothing_is_written_to_disk(tmp_path):
-    archive = zip_of(WHATSAPP, tmp_path / "chat.zip")
+def test_nothing_is_written_to_disk(tmp_path, whatsapp_export):
+    archive = zip_of(whatsapp_export, tmp_path / "chat.zip")
     before = sorted(p.name for p in tmp_path.rglob("*"))
     parse_path(archive)
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
