@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tipline.model import Conversation, IndicatorCategory, IndicatorHit
-from tipline.triage.patterns import PATTERNS, VIRTUAL, Pattern
+from tipline.triage.patterns import PATTERNS
+from tipline.triage.patterns_shared import VIRTUAL, Pattern
 from tipline.triage.signals import CHILD_PATTERNS
 from tipline.triage.text import Folded, fold
 

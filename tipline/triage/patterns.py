@@ -14,25 +14,6 @@ from __future__ import annotations
 
 from tipline.triage.patterns_coercion import COERCION_PATTERNS
 from tipline.triage.patterns_grooming import GROOMING_PATTERNS
-from tipline.triage.patterns_shared import (
-    APPS,
-    DAYS,
-    NOT,
-    OF_YOU_EN,
-    OF_YOU_ES,
-    OF_YOU_FR,
-    PAR_EN,
-    PAR_ES,
-    PAR_FR,
-    PHOTO_EN,
-    VIRTUAL,
-    Pattern,
-    _p,
-)
-
-__all__ = [
-    "APPS", "DAYS", "NOT", "OF_YOU_EN", "OF_YOU_ES", "OF_YOU_FR", "PAR_EN", "PAR_ES", "PAR_FR",
-    "PATTERNS", "PHOTO_EN", "VIRTUAL", "Pattern", "_p",
-]
+from tipline.triage.patterns_shared import Pattern
 
 PATTERNS: list[Pattern] = [*GROOMING_PATTERNS, *COERCION_PATTERNS]

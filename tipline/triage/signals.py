@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tipline.model import IndicatorCategory as C
-from tipline.triage.patterns import PAR_EN, Pattern, _p
+from tipline.triage.patterns_shared import PAR_EN, Pattern, _p
 
 CHILD_PATTERNS: list[Pattern] = [
     *_p(
