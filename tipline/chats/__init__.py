@@ -5,8 +5,8 @@ Public API::
     parse_path(path, *, format=None, channel=None) -> Conversation
                                  a file, a .zip or a folder holding one export (containers.py)
     detect(path) -> (format name, confidence)               the same inputs, not parsed
-    parse_file(path, *, max_bytes=50 MiB) -> Conversation   one file: detect, then parse
-    detect_format(path, *, max_bytes=50 MiB) -> str        one file's format name
+    parse_file(path, *, max_bytes=None) -> Conversation     one file: detect, then parse
+    detect_format(path) -> str                              one file's format name
     FORMATS                                                 the registered ChatFormat plug-ins
     ParseError (alias ChatParseError)                       every problem with an input
 

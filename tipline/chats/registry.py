@@ -16,7 +16,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from tipline.chats.base import (
-    DEFAULT_MAX_BYTES,
     HEAD_BYTES,
     ChatFormat,
     ChatParseError,
@@ -86,7 +85,7 @@ def _best(path: Path, head: bytes) -> ChatFormat:
     return best
 
 
-def detect_format(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def detect_format(path: Path | str) -> str:
     """The name of the format of the file at ``path`` (e.g. ``"whatsapp-ios"``), from its first
     64 KiB. Raises ParseError when the file cannot be read, is empty, or no single format
     claims it."""
