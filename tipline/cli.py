@@ -195,13 +195,16 @@ def eval_command(
     from tipline.triage.evaluate import evaluate, everyday_talk
 
     try:
-        pairs = []
+        pairs, languages = [], []
         for item in load_conversations(jsonl):
             if item.label is None:
                 raise UserError(f"{jsonl}: conversation {item.id!r} has no label")
             pairs.append((item.label, assess(item.conversation, child=item.child,
                                              child_age=item.child_age)))
+            languages.append(item.lang or "unknown")
         figures = evaluate(pairs)
+        by_language = {lang: round(evaluate([p for p, l in zip(pairs, languages) if l == lang]).macro_f1, 4)
+                       for lang in sorted(set(languages))}
     except ValueError as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -212,7 +215,8 @@ def eval_command(
     elif chitchat:
         err.print("chitchat-dataset is not installed: false alerts on everyday talk not "
                   "measured (pip install chitchat-dataset)")
-    document = {**figures.as_json(), "everyday_talk": talk.as_json() if talk else None}
+    document = {**figures.as_json(), "macro_f1_by_language": by_language,
+                "everyday_talk": talk.as_json() if talk else None}
     if as_json:
         _print_json(document)
         return
@@ -221,7 +225,9 @@ def eval_command(
         table.add_row(name, f"{scores.precision:.3f}", f"{scores.recall:.3f}",
                       f"{scores.f1:.3f}", str(scores.support))
     out.print(table)
-    out.print(f"macro-F1 {figures.macro_f1:.3f} over {figures.conversations} conversations")
+    out.print(f"macro-F1 {figures.macro_f1:.3f} over {figures.conversations} conversations"
+              + (" (" + ", ".join(f"{lang} {f1:.3f}" for lang, f1 in by_language.items()) + ")"
+                 if len(by_language) > 1 else ""))
     confusion = Table("label \\ assessed", *figures.confusion)
     for label, row in figures.confusion.items():
         confusion.add_row(label, *(str(n) for n in row.values()))
@@ -233,7 +239,7 @@ def eval_command(
     if talk:
         out.print(f"everyday talk: {talk.false_alerts} false alerts in {talk.conversations} "
                   f"conversations ({talk.false_alert_rate:.2%}); self-harm hits (hyperbole): "
-                  f"{talk.self_harm_hits}")
+                  f"{talk.self_harm_hits}; early alerts: {talk.early_alerts}")
 
 
 @app.command()

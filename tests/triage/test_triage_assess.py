@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers_triage import chat  # noqa: E402
 
 from tipline.model import Conversation, Risk, Urgency, UrgencyReason  # noqa: E402
-from tipline.triage import ALERT_THRESHOLD, assess, infer_child  # noqa: E402
+from tipline.triage import RISK_THRESHOLD, alerts, assess, infer_child  # noqa: E402
 
 # 2026-03-05 is a Thursday.
 GROOMING_OPENING = [
@@ -137,7 +137,7 @@ def test_same_age_peers_complimenting_each_other_stay_benign():
 def test_score_is_in_unit_interval_and_benign_chat_scores_low():
     conv = chat(("B", "did u finish the essay"), ("A", "half of it"))
     result = assess(conv, child="A")
-    assert 0.0 <= result.score < ALERT_THRESHOLD
+    assert 0.0 <= result.score < RISK_THRESHOLD
     assert result.first_alert_index is None
 
 
@@ -146,9 +146,9 @@ def test_first_alert_index_is_the_first_message_that_crosses_the_threshold():
     result = assess(conv, child="A")
     assert result.first_alert_index is not None
     prefix = Conversation(format="test", messages=conv.messages[: result.first_alert_index + 1])
-    assert assess(prefix, child="A").score >= ALERT_THRESHOLD
+    assert alerts(prefix, child="A")
     before = Conversation(format="test", messages=conv.messages[: result.first_alert_index])
-    assert assess(before, child="A").score < ALERT_THRESHOLD
+    assert not alerts(before, child="A")
 
 
 def test_notes_say_how_the_child_was_identified():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tipline.model import Conversation, Risk, Urgency
-from tipline.triage import ALERT_THRESHOLD, assess, assessment_to_json, load_conversations
+from tipline.triage import alerts, assess, assessment_to_json, load_conversations
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_SET = REPO.parent / "shared" / "triage-dev" / "conversations.jsonl"
@@ -72,7 +72,7 @@ def _prefix_first_alert(lc) -> int | None:
     messages = lc.conversation.messages
     for k in range(len(messages)):
         prefix = Conversation(format=lc.conversation.format, messages=messages[: k + 1])
-        if assess(prefix, child=lc.child, child_age=lc.child_age).score >= ALERT_THRESHOLD:
+        if alerts(prefix, child=lc.child, child_age=lc.child_age):
             return k
     return None
 
@@ -88,11 +88,14 @@ def test_first_alert_index_equals_prefix_rescoring_on_the_fixtures():
 
 
 def test_dev_set_first_alert_never_precedes_the_analysts_first_flag_by_much():
+    early = []
     for lc, a in _score_set(_dev_set()):
         first = lc.label["first_risk_index"]
         if first is not None:
             assert a.first_alert_index is not None, lc.id
-            assert a.first_alert_index >= first - 2, lc.id
+            assert a.first_alert_index >= first - 5, lc.id
+            early.append(a.first_alert_index < first)
+    assert sum(early) <= len(early) // 10
 
 
 def test_fixture_conversations_match_their_labels():

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from tipline.crisis import CrisisResources
 from tipline.model import IncidentType, ReporterKind
 
 IdentifierKind = Literal[
@@ -81,7 +82,9 @@ class Receipt(BaseModel):
     """What the reporter gets back, only after the report is committed.
 
     ``pin`` is the 6-digit PIN (shown once; stored only as a keyed hash). ``replayed`` is True
-    when an Idempotency-Key retry returned an existing report.
+    when an Idempotency-Key retry returned an existing report. ``crisis_resources`` is present
+    when triage found a self-harm statement or a child in danger now: the emergency number and
+    helplines of the child's country (``tipline/data/helplines.json``), to show the child at once.
     """
 
     case_code: str
@@ -91,3 +94,4 @@ class Receipt(BaseModel):
     replayed: bool = False
     attachments: int = 0
     warnings: list[str] = Field(default_factory=list)
+    crisis_resources: CrisisResources | None = None

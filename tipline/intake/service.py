@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from tipline import audit, receipts
+from tipline import audit, crisis, receipts
 from tipline.evidence import custody
 from tipline.home import Home
 from tipline.intake.schemas import Receipt, ReportCreate
@@ -181,6 +181,7 @@ def _replay(home: Home, existing: Report, digest: str, key: str) -> IntakeResult
         case_code=case.case_code, pin=_pin_for(home, case.case_code, key), status=case.status,
         received_at=existing.received_at.isoformat(), replayed=True,
         attachments=len(existing.attachments),
+        crisis_resources=crisis.for_receipt(case.urgency_reasons, case.child_country),
     )
     return IntakeResult(receipt, case.id, case.risk, case.risk_score, case.urgency,
                         list(case.urgency_reasons), _stored_hits(existing))
@@ -241,6 +242,7 @@ def _commit(home, report, files, sealed, extracted, understood, digest, via, now
     receipt = Receipt(
         case_code=case_code, pin=pin, status="received", received_at=now.isoformat(),
         attachments=len(files), warnings=understood.warnings,
+        crisis_resources=crisis.for_receipt(understood.urgency_reasons, report.child.country),
     )
     return IntakeResult(receipt, case.id, understood.risk, understood.score, understood.urgency,
                         list(understood.urgency_reasons), hits)

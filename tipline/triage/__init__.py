@@ -2,7 +2,7 @@
 with its reasons, and a priority for the analysts' queue. Pure functions: no database, no
 web, no clock, no randomness (times come from message timestamps)."""
 
-from tipline.triage.assess import ALERT_THRESHOLD, assess
+from tipline.triage.assess import ALERT_THRESHOLD, RISK_THRESHOLD, alerts, assess
 from tipline.triage.child import infer_child
 from tipline.triage.indicators import find_hits
 from tipline.triage.priority import priority_key, priority_text
@@ -11,7 +11,9 @@ from tipline.triage.schema_io import LabelledConversation, SchemaError, assessme
 __all__ = [
     "ALERT_THRESHOLD",
     "LabelledConversation",
+    "RISK_THRESHOLD",
     "SchemaError",
+    "alerts",
     "assess",
     "assessment_to_json",
     "find_hits",

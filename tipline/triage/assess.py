@@ -30,10 +30,17 @@ from tipline.model import Conversation, IndicatorCategory as C, Risk, RiskAssess
 from tipline.triage.child import NAMED, disclosed_age, infer_child
 from tipline.triage.indicators import Scanned, scan_message
 from tipline.triage.signals import celebration_cue, family_cue, image_held_cue, involvement_cue
-from tipline.triage.text import fold
+from tipline.triage.text import Folded, fold
 from tipline.triage.urgency import urgency_for
 
+# A conversation is classified grooming at RISK_THRESHOLD; the early alert fires sooner, at
+# ALERT_THRESHOLD, because an alert asks a person to look while the final verdict ranks the case
+# (docs/triage.md: "Early alert").
+RISK_THRESHOLD = 0.5
 ALERT_THRESHOLD = 0.5
+# Once the report or the child says the child is under 18, earlier tactics (an age probe, a
+# question about home and school, a gift) are enough to ask a person to look.
+MINOR_ALERT_THRESHOLD = 0.3
 MAX_SCAN_CHARS = 4000  # characters of each message that triage reads
 
 WEIGHTS: dict[C, float] = {
@@ -86,14 +93,16 @@ class _Running:
     context: dict[str, str] = field(default_factory=dict)  # damping cue -> evidence
     senders: set[str] = field(default_factory=set)
     image_context: str | None = None
+    image_held: bool = False
     deadline: bool = False
     minor: bool = False
 
-    def update(self, index: int, from_child: bool, sender: str, text: str, hits: list[Scanned], attachments: bool) -> None:
+    def update(self, index: int, from_child: bool, sender: str, text: str, folded_text: Folded,
+               hits: list[Scanned], attachments: bool) -> None:
+        folded = folded_text.text
         self.senders.add(sender)
         if len(self.senders) > 2:
             self.context.setdefault("group", "more than two people in the chat")
-        folded = fold(text).text
         for scanned in hits:
             category = scanned.hit.category
             self.counts[category] += 1
@@ -104,13 +113,15 @@ class _Running:
             if category is C.IMAGE_REQUEST and self.image_context is None:
                 self.image_context = f"image requested in message {index}"
             if category is C.CHILD_AGE_DISCLOSURE:
-                age = disclosed_age(text)
+                age = disclosed_age(text, folded_text)
                 if age is not None and age < 18:
                     self.minor = True
         if from_child and attachments and self.image_context is None:
             self.image_context = f"the child sent media in message {index}"
         if not from_child:
             held = image_held_cue(folded)
+            if held:
+                self.image_held = True
             if held and self.image_context is None:
                 self.image_context = f'contact claims to hold an image in message {index}: "{held}"'
             cue = involvement_cue(folded)
@@ -128,7 +139,11 @@ class _Running:
             self.context.setdefault("celebration", f'a celebration or surprise is being planned (message {index}: "{cue}")')
 
     def is_sextortion(self) -> bool:
-        return self.counts[C.THREAT_COERCION] > 0 and self.image_context is not None
+        """A threat, or a demand for money, made while an image is held, shared or asked for
+        (a demand tied to a held image is extortion even when the threat is left unsaid)."""
+        if self.image_context is None:
+            return False
+        return self.counts[C.THREAT_COERCION] > 0 or (self.counts[C.FINANCIAL_DEMAND] > 0 and self.image_held)
 
     def sextortion_score(self) -> float:
         score = 0.7
@@ -148,6 +163,13 @@ class _Running:
             bonus += 0.04
         return bonus
 
+    def probed_then_escalated(self) -> bool:
+        """A contact who sized up a known minor (age, home, school, routine) and then asked for
+        an image or a meeting: grooming without needing a secrecy-type tactic."""
+        if not self.minor or 1 not in self.stage_first:
+            return False
+        return bool(self.counts[C.IMAGE_REQUEST] or self.counts[C.MEETING_PROPOSAL])
+
     def grooming_score(self) -> float:
         keep = 1.0
         for category, n in self.counts.items():
@@ -156,45 +178,71 @@ class _Running:
         score = 1 - keep + self.stage_bonus()
         if self.minor and (self.counts[C.IMAGE_REQUEST] or self.counts[C.MEETING_PROPOSAL] or self.counts[C.ROMANTIC_FRAMING]):
             score += 0.05
-        if not any(self.counts[c] for c in CORE):
+        if not any(self.counts[c] for c in CORE) and not self.probed_then_escalated():
             score = min(score, NO_CORE_CAP)
         for cue in self.context:
             score *= DAMPING[cue]
         return max(0.0, min(score, 0.99))
 
+    def alerting(self) -> bool:
+        """Whether what has been seen so far crosses the alert threshold (lower once a child
+        under 18 is known to be in the conversation)."""
+        threshold = MINOR_ALERT_THRESHOLD if self.minor else ALERT_THRESHOLD
+        return self.verdict()[1] >= threshold
+
     def verdict(self) -> tuple[Risk, float]:
         if self.is_sextortion():
             return Risk.SEXTORTION, self.sextortion_score()
         score = self.grooming_score()
-        return (Risk.GROOMING if score >= ALERT_THRESHOLD else Risk.BENIGN), score
+        return (Risk.GROOMING if score >= RISK_THRESHOLD else Risk.BENIGN), score
+
+
+def _read(conversation: Conversation) -> list[tuple[str, Folded] | None]:
+    """Each message's text as triage reads it, folded once (None for system messages).
+    Tactics are said in a sentence or two; reading only the start of a huge message keeps
+    triage linear in the size of a hostile upload."""
+    out: list[tuple[str, Folded] | None] = []
+    for message in conversation.messages:
+        text = (message.text or "")[:MAX_SCAN_CHARS] if message.sender is not None else ""
+        out.append((text, fold(text)) if message.sender is not None else None)
+    return out
+
+
+def _identify(conversation: Conversation, child: str | None, read: list) -> tuple[str | None, str]:
+    return infer_child(conversation, child, [r[1] if r else None for r in read])
+
+
+def _single_pass(conversation: Conversation, who: str | None, state: _Running, read: list):
+    """Feed each message to ``state``; yield (index, text read, its fold, from the child, hits)."""
+    for index, message in enumerate(conversation.messages):
+        if read[index] is None:
+            continue
+        from_child = who is not None and message.sender == who
+        text, folded = read[index]
+        hits = scan_message(index, text, from_child, folded) if text else []
+        state.update(index, from_child, message.sender, text, folded, hits, bool(message.attachments))
+        yield index, text, folded, from_child, hits
 
 
 def assess(conversation: Conversation, child: str | None = None, child_age: int | None = None) -> RiskAssessment:
     """Assess ``conversation``; ``child`` is the child's sender name if the report knows it
     (otherwise inferred, see ``infer_child``), ``child_age`` the child's age if known."""
-    who, how = infer_child(conversation, child)
+    read = _read(conversation)
+    who, how = _identify(conversation, child, read)
     state = _Running(minor=child_age is not None and child_age < 18)
     scanned: list[Scanned] = []
     first_alert: int | None = None
     disclosed: tuple[int, int] | None = None
-    for index, message in enumerate(conversation.messages):
-        if message.sender is None:
-            continue
-        from_child = who is not None and message.sender == who
-        # Tactics are said in a sentence or two; reading only the start of a huge message
-        # keeps triage linear in the size of a hostile upload.
-        text = (message.text or "")[:MAX_SCAN_CHARS]
-        hits = scan_message(index, text, from_child) if text else []
+    for index, text, folded, from_child, hits in _single_pass(conversation, who, state, read):
         scanned.extend(hits)
-        state.update(index, from_child, message.sender, text, hits, bool(message.attachments))
         if from_child and disclosed is None:
-            age = disclosed_age(text)
+            age = disclosed_age(text, folded)
             if age is not None:
                 disclosed = (age, index)
-        if first_alert is None and state.verdict()[1] >= ALERT_THRESHOLD:
+        if first_alert is None and state.alerting():
             first_alert = index
     risk, score = state.verdict()
-    urgency, reasons = urgency_for(conversation, who, risk, scanned)
+    urgency, reasons = urgency_for(conversation, who, risk, scanned, [r[1] if r else None for r in read])
     notes = [_child_note(who, how)]
     if child_age is not None:
         notes.append(f"child age {child_age}, as given by the report")
@@ -220,10 +268,21 @@ def assess(conversation: Conversation, child: str | None = None, child_age: int 
     )
 
 
+def alerts(conversation: Conversation, child: str | None = None, child_age: int | None = None) -> bool:
+    """Whether the whole of ``conversation`` crosses the alert threshold, judged on the final
+    state only (what ``first_alert_index`` is the incremental form of)."""
+    read = _read(conversation)
+    who, _how = _identify(conversation, child, read)
+    state = _Running(minor=child_age is not None and child_age < 18)
+    for _ in _single_pass(conversation, who, state, read):
+        pass
+    return state.alerting()
+
+
 def _child_note(who: str | None, how: str) -> str:
     if who is None:
         return f"child {how}"
     return f"child is {who!r}: {how}" if how == NAMED else f"child is {who!r}, {how}"
 
 
-__all__ = ["ALERT_THRESHOLD", "assess"]
+__all__ = ["ALERT_THRESHOLD", "MINOR_ALERT_THRESHOLD", "RISK_THRESHOLD", "alerts", "assess"]

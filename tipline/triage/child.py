@@ -9,12 +9,13 @@ questions, who is threatened, who says they are scared.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tipline.model import Conversation, IndicatorCategory as C
 from tipline.triage.indicators import scan_text
 from tipline.triage.patterns import PATTERNS
 from tipline.triage.signals import CHILD_PATTERNS
-from tipline.triage.text import fold
+from tipline.triage.text import Folded, fold
 
 NAMED = "named by the report"
 _AGE = re.compile(r"\b(?:[5-9]|1[0-7])\b")
@@ -40,9 +41,10 @@ def _match_hint(participants: list[str], hint: str) -> str | None:
     return None
 
 
-def disclosed_age(text: str) -> int | None:
-    """The age in a message that discloses one ("13", "im 15", "j'ai 14 ans"), else None."""
-    for pattern, span in scan_text(text, CHILD_PATTERNS):
+def disclosed_age(text: str, folded: Folded | None = None) -> int | None:
+    """The age in a message that discloses one ("13", "im 15", "j'ai 14 ans"), else None.
+    ``folded`` is the message's folded text when the caller has it."""
+    for pattern, span in scan_text(text, CHILD_PATTERNS, folded):
         if pattern.category is C.CHILD_AGE_DISCLOSURE:
             m = _AGE.search(text, span[0], span[1])
             if m and "grade" not in text[span[0] : span[1]].lower():
@@ -50,8 +52,13 @@ def disclosed_age(text: str) -> int | None:
     return None
 
 
-def infer_child(conversation: Conversation, hint: str | None = None) -> tuple[str | None, str]:
+def infer_child(
+    conversation: Conversation, hint: str | None = None, folds: Sequence[Folded | None] | None = None
+) -> tuple[str | None, str]:
     """The child's sender name and how it was decided.
+
+    ``folds`` may give each message's folded text, as the caller already computed it (None for
+    a message it skipped); otherwise each message is folded here.
 
     Returns ``(name, "named by the report")`` when ``hint`` matches a participant (exactly, or
     ignoring case and surrounding spaces), otherwise ``(name, "inferred: ...")`` or
@@ -72,7 +79,7 @@ def infer_child(conversation: Conversation, hint: str | None = None) -> tuple[st
     for index, message in enumerate(messages):
         if message.sender is None or not message.text:
             continue
-        folded = fold(message.text)
+        folded = folds[index] if folds is not None and folds[index] is not None else fold(message.text)
         for pattern, _span in scan_text(message.text, CHILD_PATTERNS, folded):
             weight = _OWN.get(pattern.category, 0)
             if pattern.category is C.CHILD_AGE_DISCLOSURE:

@@ -101,12 +101,14 @@ def evaluate(pairs: Iterable[tuple[dict, RiskAssessment]]) -> Evaluation:
 @dataclass(frozen=True, slots=True)
 class EverydayTalk:
     """Triage of conversations known to be everyday talk: how many were assessed grooming or
-    sextortion (false alerts), and how many had a self-harm hit (hyperbole such as "kms lol",
-    reported apart because it is not a risk assessment)."""
+    sextortion (false alerts), how many had a self-harm hit (hyperbole such as "kms lol",
+    reported apart because it is not a risk assessment), and how many set ``first_alert_index``
+    at some point (early alerts, which fire below the risk threshold once a minor is known)."""
 
     conversations: int
     false_alerts: int
     self_harm_hits: int
+    early_alerts: int = 0
 
     @property
     def false_alert_rate(self) -> float:
@@ -115,14 +117,15 @@ class EverydayTalk:
     def as_json(self) -> dict:
         return {"conversations": self.conversations, "false_alerts": self.false_alerts,
                 "false_alert_rate": round(self.false_alert_rate, 4),
-                "self_harm_hits": self.self_harm_hits}
+                "self_harm_hits": self.self_harm_hits, "early_alerts": self.early_alerts}
 
 
 def everyday_talk(assessments: Iterable[RiskAssessment]) -> EverydayTalk:
     """False alerts and self-harm hits over assessments of everyday conversations."""
-    total = alerts = self_harm = 0
+    total = alerts = self_harm = early = 0
     for assessment in assessments:
         total += 1
         alerts += assessment.risk != Risk.BENIGN
         self_harm += any(hit.category == IndicatorCategory.SELF_HARM for hit in assessment.hits)
-    return EverydayTalk(total, alerts, self_harm)
+        early += assessment.first_alert_index is not None
+    return EverydayTalk(total, alerts, self_harm, early)

@@ -1,6 +1,14 @@
 """The coercion patterns: threats of exposure or harm, demands for money, gift cards or crypto,
 and pressure (deadlines, flagged ``"deadline"`` for urgency, and guilt trips). Folded text, English,
 French and Spanish, as described in patterns.py.
+
+Sextortion threats are built from families: a first-person future ("i'll", "je vais", "voy a")
+or present ("i post", "je poste", "subo"), an exposure verb (send, post, share, leak, show...),
+an object that is the child's image or "everything", and a recipient that belongs to the child
+(your mom, your school, your followers, everyone); or the recipient as subject ("your whole
+school sees it", "tout le monde va la voir", "todos la van a ver"). Bare connectives ("or else",
+"unless you", "come on", "by friday") are not evidence on their own: everyday chat is full of
+them.
 """
 
 from __future__ import annotations
@@ -8,100 +16,477 @@ from __future__ import annotations
 from tipline.model import IndicatorCategory as C
 from tipline.triage.patterns_shared import Pattern, _p
 
+# --- local fragments (English) ---------------------------------------------------------------
+_FUT_EN = (
+    r"(?:i'll|i will|i'd|i would|i can|i could|i'm(?: going to| about to| gonna)?|i am(?: going to)?|"
+    r"i'mma|imma|ima|i'ma|going to|let me|watch me)(?: just| really| literally| definitely| def)?"
+)
+_VERB_EN = (
+    r"(?:post(?:ing)?|send(?:ing)?|shar(?:e|ing)|leak(?:ing)?|show(?:ing)?|expos(?:e|ing)|"
+    r"forward(?:ing)?|upload(?:ing)?|publish(?:ing)?|spread(?:ing)?|releas(?:e|ing)|drop(?:ping)?|"
+    r"putting|text(?:ing)?|email(?:ing)?|e-mail(?:ing)?|blast(?:ing)?|circulat(?:e|ing))"
+)
+_IMG_EN = (
+    r"(?:pics?|pix|pictures?|photos?|fotos?|nudes?|videos?|vids?|recordings?|screen ?shots?|"
+    r"screen ?caps?|ss|caps|captures?|images?|imgs?|selfies?|clips?|snaps?|chats?|messages|msgs|"
+    r"convos?|conversations?|dms|texts|files?|content)"
+)
+_OBJ_EN = (
+    r"(?:(?:your|the|that|those|these|this|all (?:your|the|of your|of the|of those|those)|every|each|my) "
+    r"(?:\w+ ){0,2}?" + _IMG_EN + r"|everything|all of it|it all|what you sent(?: me)?|the one you sent)"
+)
+_KIN_EN = (
+    r"(?:mom|mum|mommy|mummy|mother|ma|moms|dad|daddy|father|par[ea]nts?|prents|rents|folks|family|fam|"
+    r"sister|sis|brother|bro|siblings|grandma|grandpa|grandparents|nana|aunt|uncle|cousins?|stepmom|"
+    r"stepdad|friends?|frends|mates|besties?|bff|classmates?|class|school|teachers?|principal|coach|"
+    r"team|teammates|church|boyfriend|girlfriend|bf|gf|crush|followers?|follower list|contacts|"
+    r"contact list|friends? list|neighbou?rs|group ?chats?|gc|ex)"
+)
+_POSS_EN = r"(?:your|you're)\b"
+_RECIP_EN = (
+    r"(?:" + _POSS_EN + r" (?:whole |entire |\w+ )?" + _KIN_EN
+    + r"(?: (?:and|&|n) (?:all )?(?:of )?(?:" + _POSS_EN + r" )?(?:\w+ )?" + _KIN_EN + r")?"
+    r"|every(?:one|body)(?: (?:you know|on your \w+|in your \w+|at your \w+))?"
+    r"|all (?:of )?your \w+|the whole (?:school|class|internet|world|town)|the internet|all of them|them all|"
+    r"\d+ (?:more )?(?:people|persons|contacts|followers|friends))"
+)
+_SUBJ_EN = (
+    r"(?:" + _POSS_EN + r" (?:whole |entire )?(?:\w+ )?" + _KIN_EN
+    + r"(?: (?:and|&|n) (?:all )?(?:of )?(?:" + _POSS_EN + r" )?(?:\w+ )?" + _KIN_EN + r")?"
+    r"|every(?:one|body)(?: you know| at your \w+| in your \w+| on your \w+)?"
+    r"|all (?:of )?your \w+|the whole (?:school|class|internet|world|town))"
+)
+
+# --- local fragments (French) ----------------------------------------------------------------
+_FUT_FR = r"(?:je vais|j'vais|jvais|j vais|je vai|jvai|je peux|j'peux|jpeux|je pourrais|moi je|je|j'|j)"
+_VERB_FR = (
+    r"(?:envoy(?:er|e)|envoi[es]?|publi(?:er|e)|post(?:er|e)|partag(?:er|e)|montr(?:er|e)|"
+    r"balanc(?:er|e)|diffus(?:er|e)|mettre|mets|affich(?:er|e)|leak(?:er)?|transf[ae]r(?:er|e)|"
+    r"fai(?:re|s) (?:tourner|circuler)|expos(?:er|e))"
+)
+_IMG_FR = (
+    r"(?:photos?|pics?|videos?|vids?|captures?|screens?|screenshots?|nudes?|images?|messages|"
+    r"conversations?|convos?|snaps?|selfies?|enregistrements?)"
+)
+_KIN_FR = (
+    r"(?:mere|mer|maman|mman|pere|papa|parents?|par[ea]nts?|rents|famille|fam|soeur|frere|"
+    r"grand-mere|grand-pere|grands-parents|tante|oncle|cousins?|cousines?|amis?|amies?|potes?|copains?|"
+    r"copines?|chum|blonde|mec|meuf|ecole|classe|college|lycee|polyvalente|profs?|professeurs?|"
+    r"enseignants?|directeur|directrice|coach|equipe|abonnes|followers|contacts|liste d'amis|"
+    r"liste de contacts|liste d'abonnes|groupe)"
+)
+_RECIP_FR = (
+    r"(?:(?:ta|tes|ton|t') ?(?:\w+ )?" + _KIN_FR + r"|tout le monde|toute (?:ta|ton|l') ?\w+|"
+    r"tous (?:tes|les) (?:\w+ )?" + _KIN_FR + r"|toute la classe|le groupe de (?:ta|ton|tes) \w+|"
+    r"\d+ (?:personnes|contacts|amis|abonnes))"
+)
+_SUBJ_FR = (
+    r"(?:tout le monde|toute (?:ta|ton|l') ?\w+(?: d'\w+| de \w+)?|tous tes \w+|toute la classe|"
+    r"(?:ta|tes|ton) (?:\w+ )?" + _KIN_FR + r")"
+    r"(?: (?:et|pis|puis) (?:tous |toute )?(?:(?:ta|tes|ton) )?\w+)?"
+)
+
+# --- local fragments (Spanish) ---------------------------------------------------------------
+_FUT_ES = (
+    r"(?:(?:te |le |les |se la |se las |se lo |se los |la |las |lo |los )?(?:voy|boy|vy) a|voa|"
+    r"puedo|podria)"
+)
+_VERB_ES = (
+    r"(?:mandar|enviar|pasar|ensenar|mostrar|publicar|subir|compartir|filtrar|difundir|reenviar|"
+    r"poner|colgar|postear|quemar|exhibir|exponer|viralizar)(?:se)?(?:la|las|lo|los)?"
+)
+_VERB_ES_NOW = (
+    r"(?:mando|envio|paso|enseno|muestro|publico|subo|comparto|filtro|difundo|reenvio|pongo|"
+    r"cuelgo|posteo|quemo|expongo|viralizo)"
+)
+_IMG_ES = (
+    r"(?:fotos?|fotitos?|videos?|vids?|capturas?|screens?|imagenes|imagen|nudes|packs?|"
+    r"conversaciones?|mensajes|chats?|audios?|grabaciones?|grabacion|selfies?)"
+)
+_OBJ_ES = r"(?:(?:tus|tu|todas tus|todos tus) (?:\w+ ){0,2}?" + _IMG_ES + r"|todo)"
+_KIN_ES = (
+    r"(?:mama|mami|madre|papa|papi|padre|papas|padres|jefa|jefe|jefes|viejos|familia|fam|hermanas?|"
+    r"hermanos?|abuel[ao]s?|tias?|tios?|primos?|primas?|amigos?|amigas?|panas|compas|cuates|"
+    r"companer[oa]s?|escuela|colegio|cole|liceo|prepa|secu|secundaria|instituto|insti|clase|salon|"
+    r"grupo|profes?|profesor(?:es|a|as)?|maestr[oa]s?|director|directora|entrenador|equipo|novio|"
+    r"novia|seguidores|contactos|lista de \w+|iglesia|vecinos)"
+)
+_RECIP_ES = (
+    r"(?:todos(?: tus \w+)?|todo el mundo|tod[ao] tu \w+|todas tus \w+|tus? (?:\w+ )?" + _KIN_ES
+    + r"|el grupo(?: de (?:tu|tus) \w+)?|\d+ (?:personas|contactos|amigos|seguidores))"
+)
+_SUBJ_ES = (
+    r"(?:todos(?: tus \w+)?|todo el mundo|tod[ao] tu \w+|tus? (?:\w+ )?" + _KIN_ES + r")"
+    r"(?: (?:y|e|i) (?:a )?(?:toda |todos )?(?:tus? )?\w+)?"
+)
+
+# --- money ------------------------------------------------------------------------------------
+_AMOUNT_WORD = (
+    r"(?:\d[\d,.]*\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
+    r"varos)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|one hundred|"
+    r"two hundred|five hundred|a thousand|a grand|mil|cien|doscientos|quinientos|cent|deux cents|cinq cents) "
+    r"(?:dollars|bucks|quid|pounds|euros|pesos|dolares|balles))"
+)
+_AMOUNT = r"(?:[$£€] ?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
+# Digit-led amounts only, for regexes that start with the amount (a word list there is slow).
+_AMOUNT_LEAD = (
+    r"(?:[$£€] ?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€]|e\b|usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
+    r"pesos|balles|piasses?|lucas|varos))"
+)
+_GIFT = (
+    r"(?:gift ?cards?|(?:steam|google play|play store|itunes|apple|amazon|roblox|xbox|psn|playstation|"
+    r"razer(?: gold)?|vanilla|visa|ebay|nintendo|sephora|target|walmart|fortnite|valorant)"
+    r"(?: gift)? ?(?:cards?|codes?)|paysafe ?(?:card)?|neosurf|transcash|pcs|robux|v-?bucks)"
+)
+_CRYPTO = r"(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)"
+_PAYAPP = r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape)"
+
+_TIME_UNIT = r"(?:hours?|hrs|minutes?|mins?|seconds?|secs?|minutos?|horas?|heures?|segundos?)"
+
 COERCION_PATTERNS: list[Pattern] = [
     # --- threat_coercion -------------------------------------------------------------------
     *_p(
         C.THREAT_COERCION,
-        "threatens exposure or harm unless the child complies",
-        r"\b(?:i'll|i will|i'm going to|i'm|going to) (?:post|send|share|leak|show|expose|forward|upload|publish)(?:ing)? "
-        r"(?:it|them|everything|the (?:pic|pics|photo|photos|video|recording)|your (?:pics?|photos?|video))\b",
-        r"\bi (?:post|send|share|leak) (?:it|them|everything|the)\b",
-        r"\b(?:everyone|everybody|your (?:whole )?(?:school|class|family|followers?|follower list|friends)|your (?:mom|mum|dad|parents)) (?:gets|sees|will see|is going to see|finds out|get|see)\b",
-        r"\bwould be a shame if\b",
-        r"\bruin your life\b",
-        r"\bstarting with your\b",
-        r"\bi add (?:\d+|one|another) (?:more )?(?:person|people)\b",
-        r"\bit goes to\b",
-        r"\bor i (?:post|send|share|tell)\b",
-        r"\bi can send it to\b",
-        r"\bthe deal is off\b",
-        r"\bif you (?:ever )?(?:block|tell|report)\b",
-        r"\bdepends (?:on )?how nice you are\b",
-        r"\bnothing happens\b",
-        r"\bedit them\b",
-        r"\bor else\b",
-        r"\bunless you\b",
-        r"\bj'(?:envoie|vais envoyer|publie|vais publier|partage) (?:la|ta|tes|les) (?:photos?|videos?)\b",
-        r"\bje (?:l'|les )(?:envoie|envoye|publie|partage|montre) a (?:\d+|tous|toute|ta|tes|ton|tout)\b",
-        r"\bsi tu veux pas que\b",
-        r"\bse la (?:mando|envio|paso|enseno)\b",
-        r"\bla (?:publico|subo|mando|comparto)\b",
-        r"\bno me bloquees\b",
+        "threatens to send or post the child's images",
+        # EN: "i'll send it to your mom", "i will share your pics with your whole class",
+        # "im sending it to all of them", "i'll show your parents everything", "ima post your pics"
+        r"\b" + _FUT_EN + r" " + _VERB_EN + r"(?: \w+){0,4}? (?:to|with|on|in|for|at) " + _RECIP_EN + r"\b",
+        r"\b" + _FUT_EN + r" " + _VERB_EN + r" " + _RECIP_EN + r" (?:\w+ ){0,2}?(?:" + _OBJ_EN + r"|it|them)\b",
+        r"\b" + _FUT_EN + r" " + _VERB_EN + r" (?:your|ur) (?:\w+ ){0,2}?" + _IMG_EN + r"\b",
+        r"\b" + _FUT_EN + r" (?:leak|expos)(?:e|ing)? (?:you|your|it|them|everything|the|this|that|all)\b",
+        r"\b" + _FUT_EN + r" (?:post|leak|upload|publish|spread|releas|drop)(?:e|ing|ping)? "
+        r"(?:it|them|everything|all of it|this|that|the (?:\w+ )?" + _IMG_EN + r")(?: (?:all )?(?:up|out))? "
+        r"(?:online|everywhere|all over|on the internet|publicly|for (?:everyone|the world|all to see))",
+        # EN, condition then act: "or i post everything", "otherwise i send it to them", "or im telling your mom"
+        r"\b(?:or(?: else)?|otherwise|if not|else)[, ]+(?:" + _FUT_EN + r"|i) " + _VERB_EN
+        + r" (?:(?:it|them|everything|this|that)\b(?! to you)|" + _OBJ_EN + r"|" + _RECIP_EN + r")",
+        r"\b(?:or(?: else)?|otherwise|if not|else)[, ]+(?:" + _FUT_EN + r"|i) tell(?:ing)? " + _RECIP_EN,
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "threatens to send, post or show the child's images to people they know",
+        # FR: "je vais tout montrer a tes parents", "j'envoie la photo a tous tes abonnes",
+        # "je poste tes photos sur le groupe de ta classe", "sinon je l'envoie a ta mere"
+        r"\b" + _FUT_FR + r" ?(?:te |t')?(?:la |les |le |l'|l )?(?:tout )?" + _VERB_FR
+        + r"(?: \S+){0,4}? (?:a|au|aux|sur|dans|avec|chez) " + _RECIP_FR,
+        r"\b" + _FUT_FR + r" ?(?:tout )?" + _VERB_FR + r" (?:tes|ta|toutes tes|tous tes) (?:\w+ ){0,2}?" + _IMG_FR,
+        r"\b(?:je|j'|j) ?(?:vais )?(?:publi|post|balanc|diffus|leak|affich|envoy|montr)(?:er|e) tout\b",
+        r"\b(?:je|j'|j) ?(?:vais )?(?:la |les |l'|l )?(?:publi|post|balanc|diffus|leak|affich)(?:er|e)"
+        r" (?:partout|sur (?:internet|le net|les reseaux|insta|snap|tiktok|facebook))",
+        r"\b(?:ou(?: bien)?|sinon)[, ]+(?:je|j'|j) ?(?:vais )?(?:la |les |le |l'|l |te |t'|tout )?(?:" + _VERB_FR
+        + r"|dis tout|dire tout|dis a |dire a |le dis|le dire|raconte)",
+        # ES: "le voy a ensenar todo a tus papas", "se la mando a tu mama", "mando tus fotos a todos",
+        # "o la publico ya"
+        r"\b" + _FUT_ES + r" " + _VERB_ES + r"(?: \S+){0,4}? (?:a|al|con|en|por) " + _RECIP_ES + r"\b",
+        r"\b(?<!te )(?:" + _VERB_ES_NOW + r"|" + _FUT_ES + r" " + _VERB_ES + r") " + _OBJ_ES + r"\b",
+        r"\b(?:se (?:la|las|lo|los)|la|las|los|lo) " + _VERB_ES_NOW + r" (?:a |al |con |en )" + _RECIP_ES + r"\b",
+        r"\b(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo|voy a (?:publicar|subir|filtrar|difundir|colgar|postear)) "
+        r"(?:el video|la foto|las fotos|los videos|la grabacion|el pack|las capturas|todo)\b",
+        r"\b(?:o|u|sino|si no|y|ya|entonces)[, ]+(?:se )?(?:la|las|los|lo|te) "
+        r"(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo)\b",
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "says the child's family, school or followers will see the images",
+        # EN: "or ur whole school sees it", "your mum and all your mates get the pictures"
+        r"\b" + _SUBJ_EN + r" (?:will |is going to |are going to |going to |gonna |'ll |would )?(?:all )?"
+        r"(?:see|sees|seeing|get|gets|getting|receive|receives?|view|watch|hear about|have) "
+        r"(?:it|them|this|that|everything|all of it|what you (?:sent|did|look like)|the (?:\w+ ){0,2}?" + _IMG_EN
+        + r"|your (?:\w+ ){0,2}?" + _IMG_EN + r")\b",
+        r"\b" + _SUBJ_EN + r" (?:will|is going to|are going to|going to|'ll|would) (?:find out|know) "
+        r"(?:everything|what you|about (?:this|it|us|the|your))",
+        r"\b(?:it(?:'ll| will| is going to)|they(?:'ll| will| are going to)) (?:be|go) "
+        r"(?:all over (?:the internet|school|your|insta|social)|viral|public|everywhere)",
+        r"\bit goes (?:viral|public|online|everywhere|to (?:" + _RECIP_EN + r"))",
+        # "u want ur family to see this?"
+        r"(?<=want )" + _SUBJ_EN + r" to (?:see|get|have|find out about|know about|hear about) "
+        r"(?:this|it|that|these|those|them|the (?:\w+ )?" + _IMG_EN + r"|your (?:\w+ )?" + _IMG_EN + r"|what you)\b",
+        r"\b(?:the|that|those|your) (?:\w+ )?" + _IMG_EN + r" (?:you|u) (?:sent|gave|showed)(?: me)?[^.?!]{0,25}"
+        r"(?:goes (?:to|on|online|public|viral)|will be (?:on|all over|everywhere|online|public))",
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "says everyone the child knows will see or receive the images",
+        # FR: "tout le monde va la voir", "ta mere recoit les captures", "toute ta liste d'amis la voie"
+        r"\b" + _SUBJ_FR + r" (?:va |vont |pourra |pourront )?(?:la |les |le |l'|l )(?:voir|voit|voie|voient|verra|"
+        r"verront|recevoir|recoit|recoivent|recevra|recevront|savoir|saura|sauront)\b",
+        r"\b" + _SUBJ_FR + r" (?:va |vont )?(?:voir|voit|voie|voient|verra|verront|recevoir|recoit|recoivent|"
+        r"recevra|recevront) (?:tout|ca|tes|ta|la (?:\w+ )?" + _IMG_FR + r"|les (?:\w+ )?" + _IMG_FR
+        + r"|cette|ces)\b",
+        # ES: "todos la van a ver", "tu mama recibe las capturas", "tus fotos las ve toda tu escuela"
+        r"\b" + _SUBJ_ES + r"(?: la | las | lo | los )(?:va a |van a |iran a |ira a )?(?:ver|ve|ven|vera|veran|recibir|"
+        r"recibe|reciben|recibira|recibiran)\b",
+        r"\b" + _SUBJ_ES + r" (?:va a |van a )?(?:ver|ve|ven|vera|veran|recibir|recibe|reciben|recibira|"
+        r"recibiran) (?:" + _OBJ_ES + r"|las (?:\w+ )?" + _IMG_ES + r"|la (?:\w+ )?" + _IMG_ES + r")\b",
+        r"\b" + _OBJ_ES + r"(?: las | la | los | lo )(?:ve|ven|va a ver|van a ver|vera|veran|recibe|reciben) (?:toda|todo|todos|tus?)\b",
+        r"\b" + _SUBJ_ES + r" se (?:va a |van a )?enter(?:a|an|ara|aran|ar)\b",
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "threatens the child or warns them off blocking or telling",
+        # EN: "if u block me", "if you tell anyone", "i'll ruin ur life", "i know where you live"
+        r"\bif you (?:ever )?(?:block|report|unfriend|unadd|mute|unfollow|delete) me\b",
+        r"\bif you (?:ever )?(?:tell|show) (?:anyone|anybody|someone|" + _POSS_EN + r" (?:\w+ )?" + _KIN_EN
+        + r"|the (?:police|cops)|an adult)\b",
+        r"\b(?:don't|do not|dont) (?:you )?(?:dare|even think about) (?:block|report|unfriend|unadd|tell)(?:ing)?\b",
+        r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|imma|i can|i could) (?:ruin|destroy|wreck) "
+        r"your (?:life|reputation|rep|future|name|family)\b",
+        r"\byou(?:'ll| will| are going to|'re going to) regret (?:it|this|that|ignoring|blocking|not)\b",
+        r"\bi know where you (?:live|sleep|go to school|stay)\b",
+        r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|imma) (?:hurt|come for|come after) "
+        r"(?:you|your (?:family|" + _KIN_EN + r"))\b",
+        # EN, veiled: "would be a shame if ur mum saw it", "you don't want your parents seeing this"
+        r"\b(?:would|it'?d|it would) be (?:a )?(?:real )?(?:shame|pity|too bad) if (?:" + _POSS_EN
+        + r"|every(?:one|body)|some(?:one|body)|people|these|those)",
+        r"\bimagine (?:if )?(?:" + _SUBJ_EN + r") (?:saw|sees|seeing|got|found|had)\b",
+        r"\bwhat (?:would|will|do you think) " + _SUBJ_EN + r" (?:think|say|do)(?: if| when)",
+        r"\byou (?:wouldn't|don't|do not|would not) want (?:" + _SUBJ_EN
+        + r"|anyone|people) (?:to )?(?:see|seeing|know|knowing|find|finding|get|getting|have|hear)",
+        r"\bdepends (?:on )?how (?:nice|good|obedient|cooperative|sweet) you (?:are|act|behave)\b",
+        r"\b(?:be (?:nice|good)|behave|do (?:it|as i say|what i (?:say|tell you|want))|listen(?: to me)?|"
+        r"cooperate|obey|comply|pay(?: up)?)(?: to me)?[,.]? (?:and|&|n) (?:nothing (?:bad )?(?:happens|will happen|gets posted)|"
+        r"(?:nobody|no one|no1) (?:sees|will see|has to see|needs to see|finds out|will find out|will know|knows|gets hurt))",
+        r"\b(?:i|i've) (?:have|got|saved|screenshotted|screenshot|screened) (?:all |a screenshot of |screenshots of )?(?:of )?"
+        r"(?:your|ur) (?:\w+ )?(?:followers?(?: list)?|following list|friends? list|contact list|contacts list)\b",
+        r"\bi (?:also )?(?:have|got) (?:all )?(?:your|ur) (?:followers|contacts)\b",
+        r"\b(?:the deal is off|deal's off)\b",
+        r"\b(?:i'm|i am|i'll|i will|going to) start(?:ing)? with (?:your|ur) (?:\w+ )?" + _KIN_EN + r"\b",
+        r"\bi(?:'ll| will)? add (?:\d+|one|another|a) (?:more )?(?:person|people|contact|follower|name)s?\b",
+        r"\bi (?:can|could|will|'ll) (?:edit|photoshop|fake|deepfake|morph) (?:them|it|your (?:\w+ )?(?:pics?|photos?|face|videos?))\b",
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "warns the child against blocking or telling, or threatens to ruin their life",
+        # FR
+        r"\bsi tu (?:me |m')?(?:bloques?|signales?|reportes?|supprimes?|denonces?)\b",
+        r"\bsi tu (?:le |en )?(?:dis|parles|montres) (?:a|à) (?:quelqu'un|qqn|qq1|personne|la police|tes|ta|ton)\b",
+        r"\b(?:essaie|essaye|ose) (?:pas )?de me bloquer\b",
+        r"\bsi tu (?:ne )?veux pas que (?:tout le monde|toute|tous|ta|tes|ton|je (?:la|les|l') ?" + _VERB_FR + r")",
+        r"\b(?:pourrir|gacher|ruiner|detruire|bousiller) (?:ta|la) vie\b",
+        r"\bta vie (?:est|sera|va etre) (?:finie|fini|foutue|ruinee|detruite)\b",
+        r"\bje (?:vais )?commence(?:r)? par (?:ta|ton|tes) (?:\w+ )?" + _KIN_FR + r"\b|\bj'(?:en )?ajoute (?:\d+|une) (?:autres? )?personnes?\b",
+        r"\bje sais (?:ou|où) tu (?:habites|vis|restes|dors|vas a l'ecole)\b",
+        r"\b(?:ca|ce|c') ?(?:serait|ferait) (?:dommage|triste|bete) (?:que|si) (?:ta|tes|ton|tout|quelqu'un|les gens|cette|ces|ca)",
+        r"\bj'? ?ai (?:aussi |deja |encore )?(?:screen(?:e|shot)? |capture |la liste de |une capture de )?(?:tous |toute )?"
+        r"(?:tes|ta) (?:abonnes|followers|contacts|liste d'amis|liste de contacts|liste d'abonnes)\b",
+        # ES
+        r"\bsi (?:me )?(?:bloqueas|reportas|denuncias|eliminas)\b|\bsi (?:se lo |le )?dices a (?:alguien|tus|tu|la policia|nadie)\b",
+        r"\bni se te ocurra (?:bloquearme|reportarme|decirle)\b",
+        r"\b(?:te )?(?:voy a )?(?:arruinar|arruino|destruir|destruyo|joder|jodo|cagar|cago) (?:la|tu) vida\b",
+        r"\btu vida (?:se acaba|se acabo|esta acabada|va a estar arruinada)\b|\bte vas a arrepentir\b",
+        r"\b(?:empiezo|voy a empezar|comienzo) (?:con|por) (?:tu|tus) (?:\w+ )?" + _KIN_ES + r"\b|\b(?:agrego|anado) (?:\d+|una|otra) personas?\b",
+        r"\bse (?:donde|en que escuela|a que escuela) (?:vives|estudias|vas)\b",
+        r"\b(?:seria|que) (?:una )?(?:pena|lastima) (?:seria )?(?:que|si) (?:tu|tus|todos|alguien|esta|estas)\b",
+        r"\btengo (?:capturas de |la lista de |screens? de )?(?:todos )?(?:tus|tu) "
+        r"(?:seguidores|contactos|lista de (?:amigos|contactos|seguidores))\b",
     ),
     # --- financial_demand ------------------------------------------------------------------
     *_p(
         C.FINANCIAL_DEMAND,
         "demands money, gift cards or crypto",
-        r"\b(?<!we )(?:send|pay|buy|transfer|wire)(?: me)?\b(?! you)[^.?!]{0,25}(?:\$\s?\d+|\d+\s?(?:\$|dollars|bucks)|gift ?cards?|steam cards?|codes?|crypto|bitcoin|money|cash)",
-        r"(?:\$\s?\d+|\d+\s?(?:\$|dollars|bucks|pesos|euros))\s?(?:in|by|to|via|within|now)\b",
-        r"\$\s?\d+ on \w+ to\b",
-        r"^\W*(?:\$\s?\d+|\d+\s?(?:\$|dollars|bucks|pesos))\W",
-        r"\bpay (?:up(?! to)|first|me|and|now|or)\b",
-        r"\bunless you pay\b",
-        r"\bcrypto or gift cards\b",
-        r"\bgift ?card codes?\b",
-        r"\b(?:photos|pics|pictures) of the (?:codes|backs|cards)\b",
-        r"\b\d+ now and (?:\d+|the rest)\b",
-        r"\bthe rest (?:tonight|tomorrow|from)\b",
-        r"\buse your parents'? card\b",
-        r"\b\d+ ?\$ en cartes?[- ]cadeaux?\b",
-        r"\bvirement\b",
-        r"\b(?:envoie|envoyer|envoies) (?:moi )?les codes\b",
-        r"\bquand j'ai l'argent\b",
-        r"\bprends leur carte\b",
-        r"\b\d+ pesos en (?:tarjeta|deposito)\b",
-        r"\bdeposito en oxxo\b",
-        r"\bpideselo a\b",
+        # EN, imperative: "send me fifty quid", "pay 500", "buy a steam gift card", "send btc",
+        # "you better send $200"
+        r"(?:^|[.!?,;:]\s*|\b(?:now|just|so|then|and|ok|okay|first|go|i want you to|i need you to|you better|"
+        r"you'd better) )(?:send me|pay me|buy me|transfer me|wire me|deposit me|send us|pay us)\b[^.?!]{0,30}?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|the cod\b|codes\b|card numbers?|"
+        r"the rest|the money)",
+        r"(?:^|[.!?,;:]\s*|\b(?:now|so|then|ok|okay|first|go|i want you to|i need you to|you better|"
+        r"you'd better) )(?:send|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three )?(?:\d+ )?(?:in |worth of |en )?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|codes\b)",
+        r"\bby (?:an? |one |two |\d+ )(?:\w+ )?" + _GIFT,
+        r"\b(?:send|text|give|message) (?:me|us) (?:the codes?|the cod\b|all the codes|those codes|the card numbers?|the pins?|"
+        r"the gift cards?|your gift cards?|pic of the|pics of the|photos of the|the gift card codes?)",
+        r"\b(?:send|transfer|wire|pay)(?: it)? (?:to|on|via|through) (?:my |this |the )?(?:" + _PAYAPP
+        + r"|wallet|address|account|\$[a-z])",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "presses for payment or says how to pay",
+        r"\b(?:my|the|this|our) (?:" + _CRYPTO + r" )?(?:wallet|btc|bitcoin) (?:address|is|below|here)\b",
+        r"(?:^|[.!?,]\s*|\b(?:now|just|then|ok) )pay (?:me|up|first|now|or)\b(?! to\b| for\b| back\b| per\b)",
+        r"\bpay (?:and|&|n) (?:it|this|i|nobody|no one|everything|i'll)\b",
+        r"\b(?:unless|until|till) you pay\b|\bif you (?:don't|do not|dont) pay\b",
+        r"\b(?:crypto|bitcoin|btc|cash|money) or gift ?cards?\b|\bgift ?cards? or (?:crypto|bitcoin|btc|cash|money)\b",
+        r"\bgift ?card (?:codes?|numbers?|pins?)\b",
+        r"\b(?:photos?|pics?|pictures?|screenshots?) of the (?:codes?|backs?|cards?)\b",
+        r"\b(?:scratch|peel) (?:off )?the (?:back|code|strip)\b",
+        r"\b\d+ now and (?:\d+|the rest)\b|\b(?:send|pay|get|give me) (?:me )?the rest\b|\bthe rest (?:tonight|tomorrow|by|before)\b",
+        r"\b(?:use|take|grab|steal|borrow) (?:your|ur) (?:\w+ )?(?:" + _KIN_EN + r")'?s?'? (?:credit |debit |bank )?(?:card|cards|money|wallet|account|cash)\b",
+        r"\b(?:ask|get (?:it|the money|money) from) (?:your|ur) (?:" + _KIN_EN + r") (?:for the money|for money|for some money|for cash|for the rest)\b",
+        r"\bhow much (?:money |cash )?(?:can|could) you (?:get|send|pay|afford)\b",
+        r"\b(?:pay|send it|send them|send the \w+|the codes?|the money) (?:and|&|n) (?:this|it|everything|all (?:of )?this)(?: all)? "
+        r"(?:goes away|disappears|is deleted|gets deleted|ends)\b",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "demands a payment, a transfer or gift card codes",
+        # FR: "envoie-moi 200 euros", "tu me payes 100e", "achete une carte google play", "envoie des bitcoins"
+        r"(?:^|[.!?,;:]\s*|\b(?:et|puis|pis|alors|maintenant|donc|va|bon|ok|sinon|juste) )"
+        r"(?:envoie|envoi|envoies|envoyez|paye|paie|payez|achete|achetes|vire|verse|depose|transfere|donne)"
+        r"(?:[- ]?moi| me|-les| les)?\b[^.?!]{0,30}?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
+        + r"|l'argent|de l'argent|des sous|du fric|du cash|(?:les |le )?codes?\b|(?:les |le )?cod\b|"
+        r"(?:une |des |\d+ )?cartes?[- ](?:cadeaux?|google play|steam|itunes|apple|amazon|psn|xbox|roblox|"
+        r"paysafe|pcs|neosurf|prepayees?))",
+        r"\btu (?:me |m')(?:payes|paies|verses|envoies|vires|donnes|transferes)\b[^.?!]{0,20}?(?:" + _AMOUNT
+        + r"|\d+|l'argent)",
+        r"\bvirement\b|\b(?:mon|voici mon|voila mon|le) (?:portefeuille|wallet|adresse (?:btc|bitcoin|crypto))\b",
+        r"\b(?:envoie|envoyer|envoies|envoi) (?:moi )?(?:les|le) codes?\b",
+        r"\b\d+ ?(?:\$|e|euros?) en cartes?[- ]cadeaux?\b|\bcartes?[- ]cadeaux?\b[^.?!]{0,20}(?:code|ici|maintenant)",
+        r"\bquand j'ai (?:l'argent|les codes|le paiement)\b",
+        r"\b(?:prends|prend|pique|vole|utilise) (?:leur|la|sa|les) (?:carte|cb|argent|cartes)\b(?! de (?:membre|bibli))",
+        r"\bdemande (?:l'argent |de l'argent |des sous )?(?:a tes parents|a ta mere|a ton pere)\b(?=[^.?!]{0,30}(?:argent|carte|\$|euros?|payer))",
+        # ES: "mandame 200 dolares", "pagame 100", "compra una tarjeta de google play",
+        # "manda bitcoin", "depositame mil pesos en el oxxo"
+        r"(?:^|[.!?,;:]\s*|\b(?:y|i|e|ya|ahora|entonces|pues|solo|nomas|o) )"
+        r"(?:manda|mandame|mandale|envia|enviame|pasame|deposita|depositame|depositale|transfiere|transfiereme|paga|pagame|"
+        r"compra|comprame|conpra|yapeame|dame|consigue)\b[^.?!]{0,30}?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b))|"
+        r"dinero|plata|lana|feria|pasta|(?:el|los) codigos?|"
+        r"tarjetas? (?:de regalo|de google|de steam|de itunes|de amazon|de roblox|de xbox|de psn|google play|"
+        r"steam|itunes|amazon|prepago)|oxxo|deposito|transferencia)",
+        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b|\bcodigos? de (?:la|las) tarjetas?\b",
+        r"\b\d+ (?:pesos|dolares|dls) en (?:tarjeta|deposito|oxxo|bitcoin)\b|\b(?:deposito|pago) en (?:el )?oxxo\b",
+        r"\b(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
+        r"\bpideselo a\b|\bpidele (?:dinero|plata|lana|la tarjeta) a\b",
+        r"\b(?:agarra|toma|roba|usa) la tarjeta de (?:tu|tus)\b",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "names a price",
+        # an amount with a deadline or an ultimatum: "$200 by 8am", "500 pesos o la publico",
+        # "$300 in apple gift cards", "$250 on cashapp to $name", "200 dollars." on its own
+        _AMOUNT_LEAD + r"(?: in (?:" + _GIFT + r"|" + _CRYPTO + r"|cash|gift cards?))?,? (?:by |before |within |antes de? |avant |"
+        r"d'ici |para )(?:midnight|tonight|today|tomorrow|\d|an? |one |the next|la noche|manana|las|ce soir|demain|minuit|"
+        r"esta noche|hoy)",
+        r"(?:^|[.!?]\s+)\d[\d,.]*\s?(?:dollars?|dolares|bucks|quid|pounds|euros?|pesos|balles|piasses?)"
+        r"(?: (?:in|on|via|en) \w+(?: \w+)?)?(?:[.!]+|\s*$)",
+        r"(?:^|[.!?]\s+)" + _AMOUNT_LEAD + r"[.!]+ +(?:you have |you've got |you got |tienes |tenes |t'as |t as |tu as |sinon |"
+        r"si no )",
+        _AMOUNT_LEAD + r" (?:(?:in|en) (?:gift ?cards?|steam|google play|itunes|apple|amazon|roblox|xbox|playstation|"
+        r"razer|vanilla|nintendo|paysafe|neosurf|transcash|robux|v-?bucks|cartes?[- ]cadeaux?|tarjetas?|bitcoins?|crypto|"
+        r"cripto|ethereum|usdt|tether|monero|litecoin)|(?:on|via|by|through|por) " + _PAYAPP + r"|in btc|en btc)",
+        _AMOUNT_LEAD + r" (?:on \w+ )?to \$[a-z]",
     ),
     # --- pressure_urgency ------------------------------------------------------------------
     *_p(
         C.PRESSURE_URGENCY,
-        "sets a deadline or demands an instant answer",
-        r"\b(?:you have|you got|you've got) (?:till|until|\d+|one|an|a) ?(?:hours?|hrs?|minutes?|mins?|h\b|\d|noon|midnight|tonight)",
-        r"\bwithin (?:\d+|an?|one) (?:hours?|minutes?|mins?|h)\b",
-        r"\bby (?:midnight|tonight|tomorrow|noon|\d{1,2}(?::\d\d)? ?(?:am|pm)?\b|friday|thursday|monday|tuesday|wednesday|saturday|sunday)",
-        r"^\W*\d+ (?:hours?|hrs?|minutes?|mins?|minutos|horas?)\b",
-        r"^\W*\d+ ?h ?\d\d\b",
-        r"\btick ?tock\b",
-        r"\bclock is ticking\b",
-        r"\bevery \d+ (?:min|mins|minutes) you wait\b",
-        r"\btime starts now\b",
-        r"\bnot a minute more\b",
-        r"\bt'as (?:jusqu'a|\d+ ?h(?:eures?)?\b)",
-        r"\bd'ici (?:ce soir|demain|\d+ ?h)\b",
-        r"\ba chaque \d+ minutes\b",
-        r"\bpas une minute de plus\b",
-        r"\btienes (?:una|\d+) (?:hora|horas|minutos?)\b",
+        "sets a deadline",
+        # EN: "you have 30 minutes", "u got till 9pm", "i'll give you an hour", "within 24 hours"
+        r"\b(?<!do )(?<!if )(?:you have|you've got|you got|i'll give you|i give you|i'm giving you)(?: only| just| exactly)? "
+        r"(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty) ?(?:more )?(?:h|hrs?|hours?|min|mins|minutes?|secs?|seconds?)|"
+        r"(?:an?|one|half an?) (?:hours?|hrs?))\b(?! ?\?)",
+        r"\b(?:you have|you've got|you got|i'll give you)(?: only| just)? (?:till|until|untill|til|'til) "
+        r"(?:midnight|tonight|noon|the end of|morning|tomorrow|\d)",
+        r"\b(?:send|pay|do it|answer|reply|the codes?|money)[^.?!]{0,25} within (?:the next )?(?:\d+|an?|one|two|half an?) ?"
+        r"(?:h|hrs?|hours?|min|mins|minutes?)\b",
+        r"\bwithin (?:the next )?(?:\d+|an?|one|two|half an?) ?(?:h|hrs?|hours?|min|mins|minutes?),? or (?:else|i|everyone|everybody|your)\b",
+        r"\b(?:by |before )(?:tonight|tomorrow(?: morning)?|noon|friday|thursday|monday|tuesday|wednesday|saturday|sunday)"
+        r",? (?:or else|or i |or i'll|or everyone|or everybody|or your|or it |or they|otherwise)",
+        r"(?:^|[.!?,] +|you have |you've got |you got |te quedan |il te reste )(?:only |just |solo |que )?(?:\d+|one|an?) "
+        r"(?:hours?|hrs|minutes?|mins?|horas?|minutos?|heures?) (?:left|remaining|restantes?)\b",
+        r"\b(?:tick ?tock|tick-tock|tic tac|tictac|tic-tac|tic toc|tictoc)\b",
+        r"\b(?:clock's ticking|clock is ticking|time's running out|time is running out|time starts now|time begins now)\b",
+        r"\b(?:every|for every|each) (?:\d+ |single |one )?(?:min|mins|minutes?|hours?|hrs?) (?:you wait|you delay|you are late|"
+        r"you're late|you ignore|you don't|of delay|that passes|i wait)\b",
+        r"\bnot (?:a|one) (?:minute|second|hour) (?:more|longer|later)\b|\bno (?:more )?extensions\b",
         flag="deadline",
     ),
     *_p(
         C.PRESSURE_URGENCY,
+        "gives the child a time limit",
+        # FR: "t'as 2h", "t as 5 min pour repondre", "t'as jusqu'a 21h", "d'ici ce soir", "avant minuit"
+        r"\b(?:t'as |t as |tas |tu as |vous avez |je te donne |j'te donne |jte donne |il te reste |te reste |t'auras )"
+        r"(?:que |seulement |encore |plus que )?(?:\d+|une|un|deux|trois|cinq|dix|quinze|vingt|trente|une demi|1/2) ?"
+        r"(?:h\b|heures?|hrs?|min\b|mins?|minutes?|secondes?|sec\b)(?! ?(?:libres?|\?))",
+        r"\b(?:t'as |t as |tas |tu as |vous avez )jusqu'? ?a (?:minuit|ce soir|\d|midi|demain)",
+        r"\bd'ici (?:ce soir|minuit|midi|\d+ ?h\b|une heure|(?:\d+|une) (?:heures?|minutes?|min)\b)",
+        r"\bavant (?:minuit|ce soir|\d+ ?h\b|\d+ ?heures?|midi|la fin de (?:la journee|la soiree))",
+        r"\bdans l'? ?heure\b(?=[^.?!]{0,20}(?:sinon|ou))|\bdans \d+ ?(?:min|minutes?|h|heures?),? (?:sinon|ou je|ou tout)",
+        r"\b(?:a )?chaque (?:\d+ )?(?:minutes?|heures?|min) (?:de retard|que tu|qui passe|de plus|ou tu)\b|\ba chaque \d+ minutes\b",
+        r"\ble temps presse\b|\ble compte a rebours\b|\ble chrono (?:tourne|est lance)\b|\bton temps (?:est|commence)\b",
+        r"\bpas une (?:minute|seconde) de plus\b",
+        # ES: "tienes una hora", "tienes 5 min pa contestar", "tienes hasta las 9", "antes de la medianoche"
+        r"\b(?:tienes|tenes|tiene|tienen|te doy|te queda|te quedan|tines|solo tienes)(?: solo| nada mas| apenas)? "
+        r"(?:\d+|una|un|dos|tres|cinco|diez|quince|veinte|treinta|media) ?(?:h\b|hrs?|horas?|min\b|mins?|minutos?|segundos?|seg\b)(?! ?(?:libres?|\?))",
+        r"\b(?:tienes|tenes|tiene|tienen|te doy) hasta (?:la medianoche|medianoche|las \d|la \d|manana|esta noche|el mediodia|mediodia|\d)",
+        r"\bantes de? (?:la medianoche|medianoche|las \d+|la \d\b|esta noche|la noche|mediodia|que (?:acabe|termine) el dia)",
+        r"\bcada (?:\d+ |una |media )?(?:min|minutos?|horas?) (?:que|q|de retraso|sin)\b",
+        r"\bse (?:te )?(?:acaba|esta acabando) el tiempo\b|\bel tiempo (?:corre|se acaba)\b|\bcorre el tiempo\b|\bcuenta regresiva\b",
+        r"\bni un (?:minuto|segundo) mas\b",
+        flag="deadline",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "counts down the time left or names a clock time",
+        r"\b(?:by |before )(?:midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)\b)",
+        # a bare countdown followed by more ("23 hours. dont test me", "2 hrs 50 min. im not playing")
+        r"(?:^|[.!?] +)(?:only |just |plus que |solo )?\d{1,3} ?" + _TIME_UNIT
+        + r"(?: ?(?:and )?\d{1,2} ?(?:min|mins|minutes?|minutos))?"
+        r"(?: left| to go| remaining| restantes?| quedan|[.!]+ +\w| ?[⏰⏳⌛])",
+        flag="deadline",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "demands an instant answer",
+        # EN: "answer me right now", "reply NOW", "y r u ignoring me??", "don't leave me on read"
+        r"(?:^|[.!?,][^\w]{0,8}|\b(?:just|now|hey|oi|yo|so|then) )(?:answer|awnser|anser|answr|reply|respond)(?: to)? me"
+        r"(?: right now| now| already| asap| immediately| this instant| right away)?(?=\s*(?:[.!,]|$|[^\w\s?]|i'm waiting|i said))",
+        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|now|already|asap|immediately|this instant)\b",
+        r"\b(?:why|y)(?: are| r|'re)? (?:you|u) (?:not )?(?:ignoring|ignorin|avoiding) me\b|\b(?:stop|quit) ignoring me\b|"
+        r"\b(?:don't|do not|dont) (?:you )?(?:dare )?(?:ignore|ghost) me\b|\byou(?:'re| are) ignoring me\b",
+        r"\b(?:why|y)(?: are| r|'re)?(?: you| u)? (?:aren't|arnt|arent|are not|not|you not|don't|dont|won't|wont)"
+        r"(?: you| u)? (?:answer|answr|anser|respond|repl|text(?:ing)? (?:me )?back)\w{0,4}(?: me)?\b",
+        r"\b(?:leave|leaving|left|keep|keeping) me on (?:read|seen|delivered)\b",
+        r"\b(?:i'm|i am) (?:still )?waiting(?= *(?:[.!]|$|for (?:your|an|my) (?:answer|reply|response)|on you\b))",
+        r"\bi (?:won't|will not|wont) ask (?:again|twice)\b|\b(?:don't|do not|dont) make me (?:ask|say it|wait|repeat)\b|"
+        r"\b(?:this is )?your (?:last|final) (?:chance|warning)\b",
+        r"\bi'm not (?:joking|playing|messing)(?: around| with you)?(?= *(?:[.!]|$))|\bthis (?:is not|isn't) a (?:joke|game)\b|"
+        r"\b(?:don't|do not|dont) test me\b",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "insists on an immediate reply",
+        # FR: "reponds-moi tout de suite", "pk tu m ignores??", "t'es-tu en train de m'ignorer"
+        r"\breponds?(?:[- ]?moi)?(?: (?:tout de suite|maintenant|vite|la|direct|immediatement|tt de suite|de suite))\b|"
+        r"\breponds?(?:[- ]?moi)?\s*(?:!|$)",
+        r"\b(?:pourquoi|pk|pq|pkoi|porquoi|porque|prq|pcq|pourquoi est-ce que) tu (?:me |m'|m )?(?:ignores?|reponds? pas|repon pas|rep pas|reponds plus)\b",
+        r"\b(?:tu|t'es|t es|tes|t'es-tu) (?:en train de )?(?:m'|m )?ignor(?:es?|er)\b|\barrete de m'? ?ignorer\b|\b(?:m'|m )?ignore(?:-moi)? pas\b",
+        r"\bj'? ?attends(?= *(?:[.!]|$|ta reponse|une reponse))",
+        r"\b(?:je|j'|j) ?(?:ne )?(?:rigole|plaisante|blague) pas\b|\bc'est pas une blague\b",
+        # ES: "contestame ya", "xq me ignoras??", "me estas ignorando", "estoy esperando"
+        r"\b(?:contestame|contesta|respondeme|responde|responda|contestam)(?: (?:ya|ahora|ahora mismo|de una vez|rapido|inmediatamente|al tiro))?"
+        r"(?=\s*(?:[.!¡]|$|ya\b|ahora))",
+        r"\b(?:por que|porque|x que|xq|pq|pk) (?:no )?(?:me )?(?:ignoras|contestas|respondes|estas ignorando|dejas en visto)\b",
+        r"\b(?:no|deja de) (?:me )?ignor(?:es|arme)\b|\bme (?:estas|stas) ignorando\b|\bme (?:dejaste|dejas) en (?:visto|leido)\b",
+        r"\b(?:estoy|sigo|te estoy|aqui) esperando(?= *(?:[.!¿?]|$|tu respuesta))",
+        r"\bno (?:es|estoy) (?:broma|jugando|bromeando)\b|\bno es (?:joda|chiste)\b",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
         "pressures or guilt-trips the child",
-        r"\bdon'?t make me ask twice\b",
-        r"\banswer when i message\b",
-        r"\bdon'?t be boring\b",
-        r"\beveryone does it\b",
-        r"\bi thought we were friends\b",
-        r"\byou never (?:sent|came|answered|replied)\b",
-        r"\bkeep talking to me\b",
-        r"\bnot my problem\b",
-        r"\bi'm not (?:joking|playing|kidding)\b",
-        r"\bdon'?t test me\b",
-        r"\bcome on\b",
-        r"\bfigure it out\b",
-        r"\ballez s'il te plait\b",
-        r"\bpas mon probleme\b",
-        r"\barrange-toi\b",
-        r"\bpideselo a quien sea\b",
+        r"\bafter (?:everything|all|evrything|everthing)(?: that)? i(?:'ve| have)? (?:did|done|do|gave|given|bought)(?: for)? (?:you|u)\b",
+        r"\bi thought (?:we were (?:friends|close|special)|you (?:liked|loved|cared about|trusted) me)\b",
+        r"\bif you (?:really |actually |truly )?(?:loved|liked|cared about|trusted) me,? you(?:'d| would)\b",
+        r"\b(?:don't|dont|do not) be (?:so )?(?:boring|a baby|a chicken|a prude|a party pooper|such a baby|such a kid)\b",
+        r"\ball the (?:other )?(?:girls|boys|kids) (?:do it|do this|send them|are doing it)\b|"
+        r"\b(?:come on|relax|chill|it's normal|it's fine|don't be shy|don't worry)[^.?!]{0,15}(?:everyone|everybody) (?:does it|does this|is doing it)\b",
+        r"\byou (?:never|didn't|dont|don't) (?:sent|send|came|come|answered|replied)\b(?=[^.?!]{0,25}(?:[😢😕😞☹🙁]|i thought|why|after))",
+        r"\byou owe me\b(?! (?:\$|\d|a |an |one |lunch|dinner|a drink|big))",
+        r"\bkeep talking to me\b|\byou(?:'re| are) going to keep talking\b",
+        r"\bnot my problem\b|\b(?:your|ur) problem,? not mine\b",
+        r"(?:^|[.!?]\s*|\b(?:then|just|so) )figure it out\b(?! (?:as|later|together|with|for))",
+        r"\bcome on,? (?:just|do it|it's (?:just|only)|don't be|you promised|one (?:pic|photo))\b",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "guilt-trips the child or shrugs off their plight",
+        # FR
+        r"\bapres (?:tout|tous) ce que j'? ?(?:ai|ais) fait pour toi\b",
+        r"\bpas mon probleme\b|\barrange-toi\b|\bdemerde-toi\b",
+        r"\b(?:allez|aller) (?:s'il te plait|stp),? (?:juste|une)\b|\bfais pas (?:ta|ton) (?:timide|bebe|coincee?)\b|\btout le monde le fait\b",
+        # ES
+        r"\bdespues de (?:todo|todos) lo que (?:hice|ise|hize|he hecho|e hecho) por (?:ti|vos)\b",
+        r"\bno es mi problema\b|\bpideselo a quien sea\b|\bno seas (?:aburrid[oa]|miedos[oa]|bebe|mojigat[oa])\b",
+        r"\btodos lo hacen\b|\btodas lo hacen\b",
     ),
 ]

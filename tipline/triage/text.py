@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 _QUOTES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"}
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
@@ -74,20 +73,57 @@ _WORDS = {
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
-@dataclass(frozen=True, slots=True)
 class Folded:
-    """The folded text and, for each of its characters, the original range it came from."""
+    """The folded text and, for each of its characters, the original range it came from.
 
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    The map back to the original is built only when a span is asked for: most messages match
+    nothing, and building it costs more than folding (``fold`` docstring)."""
+
+    __slots__ = ("text", "_original", "_map", "scans")
+
+    def __init__(self, text: str, original: str, mapping: tuple[tuple[int, ...], tuple[int, ...]] | None = None):
+        self.text = text
+        self._original = original
+        self._map = mapping
+        # What tipline.triage.indicators.scan_text found in this text, per pattern table: child
+        # inference and the scoring pass read the same messages with the same tables.
+        self.scans: dict[int, tuple] | None = None
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._mapping()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return self._mapping()[1]
+
+    def _mapping(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._map is None:
+            self._map = _fold_mapped(self._original)[1:]
+        return self._map
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` in the folded text to ``[start, end)`` in the original."""
+        starts, ends = self._mapping()
         if end <= start:
-            anchor = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            anchor = starts[start] if start < len(starts) else (ends[-1] if ends else 0)
             return anchor, anchor
-        return self.starts[start], self.ends[end - 1]
+        return starts[start], ends[end - 1]
+
+
+_CHAR_FOLDS: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    """One character folded: quote straightened, NFKD, combining marks dropped, lower case."""
+    folded = _CHAR_FOLDS.get(ch)
+    if folded is None:
+        quoted = _QUOTES.get(ch, ch)
+        folded = "".join(part.lower() for part in unicodedata.normalize("NFKD", quoted)
+                         if not unicodedata.combining(part))
+        if len(_CHAR_FOLDS) < 65536:  # bounded: hostile text may use every code point
+            _CHAR_FOLDS[ch] = folded
+    return folded
 
 
 def _fold_chars(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -95,19 +131,22 @@ def _fold_chars(text: str) -> tuple[list[str], list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in enumerate(text):
-        ch = _QUOTES.get(ch, ch)
-        for part in unicodedata.normalize("NFKD", ch):
-            if unicodedata.combining(part):
-                continue
-            for low in part.lower():
-                chars.append(low)
-                starts.append(i)
-                ends.append(i + 1)
+        folded = _fold_char(ch)
+        if len(folded) == 1:
+            chars.append(folded)
+            starts.append(i)
+            ends.append(i + 1)
+        elif folded:
+            chars.extend(folded)
+            starts.extend([i] * len(folded))
+            ends.extend([i + 1] * len(folded))
     return chars, starts, ends
 
 
 def _squeeze(chars: list[str], starts: list[int], ends: list[int]):
     """Letters repeated three times or more become one; the kept letter spans the whole run."""
+    if not _RUN.search("".join(chars)):
+        return chars, starts, ends  # the common case: nothing to squeeze
     out_c: list[str] = []
     out_s: list[int] = []
     out_e: list[int] = []
@@ -138,8 +177,8 @@ def _unleet(chars: list[str]) -> list[str]:
     return out
 
 
-def fold(text: str) -> Folded:
-    """Fold ``text`` for matching; see the module docstring."""
+def _fold_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The folded text with its map, one character at a time (the reference form)."""
     chars, starts, ends = _fold_chars(text)
     chars, starts, ends = _squeeze(chars, starts, ends)
     chars = _unleet(chars)
@@ -167,4 +206,46 @@ def fold(text: str) -> Folded:
     out.append(flat[pos:])
     out_s.extend(starts[pos:])
     out_e.extend(ends[pos:])
-    return Folded("".join(out), tuple(out_s), tuple(out_e))
+    return "".join(out), tuple(out_s), tuple(out_e)
+
+
+# The fast form: the same steps on the whole string at once. It is used only for text in the
+# Latin, Latin-1 and Latin Extended blocks, where folding a character never depends on its
+# neighbours (no Greek final sigma, no combining sequences that survive); other text takes the
+# reference path. tests/triage/test_triage_text.py checks both give the same text.
+_FAST_LIMIT = "\u0370"
+_QUOTE_TABLE = str.maketrans(_QUOTES)
+_RUN = re.compile(r"([^\W\d_])\1{2,}")
+# Only the whole tokens (maximal runs of _TOKEN characters) that are texting forms.
+_TEXTING = re.compile(
+    r"(?<![a-z0-9'])(?:%s)(?![a-z0-9'])" % "|".join(
+        re.escape(word) for word in sorted(_WORDS, key=len, reverse=True) if _WORDS[word] != word)
+)
+_LEET_AT = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(_LEET)))
+
+
+def _fold_fast(text: str) -> str:
+    text = text.translate(_QUOTE_TABLE)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _RUN.sub(r"\1", text.lower())
+    text = _LEET_AT.sub(lambda m: _LEET[m.group()], text)
+    return _TEXTING.sub(lambda m: _WORDS[m.group()], text)
+
+
+# Emoji, symbols and general punctuation: no case, and NFKD of each is context-free.
+_FAST_EXTRA = re.compile("[\u2000-\u2bff\ufe00-\ufe0f\U0001f000-\U0001faff]")
+
+
+def _fast_ok(text: str) -> bool:
+    return max(text) < _FAST_LIMIT or not any(
+        ch >= _FAST_LIMIT and not _FAST_EXTRA.match(ch) for ch in text)
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching; see the module docstring. The map back to the original is
+    computed on first use of ``span``."""
+    if not text or _fast_ok(text):
+        return Folded(_fold_fast(text), text)
+    folded, starts, ends = _fold_mapped(text)
+    return Folded(folded, text, (starts, ends))

@@ -19,11 +19,14 @@ from tipline.triage.text import fold
 from tipline.triage.when import hours_until, parse_sent_at, resolve
 
 MEETING_HORIZON_HOURS = 72
+_MEETING_SCAN_CHARS = 4000
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 6
 _WINDOW_HOURS = 24
 PLACE = re.compile(
     r"\b(?:park|mall|station|store|shop|library|entrance|parking(?: lot)?|corner of|cinema|cine|food court|"
+    r"skate ?park|benches|bench|banc|cancha|parque|jardin|centro comercial|arcade|gym|behind the|derriere|detras de|"
+    r"outside (?:your|the) (?:school|house|building)|afuera de|a la sortie|la salida de|"
     r"skate ?ramp|side door|front door|back door|cafe|restaurant|plaza|depanneur|arena|gare|centre commercial|parc|"
     r"metro|bus stop|mcdonald'?s|starbucks|frente al|en face|devant|my place|my house|my car|chez moi|mi casa)\b"
 )
@@ -34,7 +37,7 @@ PICKUP = re.compile(
 )
 
 
-def _meeting_is_imminent(conversation: Conversation, index: int, child: str | None) -> bool:
+def _meeting_is_imminent(conversation: Conversation, index: int, child: str | None, folded_of) -> bool:
     messages = conversation.messages
     sent = parse_sent_at(messages[index].sent_at)
     window = []
@@ -51,7 +54,7 @@ def _meeting_is_imminent(conversation: Conversation, index: int, child: str | No
             if gap > _WINDOW_HOURS:
                 continue
         window.append(j)
-    folded = {j: fold(messages[j].text).text for j in window}
+    folded = {j: folded_of(j) for j in window}
     whens = {j: resolve(folded[j], messages[j].sent_at) for j in window}
     if whens[index].vague:
         return False
@@ -67,10 +70,33 @@ def _meeting_is_imminent(conversation: Conversation, index: int, child: str | No
     return has_place and has_pickup
 
 
+def _meeting_candidates(conversation: Conversation, child: str | None, scanned: Sequence[Scanned],
+                        folded_of) -> list[int]:
+    """Messages that may set up a meeting: those with a meeting proposal, and any message by
+    the contact that names a day and a place or a pick-up ("samedi a 15h au parc"), which says
+    as much without the words of a proposal."""
+    found = {s.hit.index for s in scanned if s.hit.category is C.MEETING_PROPOSAL}
+    for index, message in enumerate(conversation.messages):
+        if index in found or message.sender is None or message.sender == child or not message.text:
+            continue
+        folded = folded_of(index)
+        if (PLACE.search(folded) or PICKUP.search(folded)) and resolve(folded, message.sent_at).days is not None:
+            found.add(index)
+    return sorted(found)
+
+
 def urgency_for(
-    conversation: Conversation, child: str | None, risk: Risk, scanned: Sequence[Scanned]
+    conversation: Conversation, child: str | None, risk: Risk, scanned: Sequence[Scanned],
+    folds: Sequence | None = None,
 ) -> tuple[Urgency, tuple[UrgencyReason, ...]]:
-    """Urgency and reasons (in UrgencyReason order) from the hits of an assessed conversation."""
+    """Urgency and reasons (in UrgencyReason order) from the hits of an assessed conversation.
+    ``folds`` may give each message's Folded text (None for one not read), as assess has them."""
+
+    def folded_of(index: int) -> str:
+        if folds is not None and folds[index] is not None:
+            return folds[index].text
+        return fold((conversation.messages[index].text or "")[:_MEETING_SCAN_CHARS]).text
+
     reasons: set[UrgencyReason] = set()
     cats = {s.hit.category for s in scanned}
     if C.SELF_HARM in cats:
@@ -80,10 +106,12 @@ def urgency_for(
     if risk is not Risk.BENIGN:
         if C.FINANCIAL_DEMAND in cats:
             reasons.add(UrgencyReason.MONEY_DEMAND)
-        if C.THREAT_COERCION in cats and any(s.flag == "deadline" for s in scanned):
+        # In sextortion the whole exchange is the threat: a deadline there is a threat deadline.
+        threat = C.THREAT_COERCION in cats or risk is Risk.SEXTORTION
+        if threat and any(s.flag == "deadline" for s in scanned):
             reasons.add(UrgencyReason.THREAT_DEADLINE)
-        for s in scanned:
-            if s.hit.category is C.MEETING_PROPOSAL and _meeting_is_imminent(conversation, s.hit.index, child):
+        for index in _meeting_candidates(conversation, child, scanned, folded_of):
+            if _meeting_is_imminent(conversation, index, child, folded_of):
                 reasons.add(UrgencyReason.MEETING_PLANNED)
                 break
     ordered = tuple(r for r in UrgencyReason if r in reasons)

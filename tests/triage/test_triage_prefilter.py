@@ -1,0 +1,73 @@
+"""The literal prefilter never changes what triage finds: on every phrase of the fixtures, every
+dev and fixture message, and generated texting-style text, scanning with it equals running every
+pattern group."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from support import shared_path
+from tipline.triage import load_conversations
+from tipline.triage.indicators import scan_text
+from tipline.triage.patterns import PATTERNS
+from tipline.triage.prefilter import Prefilter, required_literals
+from tipline.triage.signals import CHILD_PATTERNS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _same(text: str) -> None:
+    for table in (PATTERNS, CHILD_PATTERNS):
+        assert scan_text(text, table) == scan_text(text, table, prefilter=False), text
+
+
+def _fixture_texts() -> list[str]:
+    texts = [json.loads(line)["text"] for line in (FIXTURES / "indicator_phrases.jsonl").open(encoding="utf-8")]
+    for name in ("conversations.jsonl", "heldout.jsonl"):
+        texts += [m.text for lc in load_conversations(FIXTURES / name) for m in lc.conversation.messages]
+    return texts
+
+
+def test_prefilter_changes_nothing_on_the_fixture_texts():
+    for text in _fixture_texts():
+        _same(text)
+
+
+def test_prefilter_changes_nothing_on_the_dev_set():
+    path = shared_path("triage-dev", "conversations.jsonl")
+    if path is None:
+        pytest.skip("../shared/triage-dev is absent (it is not part of a fresh clone)")
+    for lc in load_conversations(path):
+        for message in lc.conversation.messages:
+            _same(message.text)
+
+
+WORDS = st.sampled_from(["how", "old", "r", "u", "send", "me", "a", "pic", "of", "ur", "parents", "home",
+                         "dont", "tell", "snap", "tomorrow", "at", "3", "$50", "gift", "card", "or", "i",
+                         "post", "it", "j'ai", "13", "ans", "tienes", "foto", "tuya", "😍", "!!", "?", "kms"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=14).map(" ".join))
+def test_prefilter_changes_nothing_on_generated_texting(text):
+    _same(text)
+
+
+@pytest.mark.parametrize("pattern,literals", [
+    (r"\bhow old (?:are|r) you\b", {"how old are", "how old r"}),
+    (r"\b(?:i'm|i am) (?:only )?1[0-7]\b", {"i'm", "i am"}),
+    (r"\bsend (?:me )?(?:pics?|photos?)", {"send "}),
+])
+def test_required_literals_are_what_every_match_contains(pattern, literals):
+    assert required_literals(re.compile(pattern)) == literals
+
+
+def test_a_pattern_without_a_literal_always_runs():
+    screen = Prefilter([[re.compile(r"^\W*\d+h")], [re.compile(r"\bhello\b")]])
+    assert screen.candidates("nothing here") == {0}
+    assert screen.candidates("well hello") == {0, 1}

@@ -1,0 +1,42 @@
+"""The fast fold gives the same text as the reference, character-at-a-time fold, and its lazily
+built map sends every folded character back into the original."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from tipline.triage.text import _fold_fast, _fold_mapped, fold
+
+LATIN = st.text(alphabet=st.characters(max_codepoint=0x36F), max_size=60)
+WITH_EMOJI = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x36F),
+                                        st.characters(min_codepoint=0x2000, max_codepoint=0x2BFF),
+                                        st.characters(min_codepoint=0x1F000, max_codepoint=0x1FAFF),
+                                        st.sampled_from("\ufe0f\u200d😍🙏…")), max_size=60)
+TEXTING = st.lists(
+    st.sampled_from(["u", "r", "ur", "im", "dont", "s3nd", "p1c", "sooo", "ÉTÉ", "t'es", "¿qué", "tmrw",
+                     "2moro", "@", "$", "1", "3", "’", "`", "ñ", "İ", "ß", "ǅ", "½", " ", "!!!", "kk"]),
+    max_size=20,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(LATIN, TEXTING, WITH_EMOJI))
+def test_fast_fold_equals_the_reference_fold(text):
+    assert _fold_fast(text) == _fold_mapped(text)[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(LATIN, TEXTING, WITH_EMOJI, st.text(max_size=40)))
+def test_every_span_maps_inside_the_original(text):
+    folded = fold(text)
+    assert folded.text == _fold_mapped(text)[0]
+    for start in range(len(folded.text)):
+        a, b = folded.span(start, start + 1)
+        assert 0 <= a < b <= len(text)
+
+
+def test_texting_forms_leetspeak_and_accents_fold_as_documented():
+    folded = fold("R u h0me ALONE tmrw?? Sooo 😍 t’es où")
+    assert folded.text == "are you home alone tomorrow?? so 😍 t'es ou"
+    start = folded.text.index("home")
+    assert folded.span(start, start + 4) == (4, 8)

@@ -1,0 +1,416 @@
+"""Grooming-tactic patterns, trust building: flattery and a special bond, gifts and game currency,
+and framing the contact as a romance. Folded text, English, French and Spanish, as described in
+patterns.py.
+
+The patterns aim at the tactic addressed to the child, not the topic: a compliment needs a
+"you" (t'es / eres) before it ("your dog is so cute" is not flattery), a gift needs an offer to
+the child ("i'll buy you", "je peux t'acheter", "te compro") and a gift-like object, and a romance
+needs the child as the partner ("be my girlfriend", not "my girlfriend is leaving for the
+summer"). Word windows are bounded (``[^.?!]{0,N}``) so nothing can backtrack far.
+"""
+
+from __future__ import annotations
+
+from tipline.model import IndicatorCategory as C
+from tipline.triage.patterns_shared import (
+    Pattern,
+    _p,
+)
+
+# --- local fragments ------------------------------------------------------------------------
+# Up to three intensifiers ("so really", "vraiment trop", "muy muy").
+_INT_EN = r"(?:(?:so|soo|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely) ){0,3}"
+_INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement) ){0,3}"
+_INT_ES = r"(?:(?:muy|super|tan|taan|bien|re|mas|demasiado|lo mas|mega|bastante|realmente|tremendamente|sumamente|muuy) ){0,3}"
+
+# "pretty" only as an adjective: in "you're pretty cool" it is an adverb.
+_ADJ_EN = (
+    r"(?:mature|beautiful|beautifull|beutiful|butiful|gorgeous|gorgeus|stunning|special|speshul|spesh|perfect|"
+    r"amazing|incredible|unique|adorable|talented|precious|lovely|cute|grown up|grown-up|"
+    r"pretty(?= *(?:[.!,?)]|$|girl|boy|face|lady|one|for|to me|xx?\b))|"
+    r"different from (?:the )?other|one of a kind)\b"
+)
+_ADJ_FR = (
+    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|mignonne?|parfaite?|unique|incroyab?le|"
+    r"geniale?|intelligente?|talentueuse?|adorable|canon|sublime|exceptionnelle?|charmante?|craquante?|"
+    r"ravissante?|douee?|formidable|merveilleuse?|precieuse?|cute)"
+)
+_ADJ_ES = (
+    r"(?:madur[oa]|bonit[oa]|guap[oa]|hermos[oa]|lind[oa]|precios[oa]|e[sx]pe[csz]ial|perfect[oa]|unic[oa]|"
+    r"increible|inteligente|talentos[oa]|adorable|divin[oa]|bell[oa]|chul[oa]|preciosur[oa]|maravillos[oa]|"
+    r"encantador[a]?|tiern[oa]|cuchi|mon[ai]sim[oa])"
+)
+
+# Gifts, currency, devices: what an offer gives (EN, FR, ES).
+_CURRENCY = (
+    r"(?:robux|v-?bucks|vbucks|pavos|gems?|gemas|diamonds?|diamantes|diamants|coins|monedas|skins?|nitro|"
+    r"battle ?pass|pase de batalla|pass(?:e)? de combat|gift ?cards?|cartes? cadeaux?|tarjetas? (?:de |d )?regalo|"
+    r"itunes|steam (?:card|credit|wallet)|google play|psn|money|cash|dollars|bucks|quid|"
+    r"\$ ?\d+|\d+ ?(?:\$|dollars|bucks|euros?|e|eur|pounds|quid|pesos|usd|k)|argent|fric|thune|des sous|"
+    r"dinero|plata|lana)"
+)
+_DEVICE = (
+    r"(?<!my )(?<!mon )(?<!ma )(?<!mi )(?:(?:new |nouveau |nouvel |nueva? )?(?:i?phone|mobile|cell ?phone|cell|cellulaire|celular|telephone|"
+    r"portable|movil|console|ps[45]|playstation|xbox|switch|headset|casque|tablet|tablette|tableta|ipad|laptop|"
+    r"ordi|computadora|airpods|ecouteurs|audifonos|game|jeux?|juegos?|clothes|outfit|fringues|vetements|ropa|"
+    r"forfait|abonnement|makeup|maquillage|maquillaje|shoes|sneakers|baskets|zapatillas|tenis|present|gifts?|cadeaux?|regalos?|"
+    r"regalito|treat|something (?:nice|special|cool)|a little something|un petit quelque chose|algo (?:lindo|bonito)|"
+    r"anything you (?:want|like)|whatever you (?:want|like)|(?:tout )?ce que tu veux|lo que (?:tu )?quieras|"
+    r"(?:todos )?(?:los|las) \w+ (?:que|q) quieras|autant que tu veux?))"
+)
+# "je peux t'", "jte", "j'vais te", "je vais te"
+_FR_TE = r"\b(?:je (?:(?:peux|peu|vais|pourrais|veux|voudrais|pourrai|vais meme|peux meme) )?(?:te |t')|j'?(?:vais |peux )?(?:te |t')|jte |jt')"
+_GIFT = rf"(?:{_CURRENCY}|{_DEVICE})(?!\w)"
+
+
+def _close(regex: str, i: int) -> int:
+    """Index of the ")" that closes the "(" at ``regex[i]`` (escapes and classes skipped)."""
+    depth = 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = regex.index("]", i + 2)  # a class never starts with "]" here
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced: {regex}")
+
+
+def _alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of ``regex``."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = regex.index("]", i + 2)
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(regex[start:i])
+            start = i + 1
+        i += 1
+    return out + [regex[start:]]
+
+
+def _heads(regex: str) -> list[tuple[str, str]]:
+    """``regex`` as (first letter, rest) pairs, a leading group spread over its alternatives
+    ("(?:you|u) r" gives ("y", "ou r") and ("u", " r")); ("", regex) when it does not start
+    with a plain letter."""
+    if regex.startswith("(?:"):
+        end = _close(regex, 0)
+        after = regex[end + 1 :]
+        optional = after[:1] == "?" and after[:2] != "??"
+        if not (after[:1] in ("*", "+", "{") or after[:2] == "??"):
+            rest = after[1:] if optional else after
+            out = [head for part in _alternatives(regex[3:end]) for head in _heads(part + rest)]
+            return out + (_heads(rest) if optional else [])
+    if regex.startswith("(?<!"):  # a lookbehind stays in front of the letter: (?<!')t -> t(?<!'t)
+        end = _close(regex, 0)
+        heads = _heads(regex[end + 1 :])
+        if all(head for head, _ in heads):
+            return [(head, f"(?<!{regex[4:end]}{head}){rest}") for head, rest in heads]
+    if regex[:1].isalnum() and regex[1:2] not in ("?", "*", "+", "{"):
+        return [(regex[0], regex[1:])]
+    return [("", regex)]
+
+
+def _join(*regexes: str) -> str:
+    """One regex for a category, its alternatives sorted by first letter behind a single word
+    boundary: "\\b(?:y(?:ou'?re ...|our ...)|t(?:'es ...)|...)". Python's ``re`` tries every
+    alternative at every word boundary; a first letter that differs rejects a whole bucket at
+    once, which keeps a category to one cheap search however many phrasings it has."""
+    buckets: dict[str, list[str]] = {}
+    for regex in regexes:
+        if not regex.startswith(r"\b") or len(_alternatives(regex[2:])) != 1:
+            raise ValueError(f"a trust pattern is one alternative after \\b: {regex[:50]}")
+        for head, rest in _heads(regex[2:]):
+            buckets.setdefault(head, []).append(rest)
+    parts = [f"{head}(?:{'|'.join(rests)})" for head, rests in sorted(buckets.items()) if head]
+    parts += [f"(?:{rest})" for rest in buckets.get("", [])]
+    return r"\b(?:" + "|".join(parts) + ")"
+
+
+TRUST_PATTERNS: list[Pattern] = [
+    # --- flattery_bond ---------------------------------------------------------------------
+    *_p(
+        C.FLATTERY_BOND,
+        "flatters the child or claims a special bond",
+        _join(
+        # "you're so mature", "u r literally perfect", "you look stunning"
+        rf"\b(?:you'?re|you are|you look|you seem|you're looking|you looked) {_INT_EN}{_ADJ_EN}",
+        # "your" is also the possessive ("your perfect weekend"): an intensifier or the end of the phrase
+        rf"\byour (?:(?:so|soo|really|rly|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|seriously|totally) ){{1,3}}{_ADJ_EN}",
+        rf"\byour {_ADJ_EN}(?= *(?:[.!?,)]|$|to me|and you|af\b|xx?\b|[\u2600-\u27bf\U0001f300-\U0001faff]))",
+        r"\b(?:you'?re|your|you are) (?:the |such a |so )?(?:prettiest|cutest|sweetest|smartest|most beautiful|most mature|"
+        r"most amazing|most special|most gorgeous|best thing)\b",
+        r"\b(?:you'?re|you are|your|what) such a (?:pretty|beautiful|mature|special|gorgeous|cute|sweet|smart) (?:girl|boy|young lady|kid|face|smile)\b",
+        r"\bwhat a (?:pretty|beautiful|gorgeous|cute|mature|sweet|special) (?:girl|boy|young lady|smile)\b",
+        r"\b(?:wise|mature) beyond your years\b",
+        r"\b(?:you'?re|you are|your) (?:such )?(?:an old soul|one in a million)\b",
+        r"\b(?:i feel like i'?ve|i feel like i have|feels like i'?ve) known you (?:forever|my whole life|for years|all my life)\b",
+        r"\byou (?:get|understand) me (?:like no one|like nobody|better than (?:anyone|anybody|everyone))\b",
+        r"\b(?:the )?only (?:one|person) i can (?:really |actually )?(?:talk to|trust|open up to)\b",
+        # mature / older than your age
+        r"\bmature for (?:your age|(?:a )?\d+|a (?:girl|boy|kid))\b",
+        r"\b(?:more|so|way|really|much|far) mature than\b",
+        r"\b(?:older|more grown up|more mature) than (?:you look|your age|most|other|kids|girls|boys)\b",
+        r"\byou (?:seem|look|act|sound|talk) (?:way |so |much |a lot )?(?:older|more grown up|grown up)\b",
+        r"\byou (?:don'?t|do not) (?:act|seem|look|talk|sound) (?:like )?(?:a |an )?(?:1[0-7]|kid|child|your age)\b",
+        r"\b(?:you look like|could pass for|you pass for) (?:a )?1[4-9]\b",
+        # not like the others
+        r"\b(?:you'?re|you are|your|you're just|you seem|you act) (?:so |really |totally |just |honestly )?(?:not like|different (?:from|than)|nothing like) "
+        r"(?:the |all the )?(?:other|most|others|the others|girls|boys|kids)\b",
+        r"\bnot like (?:other|the other|most) (?:girls|boys|kids) (?:your|of your|ur) age\b",
+        # special bond, nobody gets you like me
+        r"\bspecial (?:bond|connection)\b",
+        r"\b(?:our|we have a|such a) special (?:relationship|friendship)\b",
+        r"\b(?:we have|we've got|we got|we share|i feel|i feel like we have) (?:such |a |this |something |so much )?(?:a |an )?"
+        r"(?:special |real |deep |strong |unique |instant |amazing )?(?:connection|bond|chemistry)\b",
+        r"\bwe (?:just |really )?(?:click|get each other)\b",
+        r"\b(?:we have|we've got|we got|we share|what we have is|what we have) (?:is )?(?:something |so )?(?:special|unique|rare)\b",
+        r"\b(?:nobody|no one|noone|no1|no body) (?:else )?(?:gets|understands|knows|sees|cares about) you "
+        r"(?:like|the way|as well as|better than) (?:me|i do)\b",
+        r"\bi (?:get|understand) you (?:better|more) than (?:anyone|anybody|they|your)\b",
+        r"\b(?:the )?only (?:one|person) (?:who|that) (?:really )?(?:gets|understands) me\b",
+        r"\b(?:only|best) (?:one|person) i can be (?:real|myself) with\b",
+        r"\b(?:never|not ever) (?:met|known|found|talked to) (?:anyone|anybody|someone|somebody|a girl|a boy|a person)"
+        r" (?:as \w+ as you|so (?:special|amazing|mature|beautiful|pretty|smart|sweet|cool|perfect|unique|easy to talk)|like (?:you|u)|"
+        r"quite like you|who (?:gets|understands) me)\b",
+        r"\b(?:you'?re|your|you are) (?:honestly |really |literally )?(?:my (?:favou?rite|best friend|fave)|the best \w+ (?:here|ever)|"
+        r"one of a kind)\b",
+        r"\b(?:you'?re|you are|your) (?:so |really |way |much |just |the )?easi(?:er|est|y) (?:person )?to talk to\b",
+        r"\bso easy to talk to\b",
+        # talent and looks
+        r"\byou(?:'ve| have| got|'ve got) (?:a |such a |so much |real |natural |some |serious |a real |a natural ){0,3}talent\b",
+        r"\blove your (?:\w+ )?(?:drawings|videos|art|builds?|pics|photos|voice|style|smile|eyes|hair|laugh|face)\b",
+        r"\byour (?:videos|drawings|pics|photos|art|smile|eyes) (?:are|is) (?:so |really )?(?:amazing|beautiful|gorgeous|perfect|incredible|stunning|adorable)\b",
+        r"\byou have (?:such |the )?(?:a )?(?:beautiful|pretty|gorgeous|amazing|lovely|cute|nicest|prettiest|perfect) (?:smile|eyes|face|hair|voice)\b",
+        # FR: "t'es trop belle", "t bcp + mature", "tu sembles tellement mature"
+        rf"\b(?<!')(?:t'es|t es|tu es|t|t'as l'air|tu as l'air|tu sembles|tu parais|t'etais) {_INT_FR}{_ADJ_FR}\b",
+        r"\b(?:t'es|tu es|t) (?:la|le) (?:plus belle|plus beau|plus jolie|plus mignonne?|plus mature|meilleure?)\b",
+        r"\b(?<!')(?:t'es|tu es|t) (?:une?|la|le) (?:(?:si|tellement|trop|tres|vraiment|super|plus) )?(?:belle|jolie|magnifique|mature|superbe|adorable|bonne) "
+        r"(?:fille|gars|garcon|jeune fille|personne|ado|princesse)\b",
+        r"\b(?<!')(?:t'es|tu es|t) (?:une?) (?:fille|gars|garcon|jeune fille|personne|ado) (?:tellement |trop |tres |si |vraiment |super )?"
+        r"(?:belle|jolie|mature|speciale?|unique|incroyable|magnifique|adorable)\b",
+        r"\b(?:t'as l'air|tu as l'air|tu sembles|tu parais) (?:plus |vraiment plus |tellement plus )?(?:vieille|vieux|grande?|agee?|mature)\b",
+        r"\b(?:t'es|tu es|t) (?:trop |tellement |si |vraiment )?(?:mimi|choupette|chou)\b",
+        r"\bon se comprend (?:tellement|vraiment|trop|si bien|parfaitement)\b",
+        r"\b(?:toi et moi|entre nous),? c'est (?:special|unique|different|fort|pas pareil)\b",
+        r"\b(?:la seule|le seul|la seule personne|le seul gars) (?:qui|a) (?:me )?(?:comprend|comprendre|capte)\b",
+        r"\b(?:te connaitre|je te connais|on se connait) depuis (?:toujours|toute ma vie|des annees)\b",
+        r"\b(?:plus|\+) (?:mature|mure|mur|grande?|vieux|vieille)s? (?:que|qu') ?(?:les autres|ton age|la plupart|les filles|les gars|les jeunes|ceux|celles|les ados)\b",
+        r"\bmature pour (?:ton age|une? (?:fille|gars|garcon|jeune) de ton age|\d+ ans)\b",
+        r"\btu fais (?:pas|plus|vraiment) (?:ton age|\d+ ans|vieux|vieille|mature|grande?)\b",
+        r"\bon (?:te|t') donnerait (?:\d+|plus)\b",
+        r"\b(?:lien|connexion|complicite|relation|amitie) (?:special|speciale|unique|forte|particulier|particuliere)\b",
+        r"\bon a (?:un|une) (?:vrai |vraie )?(?:lien|connexion|complicite|feeling)\b",
+        r"\bpersonne (?:ne )?(?:te|t') ?(?:comprend|comprends|connait|capte|ecoute) (?:comme|autant que|mieux que) moi\b",
+        r"\bje te (?:comprends?|connais) mieux que (?:personne|tout le monde|eux|tes)\b",
+        r"\bpas comme les autres (?:filles|gars|jeunes|ados|meufs)?\b",
+        r"\b(?:t'es|tu es) (?:pas|vraiment) (?:comme|differente? d)es autres\b",
+        r"\b(?:jamais|pas) (?:j'ai |je n'ai |j'avais )?(?:rencontre|connu|vu) (?:quelqu'un|qqn|qlq|une fille|un gars|un garcon|une personne|personne)"
+        r" (?:d'aussi|comme toi|de si|aussi|de plus|qui)\b",
+        r"\b(?:la|le) (?:personne|fille|meuf|gars|mec) (?:la |le )?plus (?:\w+) (?:que|qu') ?(?:je|j'|jai|j'ai|j ai)",
+        r"\bt'?as (?:un|une|de|des|les) (?:plus )?(?:beau|beaux|belle|belles|jolie|jolis|magnifiques?|superbes?) (?:sourire|yeux|voix|visage|cheveux)\b",
+        r"\bj'?adore (?:tes|ton|ta) (?:dessins|videos|photos|yeux|cheveux|sourire|style|voix|visage|talent)\b",
+        r"\bt'?as (?:trop |vraiment |tellement |tant |beaucoup |bcp )?(?:du|de) talent\b",
+        r"\b(?:t'es|tu es|t) (?:ma|mon) (?:meilleure?|preferee?|favorite?|chouchou)\b",
+        # ES: "eres tan espesial", "te ves hermosa", "sos re linda"
+        rf"\b(?:eres|estas|stas|te ves|pareces|sos|tu eres) {_INT_ES}{_ADJ_ES}\b",
+        rf"\bque (?:{_INT_ES}){_ADJ_ES} (?:estas|eres|te ves|sos)\b",
+        r"\b(?:eres|sos) (?:la|el) (?:mas (?:bonita|linda|guapa|hermosa|madura|preciosa|guapo|lindo)|mejor persona)\b",
+        r"\b(?:eres|sos) (?:una|un) (?:chica|nina|chico|nino|persona|mujercita|muchacha) (?:muy |tan |super |re |bien )?(?:madura|maduro|linda|lindo|especial|hermosa|bonita|preciosa|inteligente|unica|unico)\b",
+        r"\b(?:te ves|pareces) (?:mucho )?(?:mas )?(?:mayor|grande|grandecita)\b",
+        r"\b(?:uno|una) en un millon\b",
+        r"\b(?:siento que )?te conozco (?:de toda la vida|desde siempre|de hace anos)\b",
+        r"\bnadie me (?:entiende|comprende) como (?:tu|vos)\b",
+        r"\b(?:eres|sos) (?:la unica|el unico|la unica persona|el unico) (?:que|q) me (?:entiende|comprende)\b",
+        r"\bmas madur[oa]s? (?:que|de) (?:los|las|otr|la gente|chic|nin|tu edad|l[oa]s de|d |de )",
+        r"\bmadur[oa] para tu edad\b",
+        r"\b(?:pareces|aparentas) (?:mas |mucho )?(?:mayor|grande|mas edad|\d+)\b",
+        r"\bno pareces (?:de \d+|una nina|un nino|tu edad|tener \d+)\b",
+        r"\b(?:conexion|quimica|vinculo|relacion|amistad) (?:muy )?(?:especial|unica|fuerte)\b",
+        r"\b(?:tenemos|hay|siento) (?:una |esta |algo |mucha )?(?:conexion|quimica|vinculo|algo especial)\b",
+        r"\bnadie (?:mas )?(?:te|t) ?(?:entiende|comprende|conoce|quiere|escucha) (?:como|mejor que|tanto como) yo\b",
+        r"\bno eres como (?:las|los) (?:otras|otros|demas)\b",
+        r"\bdiferente a (?:las|los) (?:demas|otras|otros)\b",
+        r"\bnunca (?:he |habia )?(?:conoci|conosi|conozi|conocido|conosido) a (?:alguien|nadie|una chica|un chico|una persona|una nina)"
+        r" (?:como tu|tan|asi|igual)\b",
+        r"\b(?:la|el) (?:mejor persona|(?:persona|chica|chico|nina) mas \w+) (?:que|q) (?:conozco|conosco|conozko|he conocido)\b",
+        r"\bme encantan? (?:tus|tu) (?:fotos|videos|dibujos|ojos|sonrisa|voz|estilo|cara|pelo|cabello)\b",
+        r"\btienes (?:una |unos |los |la )?(?:mas )?(?:sonrisa|ojos|voz|cara|carita) (?:tan |muy |mas )?(?:hermos|precios|lind|bonit|bell)",
+        r"\b(?:tienes|tenes) (?:mucho |tanto |un gran )?talento\b",
+        r"\b(?:eres|sos) mi (?:favorit[oa]|persona favorita|preferid[oa])\b",
+        ),
+    ),
+    # --- gifts_inducements -----------------------------------------------------------------
+    *_p(
+        C.GIFTS_INDUCEMENTS,
+        "offers gifts, game currency or money",
+        _join(
+        # free currency and stuff
+        r"\bfree (?:robux|v-?bucks|vbucks|gems|skins?|coins|diamonds|nitro|gift ?cards?|headset|phone|\w+ sessions?|1 on 1|battle ?pass)\b",
+        r"\b(?:robux|v-?bucks|vbucks|skins?|gems?|coins|diamants?|pavos|gemas|monedas|diamantes|nitro) (?:gratuits?|gratuites?|gratos?|gratis|free)\b",
+        # EN offers: "i'll buy you a new phone", "i can get you 1000 robux", "want me to send you some vbucks?"
+        rf"\b(?:i'll|i will|i can|i could|i'd|i would|let me|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
+        rf"(?:send|give|gift|buy|get|grab|pay for|sort|hook|treat|transfer|venmo|cashapp|paypal|top up|load up) "
+        rf"(?:you |your (?:account |phone )?)(?:up |out |with |one |to )?[^.?!]{{0,25}}?{_GIFT}",
+        r"\b(?:i'll|i will|i can|i could|let me|i'm going to|going to|want me to|i want to) (?:buy|gift) you\b",
+        r"\b(?:sort|get) you one out\b",
+        r"\b(?:how about|what if) i (?:buy|get|send|gift) you\b",
+        r"\b(?:besoin|envie) (?:d'argent|de (?:robux|v-?bucks|skins|fric|thune|sous|cash))\b",
+        r"\b(?:i'll|i will|i can|i could|going to) (?:send|give) (?:you )?(?:\$ ?\d+|\d+ ?(?:\$|dollars|bucks|robux|v-?bucks|pounds|quid|euros?))",
+        r"\bi(?:'ll| will| can| could) pay you (?:\$ ?\d+|\d+ ?(?:\$|dollars|bucks|robux|v-?bucks|pounds|quid|euros?))",
+        r"\bi (?:just )?(?:sent|gave|got|bought|gifted) you (?:\d+|some|something|a little something|a gift|a present|a card|a code|robux|v-?bucks)\b",
+        r"\b(?:check|look (?:at|in)) your (?:inventory|account|balance|wallet)\b",
+        r"\b(?:i have|i've got|i got) (?:a |an |some )?(?:gift|present|surprise|something) (?:for you|just for you)\b",
+        r"\b(?:you (?:still |really )?(?:want|need|fancy)|(?<![a-z'] )(?:want|need|fancy)|(?:would|d'|how'd) you like|how about) (?:a |an |some |free |more )?"
+        r"(?:new |free |little )?(?:\$ ?\d+ |\d+ ?(?:\$|dollars?|bucks|pounds|quid) |\d+ )?(?:robux|v-?bucks|vbucks|gems|skins?|coins|nitro|"
+        r"gift ?cards?|(?:i?phone|mobile|phone|ps5|xbox|switch|headset|ipad|laptop|console)\b)",
+        r"\b(?:you |(?<![a-z'] ))want (?:some )?free\b",
+        r"\bmy treat\b",
+        r"\bwe(?:'ll| will| can)? pay (?:you )?(?:up to )?\$ ?\d+",
+        r"\bsend you (?:some )?money\b",
+        r"\b(?:buy|get|pay for|order) (?:it|them|that|one|those) for you\b",
+        r"\b(?:send|transfer)[^.?!]{0,20}(?:to|into|on) your (?:paypal|cash ?app|venmo|account|card|steam|roblox)\b",
+        # FR: "je peux t'acheter", "jte paye des vbucks", "je vais t'envoyer des robux", "je t'offre"
+        r"\b(?:j'?ai|jai|j'en ai) (?:une |des )?cartes?[- ]cadeaux?\b",
+        r"\b(?:j'?ai|jai) (?:un |une |des |un petit |une petite )?(?:cadeau|surprise|cadeaux) pour toi\b",
+        rf"{_FR_TE}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
+        rf"(?:{_GIFT}|\bun nouveau\b|\bune nouvelle\b|\bun autre\b)",
+        rf"{_FR_TE}(?:offr|achet|recharg)\w*\b",
+        r"\b(?:je|j'|j) ?(?:peux |vais |peu )?(?:te|t) ?fai[st]? (?:un |une )?(?:virement|cadeau|paypal|recharge)\b",
+        rf"{_FR_TE}(?:pass|fil)\w*\b[^.?!]{{0,20}}?{_CURRENCY}(?!\w)",
+        r"\bregarde (?:ton|dans ton) (?:inventaire|compte|solde)\b",
+        r"\b(?:tu veux|t'?veux|tu voudrais|ca te dirait|ca te tente|veux-tu|t'aimerais) (?:une? |des |du |plus de |de l')?(?:nouveau |nouvelle |petit |petite )?"
+        r"(?:carte[s]? cadeaux?|robux|v-?bucks|vbucks|skins?|argent|fric|thune|cadeau|nouveau tel|nouveau cell|tel|cell|telephone|iphone|console|casque|ps5|switch|\d+ ?(?:e|euros?|\$|dollars|robux|vbucks)\b)",
+        r"\bc'est moi qui (?:paye|paie|t'offre|offre|invite)\b",
+        # ES: "te puedo comprar", "t mando robux", "yo te las pago", "te voy a regalar"
+        r"\b(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria |puedo ir a )?(?:comprar|compro|regalar|regalo|pagar|pago)"
+        r"(?:la|lo|las|los)? (?!la cuenta|lo que te debo|manana|luego|despues|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|dia))"
+        r"(?:\d+|una?|el|la|los|las|unos|unas|lo|algo|todo|tus?|nuev|eso|esa|ese|esos|esas|skins|robux|pavos|gemas|monedas|ropa|juego)",
+        rf"\b(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria )?(?:mandar|mando|enviar|envio|dar|doy|pasar|paso|depositar|deposito|transferir|transfiero|recargar|recargo|conseguir|consigo)"
+        rf"(?:la|lo|las|los)?\b[^.?!]{{0,25}}?{_GIFT}",
+        r"\b(?:te (?:las|los|la|lo)|yo te) (?:pago|compro|regalo|invito)\b",
+        r"\b(?:que )?(?:te|t) (?:regale|compre)\b",
+        r"\b(?:te|t) (?:hago|mando|pongo|meto) (?:una )?recarga\b",
+        r"\b(?:tengo|traje|te tengo) (?:un |una )?(?:regalo|regalito|sorpresa|sorpresita|tarjeta (?:de |d )?regalo)(?: para ti)?\b",
+        r"\b(?:quieres|kieres|qieres|quieres que te (?:regale|compre|mande)|te gustaria|no quieres) (?:una? |unos |unas |mas )?(?:nuev[oa] )?"
+        r"(?:tarjetas? (?:de |d )?regalo|robux|pavos|v-?bucks|gemas|diamantes|monedas|skins|dinero|plata|celular|telefono|iphone|movil|consola|play|audifonos|\d+ ?(?:pesos|dolares|euros|\$|robux|pavos)\b)",
+        r"\b(?:mira|revisa|checa|chequea) tu (?:inventario|cuenta|saldo)\b",
+        ),
+    ),
+    # --- romantic_framing ------------------------------------------------------------------
+    *_p(
+        C.ROMANTIC_FRAMING,
+        "frames the contact as a romance",
+        _join(
+        r"\b(?:you|us|we're|we are|be|we could be|we can be|we'd be|we would be|we should be) (?:as )?more than (?:just )?(?:friends|a friend)\b",
+        r"\b(?:(?:we're|we are) (?:basically |kind of |kinda |like |practically |officially |so )|we could be |we can be |we'd be |we would be |we should be |it's like we're )"
+        r"(?:dating|a (?:real |cute )?couple(?! of)|an item|boyfriend and girlfriend|bf and gf|gf and bf|together)\b",
+        r"\b(?:we're|we are) (?:dating|a couple|together) now\b",
+        r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now )?my "
+        r"(?:girlfriend|boyfriend|gf|bf|girl|boy|baby girl|wifey|wife|princess|valentine|lover)\b(?! (?:friend|is|was|has|and|lol|from))",
+        r"\b(?:will|would|can|could|should|wanna|want to) (?:you|u) (?:please |ever )?(?:be|become) my (?:girlfriend|boyfriend|gf|bf|girl|valentine)\b",
+        r"\bbe my (?:girlfriend|boyfriend|gf|bf)(?= *[?!]| please| pls| now)",
+        r"\b(?:want|need|would love|'d love) (?:you|u) to be my (?:girlfriend|boyfriend|gf|bf|girl|bae)\b",
+        r"\b(?:you'?re|you are|your|you'd be|you would be) (?:my bae|the perfect (?:girlfriend|boyfriend|gf|bf))\b",
+        r"\bi (?:think about|think of|dream about|dream of) (?:you|u) (?:all the time|all day|every ?day|every night|constantly|24/7|nonstop)\b",
+        r"\byou'?re always on my mind\b",
+        r"\b(?:never|not ever) felt (?:this|like this|so) (?:way )?(?:about|for|with) (?:anyone|anybody|someone)\b",
+        r"\b(?:you'?re|you are|your) (?:the one for me|the one i want|my one and only|my person)\b",
+        r"\bi (?:think|know|feel like) i (?:love|luv) (?:you|u|ya)\b",
+        r"\b(?:keep|hide) our (?:relationship|love)\b",
+        r"\bi (?:love|luv) (?:you|ya)(?= *(?:[❤♥]|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
+        r"\b(?:will|would|do|could|can|should) you (?:ever )?(?:want to |like to )?(?:date|go out with) me\b",
+        r"\b(?:you want to|you wanna|just) (?:date|go out with) me\b",
+        r"\bi(?<!not because i)(?:'d| would| want to| really want to|'d love to|'d like to| wanna| will| can't wait to) (?:date you|go out with you|be with you|marry you|"
+        r"be your (?:boyfriend|girlfriend|bf|gf))\b",
+        r"\b(?:one day we'll|we could|we can|we'll) (?:be together|get married)\b",
+        r"\bwhen you'?re (?:older|18|legal|1[6-9])[^.?!]{0,15}(?:be together|date|marry|be with you|be mine)\b",
+        r"\bwait for you (?:until|till|til) you'?re\b",
+        r"\bage (?:is (?:just|only) a number|(?:doesn'?t|does not|don'?t) matter)\b",
+        r"\b(?:because|bc) of the age thing\b",
+        r"\b(?:a girl|a boy|someone) likes you\b",
+        r"\bi thought you liked me\b",
+        r"\bcan'?t stop thinking (?:about|of) (?:you|us|our)\b",
+        # falling for you, in love, crush
+        r"\b(?:falling|fallen|fell|falling hard) for (?:you|u)\b",
+        r"\b(?:falling|fallen|fell) in love with (?:you|u)\b",
+        r"\bi'?m (?:falling|fallen) in love(?: with you)?\b(?! with)",
+        r"\b(?:i'm|i am|i think i'm|so|totally|madly) in love with you\b",
+        r"\b(?:i (?:think i |really |just |honestly )?|(?<![a-z'] ))(?:love|luv|lov) (?:you|ya) "
+        r"(?:so much|so so much|more than|with all my heart|too much|forever|baby|babe|sweetheart|princess|beautiful)\b",
+        r"\bi (?:really |kinda |kind of |totally )?(?:fancy|have a crush on|got a crush on|have feelings for|catch feelings for|like like) you\b",
+        r"\bcrush on you\b",
+        r"\bi (?:really |just )?like you (?:a lot|so much|more than (?:a )?friends?|like that|that way)\b(?! more)",
+        r"\b(?:we're|we are|we were|you and (?:me|i) (?:are|were)|we're just|we are just) (?:so |totally |literally |really |simply |clearly |obviously )?"
+        r"(?:me?ant|made|destined) (?:to be|for) (?:togeth?er|togther|togeter|each other)",
+        r"\b(?:you'?re|you are|your|you might be|you could be|be) (?:literally |truly |really )?(?:my soul ?mate|the love of my life|my other half|my everything)\b",
+        r"\bwe(?:'re| are) soul ?mates\b",
+        r"\b(?:you'?re|your|you are) mine\b(?! (?:too|either))",
+        r"\b(?:kiss|cuddle|hold) you (?:so |in my arms|tight|when we meet|for real)\b",
+        r"\b(?:wish i could|want to|can'?t wait to|i'd love to) (?:kiss|cuddle|hold) you\b",
+        r"\bour (?:secret |special |little )?(?:love|romance)\b(?! (?:of|for))",
+        r"\bour (?:secret|special) relationship\b",
+        r"\bour (?:relationship|thing) is (?:so |really )?(?:special|different|secret|unique)\b",
+        # FR
+        r"\b(?:t'es|tu es|t|tu seras|sois|deviens|deviens|devenir|etre) (?:officiellement |vraiment )?(?:ma|mon) "
+        r"(?:blonde|copine|cherie|meuf|petite amie|nana|femme|princesse|amoureuse|amoureux|chum|copain|cheri|mec|petit ami|gars|crush|valentine?)\b",
+        r"\b(?:ma|mon) (?:blonde|copine|cherie|meuf|petite amie|chum|copain|cheri|mec|petit ami) (?:maintenant|a moi|pour toujours)\b",
+        r"\bmon cheri\b(?! (?:et|m'a|a|est|pis|vient))",
+        r"\b(?:on sort|sortir) ensemble\b",
+        r"\b(?:tu veux|veux-tu|t'?veux|tu voudrais) (?:sortir avec moi|etre (?:ma|mon))\b",
+        r"\bl'age c'est (?:juste |rien qu')?(?:un chiffre|un nombre)\b",
+        r"\bl'age (?:compte pas|ne compte pas|a pas d'importance|n'a pas d'importance|importe peu|on s'en fout|c'est pas grave)\b",
+        r"\bje m'ennuie de (?:toi|ta face)\b",
+        r"\b(?:tomber|tombe|tombee|tombes|tomb\w*) (?:amoureux|amoureuse|en amour) (?:de toi|avec toi)\b",
+        r"\b(?:je suis|j'suis|jsuis|chu|suis|je crois que je suis) (?:tellement |trop |grave |vraiment |fou )?(?:amoureux|amoureuse|en amour|fou|folle|dingue) (?:de toi|avec toi)\b",
+        r"\bje (?:crois que je |pense que je )?t'?(?:aime|adore)s? (?:tellement|tellemant|trop|tant|si fort|fort|de tout mon coeur|mon coeur|ma belle|ma puce|bebe|mon amour|ma princesse|plus que tout)\b",
+        r"\bje crois que je t'aime\b",
+        r"\b(?:on est|on etait|nous sommes) (?:fait|faits|destines?) (?:pour|l'un pour l'autre)\b",
+        r"\b(?:fait|faits) l'un pour l'autre\b",
+        r"\bame (?:soeur|sœur)\b",
+        r"\b(?:la femme|l'homme|l'amour|la fille) de ma vie\b",
+        r"\bje pense a toi (?:tout le temps|jour et nuit|sans arret|h24|tous les jours|chaque (?:jour|soir|nuit))\b",
+        r"\b(?:j'arrete pas|je n'arrete pas|j'peux pas arreter|je peux pas arreter) de penser a toi\b",
+        r"\bsous ton charme\b",
+        r"\b(?:t'es|tu es|t) a moi\b",
+        r"\bon est (?:en couple|ensemble maintenant|un couple)\b",
+        r"\bje t'?aime(?= *(?:[.!❤♥]|$|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
+        r"\b(?:je te kiffe|je craque pour toi|un faible pour toi|crush sur toi|t'es mon crush|je (?:t'?)?ai un crush)\b",
+        r"\bnotre (?:relation (?:secrete|speciale)|histoire d'amour|amour|couple)\b",
+        r"\b(?:t'embrasser|te serrer dans mes bras|te prendre dans mes bras)\b",
+        # ES
+        r"\b(?:eres|seras|sos|se|ser|quieres ser|kieres ser) (?:oficialmente )?mi (?:novia|novio|chica|nena|mujer|princesa|reina|amor|enamorada|enamorado|morra|jeva|polola|pololo)\b",
+        r"\bmi (?:novia|novio) (?:ahora|desde hoy|oficial)\b",
+        r"\b(?:somos|seamos|ser|seriamos) (?:novios|pareja|una pareja)\b",
+        r"\b(?:andar|salir) conmigo\b(?= *(?:[?]|como|de novi|$))",
+        r"\b(?:quieres|kieres) (?:andar|ser novios)\b",
+        r"\bla edad (?:es solo un numero|no importa|es lo de menos|no es importante)\b",
+        r"\bme gustas\b",
+        r"\b(?:eres|sos) (?:el amor de mi vida|mi media naranja|mia|mio)\b",
+        r"\b(?:pienso|penso) en ti (?:todo el (?:tiempo|dia)|todos los dias|cada (?:dia|noche)|siempre|a cada rato)\b",
+        r"\bme traes (?:loco|loca|muerto)\b",
+        r"\bte quiero (?:como )?(?:algo mas|mas que (?:una? )?amig[oa]s?)\b",
+        r"\bque seas mi (?:novia|novio|chica|nena)\b",
+        r"\bme encantas\b",
+        r"\b(?:me estoy|me stoy|me toy|estoy|stoy|toy|me) (?:enamorando|enamorado|enamorada|enamore|enamore) (?:de ti|d ti|de vos)\b",
+        r"\b(?:estoy|stoy|toy) (?:tan |muy |re )?(?:enamorad[oa]|loc[oa]) (?:de ti|d ti|de vos|por ti|x ti)\b",
+        r"\bte (?:amo|adoro)(?: (?:mucho|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
+        r"\b(?:hechos|echos) (?:el uno para el otro|para estar juntos)\b",
+        r"\b(?:almas gemelas|nacimos para estar juntos|destinados a estar juntos)\b",
+        r"\b(?:no (?:puedo )?dejo de|no puedo dejar de) pensar en ti\b",
+        r"\b(?:nuestro amor|nuestra relacion (?:secreta|especial))\b",
+        r"\b(?:besarte|abrazarte fuerte|tenerte en mis brazos)\b",
+        ),
+    ),
+]

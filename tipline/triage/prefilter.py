@@ -1,0 +1,141 @@
+"""Which pattern groups can match a text, found in one pass before any regex runs.
+
+Most messages match no tactic at all, and running a few hundred regular expressions on each
+costs more than everything else in triage. Each regex is read once (with the ``re`` parser) for
+the literal strings any match must contain: ``\\bhow old (?:are|r) you\\b`` needs "how old ";
+``(?:send|pay) me`` needs "send me" or "pay me"... A regex whose matches need no literal of at
+least ``MIN_LITERAL`` characters (``^\\W*\\d+h``) always runs. One Aho-Corasick automaton
+(``pyahocorasick``) over all the literals then says, in one pass over a message, which groups
+are worth running; the others cannot match. The result is exactly what running every regex
+gives, only faster (tests/triage/test_triage_prefilter.py compares both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+try:  # Python 3.11+: the parser moved to a private module
+    from re import _constants as _c, _parser as _sre
+except ImportError:  # pragma: no cover - older layouts
+    import sre_constants as _c
+    import sre_parse as _sre
+
+MIN_LITERAL = 3
+_ZERO_WIDTH = {_c.AT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+
+
+# Words in nearly every message: a literal made only of them screens out almost nothing.
+COMMON = frozenset("""you your you're i'm the and for are that this what with have not don't
+can just like will was but all get got me my do to of in on it is be so no yes ok
+que de la le les el los las un une una tu te ta tes ton mi me yo je j'ai t'es es et en por
+para con pas se ce ca""".split())
+
+
+def _weak(literal: str) -> bool:
+    words = literal.replace("?", " ").split()
+    return not words or all(word in COMMON for word in words)
+
+
+def _key(literals: frozenset[str]) -> tuple:
+    weak = sum(_weak(literal) for literal in literals)
+    return (-weak, min(len(literal.strip()) for literal in literals), -len(literals))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements: fewer literals made only of common words, then
+    a longer shortest literal, then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if _key(a) >= _key(b) else b
+
+
+def _required(items: Iterable) -> frozenset[str] | None:
+    """Literals of which at least one occurs in every match of the parsed sequence ``items``,
+    or None when no such set is known."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best, run
+        if len(run) >= MIN_LITERAL:
+            best = _better(best, frozenset(["".join(run)]))
+        run = []
+
+    for op, arg in items:
+        if op is _c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # \b, ^, $ consume nothing: the literal run goes on
+        if op is _c.BRANCH and run:
+            # The parser moves a common prefix out of an alternation ("i'm|i am" becomes
+            # "i" then "'m|' am"): join it back to each alternative's leading literal.
+            joined = frozenset("".join(run) + _leading(branch) for branch in arg[1])
+            if min(map(len, joined)) >= MIN_LITERAL:
+                best = _better(best, joined)
+        flush()
+        if op is _c.SUBPATTERN:
+            best = _better(best, _required(arg[-1]))
+        elif op is _c.BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if branches and all(b is not None for b in branches):
+                best = _better(best, frozenset().union(*branches))
+        elif op in _REPEATS and arg[0] >= 1:
+            best = _better(best, _required(arg[2]))
+        # Anything else (classes, ., lookarounds, optional repeats) only ends the run.
+    flush()
+    return best
+
+
+def _leading(items) -> str:
+    """The literal characters a parsed sequence starts with (after zero-width items)."""
+    out = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.append(chr(arg))
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(out)
+
+
+def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals of which every match of ``regex`` contains at least one, or None (always run).
+    Patterns with flags that change matching (IGNORECASE) always run."""
+    if regex.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _required(_sre.parse(regex.pattern, regex.flags))
+
+
+class Prefilter:
+    """For groups of regexes, the indexes of the groups that might match a text."""
+
+    def __init__(self, groups: Sequence[Sequence[re.Pattern[str]]]):
+        self.always: list[int] = []
+        self._automaton = ahocorasick.Automaton()
+        owners: dict[str, set[int]] = {}
+        for index, regexes in enumerate(groups):
+            needs = [required_literals(regex) for regex in regexes]
+            if not needs or any(need is None for need in needs):
+                self.always.append(index)
+                continue
+            for literal in frozenset().union(*needs):
+                owners.setdefault(literal, set()).add(index)
+        for literal, indexes in owners.items():
+            self._automaton.add_word(literal, frozenset(indexes))
+        if owners:
+            self._automaton.make_automaton()
+        self._empty = not owners
+
+    def candidates(self, text: str) -> set[int]:
+        """Indexes of the groups that can match ``text`` (a superset of those that do)."""
+        found = set(self.always)
+        if not self._empty:
+            for _end, indexes in self._automaton.iter(text):
+                found |= indexes
+        return found
