@@ -198,7 +198,9 @@ def eval_command(
         pairs, languages = [], []
         for item in load_conversations(jsonl):
             if item.label is None:
-                raise UserError(f"{jsonl}: conversation {item.id!r} has no label")
+                line = item.conversation.messages[0].source.get("line") if item.conversation.messages else None
+                where = f", line {line}" if line else ""
+                raise UserError(f"{jsonl}{where}: conversation {item.id!r} has no label")
             pairs.append((item.label, assess(item.conversation, child=item.child,
                                              child_age=item.child_age)))
             languages.append(item.lang or "unknown")

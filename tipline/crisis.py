@@ -16,6 +16,7 @@ from importlib.resources import files
 from pydantic import BaseModel
 
 FALLBACK = "EU"
+ALIASES = {"UK": "GB"}  # ISO reserves UK for the United Kingdom; people write it
 
 
 class CrisisLine(BaseModel):
@@ -43,16 +44,19 @@ def _directory() -> dict:
     return json.loads(files("tipline").joinpath("data/helplines.json").read_text("utf-8"))
 
 
-def crisis_resources(country: str | None, need: str = "self_harm") -> CrisisResources:
-    """Resources for ``country`` (ISO alpha-2, any case; None or unknown -> the EU fallback),
-    keeping the lines that serve ``need`` (``self_harm`` or ``child``)."""
+def crisis_resources(country: str | None, need: str | tuple[str, ...] = "self_harm") -> CrisisResources:
+    """Resources for ``country`` (ISO alpha-2, any case, "UK" read as GB; None or unknown -> the
+    EU fallback), keeping the lines that serve ``need``: ``self_harm`` (crisis lines), ``child``
+    (child-protection lines), or a tuple of both."""
+    needs = (need,) if isinstance(need, str) else need
     countries = _directory()["countries"]
-    code = (country or "").upper()
+    code = (country or "").strip().upper()
+    code = ALIASES.get(code, code)
     if code not in countries:
         code = FALLBACK
     entry = countries[code]
     lines = [CrisisLine(**{k: line.get(k) for k in ("name", "phone", "text", "url", "hours")})
-             for line in entry["lines"] if need in line["for"]]
+             for line in entry["lines"] if any(n in line["for"] for n in needs)]
     return CrisisResources(country=code, country_name=entry["name"], emergency=entry["emergency"], lines=lines)
 
 
@@ -62,9 +66,13 @@ CRISIS_REASONS = frozenset({"self_harm", "child_in_danger"})
 def for_receipt(urgency_reasons, country: str | None) -> CrisisResources | None:
     """The resources a receipt carries: present when triage found a self-harm statement or a
     child in danger now (``urgency_reasons`` as stored on the case), else None."""
-    if CRISIS_REASONS.isdisjoint(str(r) for r in urgency_reasons or ()):
+    reasons = {str(r) for r in urgency_reasons or ()}
+    if CRISIS_REASONS.isdisjoint(reasons):
         return None
-    return crisis_resources(country)
+    # A child in danger needs the child-protection line; one who may hurt themselves, the crisis line.
+    needs = tuple(need for reason, need in (("self_harm", "self_harm"), ("child_in_danger", "child"))
+                  if reason in reasons)
+    return crisis_resources(country, needs)
 
 
 def directory_entries() -> dict:

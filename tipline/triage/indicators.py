@@ -55,16 +55,25 @@ class _Group:
     regex: re.Pattern[str]
 
 
-_GROUPS: dict[int, tuple[list[Pattern], list[_Group], Prefilter]] = {}
+_GROUPS: dict[tuple[int, int], tuple[list[Pattern], list[_Group], Prefilter]] = {}
+_MAX_TABLES = 16  # the module tables, plus a few a caller (a test, a bench) builds
+
+
+def _table_key(patterns: list[Pattern]) -> tuple[int, int]:
+    # The length too: a table extended in place is a new table.
+    return id(patterns), len(patterns)
 
 
 def _groups(patterns: list[Pattern]) -> tuple[list[_Group], Prefilter]:
-    cached = _GROUPS.get(id(patterns))
+    key = _table_key(patterns)
+    cached = _GROUPS.get(key)
     if cached is not None and cached[0] is patterns:
         return cached[1], cached[2]
+    if len(_GROUPS) >= _MAX_TABLES:
+        _GROUPS.clear()
     groups = [_Group(pattern, pattern.regex) for pattern in patterns]
     prefilter = Prefilter([[pattern.regex] for pattern in patterns])
-    _GROUPS[id(patterns)] = (patterns, groups, prefilter)
+    _GROUPS[key] = (patterns, groups, prefilter)
     return groups, prefilter
 
 
@@ -73,7 +82,7 @@ def scan_text(
 ) -> list[tuple[Pattern, tuple[int, int]]]:
     """Earliest match of each (category, flag) in ``text``, as (pattern, original span).
     ``prefilter`` False runs every pattern (the reference the prefilter is tested against)."""
-    cached = folded.scans.get(id(patterns)) if folded is not None and folded.scans and prefilter else None
+    cached = folded.scans.get(_table_key(patterns)) if folded is not None and folded.scans and prefilter else None
     if cached is not None:
         return list(cached)
     folded = folded or fold(text)
@@ -100,7 +109,7 @@ def scan_text(
     if prefilter:
         if folded.scans is None:
             folded.scans = {}
-        folded.scans[id(patterns)] = tuple(found)
+        folded.scans[_table_key(patterns)] = tuple(found)
     return found
 
 

@@ -122,15 +122,15 @@ _SUBJ_ES = (
 
 # --- money ------------------------------------------------------------------------------------
 _AMOUNT_WORD = (
-    r"(?:\d[\d,.]*\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
+    r"(?:\d[\d,.]{0,12}\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
     r"varos)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|one hundred|"
     r"two hundred|five hundred|a thousand|a grand|mil|cien|doscientos|quinientos|cent|deux cents|cinq cents) "
     r"(?:dollars|bucks|quid|pounds|euros|pesos|dolares|balles))"
 )
-_AMOUNT = r"(?:[$£€] ?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
+_AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
 # Digit-led amounts only, for regexes that start with the amount (a word list there is slow).
 _AMOUNT_LEAD = (
-    r"(?:[$£€] ?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€]|e\b|usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
+    r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b|usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
     r"pesos|balles|piasses?|lucas|varos))"
 )
 _GIFT = (
@@ -358,7 +358,7 @@ COERCION_PATTERNS: list[Pattern] = [
         _AMOUNT_LEAD + r"(?: in (?:" + _GIFT + r"|" + _CRYPTO + r"|cash|gift cards?))?,? (?:by |before |within |antes de? |avant |"
         r"d'ici |para )(?:midnight|tonight|today|tomorrow|\d|an? |one |the next|la noche|manana|las|ce soir|demain|minuit|"
         r"esta noche|hoy)",
-        r"(?:^|[.!?]\s+)\d[\d,.]*\s?(?:dollars?|dolares|bucks|quid|pounds|euros?|pesos|balles|piasses?)"
+        r"(?:^|[.!?]\s+)\d[\d,.]{0,12}\s?(?:dollars?|dolares|bucks|quid|pounds|euros?|pesos|balles|piasses?)"
         r"(?: (?:in|on|via|en) \w+(?: \w+)?)?(?:[.!]+|\s*$)",
         r"(?:^|[.!?]\s+)" + _AMOUNT_LEAD + r"[.!]+ +(?:you have |you've got |you got |tienes |tenes |t'as |t as |tu as |sinon |"
         r"si no )",

@@ -92,18 +92,42 @@ def parse_line(raw: str, path: str | Path = "<string>", line: int = 1) -> Labell
         text = _need(item, "text", str, path, line, f"{where}.text")
         messages.append(Message(sender=sender, sent_at=sent_at, text=text, source={"line": line, "path": where}))
     label = obj.get("label")
-    if label is not None and not isinstance(label, dict):
-        raise SchemaError(path, line, "label", "expected an object or null")
+    if label is not None:
+        _check_label(label, path, line)
     lang = obj.get("lang") if isinstance(obj.get("lang"), str) else None
     conversation = Conversation(format=FORMAT, messages=tuple(messages), title=conv_id)
     return LabelledConversation(conv_id, conversation, child, child_age, label, lang)
 
 
+_RISKS = ("grooming", "sextortion", "benign")
+_URGENCIES = ("immediate", "high", "routine")
+
+
+def _check_label(label, path: Path, line: int) -> None:
+    """A label's shape (SCHEMA.md): risk and urgency from their lists, first_risk_index an
+    integer or null. Raises SchemaError naming the field."""
+    if not isinstance(label, dict):
+        raise SchemaError(path, line, "label", "expected an object or null")
+    if label.get("risk") not in _RISKS:
+        raise SchemaError(path, line, "label.risk", f"expected one of {', '.join(_RISKS)}")
+    if label.get("urgency") not in _URGENCIES:
+        raise SchemaError(path, line, "label.urgency", f"expected one of {', '.join(_URGENCIES)}")
+    first = label.get("first_risk_index")
+    if first is not None and (not isinstance(first, int) or isinstance(first, bool) or first < 0):
+        raise SchemaError(path, line, "label.first_risk_index", "expected a non-negative integer or null")
+
+
 def load_conversations(path: str | Path) -> Iterator[LabelledConversation]:
-    """Yield each conversation of a SCHEMA JSONL file; blank lines are skipped."""
+    """Yield each conversation of a SCHEMA JSONL file; blank lines are skipped. Raises
+    SchemaError (a ValueError) naming the file and line for a line that breaks the schema or is
+    not UTF-8, and OSError when the file cannot be read."""
     path = Path(path)
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
+    with path.open("rb") as handle:
+        for number, data in enumerate(handle, start=1):
+            try:
+                raw = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise SchemaError(path, number, "(text)", f"not UTF-8 text (byte {exc.start + 1} of the line)") from None
             if raw.strip():
                 yield parse_line(raw, path, number)
 

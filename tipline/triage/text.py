@@ -119,8 +119,13 @@ def _fold_char(ch: str) -> str:
     folded = _CHAR_FOLDS.get(ch)
     if folded is None:
         quoted = _QUOTES.get(ch, ch)
-        folded = "".join(part.lower() for part in unicodedata.normalize("NFKD", quoted)
-                         if not unicodedata.combining(part))
+        if unicodedata.category(quoted) == "Cf":
+            folded = ""  # zero-width and direction marks: invisible, they only split words
+        elif quoted.isspace():
+            folded = " "  # tabs, newlines, no-break spaces: one kind of space
+        else:
+            folded = "".join(part.lower() for part in unicodedata.normalize("NFKD", quoted)
+                             if not unicodedata.combining(part))
         if len(_CHAR_FOLDS) < 65536:  # bounded: hostile text may use every code point
             _CHAR_FOLDS[ch] = folded
     return folded
@@ -144,8 +149,10 @@ def _fold_chars(text: str) -> tuple[list[str], list[int], list[int]]:
 
 
 def _squeeze(chars: list[str], starts: list[int], ends: list[int]):
-    """Letters repeated three times or more become one; the kept letter spans the whole run."""
-    if not _RUN.search("".join(chars)):
+    """Letters repeated three times or more become one, and runs of spaces one space; the kept
+    character spans the whole run."""
+    joined = "".join(chars)
+    if not _RUN.search(joined) and "  " not in joined:
         return chars, starts, ends  # the common case: nothing to squeeze
     out_c: list[str] = []
     out_s: list[int] = []
@@ -156,7 +163,7 @@ def _squeeze(chars: list[str], starts: list[int], ends: list[int]):
         j = i
         while j + 1 < n and chars[j + 1] == chars[i]:
             j += 1
-        if chars[i].isalpha() and j - i >= 2:
+        if (j - i >= 2 and _LETTER.match(chars[i])) or (chars[i] == " " and j > i):
             out_c.append(chars[i])
             out_s.append(starts[i])
             out_e.append(ends[j])
@@ -172,7 +179,7 @@ def _unleet(chars: list[str]) -> list[str]:
     """A digit or symbol between two letters reads as a letter ("s3nd", "pr0ve")."""
     out = list(chars)
     for i in range(1, len(chars) - 1):
-        if chars[i] in _LEET and chars[i - 1].isalpha() and chars[i + 1].isalpha():
+        if chars[i] in _LEET and _LETTER.match(chars[i - 1]) and _LETTER.match(chars[i + 1]):
             out[i] = _LEET[chars[i]]
     return out
 
@@ -215,6 +222,8 @@ def _fold_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 # reference path. tests/triage/test_triage_text.py checks both give the same text.
 _FAST_LIMIT = "\u0370"
 _QUOTE_TABLE = str.maketrans(_QUOTES)
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACES = re.compile(r"\s+")
 _RUN = re.compile(r"([^\W\d_])\1{2,}")
 # Only the whole tokens (maximal runs of _TOKEN characters) that are texting forms.
 _TEXTING = re.compile(
@@ -227,7 +236,9 @@ _LEET_AT = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(_LEET
 def _fold_fast(text: str) -> str:
     text = text.translate(_QUOTE_TABLE)
     if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+    text = _SPACES.sub(" ", text)
     text = _RUN.sub(r"\1", text.lower())
     text = _LEET_AT.sub(lambda m: _LEET[m.group()], text)
     return _TEXTING.sub(lambda m: _WORDS[m.group()], text)
