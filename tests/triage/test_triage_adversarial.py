@@ -94,7 +94,7 @@ def test_a_table_changed_in_place_is_not_served_from_the_stale_cache():
     table = list(secrecy)
     assert scan_text("send me a pic of u", table) == []
     table.extend(image)
-    # _GROUPS[id(table)] still holds the one-pattern groups and prefilter: the new ones never run.
+    # A cache keyed by the table alone would keep the old prefilter: the new patterns would never run.
     # (prefilter=False reads the same stale groups, so compare with a fresh copy of the table.)
     assert scan_text("send me a pic of u", table) == scan_text("send me a pic of u", list(table))
     assert any(p.category is C.IMAGE_REQUEST for p, _ in scan_text("send me a pic of u", table))

@@ -30,7 +30,7 @@ from tipline.model import Conversation, IndicatorCategory as C, Risk, RiskAssess
 from tipline.triage.child import NAMED, disclosed_age, infer_child
 from tipline.triage.indicators import Scanned, scan_message
 from tipline.triage.signals import celebration_cue, family_cue, image_held_cue, involvement_cue
-from tipline.triage.text import Folded, fold
+from tipline.triage.text import MAX_SCAN_CHARS, Folded, fold
 from tipline.triage.urgency import urgency_for
 
 # A conversation is classified grooming at RISK_THRESHOLD; the early alert fires sooner, at
@@ -41,7 +41,6 @@ ALERT_THRESHOLD = 0.5
 # Once the report or the child says the child is under 18, earlier tactics (an age probe, a
 # question about home and school, a gift) are enough to ask a person to look.
 MINOR_ALERT_THRESHOLD = 0.3
-MAX_SCAN_CHARS = 4000  # characters of each message that triage reads
 
 WEIGHTS: dict[C, float] = {
     C.AGE_PROBE: 0.12,

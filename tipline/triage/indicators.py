@@ -8,7 +8,6 @@ subtype, such as a deadline among the pressure patterns), at the earliest place 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from tipline.model import Conversation, IndicatorCategory, IndicatorHit
@@ -45,17 +44,10 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (start, end) if end > start else span
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """One pattern as the scanner runs it. (Patterns are screened one by one: joining a
-    category's patterns into one alternation made every message that contains one literal of
-    the category pay for all of its patterns; bench/triage.py measured 2.5k against 4k msgs/s.)"""
-
-    pattern: Pattern
-    regex: re.Pattern[str]
-
-
-_GROUPS: dict[tuple[int, int], tuple[list[Pattern], list[_Group], Prefilter]] = {}
+# Per pattern table, its prefilter. Patterns are screened one by one: joining a category's
+# patterns into one alternation made every message holding one literal of the category pay for
+# all of its patterns (bench/triage.py measured 2.5k against 4k msgs/s).
+_SCREENS: dict[tuple[int, int], tuple[list[Pattern], Prefilter]] = {}
 _MAX_TABLES = 16  # the module tables, plus a few a caller (a test, a bench) builds
 
 
@@ -64,17 +56,16 @@ def _table_key(patterns: list[Pattern]) -> tuple[int, int]:
     return id(patterns), len(patterns)
 
 
-def _groups(patterns: list[Pattern]) -> tuple[list[_Group], Prefilter]:
+def _screen(patterns: list[Pattern]) -> Prefilter:
     key = _table_key(patterns)
-    cached = _GROUPS.get(key)
+    cached = _SCREENS.get(key)
     if cached is not None and cached[0] is patterns:
-        return cached[1], cached[2]
-    if len(_GROUPS) >= _MAX_TABLES:
-        _GROUPS.clear()
-    groups = [_Group(pattern, pattern.regex) for pattern in patterns]
+        return cached[1]
+    if len(_SCREENS) >= _MAX_TABLES:
+        _SCREENS.clear()
     prefilter = Prefilter([[pattern.regex] for pattern in patterns])
-    _GROUPS[key] = (patterns, groups, prefilter)
-    return groups, prefilter
+    _SCREENS[key] = (patterns, prefilter)
+    return prefilter
 
 
 def scan_text(
@@ -87,18 +78,16 @@ def scan_text(
         return list(cached)
     folded = folded or fold(text)
     best: dict[tuple[IndicatorCategory, str | None], tuple[int, int, Pattern]] = {}
-    groups, screen = _groups(patterns)
-    chosen = sorted(screen.candidates(folded.text)) if prefilter else range(len(groups))
+    chosen = sorted(_screen(patterns).candidates(folded.text)) if prefilter else range(len(patterns))
     virtual = None
     for index in chosen:
-        group = groups[index]
-        pattern = group.pattern
+        pattern = patterns[index]
         if pattern.category is IndicatorCategory.MEETING_PROPOSAL:
             if virtual is None:
                 virtual = VIRTUAL.search(folded.text) is not None
             if virtual:
                 continue  # "tomorrow 4pm on video" is a call, not an in-person meeting
-        match = group.regex.search(folded.text)
+        match = pattern.regex.search(folded.text)
         if match is None or match.end() == match.start():
             continue
         key = (pattern.category, pattern.flag)

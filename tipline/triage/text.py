@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+MAX_SCAN_CHARS = 4000  # characters of each message that triage reads (a tactic takes a sentence or two)
 _QUOTES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"}
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 

@@ -15,11 +15,10 @@ from collections.abc import Sequence
 
 from tipline.model import Conversation, IndicatorCategory as C, Risk, Urgency, UrgencyReason
 from tipline.triage.indicators import Scanned
-from tipline.triage.text import fold
+from tipline.triage.text import MAX_SCAN_CHARS, fold
 from tipline.triage.when import hours_until, parse_sent_at, resolve
 
 MEETING_HORIZON_HOURS = 72
-_MEETING_SCAN_CHARS = 4000
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 6
 _WINDOW_HOURS = 24
@@ -95,7 +94,7 @@ def urgency_for(
     def folded_of(index: int) -> str:
         if folds is not None and folds[index] is not None:
             return folds[index].text
-        return fold((conversation.messages[index].text or "")[:_MEETING_SCAN_CHARS]).text
+        return fold((conversation.messages[index].text or "")[:MAX_SCAN_CHARS]).text
 
     reasons: set[UrgencyReason] = set()
     cats = {s.hit.category for s in scanned}
