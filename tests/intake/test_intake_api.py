@@ -264,3 +264,13 @@ def test_a_whatsapp_zip_export_is_sealed_whole_and_its_chat_parsed(client, home)
         actions = [e.action for e in session.scalars(
             select(CustodyEvent).where(CustodyEvent.attachment_id == photo.id))]
         assert actions == ["extract"]
+
+
+def test_a_reported_incident_type_ranks_at_the_risk_threshold_even_when_the_text_says_little(client, home):
+    report = {"reporter": "self", "about": "someone online", "incident_type": "sextortion",
+              "child": {"age": 13}}
+    receipt = client.post("/api/v1/reports", json=report).json()
+    with home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == receipt["case_code"]))
+        assert case.risk == "sextortion" and case.urgency == "high"
+        assert case.risk_score >= 0.5

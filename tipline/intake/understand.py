@@ -23,7 +23,7 @@ from tipline.model import (
     Urgency,
     UrgencyReason,
 )
-from tipline.triage import assess, find_hits
+from tipline.triage import RISK_THRESHOLD, assess, find_hits
 
 # Files that are evidence but never chat exports: sealed, not parsed (magic numbers).
 _MEDIA_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"%PDF", b"\x00\x00\x00")
@@ -129,6 +129,9 @@ def _apply_reported_type(out: Understood, incident_type: str | None) -> None:
     implied = REPORTED_TYPE_FLOOR[incident_type]
     if implied and out.risk == "benign":
         out.risk = implied
+        # The score ranks the queue: a risk taken from the reporter's word ranks at the grooming
+        # threshold at least, not at the near-zero score of text triage could not read.
+        out.score = max(out.score, RISK_THRESHOLD)
 
 
 def _combine(out: Understood) -> None:
