@@ -3,17 +3,12 @@ real server on loopback. Helpers are in support.py."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import create_engine, text
-from support import NO_PG_REASON, PG_URL, RunningServer, cli_env, free_port
+from support import NO_PG_REASON, PG_URL, RunningServer, cli_env, served
 
 from tipline.home import Home, open_home
 from tipline.settings import Settings
@@ -59,29 +54,5 @@ def sqlite_home(tmp_path) -> Iterator[Home]:
 def server(tmp_path) -> Iterator[RunningServer]:
     """``tipline serve`` as a real process on a free loopback port."""
     home = tmp_path / "served-home"
-    env = cli_env(home)
-    port = free_port()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "tipline"), "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"server did not start:\n{process.stdout.read()}")
-        time.sleep(0.1)
-    try:
-        yield RunningServer(base, home, env)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    with served(home, cli_env(home)) as running:
+        yield running

@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,80 @@ def run_cli(*args: str, env: dict, check: bool = True, cwd: Path | None = None,
     return result
 
 
+
+
+# The Help flow, step by step, as a browser without JavaScript posts it (tipline.web.help_flow).
+HELP_STEPS = ("age", "danger", "what", "who", "evidence", "contact", "review")
+
+
+def flow_state(page_text: str) -> str:
+    """The sealed state field of a Help flow page."""
+    import re
+
+    found = re.search(r'name="state" value="([^"]+)"', page_text)
+    assert found, "no state field on this page"
+    return found.group(1)
+
+
+def walk_help_flow(client, answers: dict | None = None, *, start: str = "/help", files=None,
+                   send: bool = True):
+    """Post each step of the Help flow with ``answers`` (field -> value; sensible defaults for
+    the required ones) and return the last response: the receipt when ``send``, else the
+    review page. ``client`` is an httpx or TestClient client."""
+    values = {"age_band": "13_17", "danger": "no", "what": "meet", **(answers or {})}
+    page = client.get(start)
+    assert page.status_code == 200, page.text
+    for _ in range(len(HELP_STEPS) + 1):
+        if 'value="send"' in page.text:
+            break
+        page = client.post("/help", data={**values, "state": flow_state(page.text), "go": "next"})
+        assert page.status_code == 200, page.text
+    if not send:
+        return page
+    return client.post("/help", data={"state": flow_state(page.text), "go": "send"}, files=files)
+
+
+def receipt_of(page_text: str) -> tuple[str, str]:
+    """(case code, PIN) from a receipt page."""
+    import re
+
+    code = re.search(r'id="case-code">([^<]+)<', page_text)
+    pin = re.search(r'id="pin">([^<]+)<', page_text)
+    assert code and pin, "not a receipt page"
+    return code.group(1), pin.group(1)
+
+
+@contextmanager
+def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningServer]:
+    """``tipline serve`` as a real process on ``port`` (default: a free loopback port), with
+    ``env``; stopped on exit. Raises RuntimeError (with the server's output) when it does not
+    start in 30 s."""
+    import time
+
+    import httpx
+
+    port = port or free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "tipline"), "serve", "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"server did not start:\n{process.stdout.read()}")
+        time.sleep(0.1)
+    try:
+        yield RunningServer(base, home, env)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()

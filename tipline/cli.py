@@ -5,7 +5,7 @@ progress, notices and one-time secrets go to standard error. Every command opens
 empty, initialises) ``TIPLINE_HOME`` by itself. Cases are named by their ``case_code``.
 Exit codes: 0 ok, 1 a check failed (verify), 2 bad input, 70 internal error.
 
-The admin commands (``evidence``, ``audit``, ``user``) are in cli_admin.py; what every command
+The admin commands (``evidence``, ``audit``, ``user``, ``platform``) are in cli_admin.py; what every command
 shares (consoles, ``UserError``, opening the home, JSON output) is in cli_common.py.
 """
 
@@ -25,6 +25,7 @@ from tipline.cli_admin import (  # noqa: F401 - the admin commands stay importab
     audit_verify,
     evidence_app,
     evidence_verify,
+    platform_app,
     user_add,
     user_app,
     user_reset,
@@ -49,22 +50,30 @@ app = typer.Typer(
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(audit_app, name="audit")
 app.add_typer(user_app, name="user")
+app.add_typer(platform_app, name="platform")
 
 
 @app.command()
-def init(demo: Annotated[bool, typer.Option(help="Add a demo analyst and print its "
-                                            "password and TOTP secret once.")] = False):
+def init(demo: Annotated[bool, typer.Option(help="Add a demo analyst (printing its password "
+                                            "and TOTP secret once) and the demo platform "
+                                            "that /demo/embed signs context for.")] = False):
     """Set up TIPLINE_HOME (database, blob folder, keys, agency directory). Safe to run twice."""
     from sqlalchemy import select
 
     from tipline.auth.accounts import create_user
+    from tipline.embed.platforms import DEMO_PLATFORM_ID, add_platform
     from tipline.store.db import transaction
-    from tipline.store.tables import User
+    from tipline.store.tables import Platform, User
 
     home = _home()
     out.print(f"Tipline home: {home.settings.resolved_home}")
     out.print(f"Database: {home.engine.url.render_as_string(hide_password=True)}")
     if demo:
+        with transaction(home.sessions) as session:
+            if session.get(Platform, DEMO_PLATFORM_ID) is None:
+                add_platform(session, name="Demo game community", platform_id=DEMO_PLATFORM_ID,
+                             now=_now())
+                out.print("Demo platform 'demo' created (/demo/embed signs context with it).")
         with transaction(home.sessions) as session:
             if session.scalar(select(User).where(User.username == "demo-analyst")):
                 out.print("Demo analyst 'demo-analyst' already exists (its password was "
@@ -340,13 +349,15 @@ def case_command(case_code: str, as_json: Annotated[bool, typer.Option("--json")
         try:
             case = find_case(session, None, case_code)
         except CaseNotFound:
-            raise UserError(f"no case {case_code!r}") from None
+            raise UserError(f"no case {case_code!r} in TIPLINE_HOME={home.settings.resolved_home} "
+                            "(set TIPLINE_HOME to the home the server uses)") from None
         document = {
             "case_code": case.case_code, "status": case.status, "risk": case.risk,
             "score": round(case.risk_score, 3), "urgency": case.urgency,
             "urgency_reasons": case.urgency_reasons,
             "reports": [{
                 "received_at": r.received_at.isoformat(), "via": r.submitted_via,
+                "platform_context": r.platform_context or {},
                 "attachments": [{"filename": a.filename, "sha256": a.blob_sha256,
                                  "size": a.size} for a in r.attachments],
                 "conversations": [{

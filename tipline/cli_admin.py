@@ -1,5 +1,6 @@
 """The admin commands of ``tipline``: ``evidence verify`` (re-hash sealed blobs), ``audit verify``
-(walk the audit hash chain), ``user add`` and ``user reset`` (console accounts). Each lives on its
+(walk the audit hash chain), ``user add`` and ``user reset`` (console accounts), ``platform add``,
+``platform list`` and ``platform revoke`` (sites and apps that embed the button). Each lives on its
 sub-app here; cli.py adds the sub-apps to the ``tipline`` command, whose output and exit-code
 rules they follow.
 """
@@ -10,11 +11,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from tipline.cli_common import UserError, _home, _now, _print_json, out
+from tipline.cli_common import UserError, _home, _now, _print_json, out, terminal_safe
 
 evidence_app = typer.Typer(help="Sealed evidence.", no_args_is_help=True)
 audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
 user_app = typer.Typer(help="Console accounts.", no_args_is_help=True)
+platform_app = typer.Typer(help="Platforms that embed the Help button or file reports.",
+                           no_args_is_help=True)
 
 
 @evidence_app.command("verify")
@@ -101,3 +104,83 @@ def user_reset(username: str, as_json: Annotated[bool, typer.Option("--json")] =
     else:
         out.print(f"{username}: new credentials. Shown once:\n  password:    {password}\n"
                   f"  TOTP secret: {secret}")
+
+
+def _platform_json(platform, **secrets: str) -> dict:
+    """A platform as ``platform add`` and ``platform list`` print it; ``secrets`` (only from
+    ``add``: ``embed_key``) are added to the document."""
+    return {"id": platform.id, "name": platform.name, **secrets,
+            "created_at": platform.created_at.isoformat(),
+            "revoked_at": platform.revoked_at.isoformat() if platform.revoked_at else None}
+
+
+@platform_app.command("add")
+def platform_add(
+    name: str,
+    platform_id: Annotated[Optional[str], typer.Option(
+        "--id", help="Platform id (default: from the name, e.g. 'Demo Games' -> demo-games).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Add a platform; prints its id and its embed key (the HMAC key it signs button context
+    with). Keep the key secret, on the platform's servers only."""
+    from tipline import audit
+    from tipline.embed.platforms import PlatformError, add_platform
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            platform = add_platform(session, name=name, platform_id=platform_id, now=_now())
+            audit.append(session, actor="cli", action="platform.added", at=_now(),
+                         detail={"platform": platform.id})
+            document = _platform_json(platform, embed_key=platform.embed_key)
+    except PlatformError as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json(document)
+    else:
+        out.print(f"platform {document['id']} ({terminal_safe(document['name'])}) added.\n"
+                  f"  embed key: {document['embed_key']}  (secret: the platform signs button "
+                  "context with it; see docs/embed.md)", markup=False)
+
+
+@platform_app.command("list")
+def platform_list(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Platforms, with when each was added and revoked (keys are not shown)."""
+    from tipline.embed.platforms import list_platforms
+    from tipline.store.db import transaction
+
+    home = _home()
+    with transaction(home.sessions, write=False) as session:
+        rows = [_platform_json(p) for p in list_platforms(session)]
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        state = f"revoked {row['revoked_at'][:16]}" if row["revoked_at"] else "active"
+        out.print(f"{row['id']}  {terminal_safe(row['name'])}  added {row['created_at'][:16]}  "
+                  f"{state}", markup=False)
+
+
+@platform_app.command("revoke")
+def platform_revoke(platform_id: str, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Stop accepting context signed with a platform's key (reports already made keep their
+    verdict)."""
+    from tipline import audit
+    from tipline.embed.platforms import PlatformError, revoke_platform
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            platform = revoke_platform(session, platform_id, _now())
+            audit.append(session, actor="cli", action="platform.revoked", at=_now(),
+                         detail={"platform": platform.id})
+            document = _platform_json(platform)
+    except PlatformError as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json(document)
+    else:
+        out.print(f"platform {document['id']} revoked", markup=False)

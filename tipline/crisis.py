@@ -47,7 +47,7 @@ def _directory() -> dict:
 def crisis_resources(country: str | None, need: str | tuple[str, ...] = "self_harm") -> CrisisResources:
     """Resources for ``country`` (ISO alpha-2, any case, "UK" read as GB; None or unknown -> the
     EU fallback), keeping the lines that serve ``need``: ``self_harm`` (crisis lines), ``child``
-    (child-protection lines), or a tuple of both."""
+    (child-protection lines), ``online`` (where to report online exploitation), or a tuple."""
     needs = (need,) if isinstance(need, str) else need
     countries = _directory()["countries"]
     code = (country or "").strip().upper()
@@ -57,7 +57,8 @@ def crisis_resources(country: str | None, need: str | tuple[str, ...] = "self_ha
     entry = countries[code]
     lines = [CrisisLine(**{k: line.get(k) for k in ("name", "phone", "text", "url", "hours")})
              for line in entry["lines"] if any(n in line["for"] for n in needs)]
-    return CrisisResources(country=code, country_name=entry["name"], emergency=entry["emergency"], lines=lines)
+    return CrisisResources(country=code, country_name=entry["name"], emergency=entry["emergency"]["number"],
+                           lines=lines)
 
 
 CRISIS_REASONS = frozenset({"self_harm", "child_in_danger"})
@@ -73,6 +74,11 @@ def for_receipt(urgency_reasons, country: str | None) -> CrisisResources | None:
     needs = tuple(need for reason, need in (("self_harm", "self_harm"), ("child_in_danger", "child"))
                   if reason in reasons)
     return crisis_resources(country, needs)
+
+
+def countries() -> dict[str, str]:
+    """``{code: name}`` of the countries the directory lists (the EU fallback excluded)."""
+    return {code: entry["name"] for code, entry in _directory()["countries"].items() if code != FALLBACK}
 
 
 def directory_entries() -> dict:

@@ -26,13 +26,15 @@ from tipline.store.tables import Agency
 
 @dataclass
 class Home:
-    """An opened Tipline: settings, database, blob store and the PIN key."""
+    """An opened Tipline: settings, database, blob store, the PIN key and the key that seals
+    the Help flow's state between steps (``tipline.web.flow_state``)."""
 
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
     blobs: BlobStore
     pin_key: bytes
+    form_key: bytes = b""
 
     def close(self) -> None:
         self.engine.dispose()
@@ -84,4 +86,5 @@ def open_home(settings: Settings | None = None) -> Home:
     sessions = make_sessionmaker(engine)
     with transaction(sessions) as session:
         seed_agencies(session)
-    return Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key)
+    form_key = _load_or_create_key(settings.secrets_dir / "form.key")
+    return Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key, form_key)

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     - ``pin_secret_file``: the key of the HMAC-SHA256 that stores receipt PINs; kept outside
       the database (default ``HOME/secrets/pin.key``, created with mode 0600).
     - Intake limits: bytes and counts; exceeding one answers 413 (size) or 422 (count).
+    - The child's pages: rate limits per network and the quick-exit address.
     """
 
     model_config = SettingsConfigDict(env_prefix="TIPLINE_", extra="ignore")
@@ -37,6 +38,14 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(default=60 * MiB, ge=1)
     max_json_bytes: int = Field(default=1 * MiB, ge=1)
     pin_attempt_limit: int = Field(default=10, ge=1)
+
+    # The child's pages: requests per network (a keyed hash of the /24 or /48, never the
+    # address), counted with the ``limits`` library; "memory://" or a redis:// URL.
+    public_rate_limit_steps: str = "600/10 minutes"
+    public_rate_limit_reports: str = "60/hour"
+    rate_limit_storage: str = "memory://"
+    # Where the quick exit sends a child: an everyday site that raises no questions.
+    quick_exit_url: str = "https://www.google.com/"
 
     session_idle_minutes: int = 30
     session_absolute_hours: int = 12

@@ -9,6 +9,8 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from support import walk_help_flow
+
 from tipline.crisis import crisis_resources, directory_entries
 from tipline.web.app import create_app
 
@@ -62,16 +64,12 @@ def test_an_unknown_country_falls_back_to_112_and_the_child_helpline():
 
 
 def test_the_help_form_receipt_shows_the_resources(client):
-    page = client.get("/help").text
-    token = re.search(r'name="form_token" value="([^"]+)"', page).group(1)
-    answer = client.post("/help", data={"form_token": token, "age_band": "13_17", "what_happened": "threat",
-                                       "country": "GB", "about": "he has my photo. i want to kill myself"})
+    answer = walk_help_flow(client, {"age_band": "13_17", "what": "threat", "country": "GB",
+                                     "about": "he has my photo. i want to kill myself"})
     assert answer.status_code == 200, answer.text
     assert 'id="crisis"' in answer.text
     assert 'href="tel:999"' in answer.text and "Childline" in answer.text and "0800 1111" in answer.text
-    calm = client.post("/help", data={"form_token": re.search(r'name="form_token" value="([^"]+)"',
-                                                               client.get("/help").text).group(1),
-                                      "age_band": "13_17", "what_happened": "meet", "about": "he wants to meet"})
+    calm = walk_help_flow(client, {"age_band": "13_17", "what": "meet", "about": "he wants to meet"})
     assert 'id="crisis"' not in calm.text
 
 
@@ -79,8 +77,12 @@ def test_every_helpline_names_its_source_and_when_it_was_checked():
     countries = directory_entries()["countries"]
     assert {"CA", "US", "GB", "AU", "FR", "ES", "MX", "EU"} <= set(countries)
     for code, entry in countries.items():
-        assert entry["emergency"], code
+        emergency = entry["emergency"]
+        assert re.fullmatch(r"\d{3}", emergency["number"]), code
+        assert emergency["source"].startswith("https://"), code
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", emergency["last_checked"]), code
         for line in entry["lines"]:
+            assert set(line["for"]) <= {"self_harm", "child", "online"}, (code, line["name"])
             assert line["source"].startswith("https://"), (code, line["name"])
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", line["last_checked"]), (code, line["name"])
             assert line.get("phone") or line.get("url"), (code, line["name"])

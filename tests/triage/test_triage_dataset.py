@@ -95,7 +95,10 @@ def test_dev_set_first_alert_never_precedes_the_analysts_first_flag_by_much():
             assert a.first_alert_index is not None, lc.id
             assert a.first_alert_index >= first - 5, lc.id
             early.append(a.first_alert_index < first)
-    assert sum(early) <= len(early) // 10
+    # Two tactics aimed at a known minor (an age probe, then a compliment) ask a person to look
+    # at once (assess.MINOR_PAIR_ALERT_THRESHOLD), which can be a message or two before the
+    # message the dev labels flag; never more than five, and not for most conversations.
+    assert sum(early) <= len(early) // 6
 
 
 def test_fixture_conversations_match_their_labels():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from tipline.triage.text import _fold_fast, _fold_mapped, fold
+from tipline.triage.text import _fold_chars, _fold_chars_each, _fold_fast, _fold_mapped, fold
 
 LATIN = st.text(alphabet=st.characters(max_codepoint=0x36F), max_size=60)
 WITH_EMOJI = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x36F),
@@ -22,7 +22,26 @@ TEXTING = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(LATIN, TEXTING, WITH_EMOJI))
 def test_fast_fold_equals_the_reference_fold(text):
-    assert _fold_fast(text) == _fold_mapped(text)[0]
+    assert _fold_fast(text)[0] == _fold_mapped(text)[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(LATIN, TEXTING, WITH_EMOJI, st.text(alphabet="abcdeu r'\t\n’`1@$", max_size=40)))
+def test_a_fold_said_to_keep_every_character_in_place_does(text):
+    # The fast path skips the map when folding moved nothing: the reference map must then be
+    # the identity, or hits would point at the wrong characters of the original.
+    folded, in_place = _fold_fast(text)
+    if in_place:
+        _, starts, ends = _fold_mapped(text)
+        assert starts == tuple(range(len(text))) and ends == tuple(range(1, len(text) + 1))
+        assert folded == "".join(_fold_mapped(text)[0])
+
+
+def test_plain_ascii_keeps_its_places_and_rewritten_text_does_not():
+    assert _fold_fast("Are you home alone? it’s ok")[1] is True
+    assert _fold_fast("r u home")[1] is False  # texting forms grow
+    assert _fold_fast("sooo  cool")[1] is False  # runs shrink
+    assert _fold_fast("café")[1] is False  # NFKD
 
 
 @settings(max_examples=200, deadline=None)
@@ -40,3 +59,9 @@ def test_texting_forms_leetspeak_and_accents_fold_as_documented():
     assert folded.text == "are you home alone tomorrow?? so 😍 t'es ou"
     start = folded.text.index("home")
     assert folded.span(start, start + 4) == (4, 8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from("\u2019`\u00b4"), max_size=50))
+def test_the_ascii_character_map_equals_the_one_character_at_a_time_map(text):
+    assert _fold_chars(text) == _fold_chars_each(text)

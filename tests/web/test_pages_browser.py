@@ -1,14 +1,16 @@
-"""The pages in a real browser against a real server: the child's form without JavaScript,
-the receipt and status, and the analyst's login, queue and case page with hits highlighted.
-Every reported string is shown as text, never run."""
+"""The pages in a real browser against a real server: the child's Help flow without JavaScript
+(plain form posts, Back and Change included), the receipt and status, and the analyst's login,
+queue and case page with hits highlighted. Every reported string is shown as text, never run."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pyotp
 import pytest
 from browser import browser
+from help_tour import NEUTRAL_PATH
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> he said dont tell ur mom'
 CHAT = (
@@ -25,34 +27,67 @@ def chromium():
         yield launched
 
 
-def _submit_help_form(page, base_url, chat_path):
-    page.goto(f"{base_url}/help")
-    page.check("input[name=age_band][value=under_13]")
-    page.fill("#age", "12")
-    page.check("input[name=what_happened][value=meet]")
-    page.fill("#about", HOSTILE)
-    page.fill("#username", "dark_wolf.77")
-    page.fill("#platform", "Instagram")
-    page.set_input_files("#evidence", str(chat_path))
-    page.fill("#name_in_chat", "Kid")
-    page.select_option("#country", "CA")
-    page.click("button[type=submit]")
+def _next(page):
+    page.click("button[name=go][value=next]")
 
 
-def test_a_child_reports_without_javascript_and_gets_a_receipt(server, chromium, tmp_path):
+def test_a_child_reports_without_javascript_going_back_and_changing_an_answer(flow_server,
+                                                                              chromium,
+                                                                              tmp_path):
     chat = tmp_path / "WhatsApp Chat with Sam.txt"
     chat.write_text(CHAT)
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    _submit_help_form(page, server.base_url, chat)
+    page.goto(f"{flow_server.base_url}/help")
+    page.check("input[name=age_band][value=under_13]")
+    page.fill("#age", "12")
+    page.select_option("#country", "CA")
+    _next(page)
+    page.check("input[name=danger][value=no]")
+    _next(page)
+    page.check("input[name=what][value=meet]")
+    page.fill("#about", HOSTILE)
+    _next(page)
+    page.fill("#username", "dark_wolf.77")
+    page.fill("#platform", "Instagram")
+    _next(page)
+
+    # Back twice, with plain form posts: every answer is still there.
+    page.click("button[name=go][value=back]")
+    assert page.input_value("#username") == "dark_wolf.77"
+    page.click("button[name=go][value=back]")
+    assert page.is_checked("input[name=what][value=meet]")
+    assert page.input_value("#about") == HOSTILE
+    _next(page)
+    _next(page)
+    page.fill("#name_in_chat", "Kid")
+    _next(page)
+    # An under-13 is offered a trusted adult's contact, not their own.
+    assert page.locator("#contact_email").count() == 0
+    page.fill("#trusted_adult", "my aunt 555-0100")
+    _next(page)
+
+    # Review, then "Change" who it is: back to that step, and straight back to the review.
+    review = page.text_content("dl.review")
+    assert "dark_wolf.77" in review and HOSTILE in review and "my aunt" in review
+    page.click("button[name=go][value='edit:who']")
+    assert page.input_value("#username") == "dark_wolf.77"
+    page.fill("#username", "dark_wolf.78")
+    _next(page)  # "Save and go back to check"
+    review = page.text_content("dl.review")
+    assert "dark_wolf.78" in review and "dark_wolf.77" not in review
+    page.set_input_files("#evidence", str(chat))
+    page.click("button[name=go][value=send]")
+
     code = page.text_content("#case-code").strip()
     pin = page.text_content("#pin").strip()
     assert code.startswith("TL-") and len(pin) == 6
+    assert page.url == f"{flow_server.base_url}/help"  # the whole flow on one URL
     assert page.locator("a.quick-exit").count() == 1
-    assert "Don't go to meet them" in page.content()
+    assert "Don't go to meet them" in page.text_content("#advice")
     assert context.cookies() == []  # nothing about the report kept in the browser
 
-    page.goto(f"{server.base_url}/status")
+    page.click("text=Check my report")
     assert page.locator("a.quick-exit").count() == 1
     page.fill("#case_code", code)
     page.fill("#pin", pin)
@@ -60,16 +95,27 @@ def test_a_child_reports_without_javascript_and_gets_a_receipt(server, chromium,
     assert "We have your report" in page.content()
     context.close()
 
-    queue = json.loads(server.cli("queue", "--json").stdout)
+    with sqlite3.connect(f"file:{flow_server.home / 'tipline.db'}?mode=ro", uri=True) as db:
+        named = {row[0] for row in db.execute("SELECT value FROM identifiers")}
+    assert named == {"dark_wolf.78"}  # the changed answer, not the first one
+    queue = json.loads(flow_server.cli("queue", "--json").stdout)
     assert queue[0]["case_code"] == code and queue[0]["urgency"] == "immediate"
 
 
-def test_every_help_page_has_a_quick_exit_link(server, chromium):
-    page = chromium.new_page()
+def test_without_javascript_the_quick_exit_still_leaves_and_clears_the_site(flow_server,
+                                                                          chromium):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
     for path in ("/help", "/status"):
-        page.goto(server.base_url + path)
+        page.goto(flow_server.base_url + path)
         link = page.locator("a.quick-exit")
-        assert link.count() == 1 and link.get_attribute("href").startswith("https://")
+        assert link.count() == 1 and link.get_attribute("href") == "/exit"
+    with page.expect_response(f"{flow_server.base_url}/exit") as exit_response:
+        link.click()
+    page.wait_for_url(flow_server.base_url + NEUTRAL_PATH)
+    assert exit_response.value.status == 303
+    assert "storage" in exit_response.value.all_headers()["clear-site-data"]
+    context.close()
 
 
 def test_an_analyst_logs_in_with_totp_and_sees_hits_highlighted_as_text(server, chromium,

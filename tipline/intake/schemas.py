@@ -76,6 +76,9 @@ class ReportCreate(_Strict):
     child: ChildIn = ChildIn()
     reported_person: list[IdentifierIn] = Field(default_factory=list, max_length=50)
     contact: ContactIn = ContactIn()
+    # The reporter answered "Are you in danger right now?" with yes: the case is immediate with
+    # the reason child_in_danger (SCHEMA.md urgency rules), whatever triage reads in the text.
+    danger_now: bool = False
 
 
 class Receipt(BaseModel):

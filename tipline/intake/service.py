@@ -120,8 +120,13 @@ def submit_report(
     now: datetime,
     idempotency_key: str | None = None,
     actor: str = "reporter",
+    platform_context: dict | None = None,
 ) -> IntakeResult:
     """Take one report through intake, seal, understand and triage, and commit it.
+
+    ``platform_context`` is the verdict on the context an embedding platform passed, as
+    ``tipline.embed.context.context_record`` gives it; stored on the report as is (not part
+    of the idempotency hash: it is the server's finding, not what the reporter sent).
 
     Raises IntakeError (limits), IdempotencyConflict (same key, other body).
     """
@@ -144,7 +149,7 @@ def submit_report(
                  for parsed in understood.conversations for member in parsed.media}
     try:
         return _commit(home, report, files, sealed, extracted, understood, digest, via, now,
-                       key, actor)
+                       key, actor, platform_context or {})
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as a replay.
         if key is None or (replayed := _find_replay(home, key, digest)) is None:
@@ -196,7 +201,7 @@ def _stored_hits(report: Report) -> list[dict]:
 
 
 def _commit(home, report, files, sealed, extracted, understood, digest, via, now, key,
-            actor) -> IntakeResult:
+            actor, platform_context) -> IntakeResult:
     with transaction(home.sessions) as session:
         case_code = _unused_case_code(session)
         pin = _pin_for(home, case_code, key)
@@ -219,6 +224,7 @@ def _commit(home, report, files, sealed, extracted, understood, digest, via, now
             child_country=report.child.country, child_region=report.child.region,
             child_name_in_chat=report.child.name_in_chat,
             contact=report.contact.model_dump(exclude_none=True), received_at=now,
+            platform_context=platform_context, danger_now=report.danger_now,
         )
         session.add(row)
         session.flush()

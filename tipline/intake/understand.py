@@ -18,12 +18,17 @@ from tipline.model import (
     CHILD_SIGNALS,
     Conversation,
     IndicatorCategory,
+    Risk,
     Message,
     RiskAssessment,
     Urgency,
     UrgencyReason,
 )
 from tipline.triage import RISK_THRESHOLD, assess, find_hits
+from tipline.triage.indicators import scan_message
+from tipline.triage.patterns_reported import REPORTED_PATTERNS
+from tipline.triage.text import MAX_SCAN_CHARS, fold
+from tipline.triage.urgency import urgency_for
 
 # Files that are evidence but never chat exports: sealed, not parsed (magic numbers).
 _MEDIA_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"%PDF", b"\x00\x00\x00")
@@ -107,7 +112,16 @@ def understand_report(
 
     _combine(out)
     _apply_reported_type(out, report.incident_type)
+    if report.danger_now:
+        _apply_danger_now(out)
     return out
+
+
+def _apply_danger_now(out: Understood) -> None:
+    """The reporter says the child is in danger right now: immediate, child_in_danger
+    (SCHEMA.md: "the child says they ... are in danger now")."""
+    out.urgency = str(Urgency.IMMEDIATE)
+    out.urgency_reasons = sorted({*out.urgency_reasons, str(UrgencyReason.CHILD_IN_DANGER)})
 
 
 # What the reporter says happened sets a floor: a child who says someone wants to meet them or
@@ -151,6 +165,25 @@ def _combine(out: Understood) -> None:
 NOT_A_PARTICIPANT = "(the child, not in this text)"
 
 
+def _as_reported_concern(narrative: Conversation, described: RiskAssessment) -> RiskAssessment:
+    """A reporter's account is a report of concern, not a chat between strangers: a meeting
+    with a time and place, or a deadline on a threat, makes it immediate even when the words
+    alone score as benign (SCHEMA.md urgency rules: a concrete meeting in the next 72 hours;
+    a threat with a deadline or a demand for money)."""
+    if described.urgency is Urgency.IMMEDIATE:
+        return described
+    message = narrative.messages[0]
+    text = (message.text or "")[:MAX_SCAN_CHARS]
+    scanned = scan_message(0, text, False, fold(text), extra_patterns=REPORTED_PATTERNS)
+    risk = Risk.GROOMING if described.risk is Risk.BENIGN else described.risk
+    urgency, reasons = urgency_for(narrative, NOT_A_PARTICIPANT, risk, scanned)
+    if urgency is not Urgency.IMMEDIATE:
+        return described
+    return replace(described, urgency=urgency, urgency_reasons=reasons,
+                   notes=described.notes + ("read as a report of concern: the meeting and "
+                                            "deadline rules apply to the reporter's account",))
+
+
 def assess_narrative(narrative: Conversation, child_age: int | None) -> RiskAssessment:
     """Triage of the reporter's own words.
 
@@ -159,7 +192,8 @@ def assess_narrative(narrative: Conversation, child_age: int | None) -> RiskAsse
     (self-harm, distress) are looked for too, and self-harm makes the case immediate
     (SCHEMA.md: a child's genuine self-harm statement makes any case immediate).
     """
-    described = assess(narrative, child=NOT_A_PARTICIPANT, child_age=child_age)
+    described = assess(narrative, child=NOT_A_PARTICIPANT, child_age=child_age, extra_patterns=REPORTED_PATTERNS)
+    described = _as_reported_concern(narrative, described)
     # The notes about who the child is would name the placeholder: say what was done instead.
     described = replace(described, notes=("read as the reporter's account of what happened",)
                         + tuple(n for n in described.notes if NOT_A_PARTICIPANT not in n))

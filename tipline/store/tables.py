@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -128,6 +129,11 @@ class Report(Base):
     child_name_in_chat: Mapped[str | None] = mapped_column(String(200))
     contact: Mapped[dict] = mapped_column(JSON, default=dict)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The verdict on the context an embedding platform passed (``tipline.embed.context``):
+    # {"status", "note", "context"}; {} for reports that came without any.
+    platform_context: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
+    # The reporter answered "Are you in danger right now?" with yes (the Help flow; API field).
+    danger_now: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="reports")
     identifiers: Mapped[list[ReportedIdentifier]] = relationship(order_by="ReportedIdentifier.id")
@@ -253,6 +259,20 @@ class IndicatorHitRow(Base):
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
     why: Mapped[str] = mapped_column(Text)
+
+
+class Platform(Base):
+    """A site or app that embeds the Help button. ``embed_key`` is the hex of the 32-byte
+    HMAC key it signs context with (``tipline.embed.context``); a revoked platform's context is
+    ignored. Platforms are added with ``tipline platform add``."""
+
+    __tablename__ = "platforms"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    embed_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class User(Base):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from tipline.model import Conversation, IndicatorCategory as C, Risk, RiskAssessment
 from tipline.triage.child import NAMED, disclosed_age, infer_child
 from tipline.triage.indicators import Scanned, scan_message
+from tipline.triage.patterns_shared import Pattern
 from tipline.triage.signals import celebration_cue, family_cue, image_held_cue, involvement_cue
 from tipline.triage.text import MAX_SCAN_CHARS, Folded, fold
 from tipline.triage.urgency import urgency_for
@@ -41,6 +42,10 @@ ALERT_THRESHOLD = 0.5
 # Once the report or the child says the child is under 18, earlier tactics (an age probe, a
 # question about home and school, a gift) are enough to ask a person to look.
 MINOR_ALERT_THRESHOLD = 0.3
+# ...and two different tactics towards a known minor (an age probe, then a compliment or a gift)
+# are enough at a lower score: the careful analyst's first flag is usually the probe itself.
+MINOR_PAIR_ALERT_THRESHOLD = 0.2
+CHILD_SIDE = frozenset({C.CHILD_AGE_DISCLOSURE, C.CHILD_DISTRESS, C.SELF_HARM})
 
 WEIGHTS: dict[C, float] = {
     C.AGE_PROBE: 0.12,
@@ -185,9 +190,13 @@ class _Running:
 
     def alerting(self) -> bool:
         """Whether what has been seen so far crosses the alert threshold (lower once a child
-        under 18 is known to be in the conversation)."""
-        threshold = MINOR_ALERT_THRESHOLD if self.minor else ALERT_THRESHOLD
-        return self.verdict()[1] >= threshold
+        under 18 is known to be in the conversation, and lower still once the contact has used
+        two different tactics on that child)."""
+        score = self.verdict()[1]
+        if not self.minor:
+            return score >= ALERT_THRESHOLD
+        tactics = sum(1 for category in self.counts if category not in CHILD_SIDE)
+        return score >= (MINOR_PAIR_ALERT_THRESHOLD if tactics >= 2 else MINOR_ALERT_THRESHOLD)
 
     def verdict(self) -> tuple[Risk, float]:
         if self.is_sextortion():
@@ -211,28 +220,33 @@ def _identify(conversation: Conversation, child: str | None, read: list) -> tupl
     return infer_child(conversation, child, [r[1] if r else None for r in read])
 
 
-def _single_pass(conversation: Conversation, who: str | None, state: _Running, read: list):
-    """Feed each message to ``state``; yield (index, text read, its fold, from the child, hits)."""
+def _single_pass(conversation: Conversation, who: str | None, state: _Running, read: list,
+                 extra_patterns: list[Pattern] | None = None):
+    """Feed each message to ``state``; yield (index, text read, its fold, from the child, hits).
+    ``extra_patterns`` are read on the contact's side with the standard table."""
     for index, message in enumerate(conversation.messages):
         if read[index] is None:
             continue
         from_child = who is not None and message.sender == who
         text, folded = read[index]
-        hits = scan_message(index, text, from_child, folded) if text else []
+        hits = scan_message(index, text, from_child, folded, extra_patterns=extra_patterns) if text else []
         state.update(index, from_child, message.sender, text, folded, hits, bool(message.attachments))
         yield index, text, folded, from_child, hits
 
 
-def assess(conversation: Conversation, child: str | None = None, child_age: int | None = None) -> RiskAssessment:
+def assess(conversation: Conversation, child: str | None = None, child_age: int | None = None, *,
+           extra_patterns: list[Pattern] | None = None) -> RiskAssessment:
     """Assess ``conversation``; ``child`` is the child's sender name if the report knows it
-    (otherwise inferred, see ``infer_child``), ``child_age`` the child's age if known."""
+    (otherwise inferred, see ``infer_child``), ``child_age`` the child's age if known.
+    ``extra_patterns``, a further contact-tactic table (the reported-speech table for a
+    reporter's account), is read on the contact's messages with the standard one."""
     read = _read(conversation)
     who, how = _identify(conversation, child, read)
     state = _Running(minor=child_age is not None and child_age < 18)
     scanned: list[Scanned] = []
     first_alert: int | None = None
     disclosed: tuple[int, int] | None = None
-    for index, text, folded, from_child, hits in _single_pass(conversation, who, state, read):
+    for index, text, folded, from_child, hits in _single_pass(conversation, who, state, read, extra_patterns):
         scanned.extend(hits)
         if from_child and disclosed is None:
             age = disclosed_age(text, folded)
@@ -267,13 +281,14 @@ def assess(conversation: Conversation, child: str | None = None, child_age: int 
     )
 
 
-def alerts(conversation: Conversation, child: str | None = None, child_age: int | None = None) -> bool:
+def alerts(conversation: Conversation, child: str | None = None, child_age: int | None = None, *,
+           extra_patterns: list[Pattern] | None = None) -> bool:
     """Whether the whole of ``conversation`` crosses the alert threshold, judged on the final
     state only (what ``first_alert_index`` is the incremental form of)."""
     read = _read(conversation)
     who, _how = _identify(conversation, child, read)
     state = _Running(minor=child_age is not None and child_age < 18)
-    for _ in _single_pass(conversation, who, state, read):
+    for _ in _single_pass(conversation, who, state, read, extra_patterns):
         pass
     return state.alerting()
 
@@ -284,4 +299,4 @@ def _child_note(who: str | None, how: str) -> str:
     return f"child is {who!r}: {how}" if how == NAMED else f"child is {who!r}, {how}"
 
 
-__all__ = ["ALERT_THRESHOLD", "MINOR_ALERT_THRESHOLD", "RISK_THRESHOLD", "alerts", "assess"]
+__all__ = ["ALERT_THRESHOLD", "MINOR_ALERT_THRESHOLD", "MINOR_PAIR_ALERT_THRESHOLD", "RISK_THRESHOLD", "alerts", "assess"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tipline.model import Conversation, IndicatorCategory, IndicatorHit
+from tipline.model import CHILD_SIGNALS, Conversation, IndicatorCategory, IndicatorHit
+from tipline.triage import similar
 from tipline.triage.patterns import PATTERNS
 from tipline.triage.patterns_shared import VIRTUAL, Pattern
 from tipline.triage.prefilter import Prefilter
@@ -18,6 +19,13 @@ from tipline.triage.signals import CHILD_PATTERNS
 from tipline.triage.text import Folded, fold
 
 _EXCERPT = 80
+
+# The learned second stage (tipline/triage/similar.py): on a message the gate lets through, a
+# category the patterns did not find is reported when the model's similarity passes its
+# threshold. TIPLINE_TRIAGE_SIMILARITY=0 turns it off (evaluation compares both).
+SIMILARITY = similar.enabled_by_env()
+SIMILAR_CONTACT = frozenset(c for c in IndicatorCategory if c not in CHILD_SIGNALS)
+SIMILAR_CHILD: frozenset[IndicatorCategory] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +110,52 @@ def scan_text(
     return found
 
 
-def scan_message(index: int, text: str, from_child: bool, folded: Folded | None = None) -> list[Scanned]:
-    """Hits for one message: child signals if it is the child's, contact tactics otherwise."""
+def scan_message(
+    index: int, text: str, from_child: bool, folded: Folded | None = None, *,
+    extra_patterns: list[Pattern] | None = None, similarity: bool | None = None,
+) -> list[Scanned]:
+    """Hits for one message: child signals if it is the child's, contact tactics otherwise.
+
+    ``extra_patterns`` is a further contact-tactic table read with PATTERNS on a message that
+    is not the child's (the reported-speech table for a reporter's account); a category found
+    by both tables still gives one hit, at the earliest place either matches.
+
+    ``similarity`` (default: the module switch ``SIMILARITY``) adds the learned stage's hits,
+    after the patterns' ones, for categories the patterns did not find in this message; such a
+    hit spans the whole message."""
     patterns = CHILD_PATTERNS if from_child else PATTERNS
+    if extra_patterns and not from_child:
+        folded = folded or fold(text)
+        found = _merge(scan_text(text, patterns, folded), scan_text(text, extra_patterns, folded))
+    else:
+        found = scan_text(text, patterns, folded)
     out = []
-    for pattern, span in scan_text(text, patterns, folded):
+    for pattern, span in found:
         why = f'{pattern.why}: "{_excerpt(text, span)}"'
         out.append(Scanned(IndicatorHit(index, pattern.category, span, why), pattern.flag))
+    if SIMILARITY if similarity is None else similarity:
+        allowed = SIMILAR_CHILD if from_child else SIMILAR_CONTACT
+        if allowed:
+            folded = folded or fold(text)
+            have = {pattern.category for pattern, _span in found}
+            if not allowed <= have:
+                span = None
+                for category, probability in similar.hits(folded.text, allowed, have):
+                    span = span or _trim(text, (0, len(text)))
+                    why = f'{similar.why(category, probability)}: "{_excerpt(text, span)}"'
+                    out.append(Scanned(IndicatorHit(index, category, span, why), None))
     return out
+
+
+def _merge(*scans: list[tuple[Pattern, tuple[int, int]]]) -> list[tuple[Pattern, tuple[int, int]]]:
+    """The earliest hit of each (category, flag) across several tables' scans, in text order."""
+    best: dict[tuple[IndicatorCategory, str | None], tuple[Pattern, tuple[int, int]]] = {}
+    for scan in scans:
+        for pattern, span in scan:
+            key = (pattern.category, pattern.flag)
+            if key not in best or span[0] < best[key][1][0]:
+                best[key] = (pattern, span)
+    return sorted(best.values(), key=lambda item: item[1])
 
 
 def scan_conversation(conversation: Conversation, child: str | None) -> list[Scanned]:

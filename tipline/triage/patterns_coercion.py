@@ -22,7 +22,7 @@ _FUT_EN = (
     r"i'mma|imma|ima|i'ma|going to|let me|watch me)(?: just| really| literally| definitely| def)?"
 )
 _VERB_EN = (
-    r"(?:post(?:ing)?|send(?:ing)?|shar(?:e|ing)|leak(?:ing)?|show(?:ing)?|expos(?:e|ing)|"
+    r"(?:post(?:ing)?|send(?:ing)?|sned|shar(?:e|ing)|shere|sahre|leak(?:ing)?|show(?:ing)?|expos(?:e|ing)|"
     r"forward(?:ing)?|upload(?:ing)?|publish(?:ing)?|spread(?:ing)?|releas(?:e|ing)|drop(?:ping)?|"
     r"putting|text(?:ing)?|email(?:ing)?|e-mail(?:ing)?|blast(?:ing)?|circulat(?:e|ing))"
 )
@@ -39,10 +39,13 @@ _KIN_EN = (
     r"(?:mom|mum|mommy|mummy|mother|ma|moms|dad|daddy|father|par[ea]nts?|prents|rents|folks|family|fam|"
     r"sister|sis|brother|bro|siblings|grandma|grandpa|grandparents|nana|aunt|uncle|cousins?|stepmom|"
     r"stepdad|friends?|frends|mates|besties?|bff|classmates?|class|school|teachers?|principal|coach|"
-    r"team|teammates|church|boyfriend|girlfriend|bf|gf|crush|followers?|follower list|contacts|"
+    r"skool|skul|scool|schol|team|teammates|church|boyfriend|girlfriend|bf|gf|crush|followers?|follower list|contacts|"
     r"contact list|friends? list|neighbou?rs|group ?chats?|gc|ex)"
 )
 _POSS_EN = r"(?:your|you're)\b"
+_EVERY_EN = (
+    r"(?:everything|evrything|everthing|everythin|evrythin|errything|eveything|everyting|everythng|all of it|it all)"
+)
 _RECIP_EN = (
     r"(?:" + _POSS_EN + r" (?:whole |entire |\w+ )?" + _KIN_EN
     + r"(?: (?:and|&|n) (?:all )?(?:of )?(?:" + _POSS_EN + r" )?(?:\w+ )?" + _KIN_EN + r")?"
@@ -60,7 +63,7 @@ _SUBJ_EN = (
 # --- local fragments (French) ----------------------------------------------------------------
 _FUT_FR = r"(?:je vais|j'vais|jvais|j vais|je vai|jvai|je peux|j'peux|jpeux|je pourrais|moi je|je|j'|j)"
 _VERB_FR = (
-    r"(?:envoy(?:er|e)|envoi[es]?|publi(?:er|e)|post(?:er|e)|partag(?:er|e)|montr(?:er|e)|"
+    r"(?:envoy(?:er|e)|envoi[es]?|publi(?:er|e)|post(?:er|e)|partag(?:er|e)|partaj(?:er|e)|montr(?:er|e)|"
     r"balanc(?:er|e)|diffus(?:er|e)|mettre|mets|affich(?:er|e)|leak(?:er)?|transf[ae]r(?:er|e)|"
     r"fai(?:re|s) (?:tourner|circuler)|expos(?:er|e))"
 )
@@ -71,7 +74,7 @@ _IMG_FR = (
 _KIN_FR = (
     r"(?:mere|mer|maman|mman|pere|papa|parents?|par[ea]nts?|rents|famille|fam|soeur|frere|"
     r"grand-mere|grand-pere|grands-parents|tante|oncle|cousins?|cousines?|amis?|amies?|potes?|copains?|"
-    r"copines?|chum|blonde|mec|meuf|ecole|classe|college|lycee|polyvalente|profs?|professeurs?|"
+    r"copines?|chum|blonde|mec|meuf|ecole|ekole|classe|college|colege|lycee|polyvalente|profs?|professeurs?|"
     r"enseignants?|directeur|directrice|coach|equipe|abonnes|followers|contacts|liste d'amis|"
     r"liste de contacts|liste d'abonnes|groupe)"
 )
@@ -93,10 +96,10 @@ _FUT_ES = (
 )
 _VERB_ES = (
     r"(?:mandar|enviar|pasar|ensenar|mostrar|publicar|subir|compartir|filtrar|difundir|reenviar|"
-    r"poner|colgar|postear|quemar|exhibir|exponer|viralizar)(?:se)?(?:la|las|lo|los)?"
+    r"poner|colgar|postear|quemar|exhibir|exponer|viralizar|conpartir)(?:se)?(?:la|las|lo|los)?"
 )
 _VERB_ES_NOW = (
-    r"(?:mando|envio|paso|enseno|muestro|publico|subo|comparto|filtro|difundo|reenvio|pongo|"
+    r"(?:mando|envio|paso|enseno|muestro|publico|subo|comparto|conparto|filtro|difundo|reenvio|pongo|"
     r"cuelgo|posteo|quemo|expongo|viralizo)"
 )
 _IMG_ES = (
@@ -107,7 +110,7 @@ _OBJ_ES = r"(?:(?:tus|tu|todas tus|todos tus) (?:\w+ ){0,2}?" + _IMG_ES + r"|tod
 _KIN_ES = (
     r"(?:mama|mami|madre|papa|papi|padre|papas|padres|jefa|jefe|jefes|viejos|familia|fam|hermanas?|"
     r"hermanos?|abuel[ao]s?|tias?|tios?|primos?|primas?|amigos?|amigas?|panas|compas|cuates|"
-    r"companer[oa]s?|escuela|colegio|cole|liceo|prepa|secu|secundaria|instituto|insti|clase|salon|"
+    r"companer[oa]s?|escuela|eskuela|escuel|colegio|cole|liceo|prepa|secu|secundaria|instituto|insti|clase|salon|"
     r"grupo|profes?|profesor(?:es|a|as)?|maestr[oa]s?|director|directora|entrenador|equipo|novio|"
     r"novia|seguidores|contactos|lista de \w+|iglesia|vecinos)"
 )
@@ -138,7 +141,7 @@ _GIFT = (
     r"razer(?: gold)?|vanilla|visa|ebay|nintendo|sephora|target|walmart|fortnite|valorant)"
     r"(?: gift)? ?(?:cards?|codes?)|paysafe ?(?:card)?|neosurf|transcash|pcs|robux|v-?bucks)"
 )
-_CRYPTO = r"(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)"
+_CRYPTO = r"(?:\b(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
 _PAYAPP = r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape)"
 
 _TIME_UNIT = r"(?:hours?|hrs|minutes?|mins?|seconds?|secs?|minutos?|horas?|heures?|segundos?)"
@@ -161,6 +164,24 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:or(?: else)?|otherwise|if not|else)[, ]+(?:" + _FUT_EN + r"|i) " + _VERB_EN
         + r" (?:(?:it|them|everything|this|that)\b(?! to you)|" + _OBJ_EN + r"|" + _RECIP_EN + r")",
         r"\b(?:or(?: else)?|otherwise|if not|else)[, ]+(?:" + _FUT_EN + r"|i) tell(?:ing)? " + _RECIP_EN,
+        # EN, telling: "i'll tell ur parents everything", "im going to show everyone what you sent"
+        r"\b" + _FUT_EN + r" (?:tell(?:ing)?|show(?:ing)?|snitch(?:ing)? to|rat(?:ting)? to|inform(?:ing)?) " + _RECIP_EN
+        + r" (?:about |abt )?(?:" + _EVERY_EN + r"|what (?:you|we) (?:did|sent|send|showed|do|said|have done|been doing)\b|"
+        r"about (?:us|this|the (?:\w+ )?" + _IMG_EN + r"|your (?:\w+ )?" + _IMG_EN + r"|what you)\b|all about (?:us|you|this|it)\b|"
+        r"unless you|if you (?:don't|do not|dont|won't|wont) )",
+        # EN, send it unless: "i'll post them unless you pay", "im sending it if u dont answer"
+        r"\b" + _FUT_EN + r" " + _VERB_EN + r" (?:it|them|everything|" + _OBJ_EN + r")(?: \w+){0,3}? "
+        r"(?:unless you|if you (?:don't|do not|dont|won't|wont|refuse to|stop|ever stop)) "
+        r"(?:pay|send|do|answer|reply|respond|listen|cooperate|give|get|talk|text|block|ignore)",
+        # EN, "i'll make sure everyone sees it"
+        r"\b" + _FUT_EN + r" make sure " + _SUBJ_EN + r" (?:sees?|knows?|gets?|finds? out|hears? about)\b",
+        # EN, the image as subject after an ultimatum: "or the photo goes out", "or your pics get posted"
+        r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:the|your|that|those|these|this|my|all the|all your) (?:\w+ )?" + _IMG_EN
+        + r" (?:goes|go|gets|get|will go|will get|is going|are going|are getting|is getting|will be) "
+        r"(?:out|online|public|viral|posted|leaked|sent|shared|everywhere)\b",
+        r"\b(?:or(?: else)?|otherwise|if not)[, ]+it (?:goes|gets|will go|will get) (?:out|posted|leaked|sent|shared)\b",
+        r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:you know what (?:happens|will happen|i'll do|i will do|i can do|comes next)|"
+        r"you(?:'ll| will|'re going to| are going to) (?:be sorry|see what happens))",
     ),
     *_p(
         C.THREAT_COERCION,
@@ -189,10 +210,14 @@ COERCION_PATTERNS: list[Pattern] = [
         C.THREAT_COERCION,
         "says the child's family, school or followers will see the images",
         # EN: "or ur whole school sees it", "your mum and all your mates get the pictures"
-        r"\b" + _SUBJ_EN + r" (?:will |is going to |are going to |going to |gonna |'ll |would )?(?:all )?"
+        r"\b" + _SUBJ_EN + r"(?: (?:will |is going to |are going to |going to |gonna |'ll |would )?|'s going to |'re going to |'ll )(?:all )?"
         r"(?:see|sees|seeing|get|gets|getting|receive|receives?|view|watch|hear about|have) "
         r"(?:it|them|this|that|everything|all of it|what you (?:sent|did|look like)|the (?:\w+ ){0,2}?" + _IMG_EN
         + r"|your (?:\w+ ){0,2}?" + _IMG_EN + r")\b",
+        r"\b" + _SUBJ_EN + r"(?:'s|'re| is| are)(?: going to| about to)? (?:all )?(?:seeing|getting|receiving|going to see|going to get) "
+        r"(?:" + _OBJ_EN + r"|what you (?:sent|did))\b",
+        r"\b(?:every(?:one|body)(?: you know)?|the whole (?:school|class|world|internet)|all (?:of )?your \w+) "
+        r"(?:will|'ll|is going to|'s going to|are going to|'re going to) see(?= *(?:[.!]|$))",
         r"\b" + _SUBJ_EN + r" (?:will|is going to|are going to|going to|'ll|would) (?:find out|know) "
         r"(?:everything|what you|about (?:this|it|us|the|your))",
         r"\b(?:it(?:'ll| will| is going to)|they(?:'ll| will| are going to)) (?:be|go) "
@@ -210,6 +235,18 @@ COERCION_PATTERNS: list[Pattern] = [
         # FR: "tout le monde va la voir", "ta mere recoit les captures", "toute ta liste d'amis la voie"
         r"\b" + _SUBJ_FR + r" (?:va |vont |pourra |pourront )?(?:la |les |le |l'|l )(?:voir|voit|voie|voient|verra|"
         r"verront|recevoir|recoit|recoivent|recevra|recevront|savoir|saura|sauront)\b",
+        r"\b" + _SUBJ_FR + r" (?:va|vont|pourra|pourront) (?:tout )?voir(?= *(?:[.!,]|$|ce que|qui tu))",
+        # FR, the image as subject: "ou la photo part", "ta photo va tourner partout", "tes photos seront partout"
+        r"\b(?:ou(?: bien)?|sinon)[, ]+(?:la|ta|tes|les|ces|cette|ton) (?:\w+ )?" + _IMG_FR
+        + r" (?:part|partent|sort|sortent|va partir|vont partir|va sortir|vont sortir|circule|circulent|tourne|tournent|"
+        r"est publiee|sont publiees|sera publiee|seront publiees|va (?:a|chez)|vont (?:a|chez))\b",
+        r"\b(?:ta|tes) (?:\w+ )?" + _IMG_FR + r" (?:va|vont|vont etre|va etre|sera|seront) (?:partout|tourner|circuler|"
+        r"sur internet|sur le net|en ligne|publiees?|sur les reseaux)\b",
+        # FR, telling: "je vais tout dire a tes parents", "je dis tout a ta mere"
+        r"\b" + _FUT_FR + r" ?(?:(?:leur |lui )?tout (?:dire|dis|raconter|raconte|reveler|revele|balancer|balance)|"
+        r"(?:dire|dis|raconter|raconte|reveler|revele) tout) (?:a|au|aux) " + _RECIP_FR,
+        r"\b(?:sinon|ou (?:bien )?)[, ]*tu (?:sais|connais) (?:ce qui (?:va se passer|va arriver|arrive|se passe)|la suite)\b|"
+        r"\btu (?:vas |va )?(?:le |la )?regrett(?:er|eras)\b",
         r"\b" + _SUBJ_FR + r" (?:va |vont )?(?:voir|voit|voie|voient|verra|verront|recevoir|recoit|recoivent|"
         r"recevra|recevront) (?:tout|ca|tes|ta|la (?:\w+ )?" + _IMG_FR + r"|les (?:\w+ )?" + _IMG_FR
         + r"|cette|ces)\b",
@@ -220,6 +257,16 @@ COERCION_PATTERNS: list[Pattern] = [
         r"recibiran) (?:" + _OBJ_ES + r"|las (?:\w+ )?" + _IMG_ES + r"|la (?:\w+ )?" + _IMG_ES + r")\b",
         r"\b" + _OBJ_ES + r"(?: las | la | los | lo )(?:ve|ven|va a ver|van a ver|vera|veran|recibe|reciben) (?:toda|todo|todos|tus?)\b",
         r"\b" + _SUBJ_ES + r" se (?:va a |van a )?enter(?:a|an|ara|aran|ar)\b",
+        # ES, the image as subject: "o tu foto sale", "tus fotos van a estar en todos lados"
+        r"\b(?:o|u|sino|si no)[, ]+(?:tu|tus|la|las|el|los|esa|esas|ese) (?:\w+ )?" + _IMG_ES
+        + r" (?:sale|salen|se publica|se publican|se sube|se suben|se filtra|se filtran|se va|se van|va para|van para|"
+        r"circula|circulan|llega|llegan|va a salir|van a salir)\b",
+        r"\b(?:tu|tus) (?:\w+ )?" + _IMG_ES + r" (?:va a|van a|va|van|vas a ver como|estara|estaran) ?(?:estar (?:en|por) todos lados|"
+        r"circular|rodar|estar en internet|salir en|ser public|llegar a (?:todos|tu|tus)|estar en (?:todas partes|todos lados))",
+        # ES, telling: "le digo todo a tus papas", "les voy a contar todo a tus amigos"
+        r"\b(?:(?:se lo |le |les )?(?:digo|cuento|voy a decir|voy a contar|dire|contare)|(?:decirle|contarle|decirles|contarles)) "
+        r"todo (?:a|al) " + _RECIP_ES + r"\b",
+        r"\b(?:o|sino|si no)[, ]+ya (?:sabes|sabe|sabes lo que (?:pasa|va a pasar|hago)|sabes que pasa)(?= *(?:[.!?¿]|$))",
     ),
     *_p(
         C.THREAT_COERCION,
@@ -287,14 +334,22 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN, imperative: "send me fifty quid", "pay 500", "buy a steam gift card", "send btc",
         # "you better send $200"
         r"(?:^|[.!?,;:]\s*|\b(?:now|just|so|then|and|ok|okay|first|go|i want you to|i need you to|you better|"
-        r"you'd better) )(?:send me|pay me|buy me|transfer me|wire me|deposit me|send us|pay us)\b[^.?!]{0,30}?"
-        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|the cod\b|codes\b|card numbers?|"
+        r"you'd better) )(?:send me|sned me|snd me|sedn me|pay me|buy me|transfer me|wire me|deposit me|send us|pay us|"
+        r"venmo me|cash ?app me|zelle me|paypal me)\b[^.?!]{0,30}?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|the cod\b|cod(?:es|ez|z)\b|card numbers?|"
         r"the rest|the money)",
         r"(?:^|[.!?,;:]\s*|\b(?:now|so|then|ok|okay|first|go|i want you to|i need you to|you better|"
-        r"you'd better) )(?:send|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three )?(?:\d+ )?(?:in |worth of |en )?"
-        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|codes\b)",
+        r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three )?(?:\d+ )?(?:in |worth of |en )?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|cod(?:es|ez|z)\b)",
+        r"(?:^|[.!?,;:]\s*|\b(?:now|just|so|then|and|ok|okay|first|you better|you'd better) )(?:give me|gimme|give us) "
+        r"(?:the |an? |\d+ |some |those )?(?:in |worth of )?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|the (?:gift ?card )?cod(?:es?|ez)\b)",
+        # EN, a demand with a way to pay: "venmo me 50", "cashapp me now", "i want 50 on paypal", "i need $100 in btc"
+        r"\b(?:venmo|cash ?app|zelle|paypal) (?:me|us) (?:\$ ?\d|\d|now|right now|asap|the money|the rest|or)",
+        r"\b(?:i want|i need|i'll need|i expect|i'm expecting|i'll take|i want to see) (?:another |the |at least |only |just )?"
+        r"(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:in|on|via|through|thru) (?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r")|"
+        + _AMOUNT + r" (?:(?:by|before|within) (?:tonight|tomorrow|midnight|noon|\d)|(?:today|tonight|right now|now)\b|or (?:else|i|i'll|everyone|your|the)))",
         r"\bby (?:an? |one |two |\d+ )(?:\w+ )?" + _GIFT,
-        r"\b(?:send|text|give|message) (?:me|us) (?:the codes?|the cod\b|all the codes|those codes|the card numbers?|the pins?|"
+        r"\b(?:send|sned|text|give|message) (?:me|us) (?:the (?:\w+ )?(?:gift ?card )?cod(?:es?|ez|z)\b|the cod\b|all the codes|those codes|the card numbers?|the pins?|"
         r"the gift cards?|your gift cards?|pic of the|pics of the|photos of the|the gift card codes?)",
         r"\b(?:send|transfer|wire|pay)(?: it)? (?:to|on|via|through) (?:my |this |the )?(?:" + _PAYAPP
         + r"|wallet|address|account|\$[a-z])",
@@ -322,7 +377,8 @@ COERCION_PATTERNS: list[Pattern] = [
         "demands a payment, a transfer or gift card codes",
         # FR: "envoie-moi 200 euros", "tu me payes 100e", "achete une carte google play", "envoie des bitcoins"
         r"(?:^|[.!?,;:]\s*|\b(?:et|puis|pis|alors|maintenant|donc|va|bon|ok|sinon|juste) )"
-        r"(?:envoie|envoi|envoies|envoyez|paye|paie|payez|achete|achetes|vire|verse|depose|transfere|donne)"
+        r"(?:envoie|envoi|envoies|envoyez|envoye|envois|envoit|evoie|paye|paie|payez|pai|achete|achetes|vire|verse|depose|"
+        r"transfere|donne|file)"
         r"(?:[- ]?moi| me|-les| les)?\b[^.?!]{0,30}?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
         + r"|l'argent|de l'argent|des sous|du fric|du cash|(?:les |le )?codes?\b|(?:les |le )?cod\b|"
         r"(?:une |des |\d+ )?cartes?[- ](?:cadeaux?|google play|steam|itunes|apple|amazon|psn|xbox|roblox|"
@@ -333,13 +389,19 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:envoie|envoyer|envoies|envoi) (?:moi )?(?:les|le) codes?\b",
         r"\b\d+ ?(?:\$|e|euros?) en cartes?[- ]cadeaux?\b|\bcartes?[- ]cadeaux?\b[^.?!]{0,20}(?:code|ici|maintenant)",
         r"\bquand j'ai (?:l'argent|les codes|le paiement)\b",
+        r"\b(?:je veux|jveux|j'veux|je voudrais|il me faut|me faut|faut que tu m'envoies|tu m'envoies|tu me verses|tu me vires) "
+        r"(?:encore |au moins |seulement )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:sur|par|via|en|avec) (?:" + _PAYAPP + r"|"
+        + _GIFT + r"|" + _CRYPTO + r"|cartes?[- ]cadeaux?)|" + _AMOUNT + r" (?:(?:avant|d'ici|pour) (?:ce soir|a soir|demain|minuit|midi|\d)|"
+        r"(?:aujourd'hui|maintenant|tout de suite|ce soir|a soir)\b|"
+        r"(?:ou|sinon) (?:je|j'|j|tout|ta|tes|la|les)))",
         r"\b(?:prends|prend|pique|vole|utilise) (?:leur|la|sa|les) (?:carte|cb|argent|cartes)\b(?! de (?:membre|bibli))",
         r"\bdemande (?:l'argent |de l'argent |des sous )?(?:a tes parents|a ta mere|a ton pere)\b(?=[^.?!]{0,30}(?:argent|carte|\$|euros?|payer))",
         # ES: "mandame 200 dolares", "pagame 100", "compra una tarjeta de google play",
         # "manda bitcoin", "depositame mil pesos en el oxxo"
         r"(?:^|[.!?,;:]\s*|\b(?:y|i|e|ya|ahora|entonces|pues|solo|nomas|o) )"
-        r"(?:manda|mandame|mandale|envia|enviame|pasame|deposita|depositame|depositale|transfiere|transfiereme|paga|pagame|"
-        r"compra|comprame|conpra|yapeame|dame|consigue)\b[^.?!]{0,30}?"
+        r"(?:manda|mandame|mandale|envia|enviame|enviale|pasame|deposita|depositame|depositale|depocita|depocitame|"
+        r"transfiere|transfiereme|transferime|transferi|paga|pagame|compra|comprame|conpra|yapeame|dame|consigue|consigueme|"
+        r"enbiame|embiame|mandeme|envieme|depositeme|pagueme)\b[^.?!]{0,30}?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b))|"
         r"dinero|plata|lana|feria|pasta|(?:el|los) codigos?|"
         r"tarjetas? (?:de regalo|de google|de steam|de itunes|de amazon|de roblox|de xbox|de psn|google play|"
@@ -348,7 +410,14 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b\d+ (?:pesos|dolares|dls) en (?:tarjeta|deposito|oxxo|bitcoin)\b|\b(?:deposito|pago) en (?:el )?oxxo\b",
         r"\b(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
         r"\bpideselo a\b|\bpidele (?:dinero|plata|lana|la tarjeta) a\b",
+        r"\b(?:pagame|paga|pagale|deposita|depositame|depocitame|transfiere|transfiereme|transferime)(?: ya| ahora| hoy)?[, ]+(?:o|u|si no|sino)[, ]+"
+        r"(?:lo|la|las|los|te|tu|tus|todos|publico|subo|mando|ya sabes)\b",
         r"\b(?:agarra|toma|roba|usa) la tarjeta de (?:tu|tus)\b",
+        # ES: want + amount + payapp / deadline: "kiero 50 x paypal antes d la noche", "quiero 500 pesos o publico todo"
+        r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|me (?:mandas|depositas|pasas|transfieres|pagas)|me vas a (?:mandar|depositar|pasar|pagar)) "
+        r"(?:otros |al menos |solo )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:x|por|via|en|a mi|al) (?:" + _PAYAPP + r"|"
+        + _GIFT + r"|" + _CRYPTO + r"|tarjetas?|deposito|transferencia)|" + _AMOUNT + r" (?:(?:antes de?|antes d|para|hasta) "
+        r"(?:la noche|esta noche|manana|hoy|mediodia|medianoche|las \d|\d)|(?:hoy|ya|ahora|ahorita|hoy mismo)\b|(?:o|sino|si no) (?:la|las|lo|los|tu|tus|todos|publico|subo|mando|ya)))",
     ),
     *_p(
         C.FINANCIAL_DEMAND,
@@ -362,9 +431,13 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?: (?:in|on|via|en) \w+(?: \w+)?)?(?:[.!]+|\s*$)",
         r"(?:^|[.!?]\s+)" + _AMOUNT_LEAD + r"[.!]+ +(?:you have |you've got |you got |tienes |tenes |t'as |t as |tu as |sinon |"
         r"si no )",
-        _AMOUNT_LEAD + r" (?:(?:in|en) (?:gift ?cards?|steam|google play|itunes|apple|amazon|roblox|xbox|playstation|"
+        r"(?<!want )(?<!like )(?<!need )(?<!about )" + _AMOUNT_LEAD + r" (?:(?:in|en) (?:gift ?cards?|steam|google play|itunes|apple|amazon|roblox|xbox|playstation|"
         r"razer|vanilla|nintendo|paysafe|neosurf|transcash|robux|v-?bucks|cartes?[- ]cadeaux?|tarjetas?|bitcoins?|crypto|"
-        r"cripto|ethereum|usdt|tether|monero|litecoin)|(?:on|via|by|through|por) " + _PAYAPP + r"|in btc|en btc)",
+        r"cripto|ethereum|usdt|tether|monero|litecoin)|(?:on|via|by|through|thru|por|x|sur|par|avec|con|en) " + _PAYAPP + r"|in btc|en btc)",
+        # an amount then an ultimatum: "$500 or i post it", "200 euros sinon tout le monde voit", "500 pesos o lo subo"
+        _AMOUNT_LEAD + r",? (?:or i|or i'll|or i'm|or else|or everyone|or everybody|or your|or the (?:\w+ )?" + _IMG_EN
+        + r"|or it goes|or you know|otherwise|ou je|ou j|ou tout le monde|ou ta|ou tes|ou la|ou les|sinon|o publico|o subo|o mando|"
+        r"o lo|o la|o las|o los|o todos|o tu|o tus|o ya sabes|si no|sino)\b",
         _AMOUNT_LEAD + r" (?:on \w+ )?to \$[a-z]",
     ),
     # --- pressure_urgency ------------------------------------------------------------------
@@ -395,10 +468,12 @@ COERCION_PATTERNS: list[Pattern] = [
         C.PRESSURE_URGENCY,
         "gives the child a time limit",
         # FR: "t'as 2h", "t as 5 min pour repondre", "t'as jusqu'a 21h", "d'ici ce soir", "avant minuit"
-        r"\b(?:t'as |t as |tas |tu as |vous avez |je te donne |j'te donne |jte donne |il te reste |te reste |t'auras )"
+        r"\b(?:t'as |t as |tas |tu as |vous avez |je te donne |j'te donne |jte donne |il te reste |te reste |t'auras |tu auras |"
+        r"t'a (?=\d)|t'a (?=une? ))"
         r"(?:que |seulement |encore |plus que )?(?:\d+|une|un|deux|trois|cinq|dix|quinze|vingt|trente|une demi|1/2) ?"
         r"(?:h\b|heures?|hrs?|min\b|mins?|minutes?|secondes?|sec\b)(?! ?(?:libres?|\?))",
         r"\b(?:t'as |t as |tas |tu as |vous avez )jusqu'? ?a (?:minuit|ce soir|\d|midi|demain)",
+        r"\bta \d+ ?(?:h|hr?s?|heures?|mins?|minutes?) (?:pour|pr|avant|sinon|ou)\b",
         r"\bd'ici (?:ce soir|minuit|midi|\d+ ?h\b|une heure|(?:\d+|une) (?:heures?|minutes?|min)\b)",
         r"\bavant (?:minuit|ce soir|\d+ ?h\b|\d+ ?heures?|midi|la fin de (?:la journee|la soiree))",
         r"\bdans l'? ?heure\b(?=[^.?!]{0,20}(?:sinon|ou))|\bdans \d+ ?(?:min|minutes?|h|heures?),? (?:sinon|ou je|ou tout)",
@@ -440,6 +515,13 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:i'm|i am) (?:still )?waiting(?= *(?:[.!]|$|for (?:your|an|my) (?:answer|reply|response)|on you\b))",
         r"\bi (?:won't|will not|wont) ask (?:again|twice)\b|\b(?:don't|do not|dont) make me (?:ask|say it|wait|repeat)\b|"
         r"\b(?:this is )?your (?:last|final) (?:chance|warning)\b",
+        r"\b(?:hurry(?: up)?|quick(?:ly)?|quit stalling|stop stalling) (?:and |n |& )?(?:answer|reply|respond|text (?:me )?back|"
+        r"send (?:it|them|the|me)|pay|do it|decide|pick up)\b",
+        r"\b(?:i (?:haven't|have not|havent|don't|dont|do not|ain't) (?:got |have )?all (?:day|night|nite|evening)|"
+        r"i'm not (?:going to )?(?:wait|waiting)(?: around)? (?:all|forever|much longer|any ?more|any longer)|"
+        r"i (?:won't|will not|wont|can't) wait (?:all (?:day|night|nite)|forever|much longer|any longer)|"
+        r"my patience is (?:running (?:out|thin)|wearing thin)|i'm (?:losing|running out of) (?:my )?patience|"
+        r"you(?:'d| had)? better (?:answer|reply|respond|text (?:me )?back|pay|send|do it|hurry))\b",
         r"\bi'm not (?:joking|playing|messing)(?: around| with you)?(?= *(?:[.!]|$))|\bthis (?:is not|isn't) a (?:joke|game)\b|"
         r"\b(?:don't|do not|dont) test me\b",
     ),
@@ -449,14 +531,22 @@ COERCION_PATTERNS: list[Pattern] = [
         # FR: "reponds-moi tout de suite", "pk tu m ignores??", "t'es-tu en train de m'ignorer"
         r"\breponds?(?:[- ]?moi)?(?: (?:tout de suite|maintenant|vite|la|direct|immediatement|tt de suite|de suite))\b|"
         r"\breponds?(?:[- ]?moi)?\s*(?:!|$)",
-        r"\b(?:pourquoi|pk|pq|pkoi|porquoi|porque|prq|pcq|pourquoi est-ce que) tu (?:me |m'|m )?(?:ignores?|reponds? pas|repon pas|rep pas|reponds plus)\b",
+        r"\b(?:pourquoi|pk|pq|pkoi|porquoi|porque|prq|pcq|pourquoi est-ce que) tu (?:me |m'|m |m)?(?:ignores?|reponds? pas|repon pas|rep pas|reponds plus)\b",
+        r"\b(?:grouille|depeche|magne|dep[eê]che|presse|bouge)[- ]?toi (?:de |d'|a )?(?:me )?(?:repondre|rep|m'envoyer|envoyer|payer)\b|"
+        r"\b(?:j'?attendrai|jattendrai|j'?attends|je vais pas attendre|j'vais pas attendre|jvais pas attendre|je ne vais pas attendre) "
+        r"(?:pas )?(?:toute (?:la (?:nuit|soiree|journee))|tout le (?:soir|temps)|eternellement|indefiniment)\b|"
+        r"\bj'?ai pas (?:toute la (?:nuit|soiree|journee)|que ca a faire)\b|\bt'?as (?:interet|interet) a (?:repondre|payer|m'envoyer|envoyer)\b|"
+        r"\bje perds patience\b|\bma patience (?:a des limites|est a bout)\b",
         r"\b(?:tu|t'es|t es|tes|t'es-tu) (?:en train de )?(?:m'|m )?ignor(?:es?|er)\b|\barrete de m'? ?ignorer\b|\b(?:m'|m )?ignore(?:-moi)? pas\b",
         r"\bj'? ?attends(?= *(?:[.!]|$|ta reponse|une reponse))",
         r"\b(?:je|j'|j) ?(?:ne )?(?:rigole|plaisante|blague) pas\b|\bc'est pas une blague\b",
         # ES: "contestame ya", "xq me ignoras??", "me estas ignorando", "estoy esperando"
         r"\b(?:contestame|contesta|respondeme|responde|responda|contestam)(?: (?:ya|ahora|ahora mismo|de una vez|rapido|inmediatamente|al tiro))?"
         r"(?=\s*(?:[.!¡]|$|ya\b|ahora))",
-        r"\b(?:por que|porque|x que|xq|pq|pk) (?:no )?(?:me )?(?:ignoras|contestas|respondes|estas ignorando|dejas en visto)\b",
+        r"\b(?:por que|porque|x que|xq|pq|pk|porq|xk) (?:no )?(?:me |m )?(?:ignoras|contestas|respondes|estas ignorando|dejas en visto)\b",
+        r"\b(?:apurate|apurale|apresurate|date prisa|rapido|andale|orale) (?:y |e |a )?(?:contesta|contestame|responde|respondeme|manda|mandame|paga|pagame)\b|"
+        r"\bno tengo todo el dia\b|\bno (?:voy a|pienso) esperar(?:te)? (?:toda la noche|todo el dia|para siempre|mucho)\b|"
+        r"\b(?:mas te vale|te conviene) (?:contestar|responder|pagar|mandar)\b|\bse me acaba la paciencia\b",
         r"\b(?:no|deja de) (?:me )?ignor(?:es|arme)\b|\bme (?:estas|stas) ignorando\b|\bme (?:dejaste|dejas) en (?:visto|leido)\b",
         r"\b(?:estoy|sigo|te estoy|aqui) esperando(?= *(?:[.!¿?]|$|tu respuesta))",
         r"\bno (?:es|estoy) (?:broma|jugando|bromeando)\b|\bno es (?:joda|chiste)\b",
@@ -481,11 +571,11 @@ COERCION_PATTERNS: list[Pattern] = [
         C.PRESSURE_URGENCY,
         "guilt-trips the child or shrugs off their plight",
         # FR
-        r"\bapres (?:tout|tous) ce que j'? ?(?:ai|ais) fait pour toi\b",
+        r"\bapres (?:tout|tous|tt) ce (?:que|qu'|ke|k) ?j'? ?(?:ai|ais|e) (?:fait|fais|fai) pour (?:toi|twa|oi)\b",
         r"\bpas mon probleme\b|\barrange-toi\b|\bdemerde-toi\b",
         r"\b(?:allez|aller) (?:s'il te plait|stp),? (?:juste|une)\b|\bfais pas (?:ta|ton) (?:timide|bebe|coincee?)\b|\btout le monde le fait\b",
         # ES
-        r"\bdespues de (?:todo|todos) lo que (?:hice|ise|hize|he hecho|e hecho) por (?:ti|vos)\b",
+        r"\bdespues (?:de|d) (?:todo|todos|tdo) lo (?:que|q|ke|k) (?:hice|ise|hize|he hecho|e hecho|te di|te he dado) (?:por|x|para|pa) (?:ti|vos)\b",
         r"\bno es mi problema\b|\bpideselo a quien sea\b|\bno seas (?:aburrid[oa]|miedos[oa]|bebe|mojigat[oa])\b",
         r"\btodos lo hacen\b|\btodas lo hacen\b",
     ),

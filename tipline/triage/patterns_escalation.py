@@ -26,14 +26,32 @@ from tipline.triage.patterns_shared import (
 # --- local fragments ---------------------------------------------------------------------------
 # Photo and video nouns, with common misspellings ("foto", "fotto", "pitcure") and French verlan
 # ("tof"). Folding squeezes only runs of three letters, so doubled letters are spelled here.
-_PHOTO_EN = r"(?:pics?|pix|pictures?|pitures?|pitcures?|photos?|fotos?|fottos?|phot|selfies?|selfys?|vids?|videos?)"
-_PHOTO_FR = r"(?:photos?|fotos?|tofs?|toffs?|selfies?|vids?|videos?)"
-_PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|photos?|selfies?|videos?|imagen(?:es)?)"
+_PHOTO_EN = (
+    r"(?:pics?|pix|picz|piks?|pikz|piccy|piccies|pictures?|pitures?|pitcures?|pikchers?|pictchers?|photos?|fotos?|fottos?|"
+    r"phot|phots|phtos?|selfies?|selfys?|selfees?|vids?|videos?|vidz)"
+)
+_PHOTO_FR = r"(?:photos?|fotos?|fottos?|phottos?|fautos?|phautos?|tofs?|toffs?|selfies?|selfis?|selfys?|vids?|videos?)"
+_PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
 # "of you" and what else closes a photo request about the child.
-_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:urself|ur self|yourself|yourslef|yoself)\b| for me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
-_OF_YOU_FR = rf"(?:{OF_YOU_FR}| pour moi\b| (?:j'?|je )?veux (?:te )?voir\b)"
-_OF_YOU_ES = rf"(?:{OF_YOU_ES}| para mi\b| (?:que )?quiero verte\b| kiero verte\b)"
+_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|youself|yourselfs?|your face|ya face)\b| for me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
+_OF_YOU_FR = (
+    rf"(?:{OF_YOU_FR}| pour moi\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
+    r" (?:la|vite|now|mtn|asteure|tout de suite|stp|svp|s'il te plait|please|plz)\s*(?:[?!.,]|$))"
+)
+_OF_YOU_ES = (
+    rf"(?:{OF_YOU_ES}| para mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b|"
+    r" (?:plis|pliss|please|porfis|porfi|porfa|xfa|x fa|pls|plz|ahorita|rapido|va|dale)\s*(?:[?!.,]|$))"
+)
 _REALLY_EN = r"(?:really|realy|rly|rlly|truly|actually|actualy|honestly) "
+# "anything" in texting and regional forms ("owt" is northern English); "e3"/"i1": a leetspeak
+# digit at the end of a word stays a digit after folding ("pr0v3 u trust m3" folds to "prov3 you trust m3").
+_ANY_EN = r"(?:anything|anythin|anythink|anyfing|any thing|nething|anyting|owt|everything|evrything|whatever|wateva|whatevr|what)"
+# A teenage age as a claim ("i'm 14", "j'ai 14 ans", "tengo 14"), not a time, money or a size.
+_TEEN = r"(?:1[0-9]|9)(?!\d| ?(?:minutes?|mins?|min\b|hours?|hrs?|h\b|seconds?|secs?|days?|weeks?|months?|years? (?:late|ago|in)|yrs? (?:late|ago)|percent|%|pounds|quid|kg|kilos?|lbs|times|dollars|bucks|euros?|am\b|pm\b|o'?clock|feet|ft\b|inches|cm\b|miles|km\b|points|pts|:|\.\d|,\d|heures?|jours?|semaines?|mois\b|fois|horas?|dias|semanas|meses|veces|pesos))"
+# Someone else in the profile photo: family and friends (not a pet, a car or a cartoon).
+_SOMEONE_EN = r"(?:cousin|cuz|brother|bro|big bro|lil bro|little brother|older brother|sister|sis|lil sis|friend|mate|buddy|bestie|bff|best friend|twin|nephew|niece|roommate|flatmate)"
+_SOMEONE_FR = r"(?:cousin|cousine|frere|soeur|reuf|pote|poto|ami|amie|copain|copine|pote a moi|meilleur pote|meilleure amie|jumeau|jumelle|neveu|niece|coloc)"
+_SOMEONE_ES = r"(?:primo|prima|hermano|hermana|carnal|amigo|amiga|mejor amigo|mejor amiga|compa|cuate|gemelo|gemela|sobrino|sobrina)"
 _REALLY_FR = r"(?:vraiment|vraimant|vrmt|vrm|vraimen) "
 # Places people meet in person (a few per language); used where a time alone would be too vague.
 _PLACE = (
@@ -46,7 +64,7 @@ _PLACE = (
 # Online places: a meeting there is not an in-person meeting. "hotel lobby" stays physical;
 # "game store" stays physical.
 _ONLINE = (
-    r"(?:(?<!hotel )lobby|vr|lobbies|lobi|servers?|serveur|servidor|serv|minecraft|roblox|fortnite|"
+    r"(?:(?<!hotel )lobby|vr|lobbies|lobi|(?:my|ma|mi|your|ta|tu|our|notre|nuestra) base|spawn|servers?|serveur|servidor|serv|minecraft|roblox|fortnite|"
     r"among us|valorant|warzone|apex|overwatch|rocket league|gta online|vrchat|animal crossing|xbox|"
     r"psn|ps4|ps5|playstation|steam|switch online|zoom|teams|google meet|(?:the|le|el) meet|discord|"
     r"twitch|stream|vc|voice chat|party chat|group chat|gc|in game|in-game|in the game(?! store| shop)|"
@@ -70,7 +88,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child",
         # send / show / snap me a pic (of you | for me | rn | ?); take / get need "me" or "of you".
-        rf"\b(?:send|sent|snd|show|snap|drop|dm|text|post|share)(?: (?:me|us|over))?(?: (?:a|an|another|one|some|more|a few|few|your|ur|that|the|1|just one|a quick|a cute|a new))?"
+        rf"\b(?:send|sent|snd|sen|sned|semd|sendd|show|snap|drop|dm|text|post|share|chuck|bung|flick|shoot|throw|ping|slide|gimme|give me|hit me with|hmu with)(?: (?:me|us|over))?(?: (?:a|an|another|one|some|more|a few|few|your|ur|that|the|1|just one|a quick|a cute|a new))?"
         rf"(?: (?:quick|cute|new|recent|real|little|nice|good))? {_PHOTO_EN}{_OF_YOU_EN}",
         rf"\b(?:take|get|snap|film|record)(?: (?:me|us))? (?:a |another |one |some |a few |a quick |a cute )?{_PHOTO_EN} (?:of (?:you|yourself|urself|your face)\b|for me\b)",
         rf"\b(?:send|want|wanna|need|see|have|got|get|gimme|give me|like)\b[^.?!]{{0,25}}\b{_PHOTO_EN} of (?:you|yourself|urself|your face)\b",
@@ -95,18 +113,39 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bfacetime (?:me|with me|now|tonight|right now|later)\b",
         r"\b(?:let'?s|want to|can we|could we|should we|we should|we can|will you) (?:facetime|video ?chat|video ?call|vc|cam)\b",
         r"\bno filter\b",
+        r"\b(?:ft|facetime|face time|vc) me\b|\b(?:hop|get|jump|come) on (?:ft|facetime|face time)\b|\bfacetime\s*\?",
+    ),
+    *_p(
+        C.IMAGE_REQUEST,
+        "asks to see what the child looks like, or to trade photos",
+        r"\b(?:show|send|tell) me what (?:you|ya) (?:look|looks|really look) like\b",
+        r"\b(?:let me|can i|could i|i want to|i wanna|i need to|i'd love to|i'd like to) see (?:what (?:you|ya) (?:look|really look) like|(?:your|ya) (?:face|pretty face|cute face|smile|outfit))\b",
+        r"\b(?:show|send) me (?:your|ya) (?:face|pretty face|cute face|smile|outfit)\b(?! (?:mask|cream|wash|paint))",
+        r"\b(?:face|body|full body|mirror|outfit) (?:pic|pics|photo|photos|selfie|selfies)(?! of (?:the|it|that|this|my|his|her|their)\b)(?:\s*\?|\s*$| (?:please|right now|now|for me|of you)\b)",
+        r"\bface reveal\b(?! (?:video|stream|for (?:the|my) (?:channel|stream|fans)))",
+        r"\b(?:pic|pics|photo|photos|selfie|selfies) for (?:a )?(?:pic|pics|photo|photos|selfie|selfies)\b",
+        r"\b(?:trade|swap|exchange|trading|swapping) (?:pics|photos|selfies|snaps|pictures)\b(?! (?:of|from) (?:the|our|my|his|her|their)\b)",
+        r"\b(?:send|snap) (?:me )?(?:one|a pic|a photo|a selfie) back\b|\byour turn to send\b",
+        r"\b(?:lemme|let me) see (?:you|ya)\s*(?:[?!.,]|$| (?:please|right now|now|on cam|first)\b)",
+        r"(?:^\W*|\b(?:you|ya) )(?:got |have )?any (?:pics|photos|selfies|pictures)(?: of (?:you|yourself))?\s*(?:\?|$)|\b(?:you|ya) (?:got|have) (?:any )?(?:pics|photos|selfies|pictures)\s*(?:\?|$)",
     ),
     *_p(
         C.IMAGE_REQUEST,
         "asks for photos or video of the child, or the camera",
         # French
-        rf"\b(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|montre|montres|montrer|balance|fais|fait)(?:[- ]?(?:moi|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un )?{_PHOTO_FR}{_OF_YOU_FR}",
+        rf"\b(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un )?{_PHOTO_FR}{_OF_YOU_FR}",
         rf"\bm'?(?:envoyer|envoie|envoies|envoyes|montrer|montres) (?:une |un |des |ta |tes |1 )?{_PHOTO_FR}{_OF_YOU_FR}",
         rf"\b{_PHOTO_FR} de toi\b",
         r"\b(?:juste|seulement|rien qu') ?(?:une?|1) de toi\b",
         r"\bprends?[- ]toi en (?:photo|selfie|video)\b",
         r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) ta (?:camera|cam|webcam)\b",
         r"\b(?:appel|appelle|chat) video\b",
+        r"\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un appel) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait) (?:un|une) (?:facetime|face time|appel video)\b",
+        r"\bmontre[- ]?toi\b(?! (?:gentil|gentille|sympa|patient|patiente|prudent|prudente|plus))",
+        r"\b(?:fais|fait)[- ]?moi voir (?:ta (?:tete|face|gueule|bouille|photo)|ton (?:visage|look|style)|a quoi tu ressembles|t'as l'air de quoi|de quoi t'as l'air)\b",
+        r"\b(?:je veux|j'?veux|jveux|j'aimerais|je voudrais|laisse[- ]moi|je peux) (?:te voir|voir) (?:ta (?:tete|face|bouille)|ton visage|a quoi tu ressembles|de quoi t'as l'air|t'as l'air de quoi)\b",
+        r"\b(?:t'?as|tu as|t'?aurais|tu aurais|as-tu|aurais-tu) (?:des|une|d'autres|pas des|pas une) (?:photos?|tofs?|selfies?)\s*(?:\?|$)",
+        r"\b(?:une )?(?:photo|tof|selfie) contre (?:une )?(?:photo|tof|selfie)\b|\b(?:echange|echanger|echanges|on echange) (?:de |des |nos )?(?:photos|tofs|selfies)\b",
     ),
     *_p(
         C.IMAGE_REQUEST,
@@ -119,27 +158,42 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:prende|prendes|enciende|enciendes|pon|ponte|abre|abres|activa|activas) (?:la |tu )?(?:camara|cam|webcam)\b",
         r"\bponte en (?:camara|cam)\b",
         r"\bvideo ?llamada\b",
+        r"\b(?:muestrate|muestrame tu (?:cara|carita)|dejame verte|deja verte|quiero ver (?:como eres|tu (?:cara|carita))|a ver (?:como eres|tu (?:cara|carita))|ensename tu (?:cara|carita))\b",
+        r"\b(?:tienes|tenes|tiene|no tienes|tendras|tenis) (?:fotos?|selfies?|alguna foto|otra foto)\s*(?:\?|$)",
+        r"\b(?:pasa|pasame|pasas|me pasas|manda|mandame|mandas|me mandas|envia|enviame|me envias) (?:el |tu |un |ese |el famoso )?pack\b(?! de)",
+        r"\b(?:foto|selfie) por (?:foto|selfie)\b|\b(?:intercambiamos|intercambiar|intercambiemos|cambiamos) (?:fotos|selfies)\b",
+        r"\b(?:hacemos|hagamos|hacer) (?:un )?(?:facetime|face time|videochat|video chat)\b",
     ),
     # --- compliance_testing ----------------------------------------------------------------
     *_p(
         C.COMPLIANCE_TESTING,
         "tests whether the child will comply",
         # would you do anything / whatever I ask
-        r"\b(?:would|will|wld|wud) you do (?:anything|everything|whatever|what) (?:for me|i (?:ask|asked|say|said|tell|told|want))\b",
-        r"\b(?:would|will) you do anything\b[^.?!]{0,25}\?",
-        r"\b(?:you'?d|you would|you will|you'll|youll) do (?:anything|everything|whatever|what) (?:for me|i (?:ask|asked|say|said|tell|told|want))\b",
-        r"\bdo (?:anything|everything|whatever) (?:for me|i (?:ask|asked|say|said|tell you))\b",
+        rf"\b(?:would|will|wld|wud|wuld|woud|wood) (?:you|ya|yall) do {_ANY_EN} (?:for me|i (?:ask|asked|say|said|tell|told|want|wanted|need))\b",
+        r"\b(?:would|will|wld|wud|wuld) (?:you|ya) do (?:anything|anythin|owt|anythink)\b(?! (?:different|differently|else|fun|special|interesting|exciting|cool|nice|new|today|tonight|tomorrow|this|that|later|on|at|over|with|about|in|to|after|before|besides|like|similar|wrong|right|else)\b)[^.?!]{0,25}\?",
+        rf"\b(?:you'?d|you would|you will|you'll|youll) do {_ANY_EN} (?:for me|i (?:ask|asked|say|said|tell|told|want))\b",
+        r"\bdo (?:anything|anythin|anythink|owt|everything|whatever) (?:for me|i (?:ask|asked|say|said|tell you))\b",
+        # "if i asked you a favour, would you do it (no questions)"; "how far would you go for me"
+        r"\bif i (?:asked|ask|told|tell) (?:you|ya)(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this)\b[^.?!]{0,20}\b(?:would|will|wud|wld|woud) (?:you|ya) (?:do it|say yes|do that|do this|do it for me)\b",
+        r"\b(?:would|will|wud|wld|could) (?:you|ya) do (?:it|that|this|something|smth|one thing|a favou?r|anything|owt)(?: for me)?,? (?:no questions(?: asked)?|without (?:asking |any )?questions?|without question|without asking why)\b",
+        r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|\b(?:are|r) (?:you|ya) loyal to me\b",
+        r"\bhow far would (?:you|ya) go for me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
+        # "you trust me, right?"
         # trust me?
         r"\b(?:do|don't|dont) you (?:" + _REALLY_EN + r")?trust me\b",
         r"\byou (?:don'?t|do not|dont|never) trust me\b",
-        r"\b(?:you )?trust me\?",
+        r"\b(?:you )?trust m[e3]\s*\?",
+        r"\byou trust m[e3],? (?:right|don't you|dont you|yeah|yes|no|eh|innit|ya|yh)\b",
         r"\b(?:can|could) i (?:really |actually )?trust you\b",
         # prove it / prove you care / show me you trust me
         r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)",
-        r"\bprove (?:it )?(?:to me )?(?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|like|trust|mean it|want me|miss me)\b",
-        r"\bprove (?:your|ur) (?:love|trust|loyalty|feelings)\b",
+        r"\bprov[e3] (?:it )?(?:to m[e3] )?(?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|like|trust|mean it|want me|miss me)\b",
+        r"\bprov[e3] (?:your|ur) (?:love|trust|loyalty|feelings)\b",
         r"\bshow me (?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|trust|mean it)\b",
         r"\bif you (?:" + _REALLY_EN + r")?(?:trust|trusted|like|liked|love|loved|care about|cared about|cared for) me\b",
+        r"\bif you (?:" + _REALLY_EN + r")?(?:cared|meant it|were (?:serious|mature|really mine|my friend|my real friend)|were really (?:mine|my friend)),? (?:then )?(?:you'?d|you would|you will|you'll|youll)\b",
+        r"\b(?:a good|good) (?:girl|girls|boy|boys) (?:would|do|does|listen|listens|obey|obeys) (?:do (?:it|this|that|as|what)|what|as|to me|when)\b",
+        r"(?:^\W*|[.!?,] ?|\b(?:just|now|so|you'll|you will|you have to|you must|you need to|you got to|i need you to|i want you to|always|then) )do (?:as|what) (?:i (?:say|said|tell you|told you|ask|asked)|(?:you'?re|you are|your) told)\b(?!,? not as)",
         r"\b(?:small|little|quick|tiny) test(?: for you)?[.!,:]? (?:send|show|do|prove|turn|take|if you|let's see|are you|you have to)\b",
         r"\b(?:small|little|quick|tiny) test (?:for you|of (?:trust|loyalty|love))\b",
         r"\b(?:trust|loyalty) test\b",
@@ -151,13 +205,18 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "tests whether the child will comply",
         # French
         r"\bt'?as (?:pas )?confiance en moi\b",
-        r"\btu (?:n'?)?(?:me |m')fais(?:[- ]tu)? (?:pas |vraiment |vraimant |vrm |vrmt )?confiance\b",
+        r"\btu (?:n'?)?(?:m[e3] |m')fais(?:[- ]tu)? (?:pas |vraiment |vraimant |vrm |vrmt )?confianc[e3]\b",
         r"\b(?:fais|fait)[- ]tu (?:pas )?confiance\b(?! (?:a|au|aux|en) (?!moi))",
         r"\bferais[- ]tu (?:n'?importe quoi|nimporte quoi|tout)\b",
         r"\btu (?:ferais|ferait|feras|ferai|vas faire) (?:n'?importe quoi|nimporte quoi|tout|ce que je|ce que j')(?: ce que je| ce que j'| pour moi\b| \?|\s*\?)",
         r"\btu (?:ferais|ferait|feras|ferai) ce (?:que|qu') (?:je|j')",
-        r"\bprouve[- ]?(?:le|la|moi|le moi|le-moi)\b",
-        r"\bprouve (?:que tu|qu'tu)\b",
+        r"\bprouv[e3][- ]?(?:le|la|moi|le moi|le-moi)\b",
+        r"\bprouv[e3] (?:que tu|qu'tu|qu'?t'|ok tu)\b",
+        # "si je te demande un truc, tu le fais (sans poser de questions) ?"
+        r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b[^.?!]{0,30}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
+        r"\btu (?:le |l'|la |ca |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b[^.?!]{0,25}\bsans (?:poser de questions?|poser des questions?|(?:me )?poser de questions?|discuter|broncher|hesiter|dire non|reflechir|rien demander)\b",
+        r"\btu (?:le|l'|ca|ça) ferais pour moi\b|\btu ferais (?:ca|ça|ceci|un truc|quelque chose|qqch|qqc) pour moi\b",
+        r"\bjusqu'?(?:ou|a ou) (?:tu irais|t'irais|irais-tu|tu serais prete?) pour moi\b|\bt'?es (?:pret|prete|prets) a tout pour moi\b|\b(?:tu serais|serais-tu) (?:pret|prete) a tout\b",
         r"\bsi tu (?:m'|me )(?:aimais|aimes|aimai|aimait|kiffais|kiffes|faisais confiance)\b",
         r"\bsi (?:tu tenais|tu tiens) (?:vraiment |vraimant |vrm )?a moi\b",
     ),
@@ -165,10 +224,15 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.COMPLIANCE_TESTING,
         "tests whether the child will comply",
         # Spanish
-        r"\b(?:confias|confiais|confia|confiarias) en mi\b",
+        r"\b(?:confias|confiais|confia|confiarias|conf[i1][a4][s5]) [e3]n m[i1]\b|\b(?:me tienes|me tenes|tienes|tenes|me tiene) (?:confianza|confiansa)\b",
         r"\b(?:harias|arias|harias|vas a hacer|haras) (?:lo que sea|cualquier cosa|todo|lo que (?:te )?(?:pida|pido|diga|digo))\b",
+        r"\b(?:haria|harian|arian|hara|haria usted|usted haria)(?: usted)?(?: si| de verdad)? (?:lo que sea|cualquier cosa|todo|lo que (?:le |te )?(?:pida|pido|diga|digo))[^.?!]{0,8} por mi\b",
+        # "si te pido algo, lo haces (sin preguntar)?"
+        r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:haces|harias|haras|hacias)\b|\bsi le (?:pido|pidiera)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:hace|haria)\b",
+        r"\b(?:lo |la |me lo )?(?:haces|harias|haras|hace|haria|hacerlo)\b[^.?!]{0,25}\bsin (?:preguntar|hacer preguntas|decir nada|chistar|rechistar|pensarlo|dudar|pedir explicaciones)\b",
+        r"\bhasta donde (?:llegarias|serias capaz de llegar|irias) por mi\b|\b(?:estas|estarias) (?:dispuesta?|lista?) a (?:todo|hacer lo que sea|hacer cualquier cosa) por mi\b",
         r"\bhaz lo que (?:te )?(?:digo|pido)\b",
-        r"\b(?:demuestramelo|demuestrame|demostrame|demostramelo|pruebamelo|pruebame)\b",
+        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3])\b",
         r"\bsi (?:de verdad |realmente |en verdad )?me (?:quisieras|quicieras|kisieras|quieres|amaras|amas|tuvieras confianza)\b",
     ),
     # --- deception -------------------------------------------------------------------------
@@ -190,6 +254,19 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bno,? (?:i'm not|i am not) (?!(?:sure|going|allowed|really|that|a|an|the|very|too|so|in|at|on|from|gonna|kidding|joking|lying|mad|upset|angry|sad|mean|old|young|bored|busy|tired|ok|okay|fine|home|here|there|done|ready|lol|haha|lmao|jk|xd|even|yet|anymore|now)\b)[a-z]{3,12}(?: lol| lmao| haha| lmfao| xd|\s*[.!]?\s*$)",
         r"\bmy (?:name|name's|name is) (?:isn't|is not|'s not|aint|ain't) (?:really|actually|rly)\b",
         r"\b(?:isn't|is not|aint|ain't) (?:really |actually )?my (?:real|reel|actual|true) name\b",
+        # insists on a teenage age, or on being the child's age: "im rly 14", "i'm 15 same as you"
+        rf"\b(?:i'm|i am) (?:really|realy|rly|relly|actually|actualy|honestly|truly|for real|fr|deadass|literally|legit|srsly|seriously|i swear)(?: only| just)? {_TEEN}\b",
+        rf"\b(?:i swear|i promise|honestly|trust me|for real|no lie|no cap),? (?:i'm|i am) (?:only |just )?{_TEEN}\b",
+        rf"\b(?:i'm|i am)(?: (?:only|just|also|like))? {_TEEN}(?: years? old| yo| y\.o\.?)?,?(?: \w+,?){{0,2}} (?:like you|like yourself|same as you|just like you|same age as you|the same age as you)\b",
+        rf"\b(?:i'm|i am) (?:only |just |really |actually )?{_TEEN}(?: years? old| yo)?,? (?:i swear|i promise|promise|trust me|for real|no cap|honest|swear down|on god|deadass)\b",
+        r"\b(?:i'm|i am)(?: (?:also|really|rly|realy|actually|just|only|literally))? (?:a (?:girl|gurl|grl|gal|boy|guy|kid|teen|teenager) )?(?:your|yo) (?:age|agee|aged)\b|\b(?:i'm|i am) (?:the )?same age as you\b",
+        r"\b(?:i'm|i am) (?:really|realy|rly|actually|actualy|honestly|truly|deadass|legit|for real|fr) a (?:girl|gurl|grl|gal|boy)(?: too| as well| like you| your age|,? i swear|,? i promise|,? trust me|,? promise|,? not (?:a|an|some) (?:guy|man|old|creep|boy|girl|adult))\b",
+        rf"\b(?:i'm|i am) not (?:old|that old|an adult|a grown ?up|an old man|old at all|a creep|some old guy),? (?:i'm |i am )?(?:only |just |like )?{_TEEN}\b",
+        rf"\b(?:i meant|meant to say|typo,? i meant|sorry,? i meant|i mean),? (?:i'm |i am )?{_TEEN},? (?:not|lol not|haha not|not like) \d{{2}}\b|\b(?:i meant|meant to say|i mean),? (?:i'm|i am) {_TEEN}\b",
+        # the profile says something else: "ignore what my profile says", "dont mind my pfp"
+        r"\b(?:ignore|ignor|don't mind|never mind|nevermind|nvm|forget|forget about|don't look at|don't go by|don't believe|don't trust|disregard) (?:what )?(?:my|the) (?:old |fake |other )?(?:profile|profil|profile pic|profil pic|bio|pfp|dp|age on|age in|about me|acc|account)(?: says| said| pic)?\b",
+        r"\b(?:my|the) (?:profile|profil|bio|pfp|dp|account|acc|page) (?:age |birthday )?(?:is|'s|says|said) (?:wrong|fake|not (?:really |actually )?(?:me|my age|right|true|real)|old|outdated|a joke|a lie|lying)\b",
+        r"\b(?:this is|it's|its|i'm on|i'm using|using|on) my (?:cousin|cuz|brother|bro|sister|sis|friend|mate|older brother|older sister|big bro|big sis)'?s (?:account|acc|acct|profile|profil|page|insta|snap|tiktok)\b",
     ),
     *_p(
         C.DECEPTION,
@@ -198,6 +275,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:my|that|this|the|those|these) (?:profile |profil |dp |)(?:pic|pics|photo|photos|picture|pictures|pfp|selfie|selfies)(?: is| are|'s)? (?:not|isn't|isnt|aren't|arent|ain't|aint|wasn't|wasnt) (?:" + _REALLY_EN + r"|even )me\b",
         r"\b(?:pic|pics|photo|photos|picture|pictures|pfp|selfie)(?: is| are|'s)? (?:not|isn't|isnt|aren't|arent|ain't|aint|wasn't|wasnt) (?:" + _REALLY_EN + r")?me\b[^.?!]{0,12}\b(?:it's|its|it is|that's|thats|it was|they're)(?: (?:just|actually|really))? (?:my (?:cousin|brother|bro|sister|sis|friend|mate|buddy|nephew|son|niece)|a (?:friend|mate|guy|girl|lad|model|kid|random)|some (?:guy|girl|kid|lad|random|model)|from|off)\b",
         r"\b(?:that's|thats|that is|it's|its|it is|those are|these are) not (?:" + _REALLY_EN + r")?me (?:in|on) (?:the|that|my|those|these) (?:pic|pics|photo|photos|picture|pictures|profile|pfp|selfie)",
+        r"\b(?:pic|pics|photo|photos|picture|pictures|pfp|dp|selfie) (?:on|in) (?:my|the) (?:profile|profil|page|acc|account|bio|insta|snap)(?: is| are|'s)? (?:not|isn't|isnt|aren't|arent|ain't|aint|wasn't|wasnt) (?:" + _REALLY_EN + r"|even )?me\b",
+        rf"\b(?:my|the|that|this) (?:profile |profil )?(?:pic|pics|photo|photos|picture|pfp|dp|profile|selfie)(?: is| are|'s|s)(?: (?:just|actually|really|rly|of|a pic of|a photo of))* my {_SOMEONE_EN}\b",
+        rf"\b(?:that's|thats|that is|it's|its|it is) (?:just |actually |really )?my {_SOMEONE_EN} (?:in|on) (?:the|that|my) (?:pic|pics|photo|photos|picture|pfp|dp|profile)\b",
         r"\bnot (?:my|the) (?:real|reel|actual|true) (?:profile |profil )?(?:pic|pics|photo|photos|picture|pfp|face|name|age|account|profile|profil)\b",
         r"\b(?:use|used|using|it's|its|is|i have|i got|i made) (?:a |an )?(?:fake|fake ass|borrowed|stolen) (?:one|pic|pics|photo|photos|picture|pfp|profile|profil|account|acc|name|age|insta|snap)\b",
         r"\b(?:nicked|stole|pinched|swiped) (?:it|them) (?:off|from)\b",
@@ -216,6 +296,15 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bc'?(?:est)? (?:pas|pas vraiment) moi sur (?:la|les|ma|mes|cette) (?:photo|foto|tof|pp)",
         r"\b(?:c'?est|c|ce n'est) pas (?:ma|mes) (?:vraie?s?|vrai) (?:photo|foto|tof|pp|profil|nom|age)",
         r"\b(?:fausse (?:photo|foto|pp|identite)|faux (?:profil|profile|compte|nom|age)|une fausse)\b",
+        # "j'ai ton age", "jai 14 ans comme toi", "je t'assure j'ai 14 ans"
+        r"\b(?:j'?ai|jai|moi j'ai) (?:ton age|le meme age que toi|le meme age ke toi|ton ag)\b|\bje suis (?:une fille |un gars |un garcon |une meuf )?de ton age\b|\bon a (?:le meme age|le meme ag)\b",
+        rf"\b(?:j'?ai|jai)(?: (?:vraiment|vrm|vrmt|juste|seulement|aussi|genre|que))? {_TEEN} ?(?:ans?|an)?,?(?: \w+,?)? (?:comme toi|come toi|comme twa|pareil que toi|comme vous)\b",
+        rf"\b(?:je (?:te |t')(?:jure|assure|promets)|j'?te jure|jte jure|j'?t'?assure|jtassure|je tassure|jtjure|promis|sur ma vie|vrai de vrai|pour vrai|en vrai),? (?:que |qu'|ke )?(?:j'?ai|jai) (?:vraiment |vrm )?{_TEEN}\b",
+        r"\b(?:ignore|ignores|oublie|oublies|regarde pas|t'?occupe pas de|t'?occupes pas de|fais pas attention a) (?:mon|ma|ce qu'?il y a sur mon|ce que dit mon) (?:profil|pp|photo de profil|bio|age)\b",
+        rf"\b(?:la |ma |cette |sur la |sur ma )?(?:photo|foto|tof|pp|photo de profil)s? (?:c'?est|c|ce|ces|cest|est|=|c'est juste|c'est en fait) (?:de )?(?:mon|ma) {_SOMEONE_FR}\b",
+        rf"\bc'?est (?:mon|ma) {_SOMEONE_FR} sur (?:la|ma|cette|les|mes) (?:photo|foto|tof|pp)",
+        r"\b(?:c'?est|c) (?:le compte|le profil|le tel|le telephone) de (?:mon|ma) (?:cousin|cousine|frere|soeur|pote|ami|amie)\b",
+        rf"\b(?:je suis|jsuis|chuis|j'suis) pas (?:si |trop |aussi |un |une )?(?:vieux|vieille|age|agee|adulte|vieux monsieur|vieux mec)\b[^.?!]{{0,12}}\b(?:j'?ai|jai) (?:que |seulement |juste |genre )?{_TEEN}\b",
     ),
     *_p(
         C.DECEPTION,
@@ -228,6 +317,18 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bno me llamo\b",
         r"\b(?:la |esa |mi |en la )?(?:foto|fotos|pic) (?:no soy yo|no es mia|no son mias)\b",
         r"\bno soy yo (?:en|de) (?:la|las|esa|mi|mis) (?:foto|fotos)\b",
+        r"\bno soy (?:yo )?(?:el|la|ese|esa|el chico|la chica|el wey|el guey) (?:de|d|en) (?:la|las|mi|mis|esa|tu) (?:foto|fotos|perfil|pic|imagen)\b",
+        r"\b(?:la |esa |mi |en la )?(?:foto|fotos|pic|imagen) (?:de|d|del) (?:perfil|mi perfil)(?: no soy yo| no es mia| no son mias| no es real)\b",
+        rf"\b(?:la |esa |mi )?(?:foto|fotos|pic|imagen)(?: (?:de|d|del) (?:perfil|mi perfil))? (?:es|son|sale|salen|es de|son de|es la de|es del?) (?:de )?mi {_SOMEONE_ES}\b",
+        rf"\b(?:el|la) (?:de|d) la foto (?:es|era) mi {_SOMEONE_ES}\b",
+        # "tengo tu edad", "tmb tengo 13", "te juro que tengo 14", "tengo 14 como tu"
+        r"\btengo (?:tu edad|tu misma edad|la misma edad (?:que|q|ke) (?:tu|vos))\b|\bsomos de la misma edad\b",
+        rf"\b(?:tmb|tambien|tb|tmbn|tambn|yo tambien|yo tmb|yo igual|igual)(?: yo)? tengo {_TEEN}\b",
+        rf"\btengo {_TEEN}(?: anos| anitos)?,?(?: \w+,?)? (?:como tu|komo tu|igual que tu|igual q tu|como vos|komo vos|como usted)\b",
+        rf"\b(?:de verdad|de berdad|enserio|en serio|neta|la neta|te juro|te lo juro|posta|realmente|en realidad|de veras|palabra|lo juro)(?: que| q| ke)?,? (?:yo |si )?tengo {_TEEN}\b",
+        r"\b(?:ignora|no hagas caso a|no le hagas caso a|olvida|no mires) (?:mi|lo que dice mi|lo de mi) (?:perfil|foto de perfil|bio|edad)\b",
+        r"\b(?:es|esta es) la cuenta de mi (?:primo|prima|hermano|hermana|amigo|amiga)\b",
+        rf"\bno soy (?:tan |muy |tanto |un )?(?:viejo|vieja|grande|mayor|adulto|adulta|senor|ruco)\b[^.?!]{{0,12}}\b(?:solo |nomas |apenas |si )?tengo {_TEEN}\b",
         r"\bno es mi (?:verdadera|berdadera|real|propia) (?:foto|cara|edad|cuenta|perfil|nombre)\b",
         r"\b(?:uso|huso|use|tengo|puse|es) (?:una |un )?(?:foto |perfil |cuenta |nombre )?(?:falsa|falso)\b",
         r"\b(?:foto|perfil|cuenta|nombre|edad) (?:falsa|falso)\b(?!s? de)",
@@ -249,6 +350,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
             # transport and pick-ups
             r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:come |go )?(?:pick you up|pick you|come get you|come and get you|get you from|grab you from|drive you|drop you|walk you|give you a (?:ride|lift)|take you (?:to|out|home|somewhere|for|shopping|on a))\b",
             r"\bpick you up\b",
+            r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:swing|pop|come|stop|roll|drive|rock|pull|nip|zip|run) (?:by|round|around|over|up|past|down)\b[^.?!]{0,30}\b(?:and |to )?(?:grab|get|pick up|scoop|collect|fetch|pick) (?:you|ya)\b",
+            r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:come |swing by and |pop by and )?(?:grab|scoop|collect|fetch) (?:you|ya)(?: up)? (?:from|after|at|outside|near|this|tonight|tomorrow|after school|on)\b",
             r"\bhave you back (?:home|by|before|in time)\b",
             r"\b(?:i can|i'll|i could|i will) drop (?:it|them|that|this) (?:off|by)\b",
             r"\b(?:i'll|i will|i can|i could|i'm going to|let me) (?:come|drive|get the train|get the bus|take the train|take the bus|fly|travel|head|come down|come up|come over|pop over|nip over)(?: down| up| over)? to (?:you|yours|your (?:town|city|place|house|area|school|village|street)|where you live|see you)\b",
@@ -299,11 +402,12 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "proposes meeting in person",
         *_in_person(
             # Spanish
-            r"\b(?:nos vemos|nos veamos|vernos|veamonos|vemonos|nos juntamos|juntarnos|juntemonos|nos encontramos|encontrarnos|encontremonos|quedamos|quedemos|quedar|conocernos|nos conocemos|conozcamonos|nos vemos)\b(?= (?:el |en |a las |al |afuera|manana|hoy|esta |este |frente|cerca|por |donde|cuando|despues|dsps|saliendo|a la salida|en persona|cara a cara|de verdad|sabado|domingo|lunes|martes|miercoles|jueves|viernes)|\s*\?| (?:ya|pronto|un dia|algun dia|solos?|tu y yo))(?! en (?:el |la )?(?:lobby|server|servidor|juego|partida|minecraft|roblox|fortnite|discord|zoom|meet|llamada|videollamada|linea|chat|clase|el trabajo|la oficina|la reunion))",
+            r"\b(?:nos vemos|nos veamos|vernos|veamonos|vemonos|nos bemos|nos beamos|bernos|beamonos|nos juntamos|juntarnos|juntemonos|nos encontramos|encontrarnos|encontremonos|quedamos|quedemos|quedar|conocernos|nos conocemos|conozcamonos|nos vemos)\b(?= (?:el |en |a las |al |afuera|manana|hoy|esta |este |frente|cerca|por |donde|cuando|despues|dsps|saliendo|a la salida|en persona|cara a cara|de verdad|sabado|domingo|lunes|martes|miercoles|jueves|viernes)|\s*\?| (?:ya|pronto|un dia|algun dia|solos?|tu y yo))(?! en (?:el |la )?(?:lobby|server|servidor|juego|partida|minecraft|roblox|fortnite|discord|zoom|meet|llamada|videollamada|linea|chat|clase|el trabajo|la oficina|la reunion))",
             r"\b(?:y si|si quieres|quieres|podemos|podriamos|deberiamos|deveriamos|hay que|tenemos que|vamos a) (?:nos )?(?:vernos|vemos|juntarnos|encontrarnos|conocernos|quedar|salir juntos)\b",
             r"\b(?:te |t )?paso a (?:buscar|recoger|traer|por ti)\b",
             r"\bpaso por ti\b",
-            r"\bte (?:recojo|recogo|busco|llevo|espero|buscare|recogere|llevare|esperare) (?:en|a|al|afuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta)\b",
+            r"\bte (?:recojo|recogo|busco|llevo|yevo|yebo|espero|buscare|recogere|llevare|yevare|esperare) (?:en|a|al|afuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta)\b",
+            r"\byo te (?:llevo|yevo|yebo|recojo|recogo|busco)\s*(?:[.!?,]|$)",
             r"\bte (?:voy|puedo ir) a (?:buscar|recoger|llevar|ver)\b",
             r"\b(?:voy|puedo ir|vengo|ire|boy|paso) (?:a|hasta|por) (?:tu|tus) (?:casa|ciudad|pueblo|escuela|colegio|cole|barrio|zona|prepa|secu|depa|departamento)\b",
             r"\b(?:ven|vente|venite) (?:a mi (?:casa|carro|coche|auto|depa|cuarto|hotel)|sol[oa]|sin nadie)\b",

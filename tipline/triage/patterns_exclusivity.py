@@ -35,6 +35,23 @@ _ANYONE_EN = (
     r"(?:anyone|any one|any1|anybody|any body|no one|noone|no1|nobody|no body|a soul|the others|"
     r"others|people|everyone|every1|everybody)"
 )
+# Words spelled with a doubled digit ("k33p", "n0 0n3"): the folding reads a digit as a letter only
+# between two letters, so these stay as typed.
+_KEEP = r"(?:keep|keeping|k33p|k33ping|k3ep|ke3p|kep|keeo)"
+_BETWEEN = r"(?:between|betwen|betwean|b3tw33n|betw33n|b3tween|btwn)"
+_NOONE = r"(?:nobody|no one|noone|no1|no body|n0 0n3|n0 one|no 0ne|no 0n3|n0b0dy|nob0dy|n0body|nobodey|nobdy|noboby)"
+_DISAPPEARING = (
+    r"(?:disappearing|dissapearing|disapearing|dissappearing|disappering|dissapering|disapering|"
+    r"disappearin|dissapearin|disapearin|disappear|dissapear|disapear|vanishing|vanish)"
+)
+_MESSAGES = r"(?:messages?|mesages?|messeges?|mesiges?|massages|msgs?|texts?|txts?|chats?|dms?|pics?|mode)"
+_ELSE = r"(?: else| els| elss| elce| elses)?"
+# "understands you" and the ways it is typed ("undrstands u" is folded to "undrstands you").
+_GETS_YOU = (
+    r"(?:understands you|undrstands you|understnds you|unerstands you|understans you|understands ya|undastands you|"
+    r"understand you|undrstand you|understnd you|gets you|get you|cares about you|cares abt you|cares bout you|care about you|"
+    r"loves you|knows you|listens to you|sees you|appreciates you|values you|is there for you|accepts you)"
+)
 _SECRET = r"(?:secret|secrets|secrit|secrits|sekret|secrat|scret|secrete|secreet|sercet|secet|secert)"
 _MSG_EN = (
     r"(?:chats|chat|convos|convo|conversations|conversation|messages|message|msgs|msg|msges|"
@@ -74,8 +91,8 @@ _MSG_ES = (
 _APP = (
     r"(?:snapchat|snap chat|snapp|snap|snaps|instagram|insta|instas|whatsapp|whatsap|whats app|whatapp|"
     r"watsapp|watsap|wats app|wasap|wassap|wasapp|wassup app|guasap|guassap|guasapp|wsp|wpp|whats|"
-    r"telegram|telegran|telgram|discord|discrod|kik|wickr|viber|skype|wechat|tiktok|tik tok|"
-    r"facetime|face time|messenger|threema|signal app|session app|line app)\b"
+    r"telegram|telegran|telgram|telegrm|tele gram|discord|discrod|disscord|dicord|discorde|diskord|kik|wickr|viber|skype|wechat|tiktok|tik tok|"
+    r"facetime|face time|messenger|threema|signal app|session app|line app|signel|signl)\b"
 )
 
 
@@ -107,7 +124,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # "don't tell anyone", "never tell your mum about me", "you can't tell any1 about us"
         r"\b(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bpeople )(?<!\bhe )(?<!\bshe )(?<!\bwould )(?<!\bi'd )(?<!\bi'll )"
         r"(?:don'?t|do not|never|can'?t|cannot|can not|mustn'?t|must not|shouldn'?t|should not|better not|won'?t|will not|not to)"
-        r" (?:ever )?(?:tell|telling|say anything|say a word|say nothing|mention|breathe a word|talk to|talk about|speak to|speak about|show it|show this|show anyone|show anybody|show your|let on)"
+        r" (?:ever )?(?:go |be |start |even )?(?:tell|telling|say anything|say a word|say nothing|mention|breathe a word|talk to|talk about|speak to|speak about|show it|show this|show anyone|show anybody|show your|let on)"
         r"(?: (?:it|this|that|anything))?(?: (?:to|about|abt|bout|of|with))?(?: (?:this|that|it|us|me))?(?: (?:to|with))?"
         rf" (?:{_ANYONE_EN}\b|{_YOUR_KIN}\b|any of your \w+)",
         # "don't tell her about us", "never mention me to them"
@@ -129,7 +146,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:faut|faudrait|il faut|tu dois|doit) (?:pas|surtout pas|jamais)(?: que tu)?(?: le| en| lui| leur)? "
         r"(?:dire|dises|parler|parles|raconter|racontes|montrer)\b",
         # Spanish: "no le digas a nadie", "no le cuentes a tu vieja de mi"
-        r"\bno (?:se |le |les |te )?(?:lo |la |los |las )?(?:digas|diga|digan|cuentes|cuente|contes|comentes|menciones|muestres|ensenes|hables|andes diciendo)"
+        r"\bno (?:se |le |les |te )?(?:lo |la |los |las )?(?:digas|diga|digan|cuentes|cuente|contes|comentes|menciones|muestres|ensenes|hables|andes diciendo|andes contando|vayas a decir|vayas a contar|vayas a comentar|vayas a mencionar|vaya a decir)"
         rf"\b[^.?!]{{0,25}}\b(?:{_NADIE}\b|{_KIN_ES}\b|de mi\b|d mi\b|de nosotros|de nosotras|lo nuestro|lo que hablamos|que hablamos|"
         r"que nos hablamos|que hablamos|que te hablo|que te escribo|nada de (?:mi|esto|nosotros))",
         rf"\b(?:a )?{_NADIE} (?:le |les )?(?:digas|cuentes|comentes|menciones|muestres)\b",
@@ -149,13 +166,13 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"(?:{_YOUR_KIN}\b|{_ANYONE_EN}\b|them|her|him)",
         rf"\b(?:keep|hide)(?:ing)? (?:it|this|us|me|that|our \w+|the chat|this chat|the app|everything) "
         rf"(?:from|frm|away from) (?:{_YOUR_KIN}\b|{_ANYONE_EN}\b|them|every ?one)",
-        r"\b(?:keep|keeping) (?:it|this|us|everything|things|what we \w+)(?: just| only| strictly)? "
-        r"(?:between you and me|between me and you|between you and i|between us|between the two of us|between ourselves|to ourselves)\b",
+        rf"\b{_KEEP} (?:it|this|us|everything|things|what we \w+)(?: just| only| strictly)? "
+        rf"(?:{_BETWEEN} (?:you and me|me and you|me n you|you n me|you and i|us|the two of us|ourselves)|to ourselves)\b",
         r"\b(?:just|only|strictly|stays|stay|staying|remains|remain|is|it'?s|its|this is|that'?s|totally|all|secret) "
-        r"(?:between you and me|between me and you|between you and i|between us|between the two of us|between ourselves)\b",
-        r"\b(?:between you and me|between me and you|between you and i|between us two)\s*(?:[.!?,]|$|ok\b|okay\b|right\b|alright\b|yeah\b|k\b)",
+        r"(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us|between the two of us|between ourselves)\b",
+        r"\b(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us two)\s*(?:[.!?,]|$|ok\b|okay\b|right\b|alright\b|yeah\b|k\b)",
         r"\b(?:can|could|will|would) you keep a secret\b|\bare you good (?:at|with) (?:keeping )?secrets\b",
-        r"\b(?:keep it quiet|keep quiet about (?:us|me|this|it)|keep your mouth shut|mum'?s the word|keep (?:it|this) (?:on the )?(?:down ?low|dl|lowkey|hush hush))\b",
+        r"\b(?:keep it quiet|keep quiet about (?:us|me|this|it)|keep your mouth shut|mum'?s the word|keep (?:schtum|shtum|stum|mum about (?:us|me|this|it)|your lips sealed|it zipped|it on the hush)|keep (?:it|this) (?:on the )?(?:down ?low|dl|lowkey|hush hush))\b",
         rf"\b(?:c'est|cest|ca reste|ça reste|reste|restera|ce sera|juste) (?:notre|un|juste notre|notre petit|un petit|notre ptit) {_SECRET_FR}\b",
         rf"\bnotre (?:petit |ptit |p'tit )?{_SECRET_FR}\b(?! (?:du chef|de fabrication|de famille))",
         rf"\b(?:garde|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour nous)\b",
@@ -174,7 +191,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?: really| even| ever)? (?:don'?t|doesn'?t|do not|does not|never) (?:have|need|got)"
         r" (?:to know|to ever know|to find out|to hear about|to see this|to see our|to see these|to see my)\b"
         r"(?! (?:how|what|where|when|why|which|who|if|whether|the answer|that|it all|everything))",
-        rf"\b(?:{_YOUR_KIN}|nobody|no one|noone|no1|no body|none of them)(?: really| even| ever)?"
+        rf"\b(?:{_YOUR_KIN}|{_NOONE}|none of them)(?: really| even| ever)?"
         r" (?:won'?t|will not|wont|shouldn'?t|can'?t|mustn'?t|must not|has to|needs to|must|should|will|can|is going to)"
         r" (?:know|ever know|find out|ever find out|hear about|see this|see our|see these|see my)\b"
         r"(?! (?:how|what|where|when|why|which|who|if|whether|the answer|that|it all|everything))",
@@ -203,23 +220,26 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?<!\bi )(?<!\bi just )(?<!\bi'll )(?<!\bshould i )(?<!\bi'm going to )(?<!\bcan i )(?<!\bi will )(?<!\bshould i just )(?<!\bi'm just )(?<!\bi accidentally )"
         r"(?:delete|delet|erase|clear|wipe|remove|unsend|deleet) "
         rf"(?:(?:this|that|these|those|the|our|all|all our|all of our|all the|all my|my|your|every|each|our whole|the whole|any) )?{_MSG_EN}"
-        r"\b(?! (?:by accident|accidentally|by mistake|lol|haha|because|cuz|too|again))",
+        r"\b(?! (?:by accident|accidentally|by mistake|lol|haha|because|cuz|too|again))"
+        r"(?![^.?!]{0,40}\b(?:space|storage|memory|icloud|cloud|google drive|the drive|gallery|camera roll|duplicates|blurry)\b)",
         r"\b(?<!\bi )(?<!\bi'll )(?<!\bshould i )" + _words(*[f"{v} {o}" for v in ("delete", "erase", "wipe", "clear", "unsend", "remove") for o in ("it", "this", "them", "these", "everything", "all")])
         + r"(?: all)? (?:after|when|once|before|as soon as|right after|later|afterwards)\b",
         r"\b(?:make sure|remember|don'?t forget|be sure|you have to|you need to|you got to|you should|always)(?: to| you)? "
         r"(?:delete|erase|unsend)\b",
         r"\bclear (?:your|the) (?:browser |search |chat )?history\b",
         r"\b(?:hide|hidden|secret|vault|calculator) (?:the )?(?:app|folder|album|vault)\b[^.?!]{0,25}\b(?:so|from|where)\b",
-        r"\b(?:disappearing|vanishing|self destructing|self-destructing|auto delet\w+|auto-delet\w+) (?:messages?|msgs?|texts?|chats?|mode|pics?)\b",
+        rf"\b(?:{_DISAPPEARING}|self destructing|self-destructing|auto delet\w+|auto-delet\w+) {_MESSAGES}\b",
         # French: "efface nos msg apres", not "j'ai efface la conv"
         r"\b(?<!\bai )(?<!\bj'ai )(?<!\ba )(?<!\bas )(?<!\bavons )(?<!\bavez )(?<!\bont )(?<!\bil )(?<!\belle )"
         r"(?:efface|effaces|effacez|effacons|supprime|supprimes|supprimez|supprimons)(?:[- ](?:les|la|le|moi))?"
-        rf"(?: (?:nos|les|mon|mes|tes|ce|cet|cette|ces|la|le|notre|toute la|toute notre|tous les|tous nos|tout))? {_MSG_FR}\b",
+        rf"(?: (?:nos|les|mon|mes|tes|ce|cet|cette|ces|la|le|notre|toute la|toute notre|tous les|tous nos|tout))? {_MSG_FR}\b"
+        r"(?![^.?!]{0,40}\b(?:plus de place|pas de place|de la place|d'espace|espace|stockage|memoire|vieilles|anciennes|drive|cloud|galerie|pellicule)\b)",
         r"\b(?:pense|penses|oublie pas|n'oublie pas|noublie pas|faut|il faut|tu dois|tu peux|peux-tu) (?:a |à |d'|de )?(?:bien )?(?:tout )?(?:effacer|supprimer|vider)\b",
         r"\b(?:efface|supprime|effaces|supprimes)(?:[- ](?:les|la|le|tout))?\b[^.?!]{0,6}\b(?:apres|après|quand|des que|avant|une fois)\b",
         # Spanish: "borra los msjs dsps de leerlos", not "borre el chat sin querer"
         r"\b(?<!\bya )(?<!\blo )(?<!\bla )(?:borra|borren|borres|borralo|borrala|borralos|borralas|elimina|eliminen|elimines|eliminalo|eliminalos|vacia|deleta)"
-        rf"(?: (?:el|la|los|las|este|esta|estos|estas|nuestro|nuestros|nuestra|nuestras|tus|mis|todos los|todo el|toda la|todas las|ese|esos))? {_MSG_ES}\b",
+        rf"(?: (?:el|la|los|las|este|esta|estos|estas|nuestro|nuestros|nuestra|nuestras|tus|mis|todos los|todo el|toda la|todas las|ese|esos))? {_MSG_ES}\b"
+        r"(?![^.?!]{0,40}\b(?:espacio|memoria|almacenamiento|viejas|viejos|antiguas|antiguos|repetidas|repetidos|borrosas|drive|nube|galeria)\b)",
         r"\b(?:borra|borralo|borrala|borralos|borralas|elimina|eliminalo|eliminalos)\b[^.?!]{0,20}\b(?:despues|dsps|dps|luego|cuando|apenas|al terminar|en cuanto)\b",
         r"\b(?:acuerdate|acordate|recuerda|recorda|no te olvides|no olvides|tienes que|tenes que|hay que|debes|asegurate)(?: de)? (?:borrar|eliminar|vaciar)\b",
     ),
@@ -254,32 +274,32 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         "pushes to move the chat to another app",
         # "let's move this to snapchat", "dm me on telegram instead", "carry on chatting over on telegram"
         r"\b(?<!\bthe )(?<!\ba )(?:talk|talking|chat|chatting|text|texting|message|msg|dm|pm|inbox|call|add|find me|hit|hmu|hit me up|reach|contact|"
-        r"continue|continuing|carry on|keep talking|keep chatting|move|moving|switch|switching|go|come|join|get|speak|ping|facetime|video chat|vc)"
+        r"continue|continuing|carry on|keep talking|keep chatting|move|moving|switch|switching|go|come|join|get|pop|hop|jump|head|speak|ping|facetime|video chat|vc)"
         r"(?: (?:me|us|this|it|each other|the chat|our chat|this chat|this convo|the convo|things|up))?(?: up)?(?: (?:over|there|instead))?"
-        rf" (?:on|to|in|at|onto|into|via|over on|over to|through|thru) {_APP}",
+        rf" (?:on|to|in|at|onto|into|via|over on|over to|through|thru)(?: your| my)? {_APP}",
         r"\b(?:let'?s|we should|we can|can we|could we|shall we|why don'?t we|how about we|want to|we could|we'?d better|i'?d rather|"
         r"i prefer|prefer to|easier to|safer to) (?:just |maybe |then )?(?:use|talk|chat|text|move|switch|go|continue|carry on|keep|hop|jump|head)"
-        rf"\b[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at) {_APP}",
+        rf"\b[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at)(?: your| my)? {_APP}",
         rf"\b(?:add|dm|message|text|snap|msg|pm) me (?:on|at|back on|over on) {_APP}",
         rf"\badd (?:my|your) {_APP}",
         r"\b(?<!\blet me )(?<!\bme )(?<!\bi )(?<!\bi'll )(?<!\bi just )(?<!\bi finally )"
         rf"(?:download|downlod|donwload|install|instal|get|grab)(?: the| a)?(?: app)? {_APP}"
         r"(?=[^.?!]{0,40}\b(?:so|then|and|we|i|to|talk|chat|there|privat\w*|instead|ok|okay|please)\b|\s*[.!?,]?\s*$)",
-        rf"\b{_APP} (?:instead|is better|is easier|is safer|is more private|it'?s better|it'?s easier|it'?s safer|it'?s more private|"
+        rf"\b{_APP} (?:instead|insted|instaed|insteed|instead of here|is better|is easier|is safer|is more private|it'?s better|it'?s easier|it'?s safer|it'?s more private|"
         r"its better|its easier|its safer|its more private|would be better|is way better)\b",
         rf"\b{_APP}[^.?!]{{0,20}}\b(?:so we can|so i can|where we can) (?:talk|chat|text|speak)\b",
         # French: "on continue sur snap", "texte-moi sur snap a la place", "telecharge whatsapp"
         rf"\b(?:r?ajoute|r?ajoutes|r?ajoutez|add)[- ]?(?:moi|moa|nous)\b[^.?!]{{0,12}}\b(?:sur|a|en|dans) {_APP}",
         r"\b(?:on continue|on parle|on discute|on jase|on se parle|on s'ecrit|on se texte|on passe|on va|on se retrouve|on bouge|"
-        r"continu\w*|parl\w*|discut\w*|passe|passons|passez|va|allons|viens|vien|rejoin\w*|ecri\w*|texte\w*|envoie\w*|jase|jasons|"
-        r"contacte\w*|appelle\w*|message\w*|retrouve\w*)(?:[- ]?moi)?(?: plutot| tranquille| plus tranquille| en prive| en mp| en pv| directement)?"
+        r"continu\w*|parl\w*|discut\w*|passe|passons|passez|va|allons|viens-t'en|viens t'en|vien t'en|viens-ten|viens ten|venez-vous-en|viens|vien|rejoin\w*|ecri\w*|texte\w*|envoie\w*|jase|jasons|"
+        r"contacte\w*|appelle\w*|message\w*|retrouve\w*)(?:[- ]?moi)?(?: (?:un|une) (?:msg|message|mess|texto|dm|mp|vocal|snap))?(?: plutot| tranquille| plus tranquille| en prive| en mp| en pv| directement)?"
         rf" (?:sur|par|via|dans|en) {_APP}",
         r"\b(?<!\blaisse )(?<!\blaisser )(?<!\bai )(?<!\bj'ai )(?<!\ba )(?<!\bas )"
         rf"(?:telecharge|telecharges|telechargez|telecharje|telechar|installe|installes|installez|instale|prends|chope|choppe)(?:[- ]moi)?(?: l'app| l'appli| l'application)? {_APP}",
         rf"\b(?:tu peux|peux-tu|peux tu|tu pourrais|faut|il faut que tu|tu devrais|essaie de|va) (?:telecharger|installer|prendre|te faire|aller sur|venir sur)(?: un compte)? {_APP}",
-        rf"\b{_APP}[^.?!]{{0,25}}\b(?:tranquille|tranquil|tranquilles|en prive|plus prive|plus discret|plus safe|plus securise|a la place|au lieu d'ici)\b",
+        rf"\b{_APP}[^.?!]{{0,25}}\b(?:tranquille|tranquil|tranquilles|en prive|plus prive|plus discret|plus safe|plus securise|plus simple|plus facile|plus pratique|ben mieux|bien mieux|a la place|au lieu d'ici)\b",
         # Spanish: "hablemos por telegram", "pasate a insta", "mandame un whatsapp", "descargate guasap"
-        r"\b(?:hablemos|hablamos|habla|hablame|pasate|psate|pasat|pasemos|pasemonos|pasamos|vamonos|vamos|movamos|vayamos|sigamos|seguimos|"
+        r"\b(?:[bv]amos a (?:h?ablar|chatear|seguir|escribirnos|pasarnos|movernos)|[bv]amonos|ablemos|ablamos|ablame|ablar|hablemos|hablamos|habla|hablame|pasate|psate|pasat|pasemos|pasemonos|pasamos|vamonos|vamos|movamos|vayamos|sigamos|seguimos|"
         r"continuemos|agregame|agrega|anademe|añademe|escribeme|escribime|mandame|enviame|seguime|sigueme|llamame|contactame|buscame|"
         r"hablar|chatear|chateamos|chateemos|mensajeame|escribir)(?: mejor| mas tranquilos| tranquilos| tranquilo)?"
         rf" (?:a|al|por|en|x|x el|por el|en el) {_APP}",
@@ -303,6 +323,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:talk|chat|speak|text|message|continue|move|dm)(?: me| us| this)?(?: more)?(?: in)? "
         r"(?:private|privately|privatly|privatley|privately|one on one|somewhere more private|somewhere private|somewhere quieter)\b",
         r"\bfor (?:private|secret) (?:stuff|things|chats|chat|talks|talk)\b",
+        r"\b(?:take|taking|move|moving|continue|continuing|carry)(?: on)? (?:this|it|the chat|our chat|this chat|this convo|things|the convo|this conversation) (?:to|into|in|over to) (?:the |my |your )?(?:dms|dm|pms|pm|inbox|private|private messages|direct messages|privates)\b",
         r"\bnot (?:in |on )?the (?:team |class |school )?(?:group|group chat|server)\b",
         r"\b(?:viens|vien|passe|passons|on passe|on se parle|parle|parlons|on parle|ecris|ecri|ecris-moi|envoie|envoie-moi|continue|continuons|on continue|on va|allons|va|jase|jasons|texte-moi|texte moi)"
         r"(?:[- ]?moi)?\b[^.?!]{0,10}\b(?:en|par|sur) (?:mp|pv|prive|priver|message prive|dm|inbox)\b",
@@ -316,7 +337,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
     *_p(
         C.PLATFORM_MIGRATION,
         "asks for disappearing messages",
-        r"\b(?:disappearing|vanishing|self destructing|self-destructing|ephemeral|auto delet\w+|auto-delet\w+|timed|temporary) (?:messages?|msgs?|texts?|chats?|mode|dms?)\b",
+        rf"\b(?:{_DISAPPEARING}|self destructing|self-destructing|ephemeral|auto delet\w+|auto-delet\w+|timed|temporary) {_MESSAGES}\b",
         r"\bvanish mode\b",
         r"\b(?:messages|message|msgs|msg|mode|conv|conversation|discussion)s? (?:ephem\w+|temporaires|temporaire|secrets|secretes|qui disparai\w+|qui se disparai\w+|qui s'efface\w*|qui efface\w*)\b",
         r"\bmensajes? (?:temporales|temporarios|efimeros|que se borran|que borran|que desaparecen|que se autodestruyen|que se eliminan)\b|\bmodo (?:efimero|temporal|fantasma|desaparecer)\b",
@@ -331,9 +352,8 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r" (?:don'?t|doesn'?t|do not|does not|never|won'?t|can'?t|will never|would never|ain'?t)"
         r"(?: really| realy| rly| even| actually| truly| ever| care to| try to| want to| bother to)?"
         rf" {_VERB_YOU_EN}\b(?! (?:to|for|if|when|because|about|after))",
-        r"\b(?:nobody|no one|noone|no1|no body|none of them|not even your \w+)(?: else)?(?: really| realy| rly| actually| truly| ever| even)?"
-        r" (?:understands you|undrstands you|understnds you|gets you|cares about you|cares abt you|loves you|knows you|listens to you|sees you|"
-        r"appreciates you|values you|is there for you|understand you|get you|care about you)\b",
+        rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: really| realy| rly| reely| actually| truly| ever| even)?"
+        rf" {_GETS_YOU}\b",
         rf"\b(?:{_YOUR_KIN}|they) (?:wouldn'?t|won'?t|would never|will never|couldn'?t|can'?t)(?: ever)? (?:understand us|understand this|understand what we|understand our|understand about us|understand you like)\b",
         rf"\b(?:she|he|they|{_YOUR_KIN})(?: just| always| still)? (?:treats you|treat you) like a (?:little |lil |small )?(?:kid|baby|child|toddler)\b",
         rf"\b(?:she|he|they|{_YOUR_KIN})(?: just| only| always| all)? (?:want to control|wants to control|try to control|tries to control|trying to control|want to run your life|wants to run your life)\b",
@@ -346,7 +366,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:ils|elle|il|{_KIN_FR})(?: ne)? (?:te traite|te traitent|te considere|te considerent) comme (?:un|une) (?:bebe|enfant|gamin\w*|petit\w*)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR}) (?:veut|veulent)(?: juste| seulement| toujours)? (?:te controler|tout controler|nous separer)\b",
         # Spanish: "tus papas no te entienden", "a tu mama no le importas", "tu familia no te valora"
-        rf"\b(?:{_KIN_ES}|ellos|ellas)(?: realmente| en realidad| ni siquiera)? (?:no|nunca|jamas|ni) (?:te|t) ?(?:entiende\w*|entend\w*|comprende\w*|valora\w*|quiere\w*|escucha\w*|aprecia\w*|respeta\w*|merece\w*|conoce\w*|apoya\w*|cuida\w*|acepta\w*)\b",
+        rf"\b(?:{_KIN_ES}|ellos|ellas)(?: realmente| en realidad| ni siquiera)? (?:no|nunca|jamas|ni) (?:te|t) ?(?:banca\w*|soporta\w*|aguanta\w*|pelan|pela|pelaron|entiende\w*|entend\w*|comprende\w*|valora\w*|quiere\w*|escucha\w*|aprecia\w*|respeta\w*|merece\w*|conoce\w*|apoya\w*|cuida\w*|acepta\w*)\b",
         rf"\b(?:a )?(?:{_KIN_ES}|ellos|ellas)(?: realmente| la verdad| en verdad)? (?:no )?(?:le|les) (?:importas|interesas|intereses|importa lo que|das igual|vales)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: te)? (?:tratan|trata) como (?:a )?(?:un|una) (?:nene|nena|niño|nino|niña|nina|bebe|chiquit\w+|crio|cria)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: no)? (?:entenderian|entenderia|entenderan) (?:lo nuestro|nada|esto)\b",
@@ -355,10 +375,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
     *_p(
         C.ISOLATION,
         "claims to be the only one who understands the child",
-        r"\b(?:nobody|no one|noone|no1|no body)(?: else)? (?:\w+ )?(?:understands you|undrstands you|gets you|cares about you|loves you|knows you|"
-        r"listens to you|understand you|get you)(?: \w+)? (?:like i do|like me|the way i do|as much as i do|except me|exept me|excpet me|but me|besides me|"
+        rf"\b{_NOONE}{_ELSE} (?:\w+ )?{_GETS_YOU}(?: \w+)? (?:like i do|like me|the way i do|as much as i do|except me|exept me|excpet me|but me|besides me|"
         r"other than me|apart from me|aside from me|more than me|more than i do)\b",
-        r"\b(?:nobody|no one|noone|no1|no body)(?: else)? (?:but me|except me|exept me|besides me|other than me|apart from me|aside from me)\b",
+        rf"\b{_NOONE}{_ELSE} (?:but me|except me|exept me|besides me|other than me|apart from me|aside from me)\b",
         r"\b(?:only|just) (?:i|me)(?: really| truly| actually| can| will| would)? "
         r"(?:get you|understand you|understnd you|undrstand you|care about you|care abt you|love you|know you|see you|listen to you|accept you|appreciate you)\b",
         r"\b(?:i'?m|i am) the only (?:one|person|1)(?: who| that| who will| who can| who'?ll| that'?ll| who really| that really| who actually| who truly)? "
@@ -370,9 +389,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:it'?s |its )?(?:you and me|me and you|us) against (?:the world|them|everyone|everybody)\b",
         r"\b(?:y a|il y a|ya|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |juste )?moi (?:qui|ki|qu'il) (?:te|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)\b",
         r"\b(?:je suis|j'suis|jsuis|chu|je sui|suis) (?:le seul|la seule|la seule personne|le seul mec|l'unique) (?:a |qui |à |ki )?(?:te |t')?(?:comprend\w*|comprendre|connai\w*|connaitre|aim\w*|ecout\w*|vraiment te|tenir a toi|etre la pour toi)\b",
-        rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
+        rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
         r"(?! (?:ce|cette|ces|le|la|les|un|une|l')\b)",
-        rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| ne| n')? (?:te|t') ?\w+ (?:comme moi|autant que moi|mieux que moi|a part moi|à part moi|sauf moi|a par moi|apart moi)\b",
+        rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?\w+ (?:comme moi|autant que moi|mieux que moi|a part moi|à part moi|sauf moi|a par moi|apart moi)\b",
         r"\b(?:solo|solamente|nomas|nada mas) (?:yo|yo si) (?:te|t) ?(?:entiendo|entiend\w*|comprendo|quiero|valoro|conozco|escucho|cuido|acepto|aprecio|respeto)\b",
         r"\b(?:soy|yo soy) (?:el unico|la unica|el unik|la unik)(?: persona)? (?:que|ke|quien)(?: de verdad| realmente| en serio)? (?:te|t) ?(?:entiende|entiendo|comprende|quiere|valora|conoce|escucha|cuida|acepta|importas?)\b",
         rf"\b{_NADIE}(?: mas| nunca)? (?:te|t) ?(?:entiende|entendera|comprende|quiere|querra|conoce|valora|escucha|aprecia|cuida|acepta)\b",

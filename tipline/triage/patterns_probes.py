@@ -20,7 +20,7 @@ _E = r"[e3]"
 _O = r"[o0]"
 _YOU = r"(?:you|ya|yu|yuo|yoo|yous)"
 _WH_EN = r"(?:what|wat|wht|wut|whut|wot|which|wich|whcih|witch)"
-_WHERE = r"(?:where|wher|whr|whre)"
+_WHERE = r"(?:where|wher|whr|whre|wher3|wh3re)"
 
 # Adults who could be supervising the child (wider than the shared PAR_* fragments).
 _PAR_EN = (
@@ -39,17 +39,17 @@ _PAR_ES = (
 
 # The child's phone and messages (what a parent might read or check).
 _DEVICE_EN = (
-    r"(?:phone|cell|mobile|mes+[ae]ge?s?|msgs?|texts?|txts?|chats?|dms|direct messages|convos?|"
+    r"(?:phone|fone|phne|fon|cell|mobile|mes+[ae]ge?s?|msgs?|texts?|txts?|chats?|dms|direct messages|convos?|"
     r"conversations?|history|apps?|accounts?|snap(?:chat)?|insta(?:gram)?|ipad|tablet|laptop|"
     r"computer|screen ?time|discord|whats ?app|passwords?|stuff|socials?)"
 )
 _DEVICE_FR = (
-    r"(?:tel|telephone|phone|portable|cell|cellulaire|messages?|msg|conversations?|convos?|"
+    r"(?:tel|telephone|phone|portable|portabl|portab|porta|cell|cellulaire|celulaire|messages?|msg|conversations?|convos?|"
     r"discussions?|textos?|sms|historique|ordi|ordinateur|tablette|compte|snap|insta|applis?|"
     r"mots? de passe|code)"
 )
 _DEVICE_ES = (
-    r"(?:cel|celu|celular|telefono|movil|fono|mens+a[jgh]es?|msjs?|mjs|chats?|conversaciones?|whats|"
+    r"(?:cel|celu|celular|telefono|telfono|telef|movil|fono|mens+a[jgh]es?|msjs?|mjs|chats?|conversaciones?|whats|"
     r"wasap|wsp|guasap|redes|compu|computadora|tablet|cuenta|insta|snap|historial|contrasena)"
 )
 _SCHOOL_EN = (
@@ -70,10 +70,11 @@ _SCHOOL_ES = (
     r"insti|liceo|primaria|academia|bachi|bachillerato|eso)"
 )
 _QUEL = r"(?:quel+e?s?|kel+e?s?|qel+e?s?)"
-_SCHOOL_EN_ANY = rf"(?:school|{_SCHOOL_EN})"
+_SKOOL = r"(?:school|skool|skul|skewl|scool|schl|shcool|schoo)"
+_SCHOOL_EN_ANY = rf"(?:{_SKOOL}|{_SCHOOL_EN})"
 # Schools adults go to: "do you go to law school" is not a child's school.
 _ADULT_SCHOOL = r"(?:medical|med|law|dental|grad|graduate|nursing|business|art|film|culinary|beauty|cosmetology|driving|flight|night|summer|sunday|bible|cooking|dance|trade|vet|pharmacy|music|acting|language|online)\b"
-_QUE_ES = r"(?:que|ke|qe|q|cual|kual)"
+_QUE_ES = r"(?:que|ke|qe|q|ok|cual|kual)"  # "k" is folded to "ok"
 
 _YOUR = r"(?:your|ur)"  # "ur" is folded to "your" already; the pair keeps "your" from being the prefilter literal
 _STATE_EN = r"(?:home|around|there|awake|up|asleep|sleeping|nearby|in bed|out|away|gone|at work|working|back|in the house|in the room|watching|close by)"
@@ -84,11 +85,12 @@ PROBE_PATTERNS: list[Pattern] = [
         C.AGE_PROBE,
         "asks the child's age",
         # EN: how old are you / how old r u / h0w 0ld / how old did you say / how old you turning
-        rf"\bh(?:ow|w|ou|oe|o)\s?(?:old|0ld)\s+(?:(?:are|ar|re|were|will|did|do)\s+)?{_YOU}\b"
+        rf"\bh(?:ow|w|ou|oe|o)\s?(?:old|0ld|olde|oold|ols|oldd)\s+(?:(?:are|ar|re|were|will|did|do|4r3|ar3|4re)\s+)?{_YOU}\b"
         r"(?!\s+(?:when|in (?:the|that|this)|at the|on the|then\b))",
         # EN: what's your age / what age are you / ur age? / a/s/l
-        rf"\b{_WH_EN}(?:'?s|s| is)?\s+(?:your|you|yo)\s+(?:age|4ge|ag3|4g3)\b",
-        r"\bwhat (?:age|4ge) (?:are|were) you\b",
+        rf"\b{_WH_EN}(?:'?s|s| is)?\s+(?:your|you|yo)\s+(?:age|4ge|ag3|4g3|aje|agee|4je)\b",
+        r"\bwhat (?:age|4ge) (?:are|were) you\b|\bhow young (?:are|were) you\b",
+        r"\byou (?:look|seem|sound|act)\s+(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+)?(?:young|younger|mature|grown up|older than)\b[^.?!]{0,20}\bhow old\b",
         r"\b(?<!at )(?<!of )your age\s*\?",
         r"\ba/s/l\b|\basl\s*(?:\?|please\b)",
     ),
@@ -96,27 +98,30 @@ PROBE_PATTERNS: list[Pattern] = [
         C.AGE_PROBE,
         "asks the child's age",
         # FR: t'as quel âge / ta quel age / tu a quelle age / t'4s qu3l 4g3 / vous avez quel âge
-        rf"\b(?:t'as|t'a|tas|ta|t as|tu as|tu a|t'4s|t4s|vous avez)\s+{_QUEL}\s+(?:age|4ge|ag3|4g3)\b(?!\s+(?:ton|ta|tes|sa|son|ses|le|la|les)\s)",
-        rf"\b{_QUEL}\s+(?:age|4ge|ag3|4g3)\s+(?:tu as|tu a|t'as|tas|t'a|as-tu|as tu|avez-vous|avez vous|vous avez|"
+        rf"\b(?:t'as|t'a|tas|ta|t as|tu as|tu a|t'4s|t4s|vous avez)\s+{_QUEL}\s+(?:age|4ge|ag3|4g3|aje|agee|4je)\b(?!\s+(?:ton|ta|tes|sa|son|ses|le|la|les)\s)",
+        rf"\b{_QUEL}\s+(?:age|4ge|ag3|4g3|aje|agee|4je)\s+(?:tu as|tu a|t'as|tas|t'a|as-tu|as tu|avez-vous|avez vous|vous avez|"
         r"ta(?=\s*(?:\?|!|$|toi|exactement|maintenant|en vrai|la\b|stp|deja)))",
-        r"\b(?:c'est|c|cest|ces)\s+(?:quoi|koi|quel|kel)\s+ton (?:age|4ge)\b|\bton (?:age|4ge)\s*\?|\bas quoi comme age\b",
+        r"\b(?:c'est|c|cest|ces)\s+(?:quoi|koi|quel|kel)\s+ton (?:age|4ge)\b|\bton (?:age|4ge)\s*\?|\b(?:t'as|tas|tu as|ta|t'a|as)\s+(?:quoi|koi)\s+comme\s+(?:age|aje)\b",
     ),
     *_p(
         C.AGE_PROBE,
         "asks the child's age",
         # ES: cuántos años tienes / qantos años tienes / vos cuántos años tenés / cuantos cumples
-        r"\b(?:cuantos|cuanto|quantos|qantos|kuantos|kantos|cuants|cuantoss)\s+(?:anos|anios|anitos|4nos|an0s)?\s*"
+        r"\b(?:cuantos|cuanto|quantos|qantos|kuantos|kantos|cuants|cuantoss|cuantas|kntos|cuantoz|kuantoz)\s+(?:anos|anios|anitos|4nos|an0s|anoz|anyos|aos|anhos|anox|anioz)?\s*"
         r"(?:tienes|tenes|tenis|teni|tiene usted|cumples|cumplis|cumpliste|vas a cumplir)\b",
         r"\b(?:tienes|tenes|tenis)\s+(?:cuantos|quantos|qantos|kuantos)\b",
-        r"\b(?:que|ke|qe|q) edad (?:tienes|tenes|tenis|tiene usted)\b|\b(?:cual|kual) es tu edad\b|\btu edad\s*\?",
+        r"\b(?:que|ke|qe|q|ok) edad (?:tienes|tenes|tenis|tiene usted)\b|\b(?:cual|kual) es tu edad\b|\btu edad\s*\?",
         r"\beres (?:menor|mayor) de edad\b|\beres menor\s*\?|\bsos menor\b",
     ),
     *_p(
         C.AGE_PROBE,
         "asks the child's grade or school year",
         # EN: what grade are you in / wat grade u in / what year are you / are you in high school yet
-        rf"\b{_WH_EN}\s+(?:grade|year|form) (?:are |were |is )?(?:you|you're)\b"
-        r"(?!\s+(?:get|got|gonna|going|think|want|playing|using|taking|doing|have|had|give|make|need|getting|expect|hoping|talking|referring|from|looking))",
+        # "what year are you?" alone is how adults ask a college year; a school year is "year ... in"
+        rf"\b{_WH_EN}\s+(?:grade|grad3|gr4d3|form|year(?= (?:are |were |is )?(?:you|you're)\s+(?:in|at school|still in|now in)\b)) (?:are |were |is )?(?:you|you're)\b"
+        r"(?!\s+(?:get|got|gonna|going|think|want|playing|using|taking|doing|have|had|give|make|need|getting|expect|hoping|talking|referring|from|looking))"
+        # a college or university year is an adult's
+        r"(?!\s+(?:in\s+)?(?:college|uni\b|university|grad school|the program|your program|your degree|your major|cs\b|starting|at (?!(?:school|skool|skul|scool|schl)\b)\w+)|\s+in\s+(?:college|uni|university|the\s+\w*\s*program))",
         r"\b(?:what|which) grade\s*\?",
         rf"\b(?:are|were)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+|like\s+|in like\s+)?(?:in|at|starting|finishing)\s+(?:like\s+)?(?:{_SCHOOL_EN}|{_GRADE_NUM_EN}|year \d{{1,2}})",
         rf"\b{_YOU}\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|or)",
@@ -130,7 +135,7 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:t'es|tes|t|tu es|tu est|t'est|vous etes|tu vas|t'vas|tu rentres|t'es rendue?|t rendue?)\s+(?:en|dans|au)\s+{_QUEL}\s+"
         r"(?:classe|annee|niveau|grade|secondaire|college|lycee)\b",
         rf"\b(?:en|dans)\s+{_QUEL}\s+(?:classe|annee|niveau|secondaire)\s+(?:t'es|tes|t|tu es|es-tu|etes-vous|tu vas)\b",
-        r"\b(?:t'es|tes|tu es|tu est|t'est) en (?:[3-6]|cm[12]|ce[12])\s?(?:e|eme|ieme)?\b",
+        r"\b(?:t'es|tes|tu es|tu est|t'est|t) en (?:[1-6]|cm[12]|ce[12])\s?(?:e|eme|ieme|em|eme annee)?\b(?!\s*(?:%|h\b|min|fois|jours|ans|euros|\$))",
         r"\b(?:t'es|[tT]es|tu es|tu est|t'est)\s+(?:encore\s+|deja\s+|toujours\s+|genre\s+)?"
         r"(?:en (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale|primaire|secondaire(?:\s+[1-5])?|sec\s?[1-5])|au (?:college|lycee|primaire|secondaire)|a la polyvalente|a l'ecole primaire)"
         r"(?!\s+(?:de|du|des)\b)",
@@ -139,7 +144,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.AGE_PROBE,
         "asks the child's grade or school year",
         # ES: en qué grado vas / en que curso estás / vas en la secu / qué grado cursas
-        rf"\ben\s+{_QUE_ES}\s+(?:grado|ano|curso|semestre|nivel)\s+(?:vas|estas|andas|vais|estudias|cursas|sos|eres|tas|estais)\b",
+        rf"\ben\s+{_QUE_ES}\s+(?:grado|ano|curso|semestre|nivel)\s+(?:de\s+(?:la\s+|el\s+)?(?:secu|secundaria|prepa|preparatoria|primaria|escuela|cole|colegio|liceo|bachi|bachillerato|eso|insti|instituto)\s+)?(?:vas|estas|andas|vais|estudias|cursas|sos|eres|tas|estais|vos)\b",
         rf"\b{_QUE_ES}\s+(?:grado|curso|ano)\s+(?:cursas|estudias|haces|vas|estas)\b",
         r"\b(?<!como )(?:vas|estas|andas|tas|estudias|sigues)\s+(?:en|a)\s+(?:la\s+|el\s+)?(?:secu|secundaria|prepa|preparatoria|primaria|liceo|bachi|bachillerato|eso|"
         r"[1-6](?:ro|do|to|er|o)?\s*(?:de\s+)?(?:secu|secundaria|prepa|primaria|eso|grado|ano|bachi|medio|basico))\b",
@@ -186,7 +191,7 @@ PROBE_PATTERNS: list[Pattern] = [
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks where the child lives",
-        rf"\b{_WHERE}\s+(?:do|d')\s*{_YOU}\s+(?:live|reside)\b",
+        rf"\b{_WHERE}\s+(?:do|d'|d0)\s*{_YOU}\s+(?:live|liv3|liv|reside)\b",
         rf"\b(?:(?<![a-z] )|(?<=so )|(?<=and )|(?<=ok )|(?<=lol )|(?<=hey )|(?<=btw )|(?<=but ))where\s+{_YOU}\s+(?:live|living|at right now)\b",
         rf"\bwhere\s?abouts\s+(?:do|are)\s+{_YOU}\b",
         rf"\b{_WHERE}(?:'s| is|s)?\s+{_YOUR}\s+(?:house|home|place|apartment|flat|crib|neighbou?rhood)\b(?!\s*town)",
@@ -200,7 +205,7 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks where the child lives",
         # FR: tu habites où / t'habites dans quelle ville / tu restes où / où tu vis / t'es de quel coin
         rf"\b(?:tu|t'|t)\s?(?:h?abites?|h?abbites?|h?abitte)\b[^.?!]{{0,25}}\b(?:ou\b(?!\s+(?:tu|t'|pas|non|bien|alors))|{_QUEL}|pres|loin|vers|dans le coin)\b",
-        rf"\b(?:tu vis|tu restes?|tu demeures?|t'restes?)\s+(?:ou\s*(?:[?,!.]|$|exactement|ca|la|au juste|en vrai)|dans\s+{_QUEL}|a\s+{_QUEL}|pres|loin|ou\s+(?:dans|en|au))",
+        rf"\b(?:tu vis|tu restes?|tu demeures?|t'restes?)\s+(?:ou\s*(?:[?,!.]|$|exactement|ca|la|au juste|en vrai|toi|toe|donc|au fait|genre)|dans\s+{_QUEL}|a\s+{_QUEL}|pres|loin|ou\s+(?:dans|en|au))",
         r"\bou\s+(?:est-ce\s+qu(?:e|')\s*)?(?:tu habites?|tu abites?|t'habites?|t'abites?|tu vis|tu restes?|tu demeures?|t'restes?)\b",
         r"\b(?:c'est|c|cest)\s+ou\s+chez\s+toi\b|\bchez\s+toi\s+(?:c'est|c)\s+ou\b",
         rf"\b(?:t'es|[tT]es|tu es|tu viens)\s+(?:de|d')\s*{_QUEL}\s+(?:ville|coin|quartier|region|village|rue|bled)\b",
@@ -222,13 +227,13 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\bdo\s+{_YOU}\s+go\s+to\s+(?!{_ADULT_SCHOOL})\w+\s+(?:high|middle|elementary|secondary|school|primary|academy)\b",
         rf"\b{_YOU}\s+(?:go|going)\s+to\s+(?!{_ADULT_SCHOOL})\w+\s+(?:high|middle|elementary|secondary|primary|academy)\b",
         rf"\b(?:what's|what is|tell me)\s+(?:the\s+name\s+of\s+)?{_YOUR}\s+school(?:'?s name| called| name)?\s*(?:\?|!|$)|\bwhere(?:'s| is) {_YOUR}\s+school\b",
-        rf"\bwhere\s+do\s+{_YOU}\s+go\s+to\s+school\b",
+        rf"\b{_WHERE}\s+(?:do|d')\s*{_YOU}\s+(?:go|goes)\s+(?:to\s+)?{_SKOOL}\b",
     ),
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks which school the child goes to",
         # FR: quelle école / tu vas à kel collège / c'est quoi ton école
-        rf"\b{_QUEL}\s+{_SCHOOL_FR}\b",
+        rf"\b{_QUEL}\s+{_SCHOOL_FR}\b(?!\s+(?:qui|a gagne|a perdu|a remporte|gagne|joue|jouait|affronte|contre)\b)",
         rf"\b(?:c'est|c|cest)\s+(?:quoi|koi)\s+(?:le nom de\s+)?ton\s+{_SCHOOL_FR}\b|\bton\s+{_SCHOOL_FR}\s+(?:c'est|c|cest)\s+(?:laquelle|lequel|quoi|koi|ou)\b",
     ),
     *_p(
@@ -242,9 +247,9 @@ PROBE_PATTERNS: list[Pattern] = [
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks about the child's daily routine",
-        rf"\b(?:[wW]hat time|[wW]hen)\s+(?:do|will|are)\s+{_YOU}\s+(?:usually\s+|normally\s+)?(?:get|go|come|walk|head|leave|be|get out of|leave for)\s+"
-        r"(?:back\s+)?(?:home|school|class|classes|practice)\b",
-        rf"\b(?:what time|when)\s+(?:does|do)\s+(?:{_YOUR}\s+)?(?:school|class|classes) (?:end|finish|let out|get out)\b|\bschool lets out\b",
+        rf"\b(?:{_WH_EN} time|[wW]hen|wen)\s+(?:do|will|are|d'|does)\s*{_YOU}\s+(?:usually\s+|normally\s+|always\s+|ever\s+)?(?:get|go|come|walk|head|leave|be|get out of|leave for|finish|finsh|get off|get back)\s+"
+        r"(?:back\s+)?(?:(?:from|frm|of)\s+)?(?:home|hom|hme|school|skool|skul|scool|skewl|schl|class|classes|practice)\b",
+        rf"\b(?:{_WH_EN} time|when)\s+(?:does|do)\s+(?:{_YOUR}\s+)?(?:{_SKOOL}|class|classes) (?:end|finish|let out|get out)\b|\b{_SKOOL} lets out\b",
         rf"\b(?:do|does)\s+{_YOU}\s+(?:walk|take the bus|ride the bus|bike|ride your bike|get a ride)\s+(?:home|to school)\b",
         rf"\b{_YOU}\s+(?:always|usually|normally)\s+(?:on|online|up)\s+(?:at|around|this)\b",
     ),
@@ -252,8 +257,8 @@ PROBE_PATTERNS: list[Pattern] = [
         C.PERSONAL_INFO_PROBE,
         "asks about the child's daily routine",
         # FR: tu rentres à quelle heure de l'école / tu finis les cours à quelle heure
-        rf"\b(?:tu|t')\s?(?:rentres?|finis|sors|quittes?|termines?|reviens|es chez toi|es a la maison)\b[^.?!]{{0,30}}\b{_QUEL}\s+heure\b",
-        r"\bquelle heure\s+(?:est-ce\s+que\s+)?(?:tu|t')\s?(?:rentres?|finis|sors|quittes?|termines?|reviens|es chez toi|es a la maison|as fini|commences?)\b",
+        rf"\b(?:tu|t')\s?(?:rentres?|rentre|finis|fini|finit|sors|sort|quittes?|termines?|reviens|revien|es chez toi|es a la maison)\b[^.?!]{{0,30}}\b{_QUEL}\s+(?:heure|heur|heures|h)\b",
+        rf"\b{_QUEL}\s+(?:heure|heur)\s+(?:est-ce\s+que\s+)?(?:tu|t')\s?(?:rentres?|finis|fini|sors|quittes?|termines?|reviens|es chez toi|es a la maison|as fini|commences?)\b",
         r"\b(?:tu|t')\s?(?:prends?|rentres?|vas)\s+(?:le bus|a pied|en bus)\b[^.?!]{0,20}(?:ecole|college|lycee|chez toi|maison|\?)",
     ),
     *_p(
@@ -266,9 +271,9 @@ PROBE_PATTERNS: list[Pattern] = [
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks for the child's phone number or address",
-        rf"\b{_WH_EN}(?:'?s|s| is)?\s+{_YOUR}\s+(?:phone\s+|cell\s+|mobile\s+|home\s+|house\s+|real\s+|cellphone\s+)?(?:number|num|digits|address|addy|zip|zip code|postcode|post code)\b",
-        rf"\b(?:give|send|text|drop|share|get|have|need|want|dm|pm|tell|gimme|lemme)\b[^.?!]{{0,15}}\b{_YOUR}\s+(?:phone\s+|cell\s+|mobile\s+|home\s+|house\s+|cellphone\s+)?(?:number|num|digits|addy|address|zip)\b",
-        r"\byour (?:phone|cell|mobile|cellphone|home) ?(?:number|num|no\.?|#)|\byour (?:home |house )?address\b",
+        rf"\b{_WH_EN}(?:'?s|s| is)?\s+{_YOUR}\s+(?:phone\s+|cell\s+|mobile\s+|home\s+|house\s+|real\s+|cellphone\s+|fone\s+)?(?:number|numbr|numbe|numba|nummber|numer|nmbr|numb|num|digits|address|adress|adres|addres|addrs|addy|addi|zip|zip code|postcode|post code)\b",
+        rf"\b(?:give|send|text|drop|share|get|have|need|want|dm|pm|tell|gimme|lemme)\b[^.?!]{{0,15}}\b{_YOUR}\s+(?:phone\s+|cell\s+|mobile\s+|home\s+|house\s+|cellphone\s+|fone\s+)?(?:number|numbr|numba|nummber|nmbr|num|digits|addy|address|adress|adres|addres|zip)\b",
+        r"\byour (?:phone|fone|cell|mobile|cellphone|home) ?(?:number|numbr|numba|nummber|nmbr|num|no\.?|#)|\byour (?:home |house )?address\b",
         r"\b(?:what's|what is|tell me)\s+your\s+(?:last|full|real|family)\s+name\b",
     ),
     *_p(
@@ -298,12 +303,13 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\b(?:alone|by yourself) in your (?:room|house|bedroom)\b|\bwhen (?:you're|you are) (?:alone|by yourself|home alone)\b",
         r"\bwhen (?:will|do|are) you (?:be )?(?:alone|by yourself|home alone)\b",
         # EN: anyone else home / who's with you / coast clear
-        r"\b(?:any ?one|any ?body|some ?one|some ?body|people) (?:home|around|in the house|at (?:your|the) (?:house|place|home))\s+"
+        r"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1|people) (?:home|around|in the house|at (?:your|the) (?:house|place|home))\s+"
         r"(?:tonight|right now|today|with you|after school|this weekend|this afternoon)\b",
-        r"\b(?:is|are|there|got|have) (?:any ?one|any ?body|some ?one|some ?body) (?:else )?with you\b",
-        r"\b(?<!without )(?:any ?one|any ?body|some ?one|some ?body) else (?:home|there|around|in the house|at your)\b",
-        r"\b(?:any ?one|any ?body|some ?one|some ?body) (?:else )?(?:home|there|around|with you)\b[^.?!]{0,12}\bor (?:just|only) you\b|\bis (?:any ?one|any ?body) home (?:then|now|yet)\b",
+        r"\b(?:is|are|there|got|have) (?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1) (?:else )?with you\b",
+        r"\b(?<!without )(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1) else (?:home|there|around|in the house|at your)\b",
+        r"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1) (?:else )?(?:home|there|around|with you)\b[^.?!]{0,12}\bor (?:just|only) you\b|\bis (?:any ?one|any ?body) home (?:then|now|yet)\b",
         r"\bwho(?:'s| is| else is)?\s+(?:home|at home|there|in the house|around) with you\b|\bwho's home\b|\bwho is home\b|\bwho else is home\b|\bwho else is there\b",
+        r"\b(?:have|got|get|has|had|having|getting)\s+(?:the|ur|your)\s+(?:house|place|home|flat|apartment|room|crib)\s+(?:all\s+)?to\s+(?:yourself|urself|yourselfe|ursef|yrself)\b",
         r"\b(?:is|are) (?:the )?coast clear\b|\bcoast (?:is )?clear\s*\?|\b(?:is it|it's) safe to (?:talk|text|chat|call)\b",
     ),
     *_p(
@@ -332,6 +338,7 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks whether the child's parents are home, asleep or away",
         # EN: are your parents home / is ur mom asleep / are they home / when does your dad leave
         rf"\b(?:are|is)\s+your {_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+|even\s+|both\s+)?{_STATE_EN}\b",
+        rf"\b(?<!where )(?<!what )(?<!which )(?:are|is)\s+your {_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+)?(?:in|about|in or out|out or in)\s*(?:[?,!]|or\b|rn\b|right now|tonight|yet\b|$)",
         r"\b(?:are they|is she|is he) (?:still\s+)?(?:home|asleep|sleeping|awake|gone|there|around)\s*(?:\?|yet|now|right now)",
         rf"\b(?:when|what time)\s+(?:do|does|will|are|is)\s+your {_PAR_EN}\s+(?:usually\s+|normally\s+)?"
         r"(?:go|leave|get|come|be|going|leaving|coming|getting|back|sleep|wake|work|head)\b",
@@ -345,7 +352,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child's parents are home, asleep or away",
         # FR: tes parents sont là / ta mère est partie / tes parents dorment / rentrent quand
-        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas)\s+(?:encore\s+|deja\s+|toujours\s+)?"
+        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas)(?:[- ]t[ui])?\s+(?:encore\s+|deja\s+|toujours\s+)?"
         r"(?:la|a la maison|chez (?:toi|vous)|partis?e?s?|couches?e?s?|endormie?s?|au travail|au boulot|sortie?s?|absente?s?|en haut|reveillee?s?|debout|dans le coin|pas la)\b",
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:dorment|dort|travaillent|travaille|partent|part|rentrent|rentre|reviennent|revient|se couchent|se couche|sortent|sort)\b"
         r"(?=[^.?!]{0,25}(?:\?|quand|heure|tard|ce soir|a soir|demain|souvent|deja|encore|$))",
@@ -358,7 +365,7 @@ PROBE_PATTERNS: list[Pattern] = [
         # ES: están tus papás / tus papás están en casa / a qué hora llegan tus papás
         rf"\b(?:esta|estan|anda|andan)\s+(?:tu|tus) {_PAR_ES}\b",
         rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+|todavia\s+|aun\s+)?(?:esta|estan|andan|anda|siguen|sigue)\s+"
-        r"(?:en\s+(?:la\s+|tu\s+)?casa|ahi|contigo|despiert[oa]s?|dormid[oa]s?|trabajando|fuera|afuera|en el trabajo|de viaje|cerca)\b",
+        r"(?:en\s+(?:la\s+|tu\s+)?casa|ahi|por ahi|por aca|por aqui|contigo|despiert[oa]s?|dormid[oa]s?|trabajando|fuera|afuera|en el trabajo|de viaje|cerca)\b",
         rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+)?(?:se durmieron|se durmio|se fueron|se fue|salieron|salio|trabajan|trabaja|duermen|duerme|llegan|llega|se van|se va|regresan|regresa|vuelven|vuelve)\b"
         r"(?=[^.?!]{0,25}(?:\?|tarde|noche|temprano|hora|cuando|hasta|todo el dia|$))",
         rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:llegan|llega|se van|se va|salen|sale|se duermen|se duerme|regresan|regresa|vuelven|vuelve|trabajan|trabaja)\s+(?:tu|tus) {_PAR_ES}\b",
@@ -368,8 +375,8 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether adults read or check the child's phone",
         # EN: does your mom ever read your messages / do your parents check your phone / let you
-        rf"\b(?:do|does|will|would|can|could)\s+your {_PAR_EN}\s+(?:ever\s+|still\s+|always\s+|usually\s+|even\s+|like to\s+|really\s+|actually\s+)?"
-        r"(?:read|reed|check|chek|look at|look through|look in|go through|go thru|monitor|see|snoop through|snoop on|track|spy on|have access to|know)\s+"
+        rf"\b(?:do|does|dose|dos|duz|doz|dus|will|would|can|could)\s+your {_PAR_EN}\s+(?:ever\s+|evr\s+|eva\s+|evar\s+|still\s+|always\s+|usually\s+|even\s+|like to\s+|really\s+|actually\s+)?"
+        r"(?:read|reed|check|chek|chk|look at|look through|look thru|look in|lok at|go through|go thru|go threw|monitor|see|snoop through|snoop on|track|spy on|have access to|know)\s+"
         rf"(?:(?:\w+\s+)?(?:your|all your|ur)\s+{_DEVICE_EN}\b|(?:it|them|this|these|that|those)\b|\s*\?)",
         rf"\b(?:do|does|will|would)\s+your {_PAR_EN}\s+(?:ever\s+)?(?:let you|allow you)\b",
         rf"\b(?:do|does|did|will)\s+your {_PAR_EN}\s+know\s+(?:about (?:us|me|this)|you(?:'re| are) (?:talking|texting|chatting) (?:to|with) me|your password)\b",
@@ -377,6 +384,7 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\b(?:she|he|they) (?:doesn't|doesnt|don't|dont|never|won't) (?:read your|check your|look at your|go through your|see your|know about your)\b",
         r"\bthe (?:type|kind) (?:who|that) (?:checks?|reads?|looks?|snoops?|goes through)\b",
         rf"\b(?:does|do|can|could|will)\s+(?:any ?one|any ?body|some ?one|they|she|he)\s+(?:else\s+)?(?:ever\s+)?(?:check your|read your|see your|look at your|go through your|monitor your|have access to your)\s+{_DEVICE_EN}",
+        rf"\b(?:is|are)\s+your {_PAR_EN}\s+(?:really\s+|super\s+|very\s+|so\s+)?(?:strict|chill|cool|relaxed|lenient|overprotective|protective|nosy|nosey)\s+(?:about|with|w)\s+(?:your\s+)?{_DEVICE_EN}\b",
         r"\b(?:is|are)\s+your\s+(?:phone|messages|texts|account|snap|insta|dms|chats|ipad|tablet)\s+(?:monitored|checked|tracked|watched)\b"
         r"|\b(?:have|has|got|any|with) parental controls?\b|\bparental controls? on your\b",
     ),
@@ -393,9 +401,9 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether adults read or check the child's phone",
         # ES: tu mamá te revisa el cel / tus papás leen tus mensajes / tu vieja te chequea el celu
-        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:te\s+)?(?:revisa|revisan|checa|checan|chequea|chequean|mira|miran|ve|ven|lee|leen|vigila|vigilan|controla|controlan|espia|espian|"
+        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|rebizan|reviza|revizan|checa|checan|chequea|chequean|mira|miran|ve|ven|lee|leen|vigila|vigilan|controla|controlan|espia|espian|"
         r"registra|registran|esculca|esculcan|agarra|agarran|sabe|saben|conoce|conocen|tiene|tienen)\b"
         rf"(?:[^.?!]{{0,15}}\b(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}|\s*\?)",
-        rf"\b(?:alguien|ellos|ella|el)\s+(?:te\s+)?(?:revisa|revisan|checa|checan|chequea|chequean|lee |leen |vigila|vigilan)\s*(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}\b",
+        rf"\b(?:alguien|ellos|ella|el)\s+(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|reviza|checa|checan|chequea|chequean|lee |leen |vigila|vigilan)\s*(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}\b",
     ),
 ]

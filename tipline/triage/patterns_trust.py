@@ -19,7 +19,7 @@ from tipline.triage.patterns_shared import (
 
 # --- local fragments ------------------------------------------------------------------------
 # Up to three intensifiers ("so really", "vraiment trop", "muy muy").
-_INT_EN = r"(?:(?:so|soo|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely) ){0,3}"
+_INT_EN = r"(?:(?:so|soo|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely|proper|well|dead|hella|mad|real|wicked|quite|pretty|mega) ){0,3}"
 _INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement) ){0,3}"
 _INT_ES = r"(?:(?:muy|super|tan|taan|bien|re|mas|demasiado|lo mas|mega|bastante|realmente|tremendamente|sumamente|muuy) ){0,3}"
 
@@ -59,8 +59,19 @@ _DEVICE = (
     r"(?:todos )?(?:los|las) \w+ (?:que|q) quieras|autant que tu veux?))"
 )
 # "je peux t'", "jte", "j'vais te", "je vais te"
-_FR_TE = r"\b(?:je (?:(?:peux|peu|vais|pourrais|veux|voudrais|pourrai|vais meme|peux meme) )?(?:te |t')|j'?(?:vais |peux )?(?:te |t')|jte |jt')"
+_FR_TE = r"\b(?:je (?:(?:peux|peu|vais|pourrais|veux|voudrais|pourrai|vais meme|peux meme) )?(?:te |t'|t )|j'?(?:vais |peux |peu )?(?:te |t'|t )|jte |jt'|jten |jt'en )"
 _GIFT = rf"(?:{_CURRENCY}|{_DEVICE})(?!\w)"
+
+
+def _not_after(*words: str) -> str:
+    """Lookbehinds: not right after one of ``words`` ("gg bro i love you", "frerot je t'aime"), a bare
+    "love you" to a friend or a parent is not a romance."""
+    return "".join(f"(?<!{w} )(?<!{w}, )" for w in words)
+
+
+_FAMILIAR = ("gg", "bro", "brother", "sis", "sister", "mom", "mum", "mama", "maman", "papa", "dad", "man", "dude",
+             "mate", "bestie", "frerot", "frero", "frere", "reuf", "soeur", "pote", "poto", "mec", "gars", "hermano",
+             "hermana", "carnal", "compa", "amigo", "amiga", "wey", "guey", "pana", "parce", "mano", "manito")
 
 
 def _close(regex: str, i: int) -> int:
@@ -161,7 +172,10 @@ TRUST_PATTERNS: list[Pattern] = [
         # mature / older than your age
         r"\bmature for (?:your age|(?:a )?\d+|a (?:girl|boy|kid))\b",
         r"\b(?:more|so|way|really|much|far) mature than\b",
-        r"\b(?:older|more grown up|more mature) than (?:you look|your age|most|other|kids|girls|boys)\b",
+        r"\b(?:older|more grown up|more grown-up|more mature|smarter|wiser) than (?:you look|your age|most|other|kids|girls|boys|"
+        r"(?:all |most |the )?(?:other |the other )?(?:people|kids|girls|boys|guys|teens|lot|ones|others|anyone|everyone)"
+        r" (?:your|of your|at your) age)\b",
+        r"\bnot like (?:the |all the )?(?:other|others)(?: lot| ones| girls| boys| kids| people)? (?:your|of your|at your) age\b",
         r"\byou (?:seem|look|act|sound|talk) (?:way |so |much |a lot )?(?:older|more grown up|grown up)\b",
         r"\byou (?:don'?t|do not) (?:act|seem|look|talk|sound) (?:like )?(?:a |an )?(?:1[0-7]|kid|child|your age)\b",
         r"\b(?:you look like|could pass for|you pass for) (?:a )?1[4-9]\b",
@@ -234,7 +248,8 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bnadie me (?:entiende|comprende) como (?:tu|vos)\b",
         r"\b(?:eres|sos) (?:la unica|el unico|la unica persona|el unico) (?:que|q) me (?:entiende|comprende)\b",
         r"\bmas madur[oa]s? (?:que|de) (?:los|las|otr|la gente|chic|nin|tu edad|l[oa]s de|d |de )",
-        r"\bmadur[oa] para tu edad\b",
+        r"\bmadur[oa]s? (?:para|pa|pa') (?:tu|su) edad\b",
+        rf"\b(?:usted es|usted se ve|ud es|ud se ve) {_INT_ES}{_ADJ_ES}\b",
         r"\b(?:pareces|aparentas) (?:mas |mucho )?(?:mayor|grande|mas edad|\d+)\b",
         r"\bno pareces (?:de \d+|una nina|un nino|tu edad|tener \d+)\b",
         r"\b(?:conexion|quimica|vinculo|relacion|amistad) (?:muy )?(?:especial|unica|fuerte)\b",
@@ -272,8 +287,8 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bi (?:just )?(?:sent|gave|got|bought|gifted) you (?:\d+|some|something|a little something|a gift|a present|a card|a code|robux|v-?bucks)\b",
         r"\b(?:check|look (?:at|in)) your (?:inventory|account|balance|wallet)\b",
         r"\b(?:i have|i've got|i got) (?:a |an |some )?(?:gift|present|surprise|something) (?:for you|just for you)\b",
-        r"\b(?:you (?:still |really )?(?:want|need|fancy)|(?<![a-z'] )(?:want|need|fancy)|(?:would|d'|how'd) you like|how about) (?:a |an |some |free |more )?"
-        r"(?:new |free |little )?(?:\$ ?\d+ |\d+ ?(?:\$|dollars?|bucks|pounds|quid) |\d+ )?(?:robux|v-?bucks|vbucks|gems|skins?|coins|nitro|"
+        r"\b(?:you (?:still |really )?(?:want|need|fancy)|(?<![a-z'] )(?:want|need|fancy)|(?:would|d'|how'd) you like|how about) (?:a |an |some |sum |som |free |more )?"
+        r"(?:new |free |little )?(?:\$ ?\d+ |\d+ ?(?:\$|dollars?|bucks|pounds|quid) |\d+ )?(?:robux|v-?bucks|vbucks|gems|skins?|coins|nitro|tenner|fiver|"
         r"gift ?cards?|(?:i?phone|mobile|phone|ps5|xbox|switch|headset|ipad|laptop|console)\b)",
         r"\b(?:you |(?<![a-z'] ))want (?:some )?free\b",
         r"\bmy treat\b",
@@ -281,6 +296,9 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bsend you (?:some )?money\b",
         r"\b(?:buy|get|pay for|order) (?:it|them|that|one|those) for you\b",
         r"\b(?:send|transfer)[^.?!]{0,20}(?:to|into|on) your (?:paypal|cash ?app|venmo|account|card|steam|roblox)\b",
+        r"\b(?:put|load|drop|stick|chuck|add|top up) (?:a tenner|a fiver|some money|some cash|money|cash|credit|some credit|"
+        r"\$ ?\d+|\d+ ?(?:\$|dollars|bucks|quid|pounds|euros?|robux|v-?bucks)|some (?:robux|v-?bucks|gems|coins)) "
+        r"(?:on|in|into|onto) your (?:account|card|phone|balance|wallet|steam|roblox|xbox|psn|fortnite|game)\b",
         # FR: "je peux t'acheter", "jte paye des vbucks", "je vais t'envoyer des robux", "je t'offre"
         r"\b(?:j'?ai|jai|j'en ai) (?:une |des )?cartes?[- ]cadeaux?\b",
         r"\b(?:j'?ai|jai) (?:un |une |des |un petit |une petite )?(?:cadeau|surprise|cadeaux) pour toi\b",
@@ -297,7 +315,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria |puedo ir a )?(?:comprar|compro|regalar|regalo|pagar|pago)"
         r"(?:la|lo|las|los)? (?!la cuenta|lo que te debo|manana|luego|despues|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|dia))"
         r"(?:\d+|una?|el|la|los|las|unos|unas|lo|algo|todo|tus?|nuev|eso|esa|ese|esos|esas|skins|robux|pavos|gemas|monedas|ropa|juego)",
-        rf"\b(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria )?(?:mandar|mando|enviar|envio|dar|doy|pasar|paso|depositar|deposito|transferir|transfiero|recargar|recargo|conseguir|consigo)"
+        rf"\b(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria )?(?:mandar|mando|enviar|envio|dar|doy|pasar|paso|depositar|deposito|transferir|transfiero|recargar|recargo|conseguir|consigo|disparar|disparo|invitar|invito|caigo con|regalar|regalo)"
         rf"(?:la|lo|las|los)?\b[^.?!]{{0,25}}?{_GIFT}",
         r"\b(?:te (?:las|los|la|lo)|yo te) (?:pago|compro|regalo|invito)\b",
         r"\b(?:que )?(?:te|t) (?:regale|compre)\b",
@@ -317,6 +335,9 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:(?:we're|we are) (?:basically |kind of |kinda |like |practically |officially |so )|we could be |we can be |we'd be |we would be |we should be |it's like we're )"
         r"(?:dating|a (?:real |cute )?couple(?! of)|an item|boyfriend and girlfriend|bf and gf|gf and bf|together)\b",
         r"\b(?:we're|we are) (?:dating|a couple|together) now\b",
+        r"\b(?:we're|we are) (?:proper|properly|officially|basically|kinda|kind of|practically|now|so) "
+        r"(?:dating|going out|going steady|exclusive|official)(?! (?:to|for|tonight|tomorrow|with|on|at|in|later|soon|out))\b",
+        r"\b(?:you and me|me and you|you and i) (?:are|r) (?:\w+ )?(?:dating|going out|a couple|an item|official|going steady)\b(?! (?:to|for|tonight|tomorrow|with|on|at|in))",
         r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now )?my "
         r"(?:girlfriend|boyfriend|gf|bf|girl|boy|baby girl|wifey|wife|princess|valentine|lover)\b(?! (?:friend|is|was|has|and|lol|from))",
         r"\b(?:will|would|can|could|should|wanna|want to) (?:you|u) (?:please |ever )?(?:be|become) my (?:girlfriend|boyfriend|gf|bf|girl|valentine)\b",
@@ -329,7 +350,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:you'?re|you are|your) (?:the one for me|the one i want|my one and only|my person)\b",
         r"\bi (?:think|know|feel like) i (?:love|luv) (?:you|u|ya)\b",
         r"\b(?:keep|hide) our (?:relationship|love)\b",
-        r"\bi (?:love|luv) (?:you|ya)(?= *(?:[❤♥]|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
+        r"\b" + _not_after(*_FAMILIAR) + r"i (?:love|luv) (?:you|ya)(?= *(?:[❤♥]|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
         r"\b(?:will|would|do|could|can|should) you (?:ever )?(?:want to |like to )?(?:date|go out with) me\b",
         r"\b(?:you want to|you wanna|just) (?:date|go out with) me\b",
         r"\bi(?<!not because i)(?:'d| would| want to| really want to|'d love to|'d like to| wanna| will| can't wait to) (?:date you|go out with you|be with you|marry you|"
@@ -343,8 +364,8 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bi thought you liked me\b",
         r"\bcan'?t stop thinking (?:about|of) (?:you|us|our)\b",
         # falling for you, in love, crush
-        r"\b(?:falling|fallen|fell|falling hard) for (?:you|u)\b",
-        r"\b(?:falling|fallen|fell) in love with (?:you|u)\b",
+        r"\b(?:falling|fallen|fell|falling hard) (?:for|4) (?:you|u)\b",
+        r"\b(?:falling|fallen|fell) in love (?:with|wit|w) (?:you|u)\b",
         r"\bi'?m (?:falling|fallen) in love(?: with you)?\b(?! with)",
         r"\b(?:i'm|i am|i think i'm|so|totally|madly) in love with you\b",
         r"\b(?:i (?:think i |really |just |honestly )?|(?<![a-z'] ))(?:love|luv|lov) (?:you|ya) "
@@ -385,7 +406,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bsous ton charme\b",
         r"\b(?:t'es|tu es|t) a moi\b",
         r"\bon est (?:en couple|ensemble maintenant|un couple)\b",
-        r"\bje t'?aime(?= *(?:[.!❤♥]|$|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
+        r"\b" + _not_after(*_FAMILIAR) + r"je t'?aime(?= *(?:[.!❤♥]|$|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
         r"\b(?:je te kiffe|je craque pour toi|un faible pour toi|crush sur toi|t'es mon crush|je (?:t'?)?ai un crush)\b",
         r"\bnotre (?:relation (?:secrete|speciale)|histoire d'amour|amour|couple)\b",
         r"\b(?:t'embrasser|te serrer dans mes bras|te prendre dans mes bras)\b",
@@ -405,7 +426,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bme encantas\b",
         r"\b(?:me estoy|me stoy|me toy|estoy|stoy|toy|me) (?:enamorando|enamorado|enamorada|enamore|enamore) (?:de ti|d ti|de vos)\b",
         r"\b(?:estoy|stoy|toy) (?:tan |muy |re )?(?:enamorad[oa]|loc[oa]) (?:de ti|d ti|de vos|por ti|x ti)\b",
-        r"\bte (?:amo|adoro)(?: (?:mucho|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
+        r"\b" + _not_after(*_FAMILIAR) + r"te (?:amo|adoro)(?: (?:mucho|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
         r"\b(?:hechos|echos) (?:el uno para el otro|para estar juntos)\b",
         r"\b(?:almas gemelas|nacimos para estar juntos|destinados a estar juntos)\b",
         r"\b(?:no (?:puedo )?dejo de|no puedo dejar de) pensar en ti\b",

@@ -28,7 +28,7 @@ _AGE_ES = (
 _AGE_ANY = rf"(?:{_AGE}|{_AGE_EN}|{_AGE_FR}|{_AGE_ES})"
 # A number that is a height, a duration, a score, a price, a decimal or a list, not an age.
 _NOT_UNIT = (
-    r"(?!\s*(?:['\"/%$:+^*x]|[.,-]\s?\d|\s\d|(?:years?|yrs?|y)\b(?!\s*(?:old\b|young\b|o\b|\.o\b))|"
+    r"(?!\s*(?:['\"/%$:+^*x]|[.,-]\s?\d|\s\d|(?:years?|yrs?)\b(?!\s*(?:old\b|young\b|o\b|\.o\b|of age\b))|y\b(?=\s*(?:ago|later|exp))|"
     r"(?:min|mins|minutes?|secs?|seconds?|h|hrs?|hours?|days?|weeks?|wks?|months?|mos?|ft|feet|foot|inch(?:es)?|"
     r"cm|m|km|k|mi|miles?|lbs?|pounds?|kgs?|kilos?|percent|pct|points?|pts|pm|am|o'clock|dollars?|bucks|euros?|"
     r"pesos?|times|more|less|behind|ahead|deep|short|away|off|left|down|over|under|in a row|hundo|hundred|thousand|mil|million|billion|out of|of (?:us|them|you|my|the|your|those|these)|"
@@ -38,7 +38,7 @@ _NOT_UNIT = (
 _BARE_TAIL = (
     rf"(?=(?:\s*[.!~)]+)*\s*(?:$|{_EMOJI})"
     r"|[\s,]+(?:years? old|yrs? old|yo\b|y\.?o\b|y/o|ans\b|anos\b)"
-    r"|[\s,!]*(?:and you|& you|you\s*\?|and you\b|wbu|hbu|how about you|what about you|toi\b|et toi|y tu\b|y vos|y usted|"
+    r"|[\s,!]*(?:and you|& you|n you\b|nd you\b|you\s*\?|and you\b|wbu|hbu|in \d+ (?:weeks?|months?|days?)\b|how about you|what about you|toi\b|et toi|y tu\b|y vos|y usted|"
     r"lol|lmao|haha|hehe|jaja|jeje|jsjs|mdr|ptdr|xd\b|but\b|mais\b|pero\b|almost|nearly|casi|presque|bientot|turning|"
     r"soon|next (?:month|week|year)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|en (?:enero|febrero|marzo|"
     r"abril|mayo|junio|julio|agosto|sep|oct|nov|dic|janvier|fevrier|mars|avril|mai|juin|juillet|aout)|grade\b|grado\b|annee\b|"
@@ -63,7 +63,7 @@ _INT_EN = (
     r"a bit|a little|too|just|honestly|lowkey|deadass|getting|still|now)"
 )
 _SCARED = r"(?:scared|scard|scaared|skared|scaired|afraid|afriad|frightened|terrified|terified|petrified|freaked out|freaking out|panicking|panicing)"
-_INT_FR = r"(?:tellement|tres|vraiment|trop|si|hyper|grave|super|tant|trop trop|un peu|vrm|vraimen)"
+_INT_FR = r"(?:tellement|tres|vraiment|trop|si|hyper|grave|super|tant|trop trop|un peu|vrm|vraimen|ben|full|mega|tlm)"
 _INT_ES = r"(?:mucho|muncho|mucha|muchisimo|muy|tanto|tanta|re|demasiado|bastante|un poco de|bien|super|full|un chingo de)"
 
 # Fear of something ordinary ("scared of heights", "afraid to look", "terrified but excited") is not distress;
@@ -82,17 +82,28 @@ def _calm(*regexes: str) -> list[str]:
 
 
 # Self-harm fragments.
-_MYSELF = r"(?:myself|my self|myslef|myslf|myselv|mysef|myseld|myselfe)\b"
+_MYSELF = r"(?:myself|my self|myslef|myslf|myselv|mysef|myseld|myselfe|mysel|meself|myseif)\b"
 _ADV_EN = (
-    r"(?:just|really|honestly|literally|seriously|actually|kinda|lowkey|fr|so|still|sometimes|probably|finally|"
-    r"genuinely|totally|truly|deadass|go|wanna|want to|gonna)"
+    r"(?:just|really|realy|rly|rlly|relly|honestly|honstly|literally|literaly|seriously|srsly|actually|kinda|sorta|lowkey|"
+    r"highkey|legit|fr|so|still|sometimes|probably|prob|finally|genuinely|totally|truly|deadass|fucking|freaking|"
+    r"been|keep|kept|started|always|even|also|go|wanna|want to|gonna)"
+)
+# Who says it: "i", "i'm", "i've been", or nobody at the start of a message or sentence ("wanna die",
+# "gonna hurt myself tonight", "been thinking about ending it").
+_SELF_EN = r"(?:\bi(?<!lol i)(?<!lmao i)(?<!haha i)(?<!jaja i)(?<!xd i)(?<!jk i)(?:'m|'ve|'ll| am| have| will)?\s+|(?:^|(?<=[.!?;:]))\s*)"
+# "die" and its misspellings; "dye" only where no hair or clothes follow.
+_DIE_EN = (
+    r"(?:diee?|d13|dye(?=\s*(?:$|[.!?,;]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|right now|now|tonight|fr\b|no one|nobody|honestly|"
+    r"seriously|already|so bad|i\b|i'm))|unalive(?: " + _MYSELF + r")?|be dead(?!\s+(?:by now|already|after|because of)))\b"
+    r"(?!\s+(?:inside|for (?!real|reals|good|sure)|trying|doing|happy|old|young|alone|a little|a bit|on (?:this|that|a) hill|"
+    r"in (?:this|that|the|a) (?:game|match|level|fight|movie|show)))"
 )
 # Laughing or joking just before or right after: "kms lol", "lol i want to die", "je veux mourir mdr" is
 # hyperbole, "i want to die fr, not joking" is not. Every self-harm regex is wrapped with these.
 _LOL_I = r"(?<!lol i)(?<!lmao i)(?<!haha i)(?<!jaja i)(?<!xd i)(?<!jk i)"
 _JOKE_AFTER = (
     r"(?![^\n]{0,50}?(?:\blol\b|\blmao|\blmfao|\brofl|\bhaha|\bahah|\bhehe|\bjk\b|\bjaja|\bjeje|\bjsjs|\bmdr\b|\bptdr|"
-    r"\bxd\b|\bjust (?:kidding|joking)|\bje rigole\b(?! pas)|\bjrigole\b(?! pas)|\bjoke\b(?<!no joke)|"
+    r"\bxd\b|\bjust (?:kidding|joking)|\bje rigole\b(?! pas)|\bjrigole\b(?! pas)|\bjoke\b(?<!no joke)(?<!not a joke)(?<!not joke)(?<!n't a joke)|"
     r"😂|🤣|💀|😹|😆|😅|🙃|🤪|😜|😝))"
 )
 
@@ -103,11 +114,15 @@ def _serious(*regexes: str) -> list[str]:
 
 
 _HYPERBOLE_END = (
-    r"(?!\s+(?:of|from|laughing|in (?:a|my) (?:hole|bed)|de (?:rire|honte|faim|chaud|froid|ennui|fatigue|sommeil|envie)|"
+    r"(?!\s+(?:of|from|laughing|de la (?:risa|verguenza|pena)|in (?:a|my) (?:hole|bed)|de (?:rire|honte|faim|chaud|froid|ennui|fatigue|sommeil|envie)|"
     r"d'(?:ennui|envie)|sous terre|de (?:risa|verguenza|pena|sueno|hambre|calor|frio|amor|aburrimiento|envidia|nervios|ganas)))"
 )
+# "en finir" with the life, not with a chore ("en finir avec ce devoir").
+_FINIR_WITH = r"(?!\s+avec (?!(?:la vie|ma vie|cette vie|tout|moi|mes jours)\b))"
+# "je veux plus vivre" is about living, not "vivre avec lui" / "vivre ca" / "vivre ici".
+_VIVRE_END = r"(?!\s+(?:ca|ça|avec|en|a|au|aux|dans|la-bas|ici|comme|chez|sans|cette|ce|cet|loin|pres|seule?|sous|des|les|un|une)\b)"
 _FR_WANT = (
-    r"(?:je (?:veux|veu|vx|voudrais|voudrai|vais|compte)|j'?\s?(?:veux|veu|vx|vais)|jveux|jveu|jvais|"
+    r"(?:je (?:veux|veu|vx|voudrais|voudrai|vais|vai|compte)|j'?\s?(?:veux|veu|vx|vais|vai)|jveux|jveu|jvais|jvai|"
     r"(?:j'?\s?ai|g|j) (?:(?:tellement|trop|vraiment|tres|grave|juste) )?(?:envie|envi|envies|besoin) d'?e?|"
     r"je pense a|jpense a|j'?\s?pense a)"
 )
@@ -123,12 +138,18 @@ CHILD_PATTERNS: list[Pattern] = [
         C.CHILD_AGE_DISCLOSURE,
         "the child answers with their age or grade",
         # A bare answer: "13", "ya 15", "13 u?", "14, grade 9", "ya, 16 in june", "11 ans", "7th", "age 13".
-        rf"^\W*{_YES}?(?<![!?]){_AGE}\b{_BARE_TAIL}",
+        rf"^\W*{_YES}?(?:(?:me|moi|yo)\W{{0,3}}\s)?(?<![!?]){_AGE}\b{_BARE_TAIL}",
+        # A number word alone ("thirteen lol"), ten to seventeen only: "five" alone is rarely an age.
+        rf"^\W*{_YES}?(?:(?:me|moi|yo)\W{{0,3}}\s)?(?:ten|ele?ven|elevn|twel(?:ve|v|f)|th[ie]rt(?:ee|e|ie)n|fou?rt(?:ee|e|ie)n|"
+        rf"fift(?:ee|e|ie)n|sixt(?:ee|e|ie)n|sevent(?:ee|e|ie)n)\b{_BARE_TAIL}",
         rf"^\W*{_YES}?(?:{_AGE}|{_AGE_FR}|{_AGE_ES})\s*(?:ans|anos|anitos)\b",
         rf"^\W*{_YES}?(?:in\s+)?(?:{_ORD_EN}|{_ORD_FR}|(?:[1-9]|1[0-2])e)\b(?=\s*(?:$|[.!?,)]|{_EMOJI}|"
         rf"grade\b(?!\s+(?:was|is|were|teacher|math|science|english|class))|annee|you\b|toi\b|lol|mdr|haha|et toi))",
         rf"^\W*{_YES}?in\s+(?:the\s+)?{_ORD_EN}\s+grade\b",
         rf"^\W*age:?\s*{_AGE}\b{_NOT_UNIT}",
+        # "13yo", "12 y/o", "thirteen years old", leetspeak "1m 13 y34rs 0ld"; not "6 year old me would...".
+        rf"^\W*(?:1'?m\s+|i'm\s+)?(?:{_AGE}|{_AGE_EN})[\s-]?(?:yo|y/o|y\.o\b|yrs?[\s-]?old|years?[\s-]?old|y[e3][a4]rs?[\s-][o0]ld)\b"
+        r"(?!\s+(?:me|self|version|brother|sister|son|daughter|cousin|nephew|niece|kids?|child|dog|cat|boy (?:was|is)|girl (?:was|is)))",
     ),
     *_p(
         C.CHILD_AGE_DISCLOSURE,
@@ -136,20 +157,32 @@ CHILD_PATTERNS: list[Pattern] = [
         # "i'm 12", "im only 13 lol", "i am twelve", "i'm almost 14".
         rf"\b(?:i'm|i am)\s+(?:(?:only|just|like|almost|nearly|about|actually|literally|already|still|turning|gonna be|"
         rf"going to be|barely)\s+){{0,2}}(?:{_AGE}|{_AGE_EN})\b{_NOT_UNIT}",
-        rf"\b(?:my age is|my age's|i'm age)\s*{_AGE}\b{_NOT_UNIT}",
+        rf"\b(?:my age is|my age's|i'm age|my age\s*[?:]|my age)\s*{_AGE}\b{_NOT_UNIT}",
+        r"\b(?:i'm|i am) (?:a |an )?(?:freshman|sophomore) in (?:high school|hs)\b",
+        # "im 12 y/o", "i'm a 13 year old girl", "i'm 13yo".
+        rf"\b(?:i'm|i am)\s+(?:(?:only|just|like|almost|nearly|about|already|still)\s+)?(?:an?\s+)?"
+        rf"(?:{_AGE}|{_AGE_EN})[\s-]?(?:yo|y/o|y\.o\b|yrs?[\s-]?old|years?[\s-]?old)\b",
+        # Said without "i'm" at the start: "turning 12 next month", "just turned eleven", "gonna be 13 soon".
+        rf"^\W*{_YES}?(?:turning|just turned|gonna be|going to be|will be|i'll be|about to be|bout to be)\s+(?:{_AGE}|{_AGE_EN})\b"
+        rf"{_NOT_UNIT}{_AGE_TAIL}",
+        # The year of birth: "i was born in 2013", "je suis nee en 2012", "naci en 2013".
+        r"(?:^\W*|\bi (?:was )?|\bi'm |\b(?:je suis|jsuis|j'?\s?suis|chui) |\bnaci en (?:el )?(?:ano )?)"
+        r"(?:born in |nee?e? en |(?<=en ))(?:(?:the )?(?:year )?)20(?:09|1\d|2[01])\b",
         # "just turned 14", "i turn 13 next week", "i'll be 12 in june".
         rf"\b(?:just turned|i turned(?<!when i turned)(?<!after i turned)(?<!since i turned)(?<!once i turned)"
         rf"(?<!before i turned)|i turn|i'm turning|i'll be|i will be|i'm going to be|i'm gonna be)\s+(?:{_AGE}|{_AGE_EN})\b"
         rf"{_NOT_UNIT}{_AGE_TAIL}",
         # FR: "j'ai 12 ans", "jai 13 mdr", "moi 11 ans", "je viens d'avoir 14 ans", "j'aurai 13 ans".
-        rf"\b(?:j'?\s?ai|g|moi|moi j'?\s?ai|j'?\s?aurai|je (?:vais|viens d') ?avoir|j'?\s?(?:vais|viens d') ?avoir|jviens d'?\s?avoir|"
+        rf"\b(?:j'?\s?[a4]i|g|moi|moi c'?\s?est|moi c|moi j'?\s?ai|j'?\s?aurai|je (?:vais|viens d') ?avoir|j'?\s?(?:vais|viens d') ?avoir|jviens d'?\s?avoir|"
         rf"jvais avoir|j'?\s?ai eu|je fais|je vais sur mes|j'?\s?vais sur mes)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement)\s+)?"
-        rf"(?:{_AGE}|{_AGE_FR})\s*ans\b",
+        rf"(?:{_AGE}|{_AGE_FR})\s*(?:ans|4ns)\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
+        rf"^\W*(?:bientot|presque|deja|genre|juste|que)\s+(?:{_AGE}|{_AGE_FR})\s*ans\b",
+        rf"\b(?:je fete|jfete|j'?\s?fete|je vais feter|jvais feter|j'?\s?vais feter) mes (?:{_AGE}|{_AGE_FR})\s*ans\b",
         rf"\b(?:j'ai|jai|j ai|j' ai|moi)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement)\s+)?{_AGE}\b{_NOT_UNIT}"
         rf"(?=\s*(?:$|[.!?,;)]|{_EMOJI}|mdr|ptdr|lol|xd\b|et\b|mais\b|toi\b|bientot|presque))",
         # ES: "tengo 12 años", "tengo 13 jaja", "acabo de cumplir 14", "cumplo 12 en mayo".
-        rf"\btengo\s+(?:(?:ya|apenas|casi|solo|solamente|recien|nomas)\s+)?(?:{_AGE}|{_AGE_ES})\b{_NOT_UNIT}{_AGE_TAIL}",
-        rf"\b(?:acabo de cumplir|recien cumpli|ya cumpli|cumpli|voy a cumplir|cumplo|cumplire|ya voy a cumplir)\s+(?:los\s+)?"
+        rf"\b(?:tengo|teng0|tngo|tego)\s+(?:(?:ya|apenas|casi|solo|solamente|recien|nomas)\s+)?(?:{_AGE}|{_AGE_ES})\b{_NOT_UNIT}{_AGE_TAIL}",
+        rf"\b(?:acabo de cumplir|recien cumpli|ya cumpli|cumpli|voy a cumplir|cumplo|cumplire|ya voy a cumplir)\s+(?:los\s+|mis\s+)?"
         rf"(?:{_AGE}|{_AGE_ES})\b{_NOT_UNIT}",
     ),
     *_p(
@@ -161,6 +194,8 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"\b(?:i'm|i am)\s+(?:(?:only|just|still)\s+)?(?:an?\s+)?{_ORD_EN}\s+grader?\b",
         rf"\b(?:i'm|i am|i'm in|in(?<!was in)(?<!were in)(?<!'s in)(?<!is in))\s+(?:grade|year)\s+(?:[1-9]|1[0-3])\b{_NOT_UNIT}",
         rf"\b(?:a|an)(?<!was a)(?<!was an)(?<!were a)(?<!were an)\s+{_ORD_EN}\s+grader\b",
+        rf"^\W*{_ORD_EN}\s+grader\b",
+        rf"\bi (?:just )?(?:started|start) (?:the\s+)?{_ORD_EN}\s+grade\b",
         r"\b(?:i'm|i am)\s+(?:(?:only|just|still)\s+)?in\s+(?:middle school|junior high|elementary school|primary school|"
         r"high school|grade school|elementary(?!\s+(?:education|ed|teaching))|primary(?!\s+(?:care|school teaching)))\b",
         r"\bgrade(?<!was in grade)(?<!were in grade)(?<!'s in grade)(?<!is in grade)(?<!at grade)(?<!since grade) (?:[1-9]|1[0-2])\b"
@@ -175,6 +210,7 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"\b(?:voy|estoy|ando|paso|pase|entro|entre|curso|iba)\s+(?:en|a)\s+(?:el\s+|la\s+)?{_ORD_ES}\b"
         rf"(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|{_EMOJI}|y\b|jaja))",
         rf"\b{_ORD_ES}\s+{_SCHOOL_ES}(?<!\d ano)(?<!\do ano)",
+        rf"\bsoy de (?:{_ORD_ES})\b(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|y\b|jaja))",
     ),
     *_p(
         C.CHILD_DISTRESS,
@@ -185,23 +221,27 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"\bi feel (?:{_INT_EN}\s+){{0,2}}(?:trapped|helpless)\b",
             rf"\b(?:i'm|i am) (?:{_INT_EN}\s+){{0,2}}trapped\b(?!\s+(?:in|into)\b)",
             r"\b(?:you're|you are|your|he's|he is|she's|this is) (?:really |kinda |so |literally |actually )?(?:scaring|freaking) me(?: out)?\b",
-            r"\bi'm (?:literally |so )?(?:shaking|panicking|having a panic attack)\b(?!\s+(?:about|over|because))",
+            r"\bi'm (?:literally |so )?(?:shaking|panicking|having a panic attack)\b(?!\s+(?:about|over|because|with|from|in (?:excitement|anticipation)))",
             r"\bi can'?t (?:stop (?:crying|shaking)|breathe|think straight)\b",
             r"\bi can'?t think\b(?=\s*(?:$|[.!,]|i'm|please))",
             r"\bi can'?t (?:do this|take this|take it|handle this|handle it|deal with this|go on)(?: any ?more| no more| like this)\b",
-            r"\bi (?:don'?t|do not) want to (?:talk|do this|do it|do that|send (?:it|anything|more|that|another|pics?|photos?))"
+            r"\bi (?:don'?t|do not) want to (?:talk|do this|do it|do that|send (?:it|anything(?: else)?|more|that|another|pics?|photos?))"
             r"(?: to you)?(?: any ?more| no more)\b",
-            rf"\bi (?:don'?t|do not) want to (?:talk to you|do this|send (?:it|anything|more|that|another|pics?|photos?))"
+            rf"\bi (?:don'?t|do not) want to (?:talk to you|do this|send (?:it|anything(?: else)?|more|that|another|any ?more|pics?|photos?))"
             rf"(?=\s*(?:$|[.!,]|please|{_EMOJI}))",
             r"\b(?:so )?tired of (?:everything|all of this|all this)\b",
             r"\bi (?:don'?t|do not) know what to do any ?more\b",
+            rf"\b(?:idk|i (?:don'?t|do not|dont) know|i have no idea) what to do\b(?=\s*(?:any ?more|no more|please|help|i'm (?:so |really )?"
+            rf"(?:scared|terrified|afraid|freaking out)|he\b|she\b|they\b|{_EMOJI}))",
+            r"\b(?:i'm begging you|i beg you|begging you)\W{0,3}(?:please|to stop|stop|don'?t|leave me|delete)",
             # "please stop", "plz stop 😭", "stop messaging me", "i want this to end", "make it stop".
             rf"\bplease\W{{0,3}}(?:just |man |bro |dude )?(?:stop|don'?t)(?: do (?:it|anything|that|this))?"
             rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|please|i\b|i'm|it\b|this\b|now\b|right now|already|man\b|bro\b|dude\b|stop\b))",
             r"\bstop (?:it|this)\s*(?:please|now)\b",
             r"\bstop (?:messaging|msging|texting|dming|talking to|writing to|contacting|calling|threatening|asking|bothering|"
             r"harassing|following|blackmailing|sending|emailing|snapping|pressuring|scaring|touching) me\b",
-            r"\bi (?:just |really |only )?want (?:this|it|all this|everything|all of this)(?: all)? to (?:stop|end|be over)\b",
+            r"\bi (?:just |really |only )?want (?:this|it|all this|everything|all of this)(?: all)? to (?:stop|end|be over)\b"
+            r"(?!\s+(?:so|already|before|soon|by)\b)",
             r"\bmake (?:it|this|him|her|them) stop\b",
             r"\bplease (?:just )?(?:delete|remove|erase) (?:it|them|that|the (?:pics?|photos?|videos?|picture))\b",
             r"\bplease (?:don'?t|do not) (?:send|post|share|show|leak|spread|expose) (?:it|them|that|this|anything|my|to)\b",
@@ -209,36 +249,77 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bleave me alone\b",
             r"\bi(?:'m| am) so sorry please\b",
             # FR: "j'ai peur", "jai trop peure", "laisse-moi tranquille", "arrete de m'ecrire", "je veux que ca s'arrete".
-            rf"\b(?:j'?\s?ai|g)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|de (?:rater|manquer|pas avoir)))",
-            r"\b(?:j'?\s?ai|g) (?:la trouille|les jetons|la frousse)\b",
-            r"\b(?:je suis|jsuis|je me sens|chu|chui) (?:tellement |trop |vraiment |tres )?(?:terrifiee?|effrayee?|apeuree?|paniquee?|en panique)\b",
-            r"\b(?:tu me fais|vous me faites|il me fait) (?:tellement |trop |vraiment |tres )?(?:peur|flipper)\b",
-            r"\bje (?:flippe|panique|tremble)\b",
-            r"\bje me sens (?:pris|prise|coincee?|piegee?|prise? au piege)\b",
-            r"\bje suis (?:pris|prise) au piege\b",
-            r"\b(?:s'il vous plait|s'il te plait) (?:arrete|arretez|fais pas ca|faites pas ca|efface|supprime)",
-            r"\b(?:arrete|arretez|arrete toi)\s*(?:s'il te plait|s'il vous plait)\b",
+            # Fear of the contact, of what comes next, or fear alone; not "peur du noir", "peur de rater le bus".
+            rf"\b(?:j'?\s?ai|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|"
+            r"(?:(?:de|des|du)\s+|d'\s*)(?!(?:toi|lui|elle|eux|vous|ce qu|ce qui|ce que|ca\b|tout|mes parents|ma mere|mon pere|ce mec|ce gars|"
+            r"cette personne|ce type|ce monsieur|ce qu'il|ce qu'elle|ce qu'ils|ce que tu))))",
+            r"\b(?:j'?\s?ai|g|jai) (?:la trouille|les jetons|la frousse|la boule au ventre)\b",
+            r"\b(?:je suis|jsuis|j'?\s?suis|je me sens|jme sens|j'?\s?me sens|chu|chui|chuis) (?:tellement |trop |vraiment |tres |grave |super )?"
+            r"(?:terrifiee?|terrorisee?|effrayee?|apeuree?|paniquee?|en panique|morte? de peur)\b",
+            r"\b(?:tu me fais|tu m'?\s?fais|t'?\s?me fais|vous me faites|il me fait|elle me fait|tu commences a me faire) "
+            r"(?:tellement |trop |vraiment |tres |grave |super )?(?:peur|flipper|paniquer)\b",
+            r"\b(?:je |j'?\s?|j)(?:flippe|panique|tremble)\b(?!\s+(?:pour|a l'idee|de (?:joie|froid|rire)|devant (?:le|la|un)))",
+            # Trapped: "je suis coincee", "jme sens piegee"; not "coince dans les bouchons", "au boulot".
+            r"\b(?:je suis|jsuis|j'?\s?suis|chu|chui|chuis|je me sens|jme sens|j'?\s?me sens)\s+(?:(?:tellement|trop|vraiment|tres|completement|"
+            r"grave)\s+)?(?:coincee?|piegee?|prise? au piege|sans issue)\b"
+            r"(?!\s+(?:dans|au|aux|a|sur|par|en|chez|avec|derriere|devant|sous|entre|depuis|pour|de)\b)",
+            r"\bje (?:suis|me sens) (?:pris|prise) au piege\b",
+            r"\b(?:s'il vous plait|s'il te plait|je t'en supplie|je t'en prie) (?:arrete|arretez|fais pas ca|faites pas ca|efface|supprime|"
+            r"laisse[- ]moi|lache[- ]moi)",
+            r"\b(?:arrete|arretez|arrete toi|stop)\s*,?\s*(?:s'il te plait|s'il vous plait|je t'en supplie|je t'en prie)\b",
+            r"\b(?:stop|arrete|arretez)(?: ca| tout ca)?\W{0,3}(?:maintenant|tout de suite|ca suffit|stop|arrete|arretez)\b"
+            r"(?=\s*(?:$|[.!?,;]|je\b|j'|s'il|laisse|😭|😢|🙏))",
             r"\b(?:arrete|arretez|arrete) de m(?:e |'|\s)?\s?(?:ecrire|texter|parler|harceler|menacer|contacter|envoyer|appeler|"
-            r"ecrire|suivre|faire peur|stresser)",
+            r"ecrire|suivre|faire peur|stresser|demander|forcer|pousser|mettre la pression|faire chanter|faire du chantage)",
+            r"(?:^|[.!?,]\s*)(?:ne )?(?:me menace|m'?\s?ecris|me harcele|me contacte|me texte) (?:plus|pu|jamais)\b",
             r"\b(?:laisse|laissez|lache|lachez|fous|foutez|fiche|fichez)[- ]moi (?:tranquille|en paix|la paix)\b",
-            r"\bje veux (?:juste |seulement |que )?(?:que )?(?:ca|tout|ça) (?:s'arrete|arrete|finisse|se termine|cesse)\b",
-            r"\bje (?:ne )?sais (?:plus|vraiment pas|pu) quoi faire\b",
-            r"\bje (?:ne )?veux (?:plus|pas|pu) (?:faire ca|continuer|parler)\b",
+            rf"\b(?:laisse|laissez|lache|lachez)[- ]moi\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|s'il|je t'en|arrete|je\b|j'|jsuis|jveux))",
+            # "je veux que ca s'arrete", "jveux juste que tout ca cesse", "je voudrais que ca finisse".
+            r"\b(?:je veux|jveux|j'?\s?veux|je voudrais|jvoudrais|j'?\s?voudrais|j'?\s?aimerais|jaimerais)\s+(?:(?:juste|seulement|tellement|"
+            r"vraiment)\s+)?(?:que )?(?:que )?(?:ca|ça|tout|tout ca|tout ça|cela|c'|ce truc) ?(?:s'?\s?arrete|arrete|finisse|se termine|cesse|"
+            r"stoppe|se finisse)\b(?![^.!?]{0,25}\b(?:film|cours|journee|semaine|match|jeu|partie|exam|controle|pluie|vite)\b)",
+            r"\b(?:je (?:ne )?sais|jsais|j'?\s?sais|chais|chai|jsai|j'?\s?sai) (?:plus|vraiment pas|pu|vraiment plus) quoi faire\b"
+            r"(?!\s+(?:de|avec|pour|ce|cet|cette|aujourd'hui|demain|le|la|les|en|pendant|a)\b)",
+            rf"\b(?:j'?\s?en peux|jen peux|je n'?\s?en peux) (?:plus|pu|vraiment plus)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|s'il|je\b|j'|jsuis|jveux|"
+            r"aide|arrete|laisse|stp))",
+            r"\b(?:j'?\s?arrete|je n'?\s?arrete|jarrete) (?:pas|plus|pu) de (?:pleurer|trembler|paniquer)\b(?!\s+de rire)",
+            r"\b(?:je|j)\s?pleure (?:tout le temps|toutes les nuits|chaque (?:soir|nuit|jour)|sans arret|tous les soirs)\b",
+            r"\b(?:je (?:ne )?veux|jveux|j'?\s?veux|je voudrais) (?:plus|pas|pu) (?:faire ca|faire ça|continuer|parler\b(?!\s+(?:de|du|des|d'|avec|a)\b)|te parler|"
+            r"t'?\s?envoyer|envoyer (?:de |d'|des |la |les )?(?:photos?|videos?|ca))\b",
+            r"\b(?:efface|effaces|supprime|supprimes|enleve|retire)[- ]?(?:la|les|ma|mes|cette|ces)? ?(?:photos?|videos?|images?|pics?)\b"
+            r"[^.!?]{0,20}(?:s'il te plait|s'il vous plait|je t'en supplie|je t'en prie|😭|🙏|😢)",
             # ES: "tengo miedo", "estoy asustada", "dejame en paz", "ya no me escribas", "quiero que esto termine".
-            rf"\btengo (?:{_INT_ES}\s+){{0,2}}(?:miedo|panico|mieo)\b",
-            r"\b(?:estoy|me siento) (?:muy |re |bien |super |tan |demasiado )?(?:asustad[oa]|aterrad[oa]|atrapad[oa]|"
-            r"temblando|en peligro|desesperad[oa]|en panico)\b(?!\s+(?:en|con|por el|por la)\b)",
-            r"\bme (?:das|estas dando|estas asustando|asustas) (?:mucho |muncho |tanto )?(?:miedo)?",
+            rf"\b(?:tengo|tngo|tego|teng0) (?:{_INT_ES}\s+){{0,2}}(?:miedo|panico|mieo)\b"
+            r"(?!\s+(?:de|a)\s+(?!(?:ti|el|ella|ellos|usted|lo que|que|mis (?:papas|padres)|mi (?:mama|papa)|todo|esto|eso|este (?:wey|tipo|senor))\b))",
+            r"\b(?:estoy|stoy|toy|ando|me siento|me sient[oa]) (?:muy |re |bien |super |tan |demasiado |toda |todo )?(?:asustad[oa]|"
+            r"asustadisim[oa]|aterrad[oa]|aterrorizad[oa]|atrapad[oa]|temblando|en peligro|desesperad[oa]|en panico|muert[oa] de miedo)\b"
+            r"(?!\s+(?:en|con|por el|por la|por los|por las)\b)",
+            r"\bme (?:das|estas dando|estas asustando|asustas)\b(?: (?:mucho |muncho |tanto )?miedo\b)?",
+            rf"\bme (?:da|dan|esta dando) (?:mucho |muncho |tanto |demasiado )?miedo\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|lo que|que\b|tu\b|ti\b|"
+            r"todo|esto|eso|cuando|porfa|ya\b))",
             r"\bme siento atrapad[oa]\b",
             r"\bpor ?favor,? (?:ya )?(?:borrala|borralo|borralas|no|para|parale|dejame|detente|basta)\b",
+            r"\b(?:porfa|por ?favor|plis|xfa|te lo (?:suplico|ruego))\W{0,3}(?:ya )?(?:borra|elimina|quita) (?:la|las|mi|mis|esa|esas|el|los|"
+            r"ese|esos) (?:fotos?|videos?|imagen|imagenes)\b",
+            r"\b(?:borra|borrala|borralas|elimina|eliminala|quita)(?: (?:la|las|mi|mis|esa|esas|el|los) (?:fotos?|videos?))?\W{0,3}"
+            r"(?:porfa|por ?favor|plis|xfa|te lo (?:suplico|ruego))\b",
             rf"\b(?:ya|porfa|por favor|plis|xfa)\W{{0,3}}(?:para(?:le)?|basta|detente|deten)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ya\b|porfa|por favor|plis|xfa|tengo|no\b))",
             rf"\b(?:ya )?basta\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|porfa|por favor|plis|xfa|ya\b))",
-            r"\b(?:deja|dejen|deje) de (?:escribirme|mandarme|hablarme|molestarme|amenazarme|seguirme|acosarme|llamarme|presionarme)\b",
-            r"\b(?:ya )?no me (?:escribas|mandes|hables|molestes|amenaces|busques|llames)\b",
+            r"\b(?:deja|dejen|deje) de (?:escribirme|mandarme|hablarme|molestarme|amenazarme|seguirme|acosarme|llamarme|presionarme|"
+            r"buscarme|pedirme|obligarme)\b",
+            r"\b(?:ya )?no me (?:escribas|mandes|hables|molestes|amenaces|busques|llames|obligues|presiones)\b",
             r"\bdejame (?:en paz|tranquil[oa]|ya)\b",
-            r"\bquiero que (?:esto|todo|ya) (?:termine|se acabe|pare|acabe|se termine)\b",
+            rf"\b(?:ya|porfa|por favor|plis|xfa) dejame\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ya\b|porfa|por favor|plis|xfa))",
+            r"\b(?:quiero|kiero|nomas quiero|solo quiero|solamente quiero) que (?:(?:esto|todo|todo esto|ya) )?(?:termine|se acabe|pare|acabe|"
+            r"se termine|deje de pasar|ya pare)\b(?!\s+(?:la|el|los|las|de|mi|rapido)\b)",
+            r"\bno (?:quiero|kiero) que (?:esto )?siga(?: esto| pasando)?\b(?!\s+(?:la|el|los|las|lloviendo)\b)",
             r"\b(?:ya )?no (?:quiero|kiero) (?:seguir con esto|hacer esto|hacerlo|seguir)\b(?!\s+(?:viv|estudi|trabaj|jug|con (?:la|el|mi)))",
             r"\bya no se que (?:hacer|aser|haser)\b",
+            rf"\bno (?:se|c|se ni) (?:que|q) (?:hacer|aser|haser)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ayuda|ayudame|porfa|por favor|tengo|estoy|"
+            r"stoy|me\b|ya\b|neta|la neta|enserio|en serio))",
+            rf"\b(?:ya no (?:aguanto|soporto)(?: mas)?|(?:ya )?no (?:aguanto|puedo|soporto) mas)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ayuda|porfa|"
+            r"por favor|neta|tengo|estoy|stoy|me\b|ya\b|dejame|basta|esto|eso))",
+            r"\bno puedo (?:dejar de|parar de) (?:llorar|temblar)\b(?!\s+de risa)",
         ),
     ),
     *_p(
@@ -283,14 +364,32 @@ CHILD_PATTERNS: list[Pattern] = [
         "the child says they want to hurt or kill themselves",
         *_serious(
             # EN: "i want to die", "i wanna kill myself", "kms fr", "i want to hurt myslef again", "i'll top myself".
-            rf"\bi{_LOL_I} (?:{_ADV_EN}\s+){{0,3}}want to (?:{_ADV_EN}\s+){{0,2}}die\b{_HYPERBOLE_END}",
-            rf"\bi{_LOL_I}(?:'m|'ll| am| will)?\s+(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|have|plan|tried|try|going|wanted|planning|"
-            rf"trying|about|ready|gonna|wanna|used|decided) to\s+|feel like\s+|could\s+|might\s+|should\s+|wish i could\s+|will\s+|"
-            rf"keep (?:wanting|trying) to\s+|(?:keep )?think(?:ing)? (?:about|of)\s+)(?:{_ADV_EN}\s+){{0,2}}"
-            rf"(?:kill|hurt|cut|harm|off|top|unalive|end|hang|starve|killing|hurting|cutting|harming|ending|hanging) {_MYSELF}",
-            rf"\bi{_LOL_I}(?:'ll| will| shall)\s+(?:{_ADV_EN}\s+){{0,2}}(?:kill|hurt|cut|harm|off|top|unalive|end|hang) {_MYSELF}",
+            # "wanna die", "i realy want to dye", "i'm ready to die", "i should just die", "i deserve to die".
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:want (?:to|2|ta)|wana|need to|deserve to|ready to|should|wish i could) (?:{_ADV_EN}\s+){{0,2}}"
+            rf"{_DIE_EN}{_HYPERBOLE_END}",
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|have|plan|tried|try|going|wanted|planning|deserve|"
+            rf"trying|about|ready|gonna|wanna|used|decided|got) (?:to|2)\s+|wana\s+|imma\s+|ima\s+|i'ma\s+|i'mma\s+|finna\s+|boutta\s+|"
+            rf"feel like\s+|could\s+|might\s+|should\s+|wish i could\s+|will\s+|"
+            rf"keep (?:wanting|trying) to\s+|(?:keep )?think(?:ing)? (?:about|of|abt)\s+|thought (?:about|of)\s+)(?:{_ADV_EN}\s+){{0,2}}"
+            rf"(?:kill|kil|hurt|cut|harm|off|top|unalive|end|hang|starve|killing|hurting|cutting|harming|ending|hanging|burn|burning|"
+            rf"drown|drowning|poison|poisoning|stab|stabbing|shoot|shooting|suffocate|punish|punishing) {_MYSELF}"
+            r"(?!\s+(?:laughing|in the foot|out\b|up\b|with (?:work|food|homework)))",
+            rf"\bi{_LOL_I}(?:'ll| will| shall)\s+(?:{_ADV_EN}\s+){{0,2}}(?:kill|hurt|cut|harm|off|top|unalive|end|hang) {_MYSELF}"
+            r"(?!\s+(?:laughing|in the foot))",
             rf"\bi{_LOL_I}(?:'ve| have)? (?:been |started |start |keep |still )(?:cutting|hurting|harming|burning)(?: {_MYSELF}|\s+again)",
             rf"\b(?:cut|hurt|cutting|hurting|harming) {_MYSELF} (?:again|on purpose|every (?:day|night))",
+            rf"(?:{_SELF_EN}|\b(?:and|then|relapsed and) )(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|about|tried|trying) to |might |will )?(?:cut|cutting)"
+            rf"(?: {_MYSELF})? again\b(?!\s+(?:my|the|this|that|it|his|her|your|our|their|a|an|some)\b)",
+            rf"\bi(?:'ve| have|'m| am)? (?:(?:already|just|even)\s+)?(?:wrote|writing|written|write|left) (?:a|my) (?:suicide (?:note|letter)|"
+            rf"goodbye (?:note|letter)(?=\s*(?:$|[.!?,;]|{_EMOJI}|to (?:everyone|everybody|my family|you all|my parents)|for (?:everyone|"
+            r"everybody|my family|my parents))))",
+            # The words alone: "kill myself." / "k1ll mys3lf".
+            rf"^\W*(?:(?:just|gonna|going to|about to|want to|might)\s+)?(?:kill|hurt|cut|unalive) {_MYSELF}(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|"
+            r"now|fr\b|right now|honestly|seriously))",
+            # "nobody would miss me", "no one cares if i live or die".
+            rf"\b(?:nobody|no one|noone|no1|no body)(?: would| wud| will|'d|'ll| gonna| is going to)?(?: even| really)? miss me\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|any ?way|any ?more|honestly|fr\b|i\b|i'm|if|when))",
+            r"\b(?:nobody|no one|noone|no1) (?:cares?|would care|will care|gives a \w+) (?:if|whether) i (?:live|die|lived|died)\b",
             r"\bkms\b(?<!\d kms)(?<!\dkms)(?<!thousand kms)(?<!hundred kms)(?<!couple kms)(?<!few kms)(?<!many kms)"
             r"(?!\s*(?:off|away|from|per|an hour|a day|/))",
             r"\bself[- ]?harm(?:ing|ed)? (?:again|myself)\b",
@@ -302,61 +401,113 @@ CHILD_PATTERNS: list[Pattern] = [
             r"[\u2600-\u27bf\U0001F300-\U0001FAFF]|not\b|fr\b|honestly|seriously|no one|nobody))",
             r"\bi (?:just |really |honestly )?wish i (?:was|were) dead\b",
             r"\bi (?:just |really |honestly )?wish i (?:was|were|had|'d) never (?:been )?born\b",
-            r"\bi (?:just |really |honestly )?wish i (?:wasn't|weren't) (?:born|alive|here any ?more)\b",
-            r"\bi (?:just |really |honestly )?wish i (?:didn't|did not|could stop|would stop) (?:exist|existing|wake up)\b",
+            r"\bi (?:just |really |honestly )?wish i (?:wasn'?t|weren'?t|was not|were not) (?:born|alive|here any ?more)\b",
+            r"\bi (?:just |really |honestly )?wish i (?:didn'?t|did not|could stop|would stop) (?:exist|existing|wake up)\b",
             r"\bi (?:just |really |honestly )?wish i could (?:just )?(?:die|disappear forever|stop existing|never wake up)\b",
             r"\bend (?:it all|my life|my own life)\b",
             r"\btake my (?:own )?life\b",
             r"\bi(?:'m| am) (?:going to|gonna|about to|ready to) end it\b(?=\s*(?:$|[.!?,]|tonight|today|now|for good|all))",
+            # "wanna end it", "i might just end everything", "thinking of ending everything", "been thinking about ending it".
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|decided|trying|gonna|wanna|got) to|"
+            rf"should|might|will|could|(?:keep )?think(?:ing)? (?:about|of|abt)|thought (?:about|of)|considering) "
+            rf"(?:(?:just|finally|really|actually|seriously)\s+)?(?:end|ending) (?:everything|it all|my (?:own )?life|my existence|"
+            rf"it\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|today|for good|forever|once and for all|soon|i\b|i'm|idk|nobody|no one|honestly|"
+            rf"tbh|fr\b)))(?![^.!?\n]{{0,25}}\bwith\b)",
+            r"\bending (?:it all|my (?:own )?life)\b",
+            r"\bi(?:'m| am) (?:(?:just|really|finally|actually|seriously)\s+)?ending it (?:tonight|today|for good|once and for all)\b"
+            r"(?![^.!?\n]{0,25}\bwith\b)",
+            # "i feel like dying", "i hope i don't wake up", "i'd rather be dead", "done with living", "jump off a bridge".
+            rf"\bi (?:(?:just|really|honestly|literally|seriously|still|always|kinda|so|sometimes)\s+){{0,2}}(?:feel|felt|feeling) like "
+            rf"(?:dying|i want to die|i'm going to die|i should die)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|every day|all the time|any ?more|honestly|"
+            rf"fr\b|tbh|right now|no one|nobody|i\b|i'm))",
+            r"\bi (?:(?:just|really|honestly|kinda|sometimes)\s+)?hope i (?:don'?t|do not|never|won'?t) wake up\b"
+            r"(?!\s+(?:late|early|too|before|at|in time|with|to|and|on|for)\b)",
+            rf"\bi (?:(?:just|really|honestly|kinda|sometimes)\s+)?hope i die\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|in my sleep|tonight|soon|"
+            rf"honestly|fr\b|already))",
+            r"\bi(?:'d| would) (?:(?:just|really|honestly|literally|much)\s+)?rather (?:be dead|not (?:be alive|exist|live|wake up))\b"
+            r"(?!\s*,?\s*(?:than|then))",
+            rf"\b(?:done|finished) with (?:living|being alive|existing|this life|life)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|honestly|fr\b|tbh|i\b|i'm|"
+            r"any ?more|for real|seriously|and\b|so\b|like\b))",
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|trying|gonna|wanna) to|should|might|will|"
+            rf"(?:keep )?think(?:ing)? (?:about|of)) (?:just\s+)?(?:jump|jumping) (?:off|from|out of|in front of) (?:of )?"
+            r"(?:a|the|my|this|our|that) (?:bridge|roof|rooftop|building|balcony|window|overpass|parking garage|tower|train|bus|truck)\b",
             r"\b(?:i'm|i am|i feel|i've been|i have been|i get|i'm getting|i'm feeling|i've been feeling|i was)\s+"
             r"(?:(?:so|really|kinda|very|lowkey|literally|super|pretty|actually|still|always|getting|very very)\s+){0,2}suicidal\b",
             r"\bi(?:'ve| have)? (?:been )?(?:having |getting |had )suicidal (?:thoughts|feelings)\b",
-            rf"\bi{_LOL_I}(?:'m| am| will|'ll)? (?:{_ADV_EN}\s+){{0,2}}(?:want to|going to|gonna|wanna|thinking (?:about|of)|think about|"
-            r"might|plan to|planning to|tried to|try to|about to|ready to|will|keep thinking about) (?:commit(?:ting)? |attempt(?:ing)? )?suicide\b",
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,2}}(?:want to|going to|gonna|wanna|thinking (?:about|of|abt)|think (?:about|of)|"
+            r"thought (?:about|of)|might|plan to|planning to|tried to|try to|about to|ready to|will|keep thinking about|considering|"
+            r"attempted|committed|tried) "
+            r"(?:commit(?:ting)? |attempt(?:ing)? )?suicide\b(?!\s+(?:prevention|rates?|awareness|hotline|squad|bomb|note in the (?:movie|book)))",
             r"\bi (?:(?:just|really|honestly|literally|seriously|still|genuinely)\s+){0,2}(?:don'?t|do not|dont) want to "
             r"(?:be here|live|exist|be alive|wake up|go on|be on this (?:earth|planet)|live like this|be in this world)"
-            r"(?:\s*(?:any ?more|no more|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]))",
-            r"\b(?:nobody|no one|noone|no body)(?: would| will|'d|'ll| is going to| even| would even| will even| really| would really)* "
+            r"(?:\s*(?:any ?more|no more|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
+            r"(?:tbh|honestly|fr|ngl|seriously|idk|nobody|no one)\b))",
+            r"\b(?:nobody|no one|noone|no body|no1)(?: would| will|'d|'ll| is going to| going to| wud| wld| wuld| gonna| even| really)* "
             r"(?:care|notice|miss me|cry|remember me)s? (?:if|when) i(?:'m| am| was| were| died| die| disappeared| disappear| left| leave| "
-            r"killed| kill| ended| end| wasn't| weren't| stopped| stop| just disappeared| was gone| were gone)",
+            r"killed| kill| ended| end| wasn'?t| weren'?t| stopped| stop| just disappeared| was gone| were gone| was dead| were dead| 'm gone| 'm dead)",
             r"\b(?:everyone|everybody|they|you|we|my (?:family|parents|mom|mum|dad|friends)|the world|people)(?: all)? (?:would|'d|will|'ll) "
             r"be (?:so |much |a lot )?better (?:off )?without me\b",
             r"\bbetter off (?:dead|without me)\b",
+            r"\b(?:would|'d|will|'ll) be (?:so |much |a lot |way )?(?:better(?: off)?|happier|easier) (?:for (?:everyone|everybody|them|you|"
+            r"my (?:family|parents|mom|mum|dad)) )?(?:without me|if i (?:was|were|'m|am) (?:dead|gone|never born|not (?:alive|here|around))|"
+            rf"if i (?:died|killed myself|disappeared|wasn'?t (?:alive|here|around)|weren'?t (?:alive|here|around)))\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|any ?more|honestly|fr\b|tbh|i\b|i'm|and\b|so\b|any ?way|for good|forever))",
+            r"\b(?:no|there'?s no|i have no|i've got no|i got no) (?:reason|point) for me to (?:live|be alive|go on|keep living|be here)\b",
             r"\bi'm (?:just )?a burden(?: to (?:everyone|everybody|my family|you all))?\s*(?:$|[.!,]|to)",
             r"\b(?:no|there'?s no|i have no|i've got no|i got no) (?:reason|point) (?:to live|in living|living|to go on|to be alive|in being alive)\b",
             r"\bnothing (?:left )?to live for\b",
             r"\blife (?:isn'?t|is not|ain'?t) worth (?:living|it any ?more)\b",
             r"\bwhat'?s the point (?:of|in) (?:living|being alive|going on|me being here)\b",
-            r"\b(?:tired|sick) of (?:living|being alive)\b",
+            r"\b(?:tired|sick) of (?:living|being alive)\b(?!\s+(?:in|with|at|on|here|there|under|near|next)\b)",
             r"\bslit my wrists?\b",
-            r"\b(?:take|took|swallow|swallowed) (?:all|a bunch|all of) (?:my|the|of my|of the) (?:pills|meds)\b",
-            r"\bi (?:want to|wanna|am going to|'m going to|'ll) (?:overdose|od)\b",
+            r"\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all|a bunch|all of|a whole bottle|the whole bottle) (?:my|the|of my|of the|of) "
+            r"(?:pills|meds|medication|sleeping pills|tablets)\b",
+            rf"\bi(?:'m| am|'ll| will)? (?:{_ADV_EN}\s+){{0,2}}(?:want to|going to|about to|ready to|planning to|plan to|tried to|try to|"
+            rf"might|thinking (?:about|of)|will) (?:overdose|overdosing|od)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|today|on (?:my |the |all |some )?"
+            r"(?:pills|meds|medication|medicine|tylenol|painkillers|pain killers|sleeping pills)))",
+            r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any|a) point (?:in|of|to) (?:living|being alive|life|going on|existing|being here)\b"
+            r"(?!\s+(?:if|when|without))",
             # FR: "je veux mourir", "jveux en finir", "j'ai envie de me tuer", "jveux plus etre en vie", "j'ai pu envie de vivre".
             rf"\b{_FR_WANT}\s?(?:(?:juste|vraiment|tellement|trop|seulement)\s+)?(?:mourir|mourrir|crever|me tuer|me suicider|"
-            rf"me suicide|en finir|me faire du mal|me blesser|me couper|me scarifier|me mutiler|me pendre|me jeter (?:sous|d'un|du|par)|"
+            rf"me suicide|en finir{_FINIR_WITH}|me faire du mal|me blesser|me couper|me scarifier|me mutiler|me pendre|me jeter (?:sous|d'un|du|par)|"
+            rf"sauter (?:du|d'un|d'une|de la|par la|du haut d'un|du haut du|du haut de la) (?:pont|toit|fenetre|immeuble|balcon|building|tour)|"
             rf"disparaitre(?: pour toujours| a jamais)?|me foutre en l'air|dormir pour toujours|(?:ne )?plus me reveiller|"
-            rf"(?:ne )?plus (?:exister|etre la|vivre|etre en vie)|pas vivre)\b{_HYPERBOLE_END}",
-            r"\b(?:je (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|pu|pas) (?:vivre|etre en vie|etre la|exister|me reveiller)\b",
-            r"\bj'?\s?(?:ai|avais) (?:pu|plus|pas|pus) (?:envie|envi|le gout|la force) de vivre\b",
-            rf"\benvie?s? d'?e? ?(?:mourir|crever|me tuer|me suicider|en finir|disparaitre|me faire du mal)\b{_HYPERBOLE_END}",
+            rf"(?:ne )?plus (?:exister|etre la|vivre\b{_VIVRE_END}|etre en vie)|pas vivre\b{_VIVRE_END})\b{_HYPERBOLE_END}",
+            rf"\b(?:je (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|pu|pas) (?:vivre|etre en vie|etre la|exister|me reveiller)\b{_VIVRE_END}",
+            r"\b(?:j'?\s?|je n'?\s?|jn'?\s?|g\b)(?:ai|avais)? ?(?:pu|plus|pas|pus|aucune) (?:envie|envi|le gout|la force|le courage|la volonte) "
+            rf"(?:de vivre|d'?\s?etre en vie|d'?\s?exister|de continuer a vivre)\b{_VIVRE_END}",
+            # "je pense au suicide", "jpense souvent a en finir", "j'ai des idees noires".
+            rf"\b(?:je pense|jpense|j'?\s?pense|je songe|j'?\s?ai pense|je pensais|j'?\s?pensais)(?: (?:souvent|encore|beaucoup|serieusement|"
+            rf"tout le temps|de plus en plus|parfois|vraiment))? (?:au suicide|a me suicider|a mourir|a en finir{_FINIR_WITH}|a me tuer|"
+            rf"a me faire du mal|a disparaitre)\b{_HYPERBOLE_END}",
+            r"\b(?:j'?\s?ai|g|jai) (?:des |encore des |souvent des |plein d'|que des )?(?:idees|pensees) (?:noires|suicidaires|de suicide|de mort)\b",
+            r"\b(?:ca|la vie|ma vie)? ?(?:ne )?sert (?:plus )?a rien de (?:vivre|continuer a vivre|rester en vie|exister)\b",
+            r"\b(?:marre|fatiguee?|lasse?|j'?\s?en ai assez) de (?:vivre|exister|etre en vie|la vie)\b(?!\s+(?:de|d'|en|a|au|ici|comme|avec|sans|dans)\b)",
+            r"\b(?:je me|jme|j'?\s?me) suis (?:encore |a nouveau |de nouveau |re)?(?:scarifiee?|mutilee?)\b",
+            r"\b(?:je me|jme|j'?\s?me) suis (?:encore|a nouveau|de nouveau|expres) (?:coupee?|fait du mal|brulee?)\b"
+            r"(?!\s+(?:les|le|la|l'|un|une|avec|en|au|a|aux|sur|dans)\b)",
+            r"\b(?:je me|jme|j'?\s?me) (?:coupe|scarifie|fais du mal) (?:encore|a nouveau|de nouveau|tous les jours|chaque (?:jour|soir|nuit))\b",
+            rf"\benvie?s? d'?e? ?(?:mourir|crever|me tuer|me suicider|en finir{_FINIR_WITH}|disparaitre|me faire du mal)\b{_HYPERBOLE_END}",
             r"\bme suicider\b",
-            r"\bje (?:me fais|me suis fait) du mal\b",
+            r"\b(?:je me|jme|j'?\s?me) (?:fais|suis fait|suis faite) du mal\b(?!\s+(?:en|au|a la|avec|pendant|quand)\b)",
             r"\bje (?:me scarifie|me mutile|me coupe (?:encore|les bras|le bras|les poignets|pour))\b",
             r"\b(?:je suis|jsuis|chu|je me sens|je deviens) (?:tellement |trop |vraiment |tres |un peu |encore )?suicidaire\b",
-            r"\bj'?\s?ai des (?:pensees|idees) suicidaires\b",
-            r"\bpersonne (?:ne )?(?:\w+ ){0,4}si je (?:disparai|mour|meur|part|me tu|n'etais plus|etais plus|suis plus|crev)",
+            r"\bpersonne (?:ne )?(?:[\w']+ ){0,4}si je (?:disparai|mour|meur|part|me tu|n'etais plus|etais plus|suis plus|crev)",
             r"\b(?:tout le monde|ils|ma famille|mes parents|vous|le monde) (?:seraient?|serait|sera) (?:tellement |bien )?mieux sans moi\b",
             r"\b(?:j'?\s?en peux plus|je n'en peux plus) de vivre\b",
             r"\b(?:aucune|plus de|pas de) raisons? de vivre\b",
             r"\ba quoi (?:bon|ca sert de) vivre\b",
+            r"\b(?:la vie|ma vie|vivre) (?:ne )?(?:vaut|merite) (?:pas|plus|pu) (?:la peine|le coup)\b",
+            r"\b(?:ma vie|la vie|vivre) (?:n'?\s?)?a (?:plus|pas|aucun|plus aucun) (?:de )?sens\b",
             # ES: "me quiero morir", "m kiero morir", "quiero matarme", "quiero aserme daño", "ya no quiero vivir".
-            rf"\b(?:me?\s?|m'\s?)(?:quiero|kiero|qiero|kero|voy a|vo a|kisiera|quisiera) (?:morir|matar|suicidar|cortar|lastimar|colgar|"
-            rf"aventar|tirar (?:de|del|por))\b{_HYPERBOLE_END}",
+            rf"\b(?:me?\s?|m'\s?)(?:quiero|kiero|qiero|kero|voy a|vo a|kisiera|quisiera) (?:morir|matar|suicidar|cortar|lastimar|colgar|quitar la vida|"
+            rf"aventar|tirar (?:de|del|por)|hacer (?:dano|danio))\b{_HYPERBOLE_END}"
+            r"(?!\s+(?:con|jugando|si|estudiando|trabajando|haciendo|en el|en la|por (?:ti|el|la|un|una))\b)",
             rf"\b(?:ya )?{_ES_WANT}\s+(?:ya\s+)?(?:morir(?:me)?|matarme|suicidarme|desaparecer(?: para siempre)?|"
             rf"(?:h|)a[cs]erme (?:dano|danio|mal)|ha[cs]erme (?:dano|danio|mal)|lastimarme|cortarme|quitarme la vida|"
-            rf"dejar de (?:existir|vivir)|colgarme|tirarme (?:de|del|por)|acabar con (?:mi vida|todo(?!\s+(?:el|la|los|las|lo|esto|eso|mi|mis|de|tu)\b)))"
+            rf"dejar de (?:existir|vivir)|colgarme|tirarme (?:de|del|por)|(?:acabar|terminar) con (?:mi vida|todo(?!\s+(?:el|la|los|las|lo|esto|eso|mi|mis|de|tu)\b)))"
             rf"\b{_HYPERBOLE_END}(?!\s+(?:del grupo|de aqui|del chat))",
-            r"\b(?:ya )?no (?:quiero|kiero|qiero|kero) (?:seguir )?(?:vivir|viviendo|estar viv[oa]|existir|despertar(?:me)?|seguir aqui|"
+            r"\b(?:ya )?no (?:quiero|kiero|qiero|kero) (?:seguir )?(?:vivir|viviendo|estar viv[oa]|viv[oa]|existir|despertar(?:me)?|seguir aqui|"
             r"estar aqui|seguir con vida)\b(?!\s+(?:en|con|cerca|lejos|junto|alla|alli|ahi|sol[oa] en)\b)",
             r"\bsuicidarme\b",
             r"\bquitarme la vida\b",
@@ -366,6 +517,20 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:estarian|estaria) mejor sin mi\b",
             r"\bme (?:corto|corte|he cortado|estoy cortando) (?:otra vez|de nuevo|los brazos|el brazo|las munecas|las piernas)\b",
             r"\b(?:no tengo|no hay|sin) (?:razon|razones|motivo|motivos) (?:para|de) vivir\b",
+            # "me sigo cortando", "estoy cansada de vivir", "ojala me muriera", "quisiera estar muerta", "pienso en el suicidio".
+            r"\bme (?:sigo|he estado|estoy|volvi a|vuelvo a|empece a) (?:cortar|cortando|lastimar|lastimando|hacer dano|haciendo dano)\b"
+            r"(?!\s+(?:con|el|la|los|las|al|en|jugando|las unas|el pelo)\b)",
+            r"\b(?:cansad[oa]|hart[oa]|fastidiad[oa]) de (?:vivir|la vida|existir|estar viv[oa])\b(?!\s+(?:de|del|en|con|sin|aqui|asi)\b)",
+            r"\b(?:la vida|mi vida|vivir) (?:ya )?no vale la pena\b|\bno vale la pena (?:vivir|seguir viviendo|seguir viv[oa]|estar viv[oa])\b",
+            rf"\bme (?:corto|lastimo|hago dano)(?=\s*(?:$|[.!?,;]|{_EMOJI}|a proposito|sol[oa]\b|cuando|todos los dias|cada (?:dia|noche)|"
+            r"otra vez|de nuevo))",
+            r"\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun |el |mas |ya )?sentido (?:a |de |el |para )?(?:vivir|seguir viviendo|"
+            r"la vida|mi vida|seguir viv[oa]|estar viv[oa]|existir)\b(?!\s+(?:asi|aqui|en|con)\b)",
+            r"\bojala (?:me muera|me muriera|estuviera muert[oa]|no (?:hubiera|haber) nacido|no despertar|no despierte|no me despierte|"
+            r"desapareciera|desaparecer para siempre)\b",
+            r"\b(?:quiero|kiero|quisiera|kisiera|prefiero|preferiria) estar muert[oa]\b",
+            rf"\b(?:pienso|pensando|he pensado|pense|pensaba|piensa) (?:(?:mucho|seguido|a veces|mucho|todo el tiempo|cada vez mas)\s+)?en "
+            rf"(?:el suicidio|suicidarme|matarme|quitarme la vida|morirme|hacerme dano|lastimarme|cortarme)\b{_HYPERBOLE_END}",
         ),
     ),
 ]

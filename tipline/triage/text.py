@@ -80,12 +80,16 @@ class Folded:
     The map back to the original is built only when a span is asked for: most messages match
     nothing, and building it costs more than folding (``fold`` docstring)."""
 
-    __slots__ = ("text", "_original", "_map", "scans")
+    __slots__ = ("text", "_original", "_map", "_identity", "scans")
 
-    def __init__(self, text: str, original: str, mapping: tuple[tuple[int, ...], tuple[int, ...]] | None = None):
+    def __init__(self, text: str, original: str, mapping: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+                 identity: bool = False):
         self.text = text
         self._original = original
         self._map = mapping
+        # Folding kept every character in its place (ASCII, nothing squeezed or rewritten): a span
+        # in the folded text is the same span in the original, and no map is needed.
+        self._identity = identity
         # What tipline.triage.indicators.scan_text found in this text, per pattern table: child
         # inference and the scoring pass read the same messages with the same tables.
         self.scans: dict[int, tuple] | None = None
@@ -105,6 +109,8 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` in the folded text to ``[start, end)`` in the original."""
+        if self._identity:
+            return (start, end) if end > start else (start, start)
         starts, ends = self._mapping()
         if end <= start:
             anchor = starts[start] if start < len(starts) else (ends[-1] if ends else 0)
@@ -133,6 +139,14 @@ def _fold_char(ch: str) -> str:
 
 
 def _fold_chars(text: str) -> tuple[list[str], list[int], list[int]]:
+    quoted = text.translate(_QUOTE_TABLE)
+    if quoted.isascii():  # one character for one: lower case, and whitespace as a space
+        n = len(quoted)
+        return list(_SPACE.sub(" ", quoted.lower())), list(range(n)), list(range(1, n + 1))
+    return _fold_chars_each(text)
+
+
+def _fold_chars_each(text: str) -> tuple[list[str], list[int], list[int]]:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -225,6 +239,7 @@ _FAST_LIMIT = "\u0370"
 _QUOTE_TABLE = str.maketrans(_QUOTES)
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
 _RUN = re.compile(r"([^\W\d_])\1{2,}")
 # Only the whole tokens (maximal runs of _TOKEN characters) that are texting forms.
 _TEXTING = re.compile(
@@ -234,15 +249,20 @@ _TEXTING = re.compile(
 _LEET_AT = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(_LEET)))
 
 
-def _fold_fast(text: str) -> str:
+def _fold_fast(text: str) -> tuple[str, bool]:
+    """The folded text, and whether every character kept its place (each step below is one
+    character for one, except NFKD, whitespace runs, letter runs and texting words)."""
     text = text.translate(_QUOTE_TABLE)
-    if not text.isascii():
+    in_place = text.isascii()
+    if not in_place:
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
                        if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
-    text = _SPACES.sub(" ", text)
-    text = _RUN.sub(r"\1", text.lower())
+    spaced = _SPACES.sub(" ", text)
+    in_place = in_place and len(spaced) == len(text)
+    text, squeezed = _RUN.subn(r"\1", spaced.lower())
     text = _LEET_AT.sub(lambda m: _LEET[m.group()], text)
-    return _TEXTING.sub(lambda m: _WORDS[m.group()], text)
+    text, rewritten = _TEXTING.subn(lambda m: _WORDS[m.group()], text)
+    return text, in_place and not squeezed and not rewritten
 
 
 # Emoji, symbols and general punctuation: no case, and NFKD of each is context-free.
@@ -258,6 +278,7 @@ def fold(text: str) -> Folded:
     """Fold ``text`` for matching; see the module docstring. The map back to the original is
     computed on first use of ``span``."""
     if not text or _fast_ok(text):
-        return Folded(_fold_fast(text), text)
+        folded, in_place = _fold_fast(text)
+        return Folded(folded, text, identity=in_place)
     folded, starts, ends = _fold_mapped(text)
     return Folded(folded, text, (starts, ends))

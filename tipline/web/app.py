@@ -6,18 +6,19 @@ from collections.abc import Callable
 from datetime import datetime
 from importlib.resources import files
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tipline.home import Home
 from tipline.intake.service import IntakeError
-from tipline.web import api, console, help_pages
+from tipline.web import api, console, embed_pages, help_flow, status_pages
 from tipline.web.deps import LoginRequired
-from tipline.web.limits import BodyLimitMiddleware, PayloadTooLarge
-from tipline.web.security import SecurityHeadersMiddleware
+from tipline.web.limits import TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
+from tipline.web.ratelimit import PublicRateLimit
+from tipline.web.security import CHILD_PAGES, SecurityHeadersMiddleware
 from tipline.web.templating import templates
 
 
@@ -53,6 +54,8 @@ def _document_report_schema(app: FastAPI) -> None:
 def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastAPI:
     """The whole web application over an opened ``home``; ``clock`` overrides now() in tests."""
     app = FastAPI(
+        # No trailing-slash redirects: they are built from the Host header a client sends.
+        redirect_slashes=False,
         title="Tipline",
         version="0.1.0",
         description="Report the online exploitation of children: intake API and status.",
@@ -62,9 +65,15 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     )
     app.state.home = home
     app.state.clock = clock
+    app.state.public_rate_limit = PublicRateLimit(
+        home.form_key, {"steps": home.settings.public_rate_limit_steps,
+                        "reports": home.settings.public_rate_limit_reports},
+        home.settings.rate_limit_storage)
     app.include_router(api.router)
-    app.include_router(help_pages.router)
+    app.include_router(help_flow.router)
+    app.include_router(status_pages.router)
     app.include_router(console.router)
+    app.include_router(embed_pages.router)
     app.mount("/static", StaticFiles(directory=str(files("tipline") / "web" / "static")),
               name="static")
 
@@ -73,7 +82,9 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
         return JSONResponse({"detail": str(error)}, status_code=error.status)
 
     @app.exception_handler(PayloadTooLarge)
-    async def too_large(_request: Request, error: PayloadTooLarge):
+    async def too_large(request: Request, error: PayloadTooLarge):
+        if request.url.path in CHILD_PAGES:
+            return HTMLResponse(TOO_LARGE_PAGE, status_code=413)
         return JSONResponse({"detail": str(error)}, status_code=413)
 
     @app.exception_handler(StarletteHTTPException)
@@ -95,6 +106,11 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     @app.get("/", include_in_schema=False)
     def root():
         return RedirectResponse("/help", status_code=303)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        # No icon: a neutral tab, and no 404 in the browser's console on every page.
+        return Response(status_code=204)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz():

@@ -9,11 +9,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
+from sqlalchemy import select
 
 from tipline import audit
 from tipline.auth import accounts, sessions
 from tipline.casework import CASE_ROLES, STAFF_ROLES, CaseNotFound, claim, find_case, queue
+from tipline.embed.context import context_summary
 from tipline.store.db import transaction
+from tipline.store.tables import ReporterMessage
 from tipline.web.deps import (
     SESSION_COOKIE,
     ConsoleContext,
@@ -111,6 +114,9 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "about": r.about, "incident_type": r.incident_type or "",
             "child_age": r.child_age, "child_age_band": r.child_age_band or "",
             "child_country": r.child_country or "",
+            "platform_context": context_summary(r.platform_context),
+            "danger_now": r.danger_now,
+            "contact": {k: v for k, v in (r.contact or {}).items() if v},
             "identifiers": [(i.kind, i.value, i.platform or "") for i in r.identifiers],
             "attachments": [(a.filename, a.media_type, a.size, a.blob_sha256,
                              a.derived_from_id is not None) for a in r.attachments],
@@ -123,7 +129,12 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
                 "messages": highlighted_messages(c.messages, c.hits),
             } for c in r.conversations],
         } for r in case.reports]
+        from_reporter = [{"at": m.at, "text": m.text} for m in session.scalars(
+            select(ReporterMessage).where(ReporterMessage.case_id == case.id,
+                                          ReporterMessage.direction == "from_reporter")
+            .order_by(ReporterMessage.id))]
         view = {
+            "from_reporter": from_reporter,
             "case_code": case.case_code, "status": case.status, "urgency": case.urgency,
             "urgency_reasons": case.urgency_reasons, "risk": case.risk,
             "score": case.risk_score, "assignee": case.assigned_to.username

@@ -6,6 +6,8 @@ A declared Content-Length over the limit is refused at once; a body that streams
 
 from __future__ import annotations
 
+from tipline.web.security import CHILD_PAGES
+
 
 class PayloadTooLarge(Exception):
     def __init__(self, limit: int):
@@ -31,7 +33,7 @@ class BodyLimitMiddleware:
         limit = self.json_limit if content_type.startswith("application/json") else self.limit
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            return await _refuse(send, limit)
+            return await _refuse(send, limit, page=scope.get("path") in CHILD_PAGES)
         seen = 0
 
         async def limited_receive():
@@ -46,12 +48,29 @@ class BodyLimitMiddleware:
         return await self.app(scope, limited_receive, send)
 
 
-async def _refuse(send, limit: int) -> None:
-    body = (
-        b'{"detail":"request body is larger than the limit of ' + str(limit).encode() + b' bytes"}'
-    )
+# The child's pages (security.CHILD_PAGES) answer a page, not JSON: a child must never see a
+# raw error.
+TOO_LARGE_PAGE = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    '<title>Files too big</title><link rel="stylesheet" href="/static/help.css"></head><body>'
+    '<header class="exit-bar"><a class="quick-exit" href="/exit" rel="noreferrer">Leave now</a></header><main id="main">'
+    '<h1>Your files are too big</h1><p class="lead">We could not send them all at once. '
+    'Nothing was sent yet.</p><p>Use your browser&#39;s back button, then choose fewer or '
+    'smaller files. Or send your report without files and tell us about them.</p>'
+    '<p><a href="/help">Start again</a></p></main></body></html>'
+)
+
+
+async def _refuse(send, limit: int, page: bool = False) -> None:
+    if page:
+        body, kind = TOO_LARGE_PAGE.encode(), b"text/html; charset=utf-8"
+    else:
+        body = (b'{"detail":"request body is larger than the limit of ' + str(limit).encode()
+                + b' bytes"}')
+        kind = b"application/json"
     await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"),
+                "headers": [(b"content-type", kind),
                             (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})

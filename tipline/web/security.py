@@ -12,6 +12,9 @@ CSP = (
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'"
 )
 
+# Paths whose routes set their own Cache-Control: public assets, never report pages.
+CACHEABLE_PATHS = frozenset({"/button.js"})
+
 HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
@@ -20,6 +23,19 @@ HEADERS = {
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
 }
+
+
+CHILD_PAGES = frozenset({"/help", "/status"})
+SORRY_PAGE = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    '<title>Sorry</title><link rel="stylesheet" href="/static/help.css"></head><body>'
+    '<header class="exit-bar"><a class="quick-exit" href="/exit" rel="noreferrer">Leave now</a>'
+    '</header><main id="main"><h1>Sorry, something went wrong on our side</h1>'
+    '<p class="lead">Nothing was sent. Please try again in a moment.</p>'
+    '<p>If you are in danger right now, call your local emergency number.</p>'
+    '<p><a href="/help">Start again</a></p></main></body></html>'
+)
 
 
 class SecurityHeadersMiddleware:
@@ -41,7 +57,10 @@ class SecurityHeadersMiddleware:
                 for name, value in HEADERS.items():
                     if name.encode() not in present:
                         headers.append((name.encode(), value.encode()))
-                if not path.startswith("/static/"):
+                # The child's own script and style are not cached either: a shared device's
+                # cache must not show that this site was used.
+                if (not path.startswith("/static/") or path.startswith("/static/help.")) \
+                        and path not in CACHEABLE_PATHS:
                     headers.append((b"cache-control", b"no-store"))
                 message = {**message, "headers": headers}
             await send(message)
@@ -54,8 +73,11 @@ class SecurityHeadersMiddleware:
             logger.exception("unhandled error on %s", path)
             if started:
                 raise
-            body = b'{"detail":"something went wrong on our side; please try again in a moment"}'
+            if path in CHILD_PAGES:  # a child sees a page, never JSON or a traceback
+                body, kind = SORRY_PAGE.encode(), b"text/html; charset=utf-8"
+            else:
+                body = b'{"detail":"something went wrong on our side; please try again in a moment"}'
+                kind = b"application/json"
             await with_headers({"type": "http.response.start", "status": 500, "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode())]})
+                (b"content-type", kind), (b"content-length", str(len(body)).encode())]})
             await send({"type": "http.response.body", "body": body})

@@ -4,8 +4,11 @@ from importlib.resources import files
 
 from fastapi.templating import Jinja2Templates
 
+from tipline.web import i18n
+
 templates = Jinja2Templates(directory=str(files("tipline") / "web" / "templates"))
 assert templates.env.autoescape, "templates must escape reported text"
+i18n.install(templates.env)
 
 # Plain words for the codes an analyst sees (DESIGN.md vocabulary).
 LABELS = {

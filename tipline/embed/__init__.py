@@ -1,0 +1,1 @@
+"""The embeddable Help button's server side: signed platform context and platform keys."""
