@@ -65,3 +65,19 @@ def test_own_held_out_conversations_stay_above_the_floor():
     assert figures.immediate.precision >= 0.80, figures.as_json()
     benign = [a for label, a in pairs if label["risk"] == "benign"]
     assert sum(a.risk.value != "benign" for a in benign) <= 2
+
+
+REPO = Path(__file__).resolve().parents[2]
+# Blind when written (bench/blind/), then training for later rounds (docs/triage.md,
+# "Evaluation"); table 4 stays blind and is read by no test.
+LATER_TABLES = ["indicator_phrases_2.jsonl", "indicator_phrases_3.jsonl"]
+
+
+@pytest.mark.parametrize("name", LATER_TABLES)
+def test_later_training_tables_stay_found_and_their_near_misses_silent(name):
+    rows = [json.loads(line) for line in (REPO / "bench" / "blind" / name).open(encoding="utf-8")]
+    positives = [row for row in rows if row["expect"]]
+    found = sum(_fires(row) for row in positives)
+    false = [row["text"] for row in rows if not row["expect"] and _fires(row)]
+    assert found / len(positives) >= 0.97, f"{found}/{len(positives)}"
+    assert len(false) <= 2, false

@@ -71,3 +71,13 @@ def test_a_pattern_without_a_literal_always_runs():
     screen = Prefilter([[re.compile(r"^\W*\d+h")], [re.compile(r"\bhello\b")]])
     assert screen.candidates("nothing here") == {0}
     assert screen.candidates("well hello") == {0, 1}
+
+
+def test_a_positive_lookaround_is_required_text_and_a_negative_one_is_not():
+    import re
+
+    from tipline.triage.prefilter import required_literals
+
+    assert required_literals(re.compile(r"(?<=want )(?:to|2) see")) is not None
+    assert "want " in required_literals(re.compile(r"(?<=want )x"))
+    assert required_literals(re.compile(r"(?<!want )x")) is None

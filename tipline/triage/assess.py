@@ -23,6 +23,7 @@ prefix of the conversation would give.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -85,6 +86,10 @@ STAGES: dict[C, int] = {
 }
 STAGE_NAMES = ("trust building", "risk assessment", "exclusivity", "escalation")
 NO_CORE_CAP = 0.45
+# A child's threat to tell an adult (EN, FR, ES), which is not an adult already involved.
+_WILL_TELL = re.compile(
+    r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|je vais|j'?vais|jvais|je le|voy a|le voy a|"
+    r"les voy a|se lo voy a)\b.{0,24}\b(?:tell|report|dire|raconter|decir|contar|avisar)")
 DAMPING = {"family": 0.4, "involvement": 0.6, "celebration": 0.7, "group": 0.6}
 
 
@@ -133,7 +138,9 @@ class _Running:
                 self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cue}")')
         else:
             cue = involvement_cue(folded)
-            if cue:
+            # "I'll tell my parents" is a child pushing back against a contact, not a parent
+            # being kept in the loop: it must not lower the score.
+            if cue and not _WILL_TELL.search(folded):
                 self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cue}")')
         cue = family_cue(folded, from_child)
         if cue:

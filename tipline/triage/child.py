@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from tipline.model import Conversation, IndicatorCategory as C
-from tipline.triage.indicators import scan_text
+from tipline.triage.indicators import matching_patterns, scan_text
 from tipline.triage.patterns import PATTERNS
 from tipline.triage.signals import CHILD_PATTERNS
 from tipline.triage.text import Folded, fold
@@ -80,16 +80,16 @@ def infer_child(
         if message.sender is None or not message.text:
             continue
         folded = folds[index] if folds is not None and folds[index] is not None else fold(message.text)
-        for pattern, _span in scan_text(message.text, CHILD_PATTERNS, folded):
+        for pattern in matching_patterns(message.text, CHILD_PATTERNS, folded):
             weight = _OWN.get(pattern.category, 0)
             if pattern.category is C.CHILD_AGE_DISCLOSURE:
-                age = disclosed_age(message.text)
+                age = disclosed_age(message.text, folded)
                 if age is None and "grade" not in message.text.lower() and not re.search(r"\d(?:st|nd|rd|th|e)\b", message.text):
                     continue
             points[message.sender] += weight
             if weight and len(reasons[message.sender]) < 3:
                 reasons[message.sender].append(f"{pattern.category.value} in message {index}")
-        for pattern, _span in scan_text(message.text, PATTERNS, folded):
+        for pattern in matching_patterns(message.text, PATTERNS, folded):
             weight = _AIMED.get(pattern.category)
             if not weight:
                 continue

@@ -76,15 +76,15 @@ def _screen(patterns: list[Pattern]) -> Prefilter:
     return prefilter
 
 
-def scan_text(
-    text: str, patterns: list[Pattern], folded: Folded | None = None, *, prefilter: bool = True
-) -> list[tuple[Pattern, tuple[int, int]]]:
-    """Earliest match of each (category, flag) in ``text``, as (pattern, original span).
-    ``prefilter`` False runs every pattern (the reference the prefilter is tested against)."""
-    cached = folded.scans.get(_table_key(patterns)) if folded is not None and folded.scans and prefilter else None
-    if cached is not None:
-        return list(cached)
-    folded = folded or fold(text)
+def _scan_folded(
+    text: str, patterns: list[Pattern], folded: Folded, prefilter: bool
+) -> tuple[tuple[Pattern, int, int], ...]:
+    """Earliest match of each (category, flag), as (pattern, start, end) in the folded text, in
+    order of start; cached on ``folded`` per table (child inference and scoring read the same
+    messages with the same tables)."""
+    key = _table_key(patterns)
+    if prefilter and folded.scans and key in folded.scans:
+        return folded.scans[key]
     best: dict[tuple[IndicatorCategory, str | None], tuple[int, int, Pattern]] = {}
     chosen = sorted(_screen(patterns).candidates(folded.text)) if prefilter else range(len(patterns))
     virtual = None
@@ -98,16 +98,34 @@ def scan_text(
         match = pattern.regex.search(folded.text)
         if match is None or match.end() == match.start():
             continue
-        key = (pattern.category, pattern.flag)
-        if key not in best or match.start() < best[key][0]:
-            best[key] = (match.start(), match.end(), pattern)
-    found = [(pattern, _trim(text, folded.span(start, end))) for start, end, pattern in best.values()]
-    found.sort(key=lambda item: item[1])
+        category_key = (pattern.category, pattern.flag)
+        if category_key not in best or match.start() < best[category_key][0]:
+            best[category_key] = (match.start(), match.end(), pattern)
+    found = tuple(sorted(((pattern, start, end) for start, end, pattern in best.values()),
+                         key=lambda item: (item[1], item[2])))
     if prefilter:
         if folded.scans is None:
             folded.scans = {}
-        folded.scans[_table_key(patterns)] = tuple(found)
+        folded.scans[key] = found
     return found
+
+
+def scan_text(
+    text: str, patterns: list[Pattern], folded: Folded | None = None, *, prefilter: bool = True
+) -> list[tuple[Pattern, tuple[int, int]]]:
+    """Earliest match of each (category, flag) in ``text``, as (pattern, original span).
+    ``prefilter`` False runs every pattern (the reference the prefilter is tested against)."""
+    folded = folded or fold(text)
+    found = [(pattern, _trim(text, folded.span(start, end)))
+             for pattern, start, end in _scan_folded(text, patterns, folded, prefilter)]
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def matching_patterns(text: str, patterns: list[Pattern], folded: Folded | None = None) -> list[Pattern]:
+    """The patterns ``scan_text`` would report, without their spans: mapping a span back to
+    the original costs more than the scan, and child inference needs only the categories."""
+    return [pattern for pattern, _start, _end in _scan_folded(text, patterns, folded or fold(text), True)]
 
 
 def scan_message(

@@ -6,7 +6,12 @@ Sextortion threats are built from families: a first-person future ("i'll", "je v
 or present ("i post", "je poste", "subo"), an exposure verb (send, post, share, leak, show...),
 an object that is the child's image or "everything", and a recipient that belongs to the child
 (your mom, your school, your followers, everyone); or the recipient as subject ("your whole
-school sees it", "tout le monde va la voir", "todos la van a ver"). Bare connectives ("or else",
+school sees it", "tout le monde va la voir", "todos la van a ver"). Indirect threats are families
+too: the image moving to an audience ("ta photo part chez tes parents", "la foto les llega a todos
+tus companeros"), the audience seeing it verb first ("la ven tus companeros"), a page or group
+named after a deadline ("then at 9:01 it's on the confessions page"), a dare ("tell them and I post
+it", "diselo y lo subo"), the present for the future with a condition ("je les publie si tu...",
+"las publico si no...") and "unless you send another" ("salvo que me mandes otra"). Bare connectives ("or else",
 "unless you", "come on", "by friday") are not evidence on their own: everyday chat is full of
 them.
 """
@@ -40,7 +45,7 @@ _KIN_EN = (
     r"sister|sis|brother|bro|siblings|grandma|grandpa|grandparents|nana|aunt|uncle|cousins?|stepmom|"
     r"stepdad|friends?|frends|mates|besties?|bff|classmates?|class|school|teachers?|principal|coach|"
     r"skool|skul|scool|schol|team|teammates|church|boyfriend|girlfriend|bf|gf|crush|followers?|follower list|contacts|"
-    r"contact list|friends? list|neighbou?rs|group ?chats?|gc|ex)"
+    r"contact list|friends? list|neighbou?rs|group ?chats?|gc|ex|form|tutor group|year group|homeroom|club|squad|year)"
 )
 _POSS_EN = r"(?:your|you're)\b"
 _EVERY_EN = (
@@ -56,15 +61,16 @@ _RECIP_EN = (
 _SUBJ_EN = (
     r"(?:" + _POSS_EN + r" (?:whole |entire )?(?:\w+ )?" + _KIN_EN
     + r"(?: (?:and|&|n) (?:all )?(?:of )?(?:" + _POSS_EN + r" )?(?:\w+ )?" + _KIN_EN + r")?"
-    r"|every(?:one|body)(?: you know| at your \w+| in your \w+| on your \w+)?"
+    r"|every(?:one|body)(?: you know| (?:at|in|on|from) (?:your |the )?\w+(?: \d{1,2})?)?"
     r"|all (?:of )?your \w+|the whole (?:school|class|internet|world|town))"
 )
 
 # --- local fragments (French) ----------------------------------------------------------------
 _FUT_FR = r"(?:je vais|j'vais|jvais|j vais|je vai|jvai|je peux|j'peux|jpeux|je pourrais|moi je|je|j'|j)"
 _VERB_FR = (
-    r"(?:envoy(?:er|e)|envoi[es]?|publi(?:er|e)|post(?:er|e)|partag(?:er|e)|partaj(?:er|e)|montr(?:er|e)|"
-    r"balanc(?:er|e)|diffus(?:er|e)|mettre|mets|affich(?:er|e)|leak(?:er)?|transf[ae]r(?:er|e)|"
+    r"(?:envoy(?:er|e)|envoi[es]?|enverrai|publi(?:er|e|es|s|erai)|post(?:er|e|es|erai)|partag(?:er|e|es|erai)|partaj(?:er|e)|"
+    r"montr(?:er|e|erai)|balanc(?:er|e|es|erai)|diffus(?:er|e|erai)|mettre|mets|mettrai|affich(?:er|e|erai)|leak(?:er)?|"
+    r"transf[ae]r(?:er|e)|"
     r"fai(?:re|s) (?:tourner|circuler)|expos(?:er|e))"
 )
 _IMG_FR = (
@@ -79,13 +85,14 @@ _KIN_FR = (
     r"liste de contacts|liste d'abonnes|groupe)"
 )
 _RECIP_FR = (
-    r"(?:(?:ta|tes|ton|t') ?(?:\w+ )?" + _KIN_FR + r"|tout le monde|toute (?:ta|ton|l') ?\w+|"
+    r"(?:(?:ta|tes|ton|t') ?(?:\w+ )?" + _KIN_FR + r"|tout le monde|toute (?:ta|ton|l') ?\w+|tout (?:ton|ta|l') ?\w+|"
     r"tous (?:tes|les) (?:\w+ )?" + _KIN_FR + r"|toute la classe|le groupe de (?:ta|ton|tes) \w+|"
     r"\d+ (?:personnes|contacts|amis|abonnes))"
 )
 _SUBJ_FR = (
     r"(?:tout le monde|toute (?:ta|ton|l') ?\w+(?: d'\w+| de \w+)?|tous tes \w+|toute la classe|"
     r"(?:ta|tes|ton) (?:\w+ )?" + _KIN_FR + r")"
+    r"(?: (?:de|du|des|d'|de l'|de la) ?\w+)?"
     r"(?: (?:et|pis|puis) (?:tous |toute )?(?:(?:ta|tes|ton) )?\w+)?"
 )
 
@@ -127,7 +134,7 @@ _SUBJ_ES = (
 _AMOUNT_WORD = (
     r"(?:\d[\d,.]{0,12}\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
     r"varos)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|one hundred|"
-    r"two hundred|five hundred|a thousand|a grand|mil|cien|doscientos|quinientos|cent|deux cents|cinq cents) "
+    r"two hundred|five hundred|a thousand|a grand|(?:\d{1,3} )?mil|cien|doscientos|quinientos|cent|deux cents|cinq cents) "
     r"(?:dollars|bucks|quid|pounds|euros|pesos|dolares|balles))"
 )
 _AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
@@ -141,8 +148,27 @@ _GIFT = (
     r"razer(?: gold)?|vanilla|visa|ebay|nintendo|sephora|target|walmart|fortnite|valorant)"
     r"(?: gift)? ?(?:cards?|codes?)|paysafe ?(?:card)?|neosurf|transcash|pcs|robux|v-?bucks)"
 )
-_CRYPTO = r"(?:\b(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
+_CRYPTO = r"(?:\u20bf|\b(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
 _PAYAPP = r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape)"
+
+# What people send to a parent or a friend that is not the child's image (a link, a present...).
+_NOT_ERRAND_EN = (
+    r"(?! (?:you |her |him |them )?(?:a |an |the |some |my )?(?:reset |password |new |confirmation |verification |quick )?"
+    r"(?:link|invite|invitation|email|e-mail|reminder|receipt|code|form|details|info|address|card|gift|present|flowers|"
+    r"money|package|parcel|schedule|recipe|photos? of the|pics? of the)s?\b)"
+)
+# Exposure verbs in the present used for the future ("je publie", "la subo").
+_EXPOSE_ES_NOW = r"(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo|reenvio|muestro|enseno)"
+_EXPOSE_FR = r"(?:publi(?:e|es|s|erai)|post(?:e|es|erai)|balanc(?:e|es|erai)|diffus(?:e|erai)|leak|affich(?:e|erai)|partag(?:e|erai))"
+_IMG_ANY = (
+    r"(?:pics?|pictures?|photos?|fotos?|videos?|vids?|nudes?|screenshots?|screens?|captures?|capturas?|recordings?|"
+    r"enregistrements?|grabacion(?:es)?|images?|imagen(?:es)?|selfies?|clips?)"
+)
+# A social or school audience named as a place ("the confessions page", "le groupe de ta classe").
+_VENUE = (
+    r"(?:page|group ?chat|group|gc|chat|story|stories|feed|account|server|channel|site|forum|insta|instagram|snap|"
+    r"snapchat|tiktok|facebook|twitter|reddit|discord|school|class|internet|web)"
+)
 
 _TIME_UNIT = r"(?:hours?|hrs|minutes?|mins?|seconds?|secs?|minutos?|horas?|heures?|segundos?)"
 
@@ -153,7 +179,8 @@ COERCION_PATTERNS: list[Pattern] = [
         "threatens to send or post the child's images",
         # EN: "i'll send it to your mom", "i will share your pics with your whole class",
         # "im sending it to all of them", "i'll show your parents everything", "ima post your pics"
-        r"\b" + _FUT_EN + r" " + _VERB_EN + r"(?: \w+){0,4}? (?:to|with|on|in|for|at) " + _RECIP_EN + r"\b",
+        r"\b" + _FUT_EN + r" " + _VERB_EN + _NOT_ERRAND_EN + r"(?: \w+){0,4}? (?:to|with|on|in|for|at) " + _RECIP_EN
+        + r"\b(?!,? so (?:she|he|they|you) can\b)",
         r"\b" + _FUT_EN + r" " + _VERB_EN + r" " + _RECIP_EN + r" (?:\w+ ){0,2}?(?:" + _OBJ_EN + r"|it|them)\b",
         r"\b" + _FUT_EN + r" " + _VERB_EN + r" (?:your|ur) (?:\w+ ){0,2}?" + _IMG_EN + r"\b",
         r"\b" + _FUT_EN + r" (?:leak|expos)(?:e|ing)? (?:you|your|it|them|everything|the|this|that|all)\b",
@@ -254,7 +281,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b" + _SUBJ_ES + r"(?: la | las | lo | los )(?:va a |van a |iran a |ira a )?(?:ver|ve|ven|vera|veran|recibir|"
         r"recibe|reciben|recibira|recibiran)\b",
         r"\b" + _SUBJ_ES + r" (?:va a |van a )?(?:ver|ve|ven|vera|veran|recibir|recibe|reciben|recibira|"
-        r"recibiran) (?:" + _OBJ_ES + r"|las (?:\w+ )?" + _IMG_ES + r"|la (?:\w+ )?" + _IMG_ES + r")\b",
+        r"recibiran) (?:" + _OBJ_ES + r"|(?:las|la|el|los|esa|ese|esas|esos) (?:\w+ )?" + _IMG_ES + r")\b(?! de(?:l| la| los| las| mi| mis)\b)",
         r"\b" + _OBJ_ES + r"(?: las | la | los | lo )(?:ve|ven|va a ver|van a ver|vera|veran|recibe|reciben) (?:toda|todo|todos|tus?)\b",
         r"\b" + _SUBJ_ES + r" se (?:va a |van a )?enter(?:a|an|ara|aran|ar)\b",
         # ES, the image as subject: "o tu foto sale", "tus fotos van a estar en todos lados"
@@ -327,6 +354,101 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\btengo (?:capturas de |la lista de |screens? de )?(?:todos )?(?:tus|tu) "
         r"(?:seguidores|contactos|lista de (?:amigos|contactos|seguidores))\b",
     ),
+    *_p(
+        C.THREAT_COERCION,
+        "threatens to expose the child's images to an audience they know (a page, a group, family, school)",
+        # the image moves to the audience: "or the pic goes to ur footy club", "ta photo part chez tes parents",
+        # "la foto les llega a todos tus companeros"
+        r"\b(?:the|that|your|those|these|this|my) (?:\w+ )?" + _IMG_EN + r" (?:goes|go|gets sent|get sent|will go|is going|"
+        r"are going|ends up|end up|lands|land) (?:straight |right |directly )?(?:to|on|in|into|at) " + _RECIP_EN + r"\b",
+        r"\b(?:ta|tes|la|les|cette|ces) (?:\w+ )?" + _IMG_FR + r" (?:part|partent|va|vont|arrive|arrivent|finit|finissent|"
+        r"atterrit|atterrissent|file|filent)(?: direct(?:ement)?| tout droit| droit)? (?:chez|a|au|aux|sur|dans) " + _RECIP_FR,
+        r"\b(?:la|las|el|los|tu|tus|esa|esas|ese|esos) (?:\w+ )?" + _IMG_ES + r"(?: que \w+ \w+)? (?:les |le |se )?(?:llega|llegan|va|van|"
+        r"sale|salen|termina|terminan|acaba|acaban|va a llegar|van a llegar|llegara|llegaran|se va|se van)(?: directo| derechito| derecho)? "
+        r"(?:a|al|en|para|con) " + _RECIP_ES + r"\b",
+        # the audience sees it, verb first: "la ven tus companeros del colegio", "entonces la ve tu papa"
+        r"\b(?:la|las|lo|los) (?:ve|ven|vera|veran|va a ver|van a ver|recibe|reciben|recibira|recibiran|va a recibir|van a recibir) "
+        r"(?:tus? (?:\w+ )?" + _KIN_ES + r"|todo el mundo|todos(?: tus \w+)?|toda tu \w+|todas tus \w+)\b",
+        # it ends up on a page or group, after a deadline or an ultimatum: "then at 9:01 it's on the Lakeview confessions page"
+        r"\b(?:then|or(?: else)?|otherwise|if not|at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|by \d{1,2}(?::\d\d)?(?: ?[ap]m)?)[, ]+"
+        r"(?:it's|its|it is|it'll be|it will be|it goes|they're|they'll be|they go|(?:the|your) (?:\w+ )?" + _IMG_EN
+        + r" (?:is|are|go|goes)) (?:up |out |going )?(?:on|in|to|all over|into) (?:the |your |every |their |a )?(?:\w+ ){0,3}?"
+        + _VENUE + r"\b",
+        r"\b(?:va|van|se va|se van|sale|salen|llega|llegan|termina|terminan|(?:lo|la|los|las) (?:subo|mando|publico|pongo))"
+        r"(?: directo| derechito)? (?:al|a el|en el|para el) (?:grupo|chat|perfil|muro|face|insta|whats|whatsapp) (?:de|del) (?:tu|tus) \w+",
+        # dare, then the act: "tell them and I post it the same second", "diselo y lo subo", "dis-le a qqn et je poste tout"
+        r"\b(?:tell (?:anyone|anybody|someone|them|him|her|the (?:police|cops)|an adult|a teacher|your \w+)|"
+        r"(?:block|report|unfriend|unadd|ignore|ghost) me(?: again| one more time)?|stop (?:replying|answering|responding|texting me|"
+        r"talking to me)|keep (?:ignoring|ghosting|mucking|messing|playing)(?: me| around| with me)?|one more (?:word|attitude|excuse))\b"
+        r"(?: about (?:this|me|it|us))?,? (?:and|&|n) "
+        r"(?:(?:" + _FUT_EN + r"|i)(?: just)? " + _VERB_EN + r" "
+        r"(?:it|them|everything|the |your |all)|it (?:goes|gets) (?:out|up|online|posted|sent|everywhere|viral|public)|"
+        r"every(?:one|body) (?:sees|gets)|(?:it's|its|it'll be|it will be|they're|they'll be) (?:up )?(?:on|all over|in) "
+        r"(?:every(?:one|body)'s|your|the|ur) (?:\w+'s |\w+ ){0,2}?" + _VENUE + r"|" + _SUBJ_EN + r" (?:gets|sees|receives|will see|will get))",
+        r"\b(?:diselo|dile|dices|cuentale|cuentas|bloqueame|me bloqueas|reportame|me reportas|ignorame|me ignoras)\b[^.?!]{0,25}? "
+        r"(?:y|e) (?:(?:se )?(?:la|las|lo|los) )?(?:" + _EXPOSE_ES_NOW + r"|mando|envio|paso|voy a (?:publicar|subir|mandar|pasar))\b",
+        r"\b(?:dis[- ]le|le dis|tu le dis|parle|parles|tu parles|bloque[- ]moi|tu me bloques|signale[- ]moi|tu me signales)\b[^.?!]{0,25}? "
+        r"(?:et|pis) (?:je|j') ?(?:la |les |le |l')?(?:" + _VERB_FR + r")",
+        # present for future, with a condition: "je les publis si tu m'ecoute pas", "las publico si no me haces caso"
+        r"\b(?:je|j') ?(?:te |t')?(?:la|les|le|l') ?" + _EXPOSE_FR + r"\b[^.?!]{0,25}?\b(?:si tu (?:ne |n')?(?!veux|veut)(?:\S+ ){1,3}?pas\b|"
+        r"si tu (?:me )?(?:bloques|arretes|refuses|dis|parles|continues|desobeis)|sauf si|a moins que|a moins qu')",
+        r"\b(?:se )?(?:la|las|los|lo) " + _EXPOSE_ES_NOW + r"\b[^.?!]{0,25}?\b(?:si no (?:me|lo|la|haces|pagas|mandas)|salvo que|a menos que|"
+        r"a no ser que|excepto si|si (?:me )?(?:bloqueas|dejas|reportas|dices|cuentas|ignoras))",
+        r"\bi (?:post|send|leak|share|upload|publish|drop|forward) (?:it|them|everything|the (?:\w+ )?" + _IMG_EN + r"|your (?:\w+ )?"
+        + _IMG_EN + r")(?: \w+){0,2}? (?:the (?:same|very) (?:second|minute|moment)|that (?:second|minute)|instantly|immediately|"
+        r"right away|straight away|on the spot)",
+        # onto a page or account of the child's world: "i'll put it on your school's insta", "la subo a la pagina de tu escuela"
+        r"\b" + _FUT_EN + r" (?:put|post|upload|stick|share|drop) (?:it|them|this|that|the (?:\w+ )?" + _IMG_EN + r"|your (?:\w+ )?"
+        + _IMG_EN + r") (?:up )?(?:on|in|to) (?:your|ur|the|every(?:one|body)'s) (?:\w+'s |\w+ ){0,2}?" + _VENUE
+        + r"\b(?=[^.?!]{0,40}\b(?:your|ur) (?:name|school|class|face|address)\b|[^.?!]{0,6}\b(?:unless|or|if you|if u)\b)",
+        r"\b(?:(?:la|las|lo|los) (?:subo|publico|pongo|cuelgo|posteo|mando|paso)|voy a (?:subir|publicar|poner|colgar|postear|mandar)(?:la|las|lo|los))"
+        r" (?:a|en) (?:la |el )?(?:pagina|grupo|perfil|cuenta|muro|historia|insta|face|tiktok|chat)\b[^.?!]{0,30}\b(?:de (?:tu|tus)|con tu nombre)\b",
+        r"\b(?:je|j') ?(?:vais )?(?:la|les|le|l') ?(?:mets|mettre|poste|poster|publie|publier|balance|balancer) (?:sur|dans) (?:la |le |l')?"
+        r"(?:page|groupe|compte|profil|story|mur|insta|snap|tiktok|chat)\b[^.?!]{0,30}\b(?:de (?:ton|ta|tes)|avec ton nom)\b",
+        # sarcasm about the audience: "your followers are gonna love this pic", "tes abonnes vont adorer cette photo"
+        r"\b" + _SUBJ_EN + r" (?:is|are|'s|'re|will|'ll)(?: going to| gonna)? (?:love|enjoy|like) (?:this|that|these|those|your) (?:\w+ )?"
+        + _IMG_EN + r"\b(?! (?:from|of) )",
+        r"\b" + _SUBJ_FR + r" (?:va|vont) (?:adorer|kiffer|aimer|apprecier) (?:cette|ces|ta|tes) (?:\w+ )?" + _IMG_FR + r"\b(?! d(?:e|u|es) )",
+        r"\b(?:a )?" + _SUBJ_ES + r" (?:le |les )?(?:va|van) a (?:encantar|gustar|fascinar) (?:esta|estas|esa|esas|tu|tus|este|ese) (?:\w+ )?" + _IMG_ES + r"\b(?! de(?:l| la| los| las| mi| mis)\b)",
+        # the one I have: "je publie celle que j'ai", "subo la que me mandaste"
+        r"\b(?:je|j') ?(?:la |les |l')?(?:" + _EXPOSE_FR + r"|envoie|montre|mets en ligne) (?:celle|celles|celui|ceux) (?:que|qu') ?"
+        r"(?:j'ai|jai|tu m'as|t'm'as)",
+        r"\b(?:" + _EXPOSE_ES_NOW + r"|mando|paso|voy a (?:publicar|subir|mandar|pasar)) (?:la|las|el|los) que (?:tengo|me (?:mandaste|pasaste|enviaste|diste))\b",
+        # ES, "le mando la foto a todo tu colegio"
+        r"\b(?:le |les |se (?:la|las|lo|los) )?(?:" + _VERB_ES_NOW + r"|" + _FUT_ES + r" " + _VERB_ES + r") "
+        r"(?:la|las|el|los|esa|esas|ese|tu|tus) (?:\w+ )?" + _IMG_ES + r"(?! de(?:l| la| los| las| mi| mis)\b)(?: \S+){0,3}? "
+        r"(?:a|al|con|en|por) " + _RECIP_ES + r"\b",
+        # unless you send another: "salvo que me mandes otra", "sauf si tu m'en envoies une autre"
+        r"\bunless (?:you|u) (?:send|give|pay|do|get|make)(?: me)? (?:another|more|one more|a (?:new |nother )?(?:pic|photo|video|vid|nude|selfie)|"
+        r"the money|what i (?:say|want|ask))\b",
+        r"\b(?:sauf si|a moins que|a moins qu')(?: tu| t')? ?(?:ne )?(?:m'|me )?(?:en )?(?:envoies|envoie|renvoies|donnes|paies|payes|fais ce)\b",
+        r"\b(?:salvo que|a menos que|excepto si|solo si no|a no ser que) (?:tu )?me (?:mandes|envies|pases|des|pagues|deposites|hagas caso)\b",
+        # a camera, an arrow, an audience: "1 wrong move 📸➡️ all ur followers"
+        r"(?:\U0001f4f8|\U0001f4f7|\U0001f3a5|\U0001f933|\U0001f5bc)\W{0,4}(?:\u27a1|\u2192|->|=>|\U0001f449)\W{0,4}(?:"
+        + _RECIP_EN + r"|" + _RECIP_FR + r"|" + _RECIP_ES + r")",
+        r"\b(?:(?:one|1) wrong (?:move|step|word)|(?:un|1) faux (?:pas|mouvement)|(?:un|1) (?:paso|movimiento) en falso)\b[^.?!]{0,12}?\W(?:"
+        + _RECIP_EN + r"|" + _RECIP_FR + r"|" + _RECIP_ES + r")",
+        # "or ill make a fake account and put it up there"
+        r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:" + _FUT_EN + r"|i)\b[^.?!]{0,40}?\b(?:put|post) (?:it|them|everything) "
+        r"(?:up|online|everywhere)\b",
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "reminds the child that it still holds their images (leverage for a threat)",
+        # "the photo you sent me, I still have it", "remember the pic u sent me? still got it", "I recorded our call"
+        r"\b(?:the|that|those|your) (?:\w+ )?" + _IMG_EN + r" (?:you|u) (?:sent|gave|showed)(?: me)?\b[^.?!]{0,40}\b(?:i )?"
+        r"(?:still (?:have|got)|kept|saved|screenshotted|screenshot)\b",
+        r"\bi (?:still (?:have|got)|kept|saved|screenshotted) (?:your|that|those|the) (?:\w+ )?" + _IMG_EN + r" (?:you|u) (?:sent|gave|showed)\b",
+        r"\bi recorded (?:our|the|that|your) (?:video |face ?time |cam )?(?:call|chat|facetime|stream|session)\b|"
+        r"\bi recorded (?:it|you|everything)[.!, ]+(?:the whole thing|all of it|every second|everything)\b",
+        # "oublie pas que j'ai encore ta photo", "j'ai trouve les photos que tu lui as envoyees"
+        r"\b(?:j'?ai|jai) (?:encore|toujours|garde|gardé|sauvegarde|enregistre) (?:ta|tes|la|les|ta petite|cette|ces) (?:\w+ )?" + _IMG_FR
+        + r"\b(?! (?:de (?:la|l'|le|notre|nos)|du|des) )",
+        r"\b(?:j'?ai|jai) (?:trouve|recupere|vu) (?:les|la|tes|ta) (?:\w+ )?" + _IMG_FR + r" (?:que|qu') ?tu (?:lui |leur )?(?:as|a) envoye",
+        # "ya viste que sigo teniendo tu foto", "todavia tengo tus videos", "tengo guardada la foto que me mandaste"
+        r"\b(?:sigo teniendo|todavia tengo|aun tengo|tengo guardad[oa]s?|guarde|conserve) (?:tu|tus|la|las|el|los|esa|esas) (?:\w+ )?" + _IMG_ES
+        + r"\b(?! de(?:l| la| los| las| mi| mis| nuestr)\b)",
+    ),
     # --- financial_demand ------------------------------------------------------------------
     *_p(
         C.FINANCIAL_DEMAND,
@@ -362,8 +484,9 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bpay (?:and|&|n) (?:it|this|i|nobody|no one|everything|i'll)\b",
         r"\b(?:unless|until|till) you pay\b|\bif you (?:don't|do not|dont) pay\b",
         r"\b(?:crypto|bitcoin|btc|cash|money) or gift ?cards?\b|\bgift ?cards? or (?:crypto|bitcoin|btc|cash|money)\b",
-        r"\bgift ?card (?:codes?|numbers?|pins?)\b",
-        r"\b(?:photos?|pics?|pictures?|screenshots?) of the (?:codes?|backs?|cards?)\b",
+        r"(?<!any )(?<!never )(?<!share )(?<!no )\bgift ?card (?:codes?|numbers?|pins?)\b",
+        r"\b(?:photos?|pics?|pictures?|screenshots?) of the (?:codes?|backs?|cards?)\b"
+        r"(?! (?:you|i|we|she|he) (?:made|drew|wrote|signed|designed|painted)\b)",
         r"\b(?:scratch|peel) (?:off )?the (?:back|code|strip)\b",
         r"\b\d+ now and (?:\d+|the rest)\b|\b(?:send|pay|get|give me) (?:me )?the rest\b|\bthe rest (?:tonight|tomorrow|by|before)\b",
         r"\b(?:use|take|grab|steal|borrow) (?:your|ur) (?:\w+ )?(?:" + _KIN_EN + r")'?s?'? (?:credit |debit |bank )?(?:card|cards|money|wallet|account|cash)\b",
@@ -385,7 +508,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"paysafe|pcs|neosurf|prepayees?))",
         r"\btu (?:me |m')(?:payes|paies|verses|envoies|vires|donnes|transferes)\b[^.?!]{0,20}?(?:" + _AMOUNT
         + r"|\d+|l'argent)",
-        r"\bvirement\b|\b(?:mon|voici mon|voila mon|le) (?:portefeuille|wallet|adresse (?:btc|bitcoin|crypto))\b",
+        r"\bvirement\b(?! (?:fait|effectue|recu|envoye|bien recu|ok)\b)|\b(?:mon|voici mon|voila mon|le) (?:portefeuille|wallet|adresse (?:btc|bitcoin|crypto))\b",
         r"\b(?:envoie|envoyer|envoies|envoi) (?:moi )?(?:les|le) codes?\b",
         r"\b\d+ ?(?:\$|e|euros?) en cartes?[- ]cadeaux?\b|\bcartes?[- ]cadeaux?\b[^.?!]{0,20}(?:code|ici|maintenant)",
         r"\bquand j'ai (?:l'argent|les codes|le paiement)\b",
@@ -410,14 +533,30 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b\d+ (?:pesos|dolares|dls) en (?:tarjeta|deposito|oxxo|bitcoin)\b|\b(?:deposito|pago) en (?:el )?oxxo\b",
         r"\b(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
         r"\bpideselo a\b|\bpidele (?:dinero|plata|lana|la tarjeta) a\b",
-        r"\b(?:pagame|paga|pagale|deposita|depositame|depocitame|transfiere|transfiereme|transferime)(?: ya| ahora| hoy)?[, ]+(?:o|u|si no|sino)[, ]+"
+        r"\b(?:pagame|paga|pagale|deposita|depositame|depocitame|transfiere|transfiereme|transferime)(?: ya| ahora| hoy)?"
+        r"(?: (?:en|a) (?:esta|mi|la) (?:cuenta|tarjeta|billetera|wallet))?[, ]+(?:o|u|si no|sino)[, ]+"
         r"(?:lo|la|las|los|te|tu|tus|todos|publico|subo|mando|ya sabes)\b",
         r"\b(?:agarra|toma|roba|usa) la tarjeta de (?:tu|tus)\b",
         # ES: want + amount + payapp / deadline: "kiero 50 x paypal antes d la noche", "quiero 500 pesos o publico todo"
         r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|me (?:mandas|depositas|pasas|transfieres|pagas)|me vas a (?:mandar|depositar|pasar|pagar)) "
-        r"(?:otros |al menos |solo )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:x|por|via|en|a mi|al) (?:" + _PAYAPP + r"|"
+        r"(?:otros |al menos |solo )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:x|por|via|en|a mi|al) (?:el |la |mi )?(?:" + _PAYAPP + r"|"
         + _GIFT + r"|" + _CRYPTO + r"|tarjetas?|deposito|transferencia)|" + _AMOUNT + r" (?:(?:antes de?|antes d|para|hasta) "
         r"(?:la noche|esta noche|manana|hoy|mediodia|medianoche|las \d|\d)|(?:hoy|ya|ahora|ahorita|hoy mismo)\b|(?:o|sino|si no) (?:la|las|lo|los|tu|tus|todos|publico|subo|mando|ya)))",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "demands an amount by a named way to pay",
+        # "u got 2 hrs to send 100 on cashapp", "pa mandarme 100 por paypal", "send btc to this wallet", "envoie 200 sur paypal"
+        r"(?<!i )(?<!i'll )(?<!we )(?<!i can )(?<!i'd )(?<!i will )\b(?:send|pay|transfer|wire|deposit|venmo|zelle|"
+        r"mandar(?:me)?|enviar(?:me)?|pasar(?:me)?|depositar(?:me)?|transferir(?:me)?|pagar(?:me)?|mandame|enviame|depositame|"
+        r"transfiereme|pagame|envoyer|m'envoyer|payer|virer|envoie(?:-moi)?|paye(?:-moi)?|vire(?:-moi)?)(?: me| moi)? "
+        r"(?:[$\u20ac\u00a3] ?)?\d[\d,.]*(?: ?(?:k|usd|eur|dollars?|bucks|euros?|pesos|dolares|lucas|balles))? "
+        r"(?:on|via|through|thru|by|in|x|por|en|sur|par|con|al|a|to) (?:el |la |mi |my |ma |mon |ton |tu |your |this |ce |esta )?"
+        r"(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|wallet|billetera|portefeuille)",
+        r"\b(?:send|transfer|wire|pay|manda|mandame|envia|enviame|transfiere|deposita|envoie|envoie-moi|vire) "
+        r"(?:(?:des |del |de |some |the |it |them )?" + _CRYPTO + r"|it|them|the money|el dinero|la plata|l'argent) "
+        r"(?:to|on|a|en|sur|dans) (?:this|my|the|esta|mi|la|ce|mon|le) (?:" + _CRYPTO + r" )?(?:wallet|address|billetera|cartera|"
+        r"portefeuille|adresse|direccion)\b",
     ),
     *_p(
         C.FINANCIAL_DEMAND,
@@ -431,7 +570,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?: (?:in|on|via|en) \w+(?: \w+)?)?(?:[.!]+|\s*$)",
         r"(?:^|[.!?]\s+)" + _AMOUNT_LEAD + r"[.!]+ +(?:you have |you've got |you got |tienes |tenes |t'as |t as |tu as |sinon |"
         r"si no )",
-        r"(?<!want )(?<!like )(?<!need )(?<!about )" + _AMOUNT_LEAD + r" (?:(?:in|en) (?:gift ?cards?|steam|google play|itunes|apple|amazon|roblox|xbox|playstation|"
+        r"(?<!want )(?<!like )(?<!need )(?<!about )(?<!pago )(?<!paie )(?<!paye )(?<!pay you )(?<!give you )(?<!te doy )(?<!earn )(?<!gagner )(?<!ganar )(?<!ganas )" + _AMOUNT_LEAD + r" (?:(?:in|en) (?:gift ?cards?|steam|google play|itunes|apple|amazon|roblox|xbox|playstation|"
         r"razer|vanilla|nintendo|paysafe|neosurf|transcash|robux|v-?bucks|cartes?[- ]cadeaux?|tarjetas?|bitcoins?|crypto|"
         r"cripto|ethereum|usdt|tether|monero|litecoin)|(?:on|via|by|through|thru|por|x|sur|par|avec|con|en) " + _PAYAPP + r"|in btc|en btc)",
         # an amount then an ultimatum: "$500 or i post it", "200 euros sinon tout le monde voit", "500 pesos o lo subo"
@@ -439,6 +578,8 @@ COERCION_PATTERNS: list[Pattern] = [
         + r"|or it goes|or you know|otherwise|ou je|ou j|ou tout le monde|ou ta|ou tes|ou la|ou les|sinon|o publico|o subo|o mando|"
         r"o lo|o la|o las|o los|o todos|o tu|o tus|o ya sabes|si no|sino)\b",
         _AMOUNT_LEAD + r" (?:on \w+ )?to \$[a-z]",
+        r"(?:^|[.!?,]\s*|\b(?:want|need|quiero|veux|exige) )\d[\d,.]{1,8} (?:on|via|through|in|en|sur|par|por|x) (?:" + _PAYAPP + r"|" + _GIFT
+        + r")\b,? (?:by|before|within|or|ou|o|sinon|avant|antes|d'ici|para|today|tonight|now|right now|ya|ahora|maintenant|hoy)\b",
     ),
     # --- pressure_urgency ------------------------------------------------------------------
     *_p(
@@ -461,7 +602,17 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:clock's ticking|clock is ticking|time's running out|time is running out|time starts now|time begins now)\b",
         r"\b(?:every|for every|each) (?:\d+ |single |one )?(?:min|mins|minutes?|hours?|hrs?) (?:you wait|you delay|you are late|"
         r"you're late|you ignore|you don't|of delay|that passes|i wait)\b",
-        r"\bnot (?:a|one) (?:minute|second|hour) (?:more|longer|later)\b|\bno (?:more )?extensions\b",
+        r"\bnot (?:a|one) (?:minute|second|hour) (?:more|longer|later)\b",
+        # a demand with a time limit: "si no me mandas un video en 30 minutos", "if u dont send it in 20 min"
+        r"\bif (?:you|u) (?:don't|dont|do not) (?:send|pay|do|answer|reply)\b[^.?!]{0,30}\b(?:in|within) (?:the next )?(?:\d+|an?|one|half an?) "
+        r"(?:min|mins|minutes|hours?|hrs?)\b",
+        r"\bsi tu (?:ne )?(?:m'|me )?(?:envoies|paies|payes|fais|reponds) pas\b[^.?!]{0,30}\b(?:dans|d'ici|en) (?:\d+|une) (?:min|minutes|heures?|h)\b",
+        r"\bsi no (?:me )?(?:mandas|envias|pasas|pagas|depositas|haces|contestas)\b[^.?!]{0,30}\ben (?:\d+|una|media) (?:min|minutos|horas?|hrs?)\b",
+        # a countdown then an ultimatum: "10 min or im done w u", "10 min ou c'est fini", "10 min o se acabo"
+        r"\b\d{1,3} ?(?:min|mins|minutes?|minutos?|h|hrs?|hours?|heures?|horas?|secs?|seconds?|segundos?)\b,? "
+        r"(?:or|ou|o|sinon|si no|or else)\b[, ]*(?:i'm done|we're done|we are done|it's over|its over|else|i (?:post|send|leak|tell|block)|"
+        r"everyone|your|c'est fini|c'est termine|on arrete|je (?:publie|poste|envoie|balance)|tout le monde|"
+        r"se acabo|se termina|terminamos|(?:la|lo|las|los) (?:subo|publico|mando)|todos)",
         flag="deadline",
     ),
     *_p(
@@ -506,12 +657,23 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN: "answer me right now", "reply NOW", "y r u ignoring me??", "don't leave me on read"
         r"(?:^|[.!?,][^\w]{0,8}|\b(?:just|now|hey|oi|yo|so|then) )(?:answer|awnser|anser|answr|reply|respond)(?: to)? me"
         r"(?: right now| now| already| asap| immediately| this instant| right away)?(?=\s*(?:[.!,]|$|[^\w\s?]|i'm waiting|i said))",
-        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|now|already|asap|immediately|this instant)\b",
+        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|now|already|asap|immediately|this instant)\b"
+        r"(?!,? ?(?:please|s'il te plait|por favor)\b)",
         r"\b(?:why|y)(?: are| r|'re)? (?:you|u) (?:not )?(?:ignoring|ignorin|avoiding) me\b|\b(?:stop|quit) ignoring me\b|"
         r"\b(?:don't|do not|dont) (?:you )?(?:dare )?(?:ignore|ghost) me\b|\byou(?:'re| are) ignoring me\b",
         r"\b(?:why|y)(?: are| r|'re)?(?: you| u)? (?:aren't|arnt|arent|are not|not|you not|don't|dont|won't|wont)"
         r"(?: you| u)? (?:answer|answr|anser|respond|repl|text(?:ing)? (?:me )?back)\w{0,4}(?: me)?\b",
         r"\b(?:leave|leaving|left|keep|keeping) me on (?:read|seen|delivered)\b",
+        # answers on command: "you reply when I message. always", "tu me reponds quand je t'ecris, pas trois heures apres",
+        # "cada que te escriba me contestas al momento"
+        r"\b(?:you|u) (?:reply|answer|respond|text (?:me )?back)\b[^.?!]{0,15}\b(?:when|whenever|every time|as soon as) i "
+        r"(?:message|text|write|msg|dm|call|snap)\w*\b[^?]{0,6}\b(?:always|right away|immediately|instantly|straight away|"
+        r"within|no matter what|got it)\b",
+        r"\btu (?:me )?(?:reponds|repondras|dois (?:me )?repondre)\b[^.?!]{0,15}\b(?:quand|des que|chaque fois que|a chaque fois que) "
+        r"(?:je t'ecris|j't'ecris|jte ecris|je t'envoie|je te parle|je t'appelle)[, ]+(?:pas (?:\w+ ){1,2}apres|tout de suite|direct|"
+        r"immediatement|toujours|sans attendre)",
+        r"\b(?:cada (?:que|vez que)|cuando|en cuanto) (?:yo )?te (?:escriba|escribo|hable|mande|marque|llame)\b[^.?!]{0,10}\b"
+        r"(?:me )?(?:contestas|respondes|contestes|respondas) (?:al momento|al instante|de inmediato|enseguida|siempre|rapido|al tiro)",
         r"\b(?:i'm|i am) (?:still )?waiting(?= *(?:[.!]|$|for (?:your|an|my) (?:answer|reply|response)|on you\b))",
         r"\bi (?:won't|will not|wont) ask (?:again|twice)\b|\b(?:don't|do not|dont) make me (?:ask|say it|wait|repeat)\b|"
         r"\b(?:this is )?your (?:last|final) (?:chance|warning)\b",
@@ -529,8 +691,13 @@ COERCION_PATTERNS: list[Pattern] = [
         C.PRESSURE_URGENCY,
         "insists on an immediate reply",
         # FR: "reponds-moi tout de suite", "pk tu m ignores??", "t'es-tu en train de m'ignorer"
-        r"\breponds?(?:[- ]?moi)?(?: (?:tout de suite|maintenant|vite|la|direct|immediatement|tt de suite|de suite))\b|"
-        r"\breponds?(?:[- ]?moi)?\s*(?:!|$)",
+        r"\breponds?(?:[- ]?moi)?(?: (?:tout de suite|maintenant|vite|la|direct|immediatement|tt de suite|de suite))\b"
+        r"(?!,? ?(?:s'il te plait|s'il vous plait|please)\b)|"
+        r"\breponds?(?:[- ]?moi)?\s*(?:!|$)|\breponds[- ]moi,? (?:allez|bordel|putain|maintenant|vite)\b",
+        # "ca fait nonante minutes que j'attends", "i've been waiting 40 minutes for your answer", "llevo una hora esperando"
+        r"\bca fait (?:\w+ ){1,2}?(?:minutes?|heures?|min|h) (?:que (?:j'?attends|je t'attends|tu (?:me )?reponds pas)|"
+        r"(?:que )?(?:j'?attends )?ta reponse)\b",
+        r"\bllevo (?:\w+ ){1,2}?(?:minutos|horas|min) esperando (?:tu respuesta|que (?:me )?contestes|que respondas)\b",
         r"\b(?:pourquoi|pk|pq|pkoi|porquoi|porque|prq|pcq|pourquoi est-ce que) tu (?:me |m'|m |m)?(?:ignores?|reponds? pas|repon pas|rep pas|reponds plus)\b",
         r"\b(?:grouille|depeche|magne|dep[eê]che|presse|bouge)[- ]?toi (?:de |d'|a )?(?:me )?(?:repondre|rep|m'envoyer|envoyer|payer)\b|"
         r"\b(?:j'?attendrai|jattendrai|j'?attends|je vais pas attendre|j'vais pas attendre|jvais pas attendre|je ne vais pas attendre) "
@@ -566,6 +733,11 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bnot my problem\b|\b(?:your|ur) problem,? not mine\b",
         r"(?:^|[.!?]\s*|\b(?:then|just|so) )figure it out\b(?! (?:as|later|together|with|for))",
         r"\bcome on,? (?:just|do it|it's (?:just|only)|don't be|you promised|one (?:pic|photo))\b",
+        # "if you dont do it tonite i'll be so hurt", "you promised"
+        r"\bif (?:you|u) (?:don't|dont|do not|won't|wont|can't|cant|refuse|never)\b[^.?!]{0,40}\b(?:i'll|i will|i'd|i would|i'm going to) "
+        r"(?:be|feel) (?:so |really |very |super |extremely |totally )?(?:hurt|disappointed|heartbroken|crushed|devastated|betrayed|"
+        r"let down|upset|sad)\b",
+        r"\byou (?:promised|promissed|promissed me|promised me|swore)\b(?=[^.?!]{0,6}\bif (?:you|u)\b)",
     ),
     *_p(
         C.PRESSURE_URGENCY,
@@ -578,5 +750,19 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bdespues (?:de|d) (?:todo|todos|tdo) lo (?:que|q|ke|k) (?:hice|ise|hize|he hecho|e hecho|te di|te he dado) (?:por|x|para|pa) (?:ti|vos)\b",
         r"\bno es mi problema\b|\bpideselo a quien sea\b|\bno seas (?:aburrid[oa]|miedos[oa]|bebe|mojigat[oa])\b",
         r"\btodos lo hacen\b|\btodas lo hacen\b",
+        # "si tu le fais pas ce soir je vais etre trop decu", "si no lo haces hoy me vas a decepcionar"
+        r"\bsi tu (?:ne )?(?:le |la |l'|les )?(?:fais|envoies|viens|fait) pas\b[^.?!]{0,30}\b(?:je vais etre|je serai|j'serai|jvais etre) "
+        r"(?:trop |tellement |tres |vraiment |super )?(?:decue?|blesse|blessee|triste|deprimee?|brise|brisee)\b",
+        r"\b(?:tu m'avais|tu m'avait|tu m'as|tu m'a) promi[st]?\b(?=[^.?!]{0,6}\bsi\b)",
+        r"\bsi no (?:lo |la |me lo |me la )?(?:haces|aces|mandas|envias|vienes)\b[^.?!]{0,30}\b(?:me vas a (?:decepcionar|romper el corazon|lastimar|doler)|"
+        r"voy a estar (?:muy |super |re )?(?:triste|decepcionad[oa]|dolid[oa]))",
+        r"\bme lo prometiste\b(?=[^.?!]{0,6}\bsi\b)",
+        # blame for the coercion: "u made me.", "tu m'as oblige a faire ca", "tu me obligaste a esto"
+        r"\b(?:you|u) made me(?: do (?:this|it|that))?(?=\s*(?:[.!]|$))|\b(?:you|u) (?:forced|made) me (?:to )?do (?:this|it)\b",
+        r"\btu m'?(?:as|a) (?:oblige|obligee|force|forcee) a (?:faire ca|le faire|faire ca)\b|\btu me (?:obligaste|forzaste) a (?:hacerlo|esto|hacer esto)\b",
+        # losing out if the child tells: "si se lo cuentas, pierdes la plaza", "if you tell anyone you lose your spot"
+        r"\bif (?:you|u) tell\b[^.?!]{0,25}\byou(?:'ll)? lose (?:your|the|ur) (?:spot|place|chance|contract|deal)\b",
+        r"\bsi tu (?:le dis|en parles|le racontes)\b[^.?!]{0,25}\btu (?:perds|vas perdre|perdras) (?:ta|la) (?:place|chance)\b",
+        r"\bsi (?:se lo |le |lo )?(?:cuentas|dices)\b[^.?!]{0,25}\b(?:pierdes|vas a perder|perderas) (?:la|tu) (?:plaza|lugar|oportunidad|puesto)\b",
     ),
 ]

@@ -9,6 +9,8 @@ bounded (``[^.?!]{0,30}``) so that no pattern can backtrack far.
 Meeting proposals carry a guard (``_NOT_ONLINE``) placed after the match: a game lobby, a
 server, Zoom or Meet within the next few words makes it an online meeting, not an in-person one
 (indicators.py already skips the category when the message says video, call, cam or online).
+A second guard (``_NOT_GROUP``) skips outings with named friends ("jess and priya are coming") and
+a parent's errand ("don't forget your jacket", "prends ta veste", "lleva chamarra").
 """
 
 from __future__ import annotations
@@ -33,14 +35,17 @@ _PHOTO_EN = (
 _PHOTO_FR = r"(?:photos?|fotos?|fottos?|phottos?|fautos?|phautos?|tofs?|toffs?|selfies?|selfis?|selfys?|vids?|videos?)"
 _PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
 # "of you" and what else closes a photo request about the child.
-_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|youself|yourselfs?|your face|ya face)\b| for me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
+_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|youself|yourselfs?|your face|ya face)\b| for me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
 _OF_YOU_FR = (
     rf"(?:{OF_YOU_FR}| pour moi\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
-    r" (?:la|vite|now|mtn|asteure|tout de suite|stp|svp|s'il te plait|please|plz)\s*(?:[?!.,]|$))"
+    r" (?:la|vite|now|mtn|asteure|tout de suite|stp|svp|s'il te plait|please|plz)\s*(?:[?!.,]|$)|"
+    r" (?:d'ici|avant|ce soir|sinon|ou (?:je|j'|tout))\b| (?:pis|puis|et) (?:c'est fini|t'auras|j'efface|je l'efface|je supprime|"
+    r"je te laisse|tout s'arrete|on est quittes)\b| (?:ou|dans laquelle|dans lequel) tu te (?:presentes|montres|filmes)\b)"
 )
 _OF_YOU_ES = (
     rf"(?:{OF_YOU_ES}| para mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b|"
-    r" (?:plis|pliss|please|porfis|porfi|porfa|xfa|x fa|pls|plz|ahorita|rapido|va|dale)\s*(?:[?!.,]|$))"
+    r" (?:plis|pliss|please|porfis|porfi|porfa|xfa|x fa|pls|plz|ahorita|rapido|va|dale)\s*(?:[?!.,]|$)|"
+    r" para (?:saber|ver|verificar|comprobar) (?:que|si|como)\b| (?:en \d+ (?:min|minutos|horas?)|antes de|o (?:la|lo|te|todos)|si no|hoy)\b)"
 )
 _REALLY_EN = r"(?:really|realy|rly|rlly|truly|actually|actualy|honestly) "
 # "anything" in texting and regional forms ("owt" is northern English); "e3"/"i1": a leetspeak
@@ -52,6 +57,16 @@ _TEEN = r"(?:1[0-9]|9)(?!\d| ?(?:minutes?|mins?|min\b|hours?|hrs?|h\b|seconds?|s
 _SOMEONE_EN = r"(?:cousin|cuz|brother|bro|big bro|lil bro|little brother|older brother|sister|sis|lil sis|friend|mate|buddy|bestie|bff|best friend|twin|nephew|niece|roommate|flatmate)"
 _SOMEONE_FR = r"(?:cousin|cousine|frere|soeur|reuf|pote|poto|ami|amie|copain|copine|pote a moi|meilleur pote|meilleure amie|jumeau|jumelle|neveu|niece|coloc)"
 _SOMEONE_ES = r"(?:primo|prima|hermano|hermana|carnal|amigo|amiga|mejor amigo|mejor amiga|compa|cuate|gemelo|gemela|sobrino|sobrina)"
+# A child's age as a claim of being the same age ("i'm 15 too"), 10 to 17.
+_KIDAGE = r"(?:1[0-7])(?!\d|[:.,]\d| ?(?:min|h\b|hours?|mins?|minutes?|heures?|horas?|minutos|%|dollars|euros|pesos))"
+# Relatives whose photo stands in for the contact's ("the beard pic is my uncle's").
+_ELDER_EN = r"(?:uncle|aunt|auntie|dad|father|mom|mum|mother|grandad|granddad|grandpa|stepdad|neighbou?r|coworker)"
+_ELDER_FR = r"(?:oncle|tonton|tante|pere|daron|mere|grand-pere|beau-pere|voisin|voisine|collegue)"
+_ELDER_ES = r"(?:tio|tia|papa|padre|jefe|mama|abuelo|padrastro|vecino|vecina)"
+# A school year as a claim ("in year 10", "en secondaire 3", "en 4e", "en 2o de secu").
+_GRADE_EN = r"(?:in (?:year|yr|grade|form|the \d{1,2}(?:th|st|nd|rd) grade) ?\d{0,2}|in (?:\d{1,2}(?:th|st|nd|rd)) grade)"
+_GRADE_FR = r"(?:en (?:secondaire|sec) \d|en (?:\d(?:e|eme|ieme)|seconde|troisieme|quatrieme|cinquieme|sixieme|premiere)\b)"
+_GRADE_ES = r"(?:en (?:\d ?(?:o|ro|do|to|er)?|primero|segundo|tercero|tercer|cuarto|quinto|sexto|primer) ?(?:de |grado de |ano de )?(?:secu|secundaria|prepa|primaria|eso|bachi|bachillerato|sec))"
 _REALLY_FR = r"(?:vraiment|vraimant|vrmt|vrm|vraimen) "
 # Places people meet in person (a few per language); used where a time alone would be too vague.
 _PLACE = (
@@ -73,13 +88,29 @@ _ONLINE = (
     r"(?:te mando|te envio|te paso) (?:la |una )?(?:invitacion|link|liga|enlace)|"
     r"(?:je t'envoie|j'envoie) (?:une |l'|le )?(?:invitation|invit|lien))"
 )
+# "do you trust me to trim your fringe", "tu me fais confiance pour te couper la frange": trust in a task.
+_NOT_A_TASK = r"(?! (?:to|pour|para|with) (?!keep|garder|guardar|take care|prendre soin|cuidar|protect|proteger)(?:te |t'|me )?\w+)"
 _DAYS_AT = "(?:" + "|".join(d + " at" for d in DAYS[3:-1].split("|")) + ")"
 _NOT_ONLINE = rf"(?![^\n]{{0,70}}?\b{_ONLINE})"
+# An outing with named friends ("jess and priya are coming", "vienen Sofi y Vale", "avec Yanis et Clara") or a
+# parent's errand ("don't forget your jacket", "prends ta veste", "lleva chamarra") is not a grooming meeting.
+_GROUP_OR_ERRAND = (
+    r"(?:[a-z]+ (?:and|&) [a-z]+ (?:are|r) (?:coming|going|in|joining)|(?:everyone|the whole (?:team|class|group)|"
+    r"the others|they) (?:is|are|'s|'re) (?:coming|going)|with [a-z]+ and [a-z]+|"
+    r"[a-z]+ et [a-z]+ (?:viennent|seront la|sont la)|avec [a-z]+ et [a-z]+|(?:tout le monde|les autres) (?:vient|viennent)|"
+    r"vienen [a-z]+ (?:y|e) [a-z]+|[a-z]+ (?:y|e) [a-z]+ (?:vienen|van|tambien)|con [a-z]+ (?:y|e) [a-z]+|"
+    r"(?:todos|los demas) (?:vienen|van)|"
+    r"(?:don't|dont|do not) forget (?:your|ur)|(?:bring|grab|take) (?:your|a) (?:jacket|coat|sweater|jumper|hoodie|umbrella|lunch|"
+    r"water bottle|homework)|n'oublie pas (?:ta|ton|tes)|(?:prends|prend|apporte|amene) (?:ta|ton|tes) (?:veste|manteau|pull|"
+    r"parapluie|gouter|sac|gourde|devoirs)|no (?:te )?olvides (?:tu|tus|la|el)|(?:lleva|llevate|trae|traete|agarra) (?:tu |la |el )?"
+    r"(?:chamarra|chaqueta|sueter|sudadera|abrigo|paraguas|lonche|almuerzo|mochila|botella|tarea))"
+)
+_NOT_GROUP = rf"(?![^\n]{{0,80}}?\b{_GROUP_OR_ERRAND})"
 
 
 def _in_person(*regexes: str) -> tuple[str, ...]:
-    """Meeting regexes with the online guard after each match."""
-    return tuple(f"(?:{r}){_NOT_ONLINE}" for r in regexes)
+    """Meeting regexes with the online guard, and the group-outing and errand guard, after each match."""
+    return tuple(f"(?:{r}){_NOT_ONLINE}{_NOT_GROUP}" for r in regexes)
 
 
 ESCALATION_PATTERNS: list[Pattern] = [
@@ -107,12 +138,16 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:turn|switch|flip|put|get|keep|leave) (?:your |the )?(?:cam on|camera on|webcam on|video on|cam back on|camera back on)\b(?! (?:for|in) (?:the )?class)",
         r"\b(?:you|yourself|get|go|hop|jump|be|come) on (?:cam|camera|webcam|video)\b(?! (?:for|in) (?:the )?class)",
         r"\b(?:you|yourself) in front of (?:the |your )?(?:cam|camera|webcam)\b",
-        r"(?:^\W*|\byour )(?:cam on|camera on|webcam on)\b(?! (?:for|in) (?:the )?class)",
+        r"(?:^\W*|[.!?,] *|\byour )(?:cam on|camera on|webcam on)\b(?! (?:for|in) (?:the )?class)",
         r"\bvideo ?(?:call|chat)\b",
         r"\bprivate (?:call|video|stream)\b",
         r"\bfacetime (?:me|with me|now|tonight|right now|later)\b",
         r"\b(?:let'?s|want to|can we|could we|should we|we should|we can|will you) (?:facetime|video ?chat|video ?call|vc|cam)\b",
-        r"\bno filter\b",
+        r"\bno (?:filter|filtr|filtre)\b",
+        # "📸 pls?", "just need a selfie so i know ur real"
+        r"(?:\U0001f4f8|\U0001f4f7|\U0001f933)\W{0,3}(?:please|porfa|porfis|s'il te plait|stp|plz|plis)\b",
+        r"\b(?:need|want|wanna)\b[^.?!]{0,25}\b(?:a |one |your )?(?:selfie|pic|photo|picture)s? (?:so i (?:know|can see|can tell)|to (?:prove|verify|check))\b",
+        r"\b(?:pics?|photos?|pictures?|selfies?) (?:with (?:no|out) (?:makeup|filter)|without (?:makeup|a filter|filters)|natural(?:ly)?,? no makeup)\b",
         r"\b(?:ft|facetime|face time|vc) me\b|\b(?:hop|get|jump|come) on (?:ft|facetime|face time)\b|\bfacetime\s*\?",
     ),
     *_p(
@@ -127,20 +162,22 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:trade|swap|exchange|trading|swapping) (?:pics|photos|selfies|snaps|pictures)\b(?! (?:of|from) (?:the|our|my|his|her|their)\b)",
         r"\b(?:send|snap) (?:me )?(?:one|a pic|a photo|a selfie) back\b|\byour turn to send\b",
         r"\b(?:lemme|let me) see (?:you|ya)\s*(?:[?!.,]|$| (?:please|right now|now|on cam|first)\b)",
+        r"\b(?:want to|wanna|need to|let me|lemme|gotta|got to) (?:see|c) (?:your|ya) (?:face|pretty face|cute face|smile|body)\b",
         r"(?:^\W*|\b(?:you|ya) )(?:got |have )?any (?:pics|photos|selfies|pictures)(?: of (?:you|yourself))?\s*(?:\?|$)|\b(?:you|ya) (?:got|have) (?:any )?(?:pics|photos|selfies|pictures)\s*(?:\?|$)",
     ),
     *_p(
         C.IMAGE_REQUEST,
         "asks for photos or video of the child, or the camera",
         # French
-        rf"\b(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un )?{_PHOTO_FR}{_OF_YOU_FR}",
+        rf"\b(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un |la |les |\d )?{_PHOTO_FR}{_OF_YOU_FR}",
         rf"\bm'?(?:envoyer|envoie|envoies|envoyes|montrer|montres) (?:une |un |des |ta |tes |1 )?{_PHOTO_FR}{_OF_YOU_FR}",
-        rf"\b{_PHOTO_FR} de toi\b",
+        rf"\b{_PHOTO_FR} de toi\b(?! avec (?:ta|ton|tes|le|la|les|sa|son|ses) )",
         r"\b(?:juste|seulement|rien qu') ?(?:une?|1) de toi\b",
         r"\bprends?[- ]toi en (?:photo|selfie|video)\b",
         r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) ta (?:camera|cam|webcam)\b",
         r"\b(?:appel|appelle|chat) video\b",
-        r"\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un appel) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait) (?:un|une) (?:facetime|face time|appel video)\b",
+        r"\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un appel) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait|s'fait|s'fais|s fait) (?:un|une) (?:facetime|face time|appel video)\b",
+        r"\b(?:photos?|tofs?|videos?) (?:naturelles?|sans maquillage|sans filtre)\b|\bm'?en (?:envoies?|envoyer|renvoies?|renvoyer) (?:une |un )?(?:autre|nouvelle|deux|encore)\b",
         r"\bmontre[- ]?toi\b(?! (?:gentil|gentille|sympa|patient|patiente|prudent|prudente|plus))",
         r"\b(?:fais|fait)[- ]?moi voir (?:ta (?:tete|face|gueule|bouille|photo)|ton (?:visage|look|style)|a quoi tu ressembles|t'as l'air de quoi|de quoi t'as l'air)\b",
         r"\b(?:je veux|j'?veux|jveux|j'aimerais|je voudrais|laisse[- ]moi|je peux) (?:te voir|voir) (?:ta (?:tete|face|bouille)|ton visage|a quoi tu ressembles|de quoi t'as l'air|t'as l'air de quoi)\b",
@@ -152,12 +189,13 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "asks for photos or video of the child, or the camera",
         # Spanish
         rf"\b(?:mandame|mandam|enviame|pasame|muestrame|ensename|manda|envia|mandas|envias|pasas|me mandas|me envias|me pasas|mandarme|enviarme|pasarme)(?:me)? (?:una |unas |un |tu |tus |otra |1 |alguna )?{_PHOTO_ES}{_OF_YOU_ES}",
-        rf"\b{_PHOTO_ES} (?:tuyas?|de ti)\b",
+        rf"\b{_PHOTO_ES} (?:tuyas?|tuyos?|de ti)\b(?! con (?:tu|tus|la|el|los|las|su|sus) )",
         r"\b(?:solo|nomas|nada mas|aunque sea) (?:una|1) tuya\b",
         r"\b(?:tomate|sacate|hazte) (?:una |un )?(?:foto|selfie|video)\b",
         r"\b(?:prende|prendes|enciende|enciendes|pon|ponte|abre|abres|activa|activas) (?:la |tu )?(?:camara|cam|webcam)\b",
         r"\bponte en (?:camara|cam)\b",
         r"\bvideo ?llamada\b",
+        r"\b(?:fotos?|videos?) (?:naturales|sin maquillaje|sin filtro)\b|\b(?:quiero|kiero|dejame|deja) verte (?:la |tu )?(?:cara|carita)\b",
         r"\b(?:muestrate|muestrame tu (?:cara|carita)|dejame verte|deja verte|quiero ver (?:como eres|tu (?:cara|carita))|a ver (?:como eres|tu (?:cara|carita))|ensename tu (?:cara|carita))\b",
         r"\b(?:tienes|tenes|tiene|no tienes|tendras|tenis) (?:fotos?|selfies?|alguna foto|otra foto)\s*(?:\?|$)",
         r"\b(?:pasa|pasame|pasas|me pasas|manda|mandame|mandas|me mandas|envia|enviame|me envias) (?:el |tu |un |ese |el famoso )?pack\b(?! de)",
@@ -174,13 +212,19 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b(?:you'?d|you would|you will|you'll|youll) do {_ANY_EN} (?:for me|i (?:ask|asked|say|said|tell|told|want))\b",
         r"\bdo (?:anything|anythin|anythink|owt|everything|whatever) (?:for me|i (?:ask|asked|say|said|tell you))\b",
         # "if i asked you a favour, would you do it (no questions)"; "how far would you go for me"
-        r"\bif i (?:asked|ask|told|tell) (?:you|ya)(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this)\b[^.?!]{0,20}\b(?:would|will|wud|wld|woud) (?:you|ya) (?:do it|say yes|do that|do this|do it for me)\b",
+        r"\bif i (?:asked|ask|told|tell) (?:you|ya)(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this)\b[^.?!]{0,20}\b(?:(?:would|will|wud|wld|woud) (?:you|ya)|you'?d|you would|you will|you'll|ud) (?:do it|say yes|do that|do this|do it for me)\b",
+        # "you'd do it for me, wouldn't you?", "if u luv me ud do it", "show me you're not a baby"
+        r"\b(?:you'd do|youd do|you would do|ud do) (?:it|this|that) for me\b",
+        r"\b(?:show|prove to) me (?:that )?(?:you're|you are|your) not (?:a baby|a kid|a child|scared|chicken|a chicken|boring|a prude|shy)\b",
+        r"\bif (?:you|u) (?:" + _REALLY_EN + r")?(?:luv|luved|wuv|love|loved) me\b[^.?!]{0,12}\b(?:you'?d|ud|you would|you will|you'll) (?:do it|say yes|send|prove)\b",
+        r"\byou can do (?:that|this|it) for me,? (?:right|yeah|can't you|cant you)\b",
+        r"\b(?:you|u) (?:do|will do|'ll do) (?:\w+ ){0,3}?(?:when|whenever) i (?:say so|say|tell you(?: to)?)(?=\s*(?:[.!]|$))",
         r"\b(?:would|will|wud|wld|could) (?:you|ya) do (?:it|that|this|something|smth|one thing|a favou?r|anything|owt)(?: for me)?,? (?:no questions(?: asked)?|without (?:asking |any )?questions?|without question|without asking why)\b",
         r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|\b(?:are|r) (?:you|ya) loyal to me\b",
         r"\bhow far would (?:you|ya) go for me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
         # "you trust me, right?"
         # trust me?
-        r"\b(?:do|don't|dont) you (?:" + _REALLY_EN + r")?trust me\b",
+        r"\b(?:do|don't|dont) you (?:" + _REALLY_EN + r")?trust me\b" + _NOT_A_TASK,
         r"\byou (?:don'?t|do not|dont|never) trust me\b",
         r"\b(?:you )?trust m[e3]\s*\?",
         r"\byou trust m[e3],? (?:right|don't you|dont you|yeah|yes|no|eh|innit|ya|yh)\b",
@@ -190,7 +234,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bprov[e3] (?:it )?(?:to m[e3] )?(?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|like|trust|mean it|want me|miss me)\b",
         r"\bprov[e3] (?:your|ur) (?:love|trust|loyalty|feelings)\b",
         r"\bshow me (?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|trust|mean it)\b",
-        r"\bif you (?:" + _REALLY_EN + r")?(?:trust|trusted|like|liked|love|loved|care about|cared about|cared for) me\b",
+        r"\bif you (?:" + _REALLY_EN + r")?(?:trust|trusted|like|liked|love|loved|luv|luved|care about|cared about|cared for) me\b",
+        r"\bdo you love me or not\b",
         r"\bif you (?:" + _REALLY_EN + r")?(?:cared|meant it|were (?:serious|mature|really mine|my friend|my real friend)|were really (?:mine|my friend)),? (?:then )?(?:you'?d|you would|you will|you'll|youll)\b",
         r"\b(?:a good|good) (?:girl|girls|boy|boys) (?:would|do|does|listen|listens|obey|obeys) (?:do (?:it|this|that|as|what)|what|as|to me|when)\b",
         r"(?:^\W*|[.!?,] ?|\b(?:just|now|so|you'll|you will|you have to|you must|you need to|you got to|i need you to|i want you to|always|then) )do (?:as|what) (?:i (?:say|said|tell you|told you|ask|asked)|(?:you'?re|you are|your) told)\b(?!,? not as)",
@@ -205,33 +250,43 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "tests whether the child will comply",
         # French
         r"\bt'?as (?:pas )?confiance en moi\b",
-        r"\btu (?:n'?)?(?:m[e3] |m')fais(?:[- ]tu)? (?:pas |vraiment |vraimant |vrm |vrmt )?confianc[e3]\b",
+        r"\btu (?:n'?)?(?:m[e3] |m'|m )fais(?:[- ]tu)? (?:pas |vraiment |vraimant |vrm |vrmt )?confianc[e3]\b" + _NOT_A_TASK,
         r"\b(?:fais|fait)[- ]tu (?:pas )?confiance\b(?! (?:a|au|aux|en) (?!moi))",
         r"\bferais[- ]tu (?:n'?importe quoi|nimporte quoi|tout)\b",
         r"\btu (?:ferais|ferait|feras|ferai|vas faire) (?:n'?importe quoi|nimporte quoi|tout|ce que je|ce que j')(?: ce que je| ce que j'| pour moi\b| \?|\s*\?)",
         r"\btu (?:ferais|ferait|feras|ferai) ce (?:que|qu') (?:je|j')",
         r"\bprouv[e3][- ]?(?:le|la|moi|le moi|le-moi)\b",
-        r"\bprouv[e3] (?:que tu|qu'tu|qu'?t'|ok tu)\b",
+        r"\bprouv(?:[e3]|er|es) (?:que tu|qu'tu|qu'?t'|ok tu)\b",
         # "si je te demande un truc, tu le fais (sans poser de questions) ?"
         r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b[^.?!]{0,30}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
         r"\btu (?:le |l'|la |ca |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b[^.?!]{0,25}\bsans (?:poser de questions?|poser des questions?|(?:me )?poser de questions?|discuter|broncher|hesiter|dire non|reflechir|rien demander)\b",
         r"\btu (?:le|l'|ca|ça) ferais pour moi\b|\btu ferais (?:ca|ça|ceci|un truc|quelque chose|qqch|qqc) pour moi\b",
         r"\bjusqu'?(?:ou|a ou) (?:tu irais|t'irais|irais-tu|tu serais prete?) pour moi\b|\bt'?es (?:pret|prete|prets) a tout pour moi\b|\b(?:tu serais|serais-tu) (?:pret|prete) a tout\b",
         r"\bsi tu (?:m'|me )(?:aimais|aimes|aimai|aimait|kiffais|kiffes|faisais confiance)\b",
+        r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait)\b[^.?!]{0,30}\btu (?:(?:me )?dirais|diras|dis|vas dire) oui\b",
+        r"\btu m'?aimes ou (?:pas|non)\b|\bfais ce (?:que|qu') (?:je te|j'?te|jte) (?:dis|demande)\b|\bsi (?:tu m'|t'|tu )obeis\b|\bobeis[- ]moi\b",
+        r"\b(?:t'?es|tu es|tu serais|t'serais) (?:pret|prete|prets|pretes) a (?:tout|faire (?:ce qu'il faut|n'importe quoi|tout))\b",
+        r"\bquand je (?:te )?(?:le )?(?:dis|dirai|demande|demanderai)(?=\s*(?:[.!]|$))",
+        # "sois gentille et personne ne saura", "portate bien y todo queda entre nosotros", "be a good kid and nobody finds out"
+        r"\bsois (?:gentille?|sage|obeissante?|mignonne|docile) (?:et|pis) (?:personne|rien|tout (?:ira|va))\b",
+        r"\b(?:portate|pórtate|se) (?:bien|buena|buenito|buenita|obediente) (?:y|e) (?:todo|nadie|nada|no pasa)\b",
+        r"\bbe (?:a )?(?:good|nice|obedient) (?:girl|boy|kid)?(?: for me)? ?(?:and|&|n) (?:nobody|no one|nothing|everything)\b",
         r"\bsi (?:tu tenais|tu tiens) (?:vraiment |vraimant |vrm )?a moi\b",
     ),
     *_p(
         C.COMPLIANCE_TESTING,
         "tests whether the child will comply",
         # Spanish
-        r"\b(?:confias|confiais|confia|confiarias|conf[i1][a4][s5]) [e3]n m[i1]\b|\b(?:me tienes|me tenes|tienes|tenes|me tiene) (?:confianza|confiansa)\b",
+        r"\b(?:confias|confiais|confia|confiarias|conf[i1][a4][s5]) [e3]n m[i1]\b" + _NOT_A_TASK + r"|\b(?:me tienes|me tenes|tienes|tenes|me tiene) (?:confianza|confiansa)\b",
         r"\b(?:harias|arias|harias|vas a hacer|haras) (?:lo que sea|cualquier cosa|todo|lo que (?:te )?(?:pida|pido|diga|digo))\b",
         r"\b(?:haria|harian|arian|hara|haria usted|usted haria)(?: usted)?(?: si| de verdad)? (?:lo que sea|cualquier cosa|todo|lo que (?:le |te )?(?:pida|pido|diga|digo))[^.?!]{0,8} por mi\b",
         # "si te pido algo, lo haces (sin preguntar)?"
         r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:haces|harias|haras|hacias)\b|\bsi le (?:pido|pidiera)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:hace|haria)\b",
         r"\b(?:lo |la |me lo )?(?:haces|harias|haras|hace|haria|hacerlo)\b[^.?!]{0,25}\bsin (?:preguntar|hacer preguntas|decir nada|chistar|rechistar|pensarlo|dudar|pedir explicaciones)\b",
         r"\bhasta donde (?:llegarias|serias capaz de llegar|irias) por mi\b|\b(?:estas|estarias) (?:dispuesta?|lista?) a (?:todo|hacer lo que sea|hacer cualquier cosa) por mi\b",
-        r"\bhaz lo que (?:te )?(?:digo|pido)\b",
+        r"\bhaz lo que (?:te )?(?:digo|pido)\b|\b(?:haces|hagas|hace|haga|hacer) lo que (?:yo )?(?:te |le )?(?:pido|digo|diga|pida|mande|mando)\b",
+        r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:me )?(?:vas a decir|dirias|dices|diras) (?:que )?si\b",
+        r"\bcuando yo (?:te )?(?:lo )?(?:diga|mande|pida)(?=\s*(?:[.!]|$))|\b(?:me quieres|me amas) o no\b",
         r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3])\b",
         r"\bsi (?:de verdad |realmente |en verdad )?me (?:quisieras|quicieras|kisieras|quieres|amaras|amas|tuvieras confianza)\b",
     ),
@@ -267,6 +322,16 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:ignore|ignor|don't mind|never mind|nevermind|nvm|forget|forget about|don't look at|don't go by|don't believe|don't trust|disregard) (?:what )?(?:my|the) (?:old |fake |other )?(?:profile|profil|profile pic|profil pic|bio|pfp|dp|age on|age in|about me|acc|account)(?: says| said| pic)?\b",
         r"\b(?:my|the) (?:profile|profil|bio|pfp|dp|account|acc|page) (?:age |birthday )?(?:is|'s|says|said) (?:wrong|fake|not (?:really |actually )?(?:me|my age|right|true|real)|old|outdated|a joke|a lie|lying)\b",
         r"\b(?:this is|it's|its|i'm on|i'm using|using|on) my (?:cousin|cuz|brother|bro|sister|sis|friend|mate|older brother|older sister|big bro|big sis)'?s (?:account|acc|acct|profile|profil|page|insta|snap|tiktok)\b",
+        # same age, a grade like the child's: "i'm 15 too", "lol same age as u", "just a lad in year 10 like you"
+        rf"\b(?:i'm|i am) (?:only |just |also )?{_KIDAGE}(?: years old| yo)? (?:too|as well|also|2)\b",
+        r"\b(?:i'm|i am)\b[^.?!]{0,25}\b(?:the )?same age as (?:you|ya)\b|(?:^|[.!?,] ?|\b(?:lol|haha|jk|and|too|2) |[^\w\s'.,!?]\s*)(?:we're |we are )?(?:the )?same age as (?:you|ya)\b",
+        r"\b(?:don't worry|no worries|relax|chill|trust me|promise|i promise)\W+(?:i'm|i am) (?:just |only |really |actually )?(?:a |an )?(?:girl|gurl|grl|boy|kid|teen|teenager)\b",
+        r"\b(?:i'm|i am) (?:just |only |also |really )?(?:a (?:lad|girl|boy|kid|guy|teen) )?" + _GRADE_EN + r",? (?:like you|too|as well|same as you|just like you)\b",
+        r"\bi (?:just |only )?look (?:older|old|more grown up|mature|like an adult) (?:in|on) (?:my |the |that |those |these )?(?:pics?|pictures?|photos?|pfp|profile|selfies?|dp)\b",
+        rf"\b(?:the|that|my) (?:\w+ )?(?:pic|pics|photo|photos|picture|pfp|dp|profile pic)(?: is| are|'s) (?:just |actually |really )?my (?:{_SOMEONE_EN}|{_ELDER_EN})(?:'s)?\b",
+        # someone else on the account or the phone: "my older brother uses this acct", "i hacked his account"
+        rf"\bmy (?:older |big |little )?(?:{_SOMEONE_EN}|{_ELDER_EN}) (?:uses|use|sometimes uses|is on|has) (?:this|my) (?:acct|account|acc|profile|phone|insta|snap)\b|\bif i sound different\b",
+        r"\bi (?:hacked|stole|took over|got into) (?:his|her|their|this|the) (?:account|acc|acct|insta|snap|profile)\b",
     ),
     *_p(
         C.DECEPTION,
@@ -297,7 +362,14 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:c'?est|c|ce n'est) pas (?:ma|mes) (?:vraie?s?|vrai) (?:photo|foto|tof|pp|profil|nom|age)",
         r"\b(?:fausse (?:photo|foto|pp|identite)|faux (?:profil|profile|compte|nom|age)|une fausse)\b",
         # "j'ai ton age", "jai 14 ans comme toi", "je t'assure j'ai 14 ans"
-        r"\b(?:j'?ai|jai|moi j'ai) (?:ton age|le meme age que toi|le meme age ke toi|ton ag)\b|\bje suis (?:une fille |un gars |un garcon |une meuf )?de ton age\b|\bon a (?:le meme age|le meme ag)\b",
+        r"\b(?:j'?ai|jai|moi j'ai) (?:ton age|le meme age que toi|le meme age ke toi|ton ag)\b|\b(?:je suis|jsuis|j'suis|chuis|moi) (?:juste |aussi |une fille |un gars |un garcon |une meuf )*de ton age\b|\bon a (?:le meme age|le meme ag)\b",
+        r"(?:^|[.!?,] ?|\bmoi aussi |\baussi |[^\w\s'.,!?]\s*)(?:le |la )?meme age (?:que|ke|qu') ?(?:toi|twa)\b",
+        rf"\b(?:j'?ai|jai) {_KIDAGE} ?(?:ans?)? (?:moi aussi|aussi|pareil)\b|\bmoi aussi (?:j'?ai|jai) {_KIDAGE}\b",
+        r"\b(?:je suis|jsuis|j'suis|chuis|moi) (?:juste |aussi |seulement )?" + _GRADE_FR + r"(?:[^.?!]{0,12}\b(?:comme toi|moi aussi|aussi|pareil))|\bmoi aussi (?:je suis|jsuis|j'suis|chuis) " + _GRADE_FR,
+        r"\bje fais (?:juste |seulement |un peu |genre )?plus (?:vieux|vieille|age|agee|grand|grande|mature) (?:sur|dans|en) (?:les|mes|ma|la|cette) (?:photos?|tofs?|pp|profil)\b",
+        rf"\b(?:sur|dans) (?:la|ma|cette|les|mes) (?:photo|foto|tof|pp)s?,? (?:c'?est|c|ce sont|cest) (?:mon|ma|mes) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b",
+        rf"\b(?:le|la) (?:\w+ )?(?:sur|dans) (?:la|ma|cette) (?:photo|foto|tof|pp),? (?:c'?est|c|cest) (?:mon|ma) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b",
+        r"\b(?:j'ai|jai) (?:pirate|hacke|vole|pris) (?:son|le|ce) compte\b|\bc'?est pas \w+ ici\b",
         rf"\b(?:j'?ai|jai)(?: (?:vraiment|vrm|vrmt|juste|seulement|aussi|genre|que))? {_TEEN} ?(?:ans?|an)?,?(?: \w+,?)? (?:comme toi|come toi|comme twa|pareil que toi|comme vous)\b",
         rf"\b(?:je (?:te |t')(?:jure|assure|promets)|j'?te jure|jte jure|j'?t'?assure|jtassure|je tassure|jtjure|promis|sur ma vie|vrai de vrai|pour vrai|en vrai),? (?:que |qu'|ke )?(?:j'?ai|jai) (?:vraiment |vrm )?{_TEEN}\b",
         r"\b(?:ignore|ignores|oublie|oublies|regarde pas|t'?occupe pas de|t'?occupes pas de|fais pas attention a) (?:mon|ma|ce qu'?il y a sur mon|ce que dit mon) (?:profil|pp|photo de profil|bio|age)\b",
@@ -323,6 +395,12 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b(?:el|la) (?:de|d) la foto (?:es|era) mi {_SOMEONE_ES}\b",
         # "tengo tu edad", "tmb tengo 13", "te juro que tengo 14", "tengo 14 como tu"
         r"\btengo (?:tu edad|tu misma edad|la misma edad (?:que|q|ke) (?:tu|vos))\b|\bsomos de la misma edad\b",
+        r"\bsoy (?:una? \w+ )?de tu (?:misma )?edad\b|(?:^|[.!?,] ?|\btambien |\btmb |[^\w\s'.,!?]\s*)(?:la )?misma edad (?:que|q|ke) (?:tu|vos)\b",
+        rf"\btengo {_KIDAGE}(?: anos)?,? (?:casi|mas o menos) (?:igual|lo mismo|tu edad|la misma)\b",
+        r"\b(?:yo )?(?:tmb|tambien|tb|igual)? ?(?:voy|estoy|ando|soy de) " + _GRADE_ES + r"\b(?:[^.?!]{0,15}\b(?:como tu|igual que tu|igual q tu|tmb|tambien|misma edad))?",
+        r"\b(?:me veo|salgo|parezco) (?:mas )?(?:grande|mayor|viejo|vieja) (?:en|de) (?:las|mis|la|mi) (?:fotos?|foto de perfil|perfil)\b",
+        rf"\b(?:el|la) (?:\w+ )?(?:de|d|en) la foto (?:es|era) mi (?:{_SOMEONE_ES}|{_ELDER_ES})\b",
+        r"\b(?:hackee|hackie|robe|me meti a|entre a) (?:su|la|esta) cuenta\b",
         rf"\b(?:tmb|tambien|tb|tmbn|tambn|yo tambien|yo tmb|yo igual|igual)(?: yo)? tengo {_TEEN}\b",
         rf"\btengo {_TEEN}(?: anos| anitos)?,?(?: \w+,?)? (?:como tu|komo tu|igual que tu|igual q tu|como vos|komo vos|como usted)\b",
         rf"\b(?:de verdad|de berdad|enserio|en serio|neta|la neta|te juro|te lo juro|posta|realmente|en realidad|de veras|palabra|lo juro)(?: que| q| ke)?,? (?:yo |si )?tengo {_TEEN}\b",
@@ -366,11 +444,15 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\bi live (?:close|near) (?:to )?(?:you|your)\b",
             r"\b(?:i'll|i will|i could|maybe i'll) (?:wave|say hi)(?: to you)? (?:if|when) i see you\b",
             r"\bsay hi sometime\b",
-            r"\bcome alone\b",
+            r"\bcome alone\b|\bcome (?:by yourself|on your own|by urself|solo)\b",
+            r"\b(?:game|play|chill|link up) (?:irl|in real life|in person)\b",
+            r"\bwe(?:'ll| will| are going to|'re going to) (?:finally )?(?:meet|meet up|see each other) (?:properly|for real|in person|irl|one day|someday|soon)\b",
             r"\b(?:don'?t|dont|do not) bring (?:anyone|any one|anybody|a friend|your friends?|your mates?)\b",
             r"\b(?:don'?t|dont|do not) tell (?:anyone|any one|anybody|your (?:mom|mum|dad|parents|friends)) (?:you're|your|that you're|you are) (?:coming|meeting|going to meet|seeing me)\b",
             r"\btake the (?:bus|train|metro|subway|tram|\d{1,3}(?: bus)?) (?:to|and|down|over|up|into)\b",
             r"\b(?:money|cash|pay) for (?:the|your) (?:bus|train|taxi|uber|ticket)\b",
+            r"\b(?:i'll|i will|i can|i'd|i) (?:pay|cover|get) (?:for|4) (?:the |your |ur )?(?:uber|lyft|taxi|cab|bus|train|ride|ticket)\b",
+            r"\b(?:you \+ me|you\+me)\b",
             rf"\b{_DAYS_AT} \d{{1,2}}(?::\d\d)?(?: ?[ap]\.?m\.?)?,? [^.?!]{{0,25}}\b{_PLACE}\b",
             r"\bsee you (?:at|by|outside|in front of) (?:the |my )" + _PLACE + r"\b",
         ),
@@ -385,7 +467,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:on devrait|on devrai|on pourrait|faudrait qu'on|j'aimerais qu'on|tu veux qu'on|ca te dit qu'on|on va) (?:se |s')(?:voir|voire|rencontrer|rejoindre|retrouver|capter|pogner)\b",
             r"\b(?:je t'attends|jt'attends|je t'attendrai|je vais t'attendre)\b(?! (?:sur|en ligne|dans le (?:lobby|serveur|jeu)))",
             r"\b(?:je peux|je vais|j'?peux|jpeux|je pourrais|je pouvais|je passe|je viens|j'?viens|jviens|je vais aller|je peux aller|je peux venir|laisse[- ]moi) (?:te |t')(?:la |le |les )?(?:donner|chercher|prendre|ramener|reconduire|amener|voir|recuperer|deposer|emmener)\b",
-            r"\b(?:venir|aller|passer|viens|vais) te (?:chercher|prendre|recuperer|voir|ramener|reconduire)\b",
+            r"\b(?:venir|aller|passer|viens|vais) te (?:chercher|prendre|recuperer|voir|ramener|reconduire|ramasser)\b",
+            r"\b(?:je|j'|j) ?(?:vais |peux |passe |viens )?(?:te |t')ramasser\b",
+            r"\b(?:je te|jte|j'te|je t'|j't') (?:paie|paye|payerai|paierai|rembourse|offre) (?:le|ton|un|ta|les) (?:uber|taxi|bus|billet|train|ticket|trajet|course)\b",
+            r"\btoi ?\+ ?moi\b",
             r"\b(?:rejoins|retrouve|rejoignez|retrouvez)[- ]moi\b",
             r"\bviens (?:seule?|me voir|chez moi|me rejoindre|me retrouver|a mon|a la maison|dans (?:ma|mon) (?:voiture|char|auto))\b",
             r"\b(?:je|j'?|jv) ?(?:viens|vien|vient|vais venir|monte|descends|passe) (?:en voiture|en char|en auto|dans ta ville|dans ton quartier|chez toi|a ton ecole|devant ton ecole|en bas de chez toi|te voir|jusqu'a toi|a ta ville)\b",
@@ -405,10 +490,12 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:nos vemos|nos veamos|vernos|veamonos|vemonos|nos bemos|nos beamos|bernos|beamonos|nos juntamos|juntarnos|juntemonos|nos encontramos|encontrarnos|encontremonos|quedamos|quedemos|quedar|conocernos|nos conocemos|conozcamonos|nos vemos)\b(?= (?:el |en |a las |al |afuera|manana|hoy|esta |este |frente|cerca|por |donde|cuando|despues|dsps|saliendo|a la salida|en persona|cara a cara|de verdad|sabado|domingo|lunes|martes|miercoles|jueves|viernes)|\s*\?| (?:ya|pronto|un dia|algun dia|solos?|tu y yo))(?! en (?:el |la )?(?:lobby|server|servidor|juego|partida|minecraft|roblox|fortnite|discord|zoom|meet|llamada|videollamada|linea|chat|clase|el trabajo|la oficina|la reunion))",
             r"\b(?:y si|si quieres|quieres|podemos|podriamos|deberiamos|deveriamos|hay que|tenemos que|vamos a) (?:nos )?(?:vernos|vemos|juntarnos|encontrarnos|conocernos|quedar|salir juntos)\b",
             r"\b(?:te |t )?paso a (?:buscar|recoger|traer|por ti)\b",
-            r"\bpaso por ti\b",
+            r"\bpaso por ti\b|\b(?:puedo|voy a|vengo a|paso a) ir (?:a )?por ti\b|\bir (?:a )?por ti\b",
+            r"\b(?:yo )?(?:te )?(?:pago|invito|pagare|cubro) (?:el|tu|un|los) (?:uber|taxi|didi|cabify|camion|pasaje|boleto|bus|pasajes|boletos)\b",
+            r"\b(?:tu \+ yo|tu\+yo)\b",
             r"\bte (?:recojo|recogo|busco|llevo|yevo|yebo|espero|buscare|recogere|llevare|yevare|esperare) (?:en|a|al|afuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta)\b",
             r"\byo te (?:llevo|yevo|yebo|recojo|recogo|busco)\s*(?:[.!?,]|$)",
-            r"\bte (?:voy|puedo ir) a (?:buscar|recoger|llevar|ver)\b",
+            r"\bte (?:voy|puedo ir) a (?:buscar|recoger|llevar|ver)\b|\b(?:voy a ir|ire|vengo|puedo ir|voy) a verte\b|\bte (?:recojo|recogo|busco) y (?:vamos|nos vamos|te llevo)\b",
             r"\b(?:voy|puedo ir|vengo|ire|boy|paso) (?:a|hasta|por) (?:tu|tus) (?:casa|ciudad|pueblo|escuela|colegio|cole|barrio|zona|prepa|secu|depa|departamento)\b",
             r"\b(?:ven|vente|venite) (?:a mi (?:casa|carro|coche|auto|depa|cuarto|hotel)|sol[oa]|sin nadie)\b",
             r"\bno (?:traigas|lleves|le digas a nadie que vienes)(?: a nadie)?\b",

@@ -96,6 +96,22 @@ _APP = (
 )
 
 
+# A surprise for someone else, or the asker's own embarrassment, later in the same message: "ni una
+# palabra a la abuela, se lo decimos en su cumple", "don't tell your brother, we're getting the puppy".
+_SURPRISE = (
+    r"(?![^\n]{0,80}\b(?:(?:surprise|suprise|sorpresa|sorpresita)(?! (?:for you|pour toi|para ti))|"
+    r"(?:his|her|their|mom'?s|mum'?s|dad'?s|su|sus|son|sa|ses) (?:birthday|bday|b-day|cumple\w*|anniv\w*|fete|fiesta|party|present|gift|regalo|cadeau)|"
+    r"se lo (?:decimos|contamos|damos|diremos|vamos a decir)|on (?:lui|leur) (?:annonce|dira|dit|offre)|"
+    r"(?:we'll|we will|we're going to) tell (?:her|him|them)|puppy|kitten|cachorr\w+|chiot|"
+    r"verguenza|la honte|j'ai honte|so embarrass\w*|i'?m embarrassed)\b)"
+)
+# The asker's own bad photo ("la photo floue de moi"), not the chat: not a request to hide anything.
+_EMBARRASSED = (
+    r"(?![^\n]{0,60}\b(?:blurry|ugly|awful|cringe|embarrassing|floue?s?|moche|ratee?s?|horrible|affreuse?|la honte|"
+    r"borros[oa]s?|fe[oa]s?|verguenza|me caigo|je tombe)\b)"
+)
+
+
 def _words(*alts: str) -> str:
     return "(?:" + "|".join(alts) + ")"
 
@@ -126,7 +142,15 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?:don'?t|do not|never|can'?t|cannot|can not|mustn'?t|must not|shouldn'?t|should not|better not|won'?t|will not|not to)"
         r" (?:ever )?(?:go |be |start |even )?(?:tell|telling|say anything|say a word|say nothing|mention|breathe a word|talk to|talk about|speak to|speak about|show it|show this|show anyone|show anybody|show your|let on)"
         r"(?: (?:it|this|that|anything))?(?: (?:to|about|abt|bout|of|with))?(?: (?:this|that|it|us|me))?(?: (?:to|with))?"
-        rf" (?:{_ANYONE_EN}\b|{_YOUR_KIN}\b|any of your \w+)",
+        rf" (?:{_ANYONE_EN}\b|{_YOUR_KIN}\b|any of your \w+)" + _SURPRISE,
+        # "don't you dare tell", "don't even think about telling"
+        r"\b(?:don'?t you dare|dont you dare|don'?t even think about|you better not|you'?d better not|you had better not) "
+        r"(?:tell|telling|say|saying|mention|mentioning|show|showing|breathe|snitch|snitching|grass)\b" + _SURPRISE,
+        # "tell anyone and i post it": a threat that keeps the child quiet
+        rf"\b(?:tell|show) (?:{_ANYONE_EN}|{_YOUR_KIN}|the police|the cops)\b(?: about (?:this|us|me|it))?,? and (?:i'?ll|i will|i|they'?ll|everyone)\b",
+        # "better if your parents don't know", "best not to tell anyone"
+        rf"\b(?:better|best)(?: if| that)? (?:{_YOUR_KIN}|they|she|he|no ?one|nobody|no body) (?:don'?t|doesn'?t|do not|does not|never|won'?t) (?:know|find out|hear|see)\b",
+        r"\b(?:better|best) not (?:to )?(?:tell|mention|say anything)\b" + _SURPRISE,
         # "don't tell her about us", "never mention me to them"
         r"\b(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bwould )"
         r"(?:don'?t|do not|never|can'?t|mustn'?t|better not|not to) (?:ever )?(?:tell|mention|talk|say anything|say a word|speak)"
@@ -140,17 +164,40 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:if you tell|if you ever tell|if you show|if you ever show) (?:{_ANYONE_EN}\b|{_YOUR_KIN}\b)",
         # French: "ne dis rien a personne", "parles-en pas a ta mere", "parle pas de nous"
         rf"\b(?:dis|dit|di|dites|dire|raconte|racontes|raconter|parle|parles|parler|montre|montres|montrer|previens)"
-        rf"\b[^.?!]{{0,25}}\b(?:a|à|au) {_PERSONNE}\b",
+        rf"\b[^.?!]{{0,25}}\b(?:a|à|au) {_PERSONNE}\b" + _SURPRISE,
+        # "t'as pas interet a en parler", "pas question que tu le dises", "ose pas le dire"
+        r"\b(?:t'as|tu as|t as|tas|ta) pas interet (?:a|à) (?:le |en |lui |leur |leurs )?(?:dire|parler|raconter|montrer|balancer|cafter)\b",
+        r"\b(?:pas question|hors de question) (?:que tu|qu'tu) (?:le |en |lui |leur )?(?:dises|parles|racontes|montres|balances)\b",
+        r"\b(?:ose|oses|viens|vas) (?:pas|jamais) (?:le |en |lui |leur )?(?:dire|parler|raconter|montrer|balancer|cafter)\b",
+        # "si tu previens quelqu'un, je publie", "dis-le a qqn et j'envoie tout"
+        rf"\bsi tu (?:le |leur |en |lui |la )?(?:dis|parles|racontes|previens|montres|balances|caftes|appelles)(?: (?:a|à|de))? (?:quelqu'un|qqn|qui que ce soit|quiconque|la police|les flics|{_KIN_FR})\b"
+        r"(?! (?:de confiance|qui peut|qui pourra|pour (?:t'aider|de l'aide)))(?=[^\n]{0,40}\b(?:je|j'|tout|t'es mort|c'est fini|ca part|on arrete))",
+        r"\bsi tu (?:le |leur |en |lui )?(?:dis|racontes|previens|balances|caftes)(?: (?:a|à))? (?:quelqu'un|qqn|qui que ce soit|quiconque)\b(?! (?:de confiance|qui peut))",
+        r"\b(?:dis-le|dis le|parles-en|parle-en|parles en|parle en|previens|raconte-le)(?: (?:a|à) \w+)? et (?:je|j') ?(?:publie|poste|envoie|balance|montre|partage|diffuse)",
+        r"\b(?:mieux vaut|vaut mieux|c'est mieux|ce serait mieux|c'est mieux de|ca vaut mieux) (?:ne )?(?:pas|rien|jamais) (?:le |leur |lui |en |rien )?(?:dire|parler|raconter|savoir|montrer)\b",
+        rf"\b(?:mieux vaut|vaut mieux|c'est mieux|ce serait mieux) (?:que|qu') ?(?:{_PERSONNE}|ils|elle|il|{_KIN_FR}) (?:ne )?(?:le |l')?(?:sache|sachent|apprenne\w*|decouvre\w*)\b",
         rf"\b(?:dis|dit|di|dites|raconte|racontes|parle|parles|montre|montres|mentionne)(?:[- ]?(?:le|la|lui|leur|en|les))?"
-        rf" (?:rien|pas|jamais|surtout pas|pas un mot)\b[^.?!]{{0,20}}\b(?:{_KIN_FR}\b|de nous|de moi|sur nous|sur moi|pour nous|pour moi|a propos de nous|de ce qu'on)",
+        rf" (?:rien|pas|jamais|surtout pas|pas un mot)\b[^.?!]{{0,20}}\b(?:{_KIN_FR}\b|de nous|de moi|sur nous|sur moi|pour nous|pour moi|a propos de nous|de ce qu'on)" + _SURPRISE,
         r"\b(?:faut|faudrait|il faut|tu dois|doit) (?:pas|surtout pas|jamais)(?: que tu)?(?: le| en| lui| leur)? "
         r"(?:dire|dises|parler|parles|raconter|racontes|montrer)\b",
         # Spanish: "no le digas a nadie", "no le cuentes a tu vieja de mi"
         r"\bno (?:se |le |les |te )?(?:lo |la |los |las )?(?:digas|diga|digan|cuentes|cuente|contes|comentes|menciones|muestres|ensenes|hables|andes diciendo|andes contando|vayas a decir|vayas a contar|vayas a comentar|vayas a mencionar|vaya a decir)"
         rf"\b[^.?!]{{0,25}}\b(?:{_NADIE}\b|{_KIN_ES}\b|de mi\b|d mi\b|de nosotros|de nosotras|lo nuestro|lo que hablamos|que hablamos|"
-        r"que nos hablamos|que hablamos|que te hablo|que te escribo|nada de (?:mi|esto|nosotros))",
+        r"que nos hablamos|que hablamos|que te hablo|que te escribo|nada de (?:mi|esto|nosotros))" + _SURPRISE,
+        # "ni se te ocurra contarle a tus viejos", "que no se te ocurra decir nada"
+        r"\b(?:ni|no) se te (?:ocurra|ocurre|vaya a ocurrir) (?:decir|decirle|decirles|decirselo|contar|contarle|contarles|contarselo|avisar|avisarle|comentar|comentarle|mencionar|hablar|mostrar|mostrarle|ensenar|ensenarle|chivarte|buchonear|soplar)\b" + _SURPRISE,
+        # indicative commands: "no le dices a nadie"
+        rf"\bno (?:se |le |les )?(?:lo )?(?:dices|decis|cuentas|contas|comentas) (?:nada )?a {_NADIE}\b",
+        # "si se lo cuentas, pierdes la plaza", "si le dices a alguien la subo", "diselo y lo subo"
+        rf"\bsi (?:se lo |se la |le |les |lo )?(?:cuentas|contas|dices|decis|comentas|avisas|mencionas)(?: algo)?(?: a (?:alguien|cualquiera|{_NADIE}|{_KIN_ES}|la policia))?[ ,]+"
+        r"(?:pierdes|perdes|se acab\w*|se termin\w*|(?:la|lo|las|los|te) (?:subo|publico|mando|envio|paso|muestro|reenvio)|subo|publico|ya no|nunca mas|te vas a arrepentir|te arrepientes)",
+        r"\bsi (?:le |les )?(?:dices|decis|cuentas|contas|comentas|avisas)(?: algo| esto| algo de esto)? a (?:alguien|cualquiera|la policia)\b",
+        r"\b(?:diselo|dile|deciselo|decile|contale|cuentaselo|contaselo|avisale)(?: a (?:alguien|quien quieras|\w+))? y (?:lo|la|las|los|te) (?:subo|publico|mando|envio|paso|muestro|reenvio)\b",
+        # "mejor que no lo sepa aun", "mejor no le digas nada"
+        r"\b(?:mejor|es mejor|mas vale)(?: que)? no (?:lo |se )?(?:sepa|sepan|entere|enteren)\b",
+        r"\b(?:mejor|es mejor|mas vale) no (?:se lo |le |les |lo )?(?:digas|cuentes|contes|comentes|menciones|decirle|contarle|decirles|contarles|decir nada|contar nada)\b" + _SURPRISE,
         rf"\b(?:a )?{_NADIE} (?:le |les )?(?:digas|cuentes|comentes|menciones|muestres)\b",
-        r"\bni una palabra (?:a|de esto|sobre esto)\b",
+        r"\bni una palabra (?:a|de esto|sobre esto)\b" + _SURPRISE,
     ),
     # --- secrecy: a secret between us ---------------------------------------------------------------
     *_p(
@@ -219,7 +266,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # "delete our chat after u read this", "wipe the msgs"; not "i deleted the chat by accident"
         r"\b(?<!\bi )(?<!\bi just )(?<!\bi'll )(?<!\bshould i )(?<!\bi'm going to )(?<!\bcan i )(?<!\bi will )(?<!\bshould i just )(?<!\bi'm just )(?<!\bi accidentally )"
         r"(?:delete|delet|erase|clear|wipe|remove|unsend|deleet) "
-        rf"(?:(?:this|that|these|those|the|our|all|all our|all of our|all the|all my|my|your|every|each|our whole|the whole|any) )?{_MSG_EN}"
+        rf"(?:(?:this|that|these|those|the|our|are|hour|all|all our|all of our|all the|all my|my|your|every|each|our whole|the whole|any) )?{_MSG_EN}"
         r"\b(?! (?:by accident|accidentally|by mistake|lol|haha|because|cuz|too|again))"
         r"(?![^.?!]{0,40}\b(?:space|storage|memory|icloud|cloud|google drive|the drive|gallery|camera roll|duplicates|blurry)\b)",
         r"\b(?<!\bi )(?<!\bi'll )(?<!\bshould i )" + _words(*[f"{v} {o}" for v in ("delete", "erase", "wipe", "clear", "unsend", "remove") for o in ("it", "this", "them", "these", "everything", "all")])
@@ -232,13 +279,13 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # French: "efface nos msg apres", not "j'ai efface la conv"
         r"\b(?<!\bai )(?<!\bj'ai )(?<!\ba )(?<!\bas )(?<!\bavons )(?<!\bavez )(?<!\bont )(?<!\bil )(?<!\belle )"
         r"(?:efface|effaces|effacez|effacons|supprime|supprimes|supprimez|supprimons)(?:[- ](?:les|la|le|moi))?"
-        rf"(?: (?:nos|les|mon|mes|tes|ce|cet|cette|ces|la|le|notre|toute la|toute notre|tous les|tous nos|tout))? {_MSG_FR}\b"
+        rf"(?: (?:nos|les|mon|mes|tes|ce|cet|cette|ces|la|le|notre|toute la|toute notre|tous les|tous nos|tout))? {_MSG_FR}\b" + _EMBARRASSED +
         r"(?![^.?!]{0,40}\b(?:plus de place|pas de place|de la place|d'espace|espace|stockage|memoire|vieilles|anciennes|drive|cloud|galerie|pellicule)\b)",
-        r"\b(?:pense|penses|oublie pas|n'oublie pas|noublie pas|faut|il faut|tu dois|tu peux|peux-tu) (?:a |à |d'|de )?(?:bien )?(?:tout )?(?:effacer|supprimer|vider)\b",
+        r"\b(?:pense|penses|oublie pas|n'oublie pas|noublie pas|faut|il faut|tu dois|tu peux|peux-tu) (?:a |à |d'|de )?(?:bien )?(?:tout )?(?:effacer|supprimer|vider)\b" + _EMBARRASSED,
         r"\b(?:efface|supprime|effaces|supprimes)(?:[- ](?:les|la|le|tout))?\b[^.?!]{0,6}\b(?:apres|après|quand|des que|avant|une fois)\b",
         # Spanish: "borra los msjs dsps de leerlos", not "borre el chat sin querer"
         r"\b(?<!\bya )(?<!\blo )(?<!\bla )(?:borra|borren|borres|borralo|borrala|borralos|borralas|elimina|eliminen|elimines|eliminalo|eliminalos|vacia|deleta)"
-        rf"(?: (?:el|la|los|las|este|esta|estos|estas|nuestro|nuestros|nuestra|nuestras|tus|mis|todos los|todo el|toda la|todas las|ese|esos))? {_MSG_ES}\b"
+        rf"(?: (?:el|la|los|las|este|esta|estos|estas|nuestro|nuestros|nuestra|nuestras|tus|mis|todos los|todo el|toda la|todas las|ese|esos))? {_MSG_ES}\b" + _EMBARRASSED +
         r"(?![^.?!]{0,40}\b(?:espacio|memoria|almacenamiento|viejas|viejos|antiguas|antiguos|repetidas|repetidos|borrosas|drive|nube|galeria)\b)",
         r"\b(?:borra|borralo|borrala|borralos|borralas|elimina|eliminalo|eliminalos)\b[^.?!]{0,20}\b(?:despues|dsps|dps|luego|cuando|apenas|al terminar|en cuanto)\b",
         r"\b(?:acuerdate|acordate|recuerda|recorda|no te olvides|no olvides|tienes que|tenes que|hay que|debes|asegurate)(?: de)? (?:borrar|eliminar|vaciar)\b",
@@ -273,13 +320,22 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         C.PLATFORM_MIGRATION,
         "pushes to move the chat to another app",
         # "let's move this to snapchat", "dm me on telegram instead", "carry on chatting over on telegram"
-        r"\b(?<!\bthe )(?<!\ba )(?:talk|talking|chat|chatting|text|texting|message|msg|dm|pm|inbox|call|add|find me|hit|hmu|hit me up|reach|contact|"
+        r"\b(?<!\bthe )(?<!\ba )(?<!\bteam )(?<!\bgroup )(?<!\bfamily )(?<!\bclass )(?<!\bsquad )(?<!\bclan )(?:talk|talking|chat|chatting|text|texting|message|msg|dm|pm|inbox|call|add|find me|hit|hmu|hit me up|reach|contact|"
         r"continue|continuing|carry on|keep talking|keep chatting|move|moving|switch|switching|go|come|join|get|pop|hop|jump|head|speak|ping|facetime|video chat|vc)"
         r"(?: (?:me|us|this|it|each other|the chat|our chat|this chat|this convo|the convo|things|up))?(?: up)?(?: (?:over|there|instead))?"
         rf" (?:on|to|in|at|onto|into|via|over on|over to|through|thru)(?: your| my)? {_APP}",
         r"\b(?:let'?s|we should|we can|can we|could we|shall we|why don'?t we|how about we|want to|we could|we'?d better|i'?d rather|"
         r"i prefer|prefer to|easier to|safer to) (?:just |maybe |then )?(?:use|talk|chat|text|move|switch|go|continue|carry on|keep|hop|jump|head)"
-        rf"\b[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at)(?: your| my)? {_APP}",
+        # a whole group moving (the family group, the team chat) is not the two of them going private
+        r"\b(?![^.?!]{0,25}\b(?:group|groups|class|team|squad|guild|clan|raid|server|family|everyone|everybody)\b)"
+        rf"[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at)(?: your| my)? {_APP}",
+        # "better on snap", "i'd rather talk on whatsapp"
+        rf"\b(?:much |way |so much )?(?:better|safer|easier|rather|prefer it) (?:on|via|over on|over|through|thru) {_APP}",
+        # "i'll send you the ticket on whatsapp", "te mando el link por whatsapp", "je t'envoie le billet sur whatsapp"
+        rf"\b(?:i'?ll|i will|i can|let me|i'?m gonna|ill) (?:send|text|message|msg|dm|pm|snap|call|ring|facetime) you(?: (?:it|them|the \w+|a \w+|my \w+|the rest|more|everything|details|later))? (?:on|over on|via|through|thru|over) {_APP}",
+        rf"\b(?:je|j') ?(?:te |t')(?:l'|les |le |la )?(?:envoie|envoi|enverrai|ecris|ecrirai|texte|appelle|passe|ecrit)(?: (?:le|la|les|un|une|des|ca|ça|tout|la suite|le reste) ?\w*)? (?:sur|par|via|en) {_APP}",
+        rf"\b(?:te|t) (?:lo |la |los |las )?(?:mando|paso|envio|escribo|hablo|llamo|marco|aviso|sigo)(?: (?:el|la|los|las|un|una|todo|lo|eso|mas) ?\w*)? (?:por|al|en|x|a|por el) {_APP}",
+        rf"\b(?:mejor|mas bien|preferible|prefiero|plutot|mieux|de preference)(?: (?:hablamos|seguimos|hablemos|sigamos|hablar|seguir|on continue|on parle|on se parle|continuer|parler))? (?:por|en|x|al|sur|par|via) {_APP}",
         rf"\b(?:add|dm|message|text|snap|msg|pm) me (?:on|at|back on|over on) {_APP}",
         rf"\badd (?:my|your) {_APP}",
         r"\b(?<!\blet me )(?<!\bme )(?<!\bi )(?<!\bi'll )(?<!\bi just )(?<!\bi finally )"
@@ -341,6 +397,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\bvanish mode\b",
         r"\b(?:messages|message|msgs|msg|mode|conv|conversation|discussion)s? (?:ephem\w+|temporaires|temporaire|secrets|secretes|qui disparai\w+|qui se disparai\w+|qui s'efface\w*|qui efface\w*)\b",
         r"\bmensajes? (?:temporales|temporarios|efimeros|que se borran|que borran|que desaparecen|que se autodestruyen|que se eliminan)\b|\bmodo (?:efimero|temporal|fantasma|desaparecer)\b",
+        # "alli los mensajes se borran solos", "les messages s'effacent tout seuls", "the messages vanish"
+        r"\b(?:mensajes|msjs|chats|fotos|conversaciones|messages|msgs|msg|conv|conversations|snaps|texts|pics|photos) (?:se (?:borran|eliminan|van|autodestruyen|desaparecen)|desaparecen|s'effacent|s'autodetruisent|disparaissent|se suppriment|vanish|disappear|delete themselves|auto ?delete|self[- ]destruct|get deleted automatically)"
+        r"(?: (?:solos|solitos|sol[oa]s|tout seuls|toute seules|seuls|automatiquement|automaticamente|after|au bout|apres|despues|on their own|by themselves|once|when (?:you|they)|right away))?\b(?! (?:from my|on my|after the update|for no reason|again))",
     ),
     # --- isolation: they don't understand you ---------------------------------------------------
     *_p(
@@ -366,7 +425,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:ils|elle|il|{_KIN_FR})(?: ne)? (?:te traite|te traitent|te considere|te considerent) comme (?:un|une) (?:bebe|enfant|gamin\w*|petit\w*)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR}) (?:veut|veulent)(?: juste| seulement| toujours)? (?:te controler|tout controler|nous separer)\b",
         # Spanish: "tus papas no te entienden", "a tu mama no le importas", "tu familia no te valora"
-        rf"\b(?:{_KIN_ES}|ellos|ellas)(?: realmente| en realidad| ni siquiera)? (?:no|nunca|jamas|ni) (?:te|t) ?(?:banca\w*|soporta\w*|aguanta\w*|pelan|pela|pelaron|entiende\w*|entend\w*|comprende\w*|valora\w*|quiere\w*|escucha\w*|aprecia\w*|respeta\w*|merece\w*|conoce\w*|apoya\w*|cuida\w*|acepta\w*)\b",
+        rf"\b(?:{_KIN_ES}|ellos|ellas|(?:esas?|esos?) (?:amig\w+|chic[oa]s|pib[ae]s|compas|panas|gente|personas|tip[oa]s|mina?s|pendej[oa]s))(?: realmente| en realidad| ni siquiera)? (?:no|nunca|jamas|ni) (?:te|t) ?(?:banca\w*|soporta\w*|aguanta\w*|pelan|pela|pelaron|entiende\w*|entend\w*|comprende\w*|valora\w*|quiere\w*|escucha\w*|aprecia\w*|respeta\w*|merece\w*|conoce\w*|apoya\w*|cuida\w*|acepta\w*)\b",
         rf"\b(?:a )?(?:{_KIN_ES}|ellos|ellas)(?: realmente| la verdad| en verdad)? (?:no )?(?:le|les) (?:importas|interesas|intereses|importa lo que|das igual|vales)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: te)? (?:tratan|trata) como (?:a )?(?:un|una) (?:nene|nena|niño|nino|niña|nina|bebe|chiquit\w+|crio|cria)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: no)? (?:entenderian|entenderia|entenderan) (?:lo nuestro|nada|esto)\b",
@@ -379,7 +438,16 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"other than me|apart from me|aside from me|more than me|more than i do)\b",
         rf"\b{_NOONE}{_ELSE} (?:but me|except me|exept me|besides me|other than me|apart from me|aside from me)\b",
         r"\b(?:only|just) (?:i|me)(?: really| truly| actually| can| will| would)? "
-        r"(?:get you|understand you|understnd you|undrstand you|care about you|care abt you|love you|know you|see you|listen to you|accept you|appreciate you)\b",
+        r"(?:get you|gets you|understand you|understands you|understnd you|undrstand you|care about you|cares about you|care abt you|love you|loves you|know you|knows you|see you|sees you|listen to you|listens to you|accept you|appreciate you)\b",
+        # "they never listened to you like i do", "no one treats you the way i do"
+        r"\b(?:never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|no one|nobody|noone) (?:really |even |ever |actually )?(?:gets?|understands?|understood|listens? to|listened to|cares? about|cared about|loves?|loved|knows?|knew|sees?|saw|appreciates?|appreciated|values?|treats?|treated) (?:you|ya) (?:like i do|the way i do|as much as i do|half as much as i do|like i can)\b",
+        r"\b(?:no|nunca|jamas|nadie) (?:te|t) ?(?:entend|entiend|comprend|escuch|valor|quier|cuid|conoc|apoy|respet|aprecia|trat|trata)\w* (?:como yo|como lo hago yo|tanto como yo|como te \w+ yo|igual que yo)\b",
+        r"\b(?:ne |n')?(?:te|t') ?(?:comprend|ecout|aim|connai|respect|apprecie|trait)\w* (?:pas|jamais|plus|pas vraiment) (?:comme moi|autant que moi|comme je le fais)\b",
+        # "you're better off with just me", "t'es mieux avec moi", "estas mejor conmigo"
+        rf"\byou'?(?:re| are| r|d be| would be| will be|'ll be)? (?:so |way |much |a lot |honestly |just )?better off (?:with (?:just |only )?me|without (?:them|those \w+|any of them|{_YOUR_KIN}))\b",
+        r"\b(?:t'es|tu es|t es|tu serais|t'serais|t serais|tu seras) (?:bien |tellement |vraiment |beaucoup )?mieux (?:avec moi|sans (?:eux|elles|tes \w+|ta famille|tes parents))\b",
+        r"\b(?:estas|estarias|vas a estar|estarias mucho|stas) (?:mucho |re |mil veces )?mejor (?:conmigo|sin (?:ellos|ellas|tus \w+|tu familia|esa gente|esas \w+|esos \w+))\b",
+        r"\b(?:conmigo|me tienes a mi|me tenes a mi) no te hace falta (?:nadie|nada)\b|\bno te hace falta nadie (?:mas|mas que yo)\b|\bno necesitas a (?:nadie mas|nadie mas que a mi)\b",
         r"\b(?:i'?m|i am) the only (?:one|person|1)(?: who| that| who will| who can| who'?ll| that'?ll| who really| that really| who actually| who truly)? "
         r"(?:gets you|get you|understands you|understand you|cares about you|cares for you|loves you|listens to you|is there for you|will be there for you|"
         r"knows you|accepts you|sees you|does\s*(?:[.!,❤]|$)|really does\s*(?:[.!,❤]|$)|cares\s*(?:[.!,❤]|$))",
@@ -402,8 +470,8 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         C.ISOLATION,
         "runs down the child's friends or family",
         rf"\b{_YOUR_KIN} (?:are|is|'re|'s|r)(?: just| so| really| all| totally| proper| such| kinda| lowkey| pretty| literally| obviously| clearly| being| super| a bunch of)?"
-        r"(?: so| really| such| a bunch of| a)?"
-        r" (?:fake|fakes|phony|phonies|two faced|two-faced|fake friends|not real|not your real friends|not real friends|not your true friends|jealous|haters|using you|users|toxic|childish|immature|losers|"
+        r"(?: so| really| such| a bunch of| a| a right| a total| a proper| right| total| complete)?(?: (?:load|bunch|pack|lot) of)?"
+        r" (?:muppets|idiots|clowns|morons|mugs|snakes|weirdos|wankers|numpties|rubbish|useless|fake|fakes|phony|phonies|two faced|two-faced|fake friends|not real|not your real friends|not real friends|not your true friends|jealous|haters|using you|users|toxic|childish|immature|losers|"
         r"bad for you|bad influences|a bad influence|holding you back|laughing at you|talking behind your back|talking about you|against you|controlling|overprotective|too strict|so strict|unfair|"
         r"ruining your life|treating you like a kid|treating you like a baby|lying to you|just using you|no good|not good enough for you|beneath you|"
         r"trying to control you|keeping you down|keeping you from me|keeping you away from me)\b",
@@ -435,7 +503,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:t'as|tu as|ta|t as|tas|t'a) (?:pas|plus|pas vraiment) besoin (?:d'eux|d'elles|de lui|d'elle|de tes \w+|de ta \w+|de ton \w+|de personne|de ta famille|d'eux autres|d'autres)\b",
         r"\b(?:t'as|tu as|ta|t as|tas|t'a) (?:besoin que de moi|besoin juste de moi|besoin de personne d'autre|juste besoin de moi|que moi|juste moi|seulement moi)\b",
         r"\b(?:t'as|tu as|t as|tas) moi\b(?: maintenant| a la place)?(?=\s*(?:[.!,❤]|$|maintenant))",
-        r"\bno (?:los|las|la|lo) necesit\w*\b(?=[^.?!]{0,25}\b(?:me tienes|me tenes|tienes a mi|tenes a mi|a mi|yo)\b)",
+        r"\bno (?:los|las|la|lo) ne[cs]+e?s+it\w*\b(?=[^.?!]{0,25}\b(?:me tienes|me tenes|tienes a mi|tenes a mi|a mi|yo)\b)",
         rf"\bno necesit\w* a (?:{_NADIE}|{_KIN_ES}|ellos|ellas|nadie mas)\b",
         r"\b(?:solo|solamente|nomas|nada mas) (?:me necesitas|necesitas a mi)\b|\bsolo me tienes a mi\b|\bme tienes a mi y punto\b",
     ),

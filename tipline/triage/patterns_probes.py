@@ -53,7 +53,7 @@ _DEVICE_ES = (
     r"wasap|wsp|guasap|redes|compu|computadora|tablet|cuenta|insta|snap|historial|contrasena)"
 )
 _SCHOOL_EN = (
-    r"(?:h(?:igh|ihg|gih|i|gh)\s?school|middle\s?school|junior\s?high|jr\.?\s?high|"
+    r"(?:h(?:igh|ihg|gih|i|gh)\s?(?:school|skool|scool|skul)|mid+(?:le|el|dl)\s?(?:school|skool|scool|skul)|junior\s?high|jr\.?\s?high|"
     r"elementary(?:\s?school)?|primary(?:\s?school)?|secondary(?:\s?school)?|grade\s?school)"
 )
 _GRADE_NUM_EN = (
@@ -77,6 +77,20 @@ _ADULT_SCHOOL = r"(?:medical|med|law|dental|grad|graduate|nursing|business|art|f
 _QUE_ES = r"(?:que|ke|qe|q|ok|cual|kual)"  # "k" is folded to "ok"
 
 _YOUR = r"(?:your|ur)"  # "ur" is folded to "your" already; the pair keeps "your" from being the prefilter literal
+# Emoji or marks between words ("any1 👀 checking ur msgs"): the folding keeps them.
+_EMO = r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?"
+# The asker wants the parent for themselves (a parcel, a word with him), not the child alone.
+_WANTS_PARENT = (
+    r"(?![^\n]{0,80}\b(?:parcel|package|delivery|deliver|sign(?:ing)? for|speak (?:to|with) (?:him|her|them)|"
+    r"talk (?:to|with) (?:him|her|them)|put (?:him|her|them) on|for (?:him|her|them)\b|colis|livraison|lui parler|"
+    r"leur parler|pour (?:lui|elle|eux)\b|paquete|entrega|le traigo|les traigo|para (?:el|ella|ellos)\b|"
+    r"hablar con (?:el|ella|ellos)|por si (?:hace|hiciera|haga) falta|me lo pasas|me la pasas|pasamelo|pasamela))"
+)
+# A pick-up offer right after a "what time do you finish" question: a parent or a coach.
+_PICKUP = (
+    r"(?![^\n]{0,60}\b(?:je (?:passe|viens) te (?:prendre|chercher)|j'?te (?:prends|ramasse)|paso por ti|"
+    r"paso a buscarte|te (?:recojo|paso a buscar|busco)|voy por ti|voy a buscarte|i'?ll (?:pick you up|get you|come get you)))"
+)
 _STATE_EN = r"(?:home|around|there|awake|up|asleep|sleeping|nearby|in bed|out|away|gone|at work|working|back|in the house|in the room|watching|close by)"
 
 PROBE_PATTERNS: list[Pattern] = [
@@ -122,9 +136,13 @@ PROBE_PATTERNS: list[Pattern] = [
         r"(?!\s+(?:get|got|gonna|going|think|want|playing|using|taking|doing|have|had|give|make|need|getting|expect|hoping|talking|referring|from|looking))"
         # a college or university year is an adult's
         r"(?!\s+(?:in\s+)?(?:college|uni\b|university|grad school|the program|your program|your degree|your major|cs\b|starting|at (?!(?:school|skool|skul|scool|schl)\b)\w+)|\s+in\s+(?:college|uni|university|the\s+\w*\s*program))",
-        r"\b(?:what|which) grade\s*\?",
+        rf"\b{_WH_EN} grade\s*(?:\?|$|(?:are|r) {_YOU}\b|{_YOU} in\b)",
+        # "what year of school are you in" (a bare "what year in school are you" is how students ask each other)
+        rf"\b{_WH_EN}\s+(?:year|yr|grade|form|class)\s+(?:of|in|at)\s+(?:{_SKOOL}|{_SCHOOL_EN})\s+(?:are|r|were)\s+{_YOU}\s+in\b",
+        # UK school years: "you in Year 8 or Year 9?", "are you year 7?"
+        rf"\b(?:(?:are|r)\s+)?{_YOU}\s+(?:still\s+|already\s+|like\s+)?(?:in\s+)?(?:year ?|yr ?)(?:[1-9]|1[0-3])\b(?=\s*(?:\?|or\b|yet|right|rite|,|now|already|at\b))",
         rf"\b(?:are|were)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+|like\s+|in like\s+)?(?:in|at|starting|finishing)\s+(?:like\s+)?(?:{_SCHOOL_EN}|{_GRADE_NUM_EN}|year \d{{1,2}})",
-        rf"\b{_YOU}\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|or)",
+        rf"\b(?:{_YOU}|your|you're)\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|rite|ryt|or)",
         rf"\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|teenager|teen|\w+\s?grader)\b",
         r"\b(?:you|you're) (?:\w+\s)?(?:still\s+)?(?:a\s+)?minor\s*\?",
     ),
@@ -133,8 +151,8 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks the child's grade or school year",
         # FR: t'es en quelle classe / tes en kel classe / en quelle année t'es / t'es en 4e, au collège
         rf"\b(?:t'es|tes|t|tu es|tu est|t'est|vous etes|tu vas|t'vas|tu rentres|t'es rendue?|t rendue?)\s+(?:en|dans|au)\s+{_QUEL}\s+"
-        r"(?:classe|annee|niveau|grade|secondaire|college|lycee)\b",
-        rf"\b(?:en|dans)\s+{_QUEL}\s+(?:classe|annee|niveau|secondaire)\s+(?:t'es|tes|t|tu es|es-tu|etes-vous|tu vas)\b",
+        r"(?:classe|clase|annee|anee|anne|niveau|grade|secondaire|college|lycee)\b",
+        rf"\b(?:en|dans)\s+{_QUEL}\s+(?:classe|clase|annee|anee|anne|niveau|secondaire)\s+(?:t'es|tes|t|tu es|es-tu|etes-vous|tu vas)\b",
         r"\b(?:t'es|tes|tu es|tu est|t'est|t) en (?:[1-6]|cm[12]|ce[12])\s?(?:e|eme|ieme|em|eme annee)?\b(?!\s*(?:%|h\b|min|fois|jours|ans|euros|\$))",
         r"\b(?:t'es|[tT]es|tu es|tu est|t'est)\s+(?:encore\s+|deja\s+|toujours\s+|genre\s+)?"
         r"(?:en (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale|primaire|secondaire(?:\s+[1-5])?|sec\s?[1-5])|au (?:college|lycee|primaire|secondaire)|a la polyvalente|a l'ecole primaire)"
@@ -167,6 +185,7 @@ PROBE_PATTERNS: list[Pattern] = [
         r"(?:\?|yet\b|or\b|right\b|yrs?\b|years?\b(?!\s+(?:in|into|out|ago|later|from))|lol|haha|tho)",
         rf"\b(?<![a-z] )you (?:like|only|just|about|probably|prob|really|maybe) {_TEEN_EN}\s*(?:right|huh|yeah|or something|or so|yrs?|years?|years? old)?\s*\?",
         r"\bare you (?:over|under|older than|younger than|at least) (?:1\d|2[01]|eighteen|sixteen|thirteen|twenty ?one)\b",
+        rf"\b{_YOU}\s+(?:look|seem|sound|act)\s+(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+)?(?:young|younger|little|small|like a kid)\b[^.!]{{0,25}}?\b{_TEEN_EN}\s*\?",
         rf"\b(?<!when )(?<!if )(?:you're|you are|so you|and you) (?:like |only |just |about |probably |prob |really |actually )?{_TEEN_EN}\s*"
         r"(?:right|huh|yeah|yes|no|or something|or so|yrs?|years?|years? old)?\s*\?",
         # "i'm 25, you?" / "im 24 hbu"
@@ -247,7 +266,7 @@ PROBE_PATTERNS: list[Pattern] = [
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks about the child's daily routine",
-        rf"\b(?:{_WH_EN} time|[wW]hen|wen)\s+(?:do|will|are|d'|does)\s*{_YOU}\s+(?:usually\s+|normally\s+|always\s+|ever\s+)?(?:get|go|come|walk|head|leave|be|get out of|leave for|finish|finsh|get off|get back)\s+"
+        rf"\b(?:{_WH_EN} time|[wW]hen|wen)\s+(?:do|will|are|d'|does)\s*{_YOU}\s+(?:usu?al+y\s+|normal+y\s+|always\s+|ever\s+|generally\s+)?(?:get|go|come|walk|head|leave|be|get out of|leave for|finish|finsh|get off|get back)\s+"
         r"(?:back\s+)?(?:(?:from|frm|of)\s+)?(?:home|hom|hme|school|skool|skul|scool|skewl|schl|class|classes|practice)\b",
         rf"\b(?:{_WH_EN} time|when)\s+(?:does|do)\s+(?:{_YOUR}\s+)?(?:{_SKOOL}|class|classes) (?:end|finish|let out|get out)\b|\b{_SKOOL} lets out\b",
         rf"\b(?:do|does)\s+{_YOU}\s+(?:walk|take the bus|ride the bus|bike|ride your bike|get a ride)\s+(?:home|to school)\b",
@@ -257,15 +276,16 @@ PROBE_PATTERNS: list[Pattern] = [
         C.PERSONAL_INFO_PROBE,
         "asks about the child's daily routine",
         # FR: tu rentres à quelle heure de l'école / tu finis les cours à quelle heure
-        rf"\b(?:tu|t')\s?(?:rentres?|rentre|finis|fini|finit|sors|sort|quittes?|termines?|reviens|revien|es chez toi|es a la maison)\b[^.?!]{{0,30}}\b{_QUEL}\s+(?:heure|heur|heures|h)\b",
-        rf"\b{_QUEL}\s+(?:heure|heur)\s+(?:est-ce\s+que\s+)?(?:tu|t')\s?(?:rentres?|finis|fini|sors|quittes?|termines?|reviens|es chez toi|es a la maison|as fini|commences?)\b",
+        rf"\b(?:tu|t')\s?(?:rentres?|rentre|finis|fini|finit|sors|sort|quittes?|termines?|reviens|revien|es chez toi|es a la maison)\b[^.?!]{{0,30}}\b{_QUEL}\s+(?:heure|heur|heures|h)\b" + _PICKUP,
+        rf"\b{_QUEL}\s+(?:heure|heur)\s+(?:est-ce\s+que\s+)?(?:tu|t')\s?(?:rentres?|finis|fini|sors|quittes?|termines?|reviens|es chez toi|es a la maison|as fini|commences?)\b" + _PICKUP,
         r"\b(?:tu|t')\s?(?:prends?|rentres?|vas)\s+(?:le bus|a pied|en bus)\b[^.?!]{0,20}(?:ecole|college|lycee|chez toi|maison|\?)",
     ),
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks about the child's daily routine",
         # ES: a qué hora sales del cole / a que ora llegas a casa
-        rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:sales|salis|llegas|terminas|entras|vuelves|volves|regresas|acabas|te vas|estas en (?:tu )?casa|te quedas|sueles)\b",
+        rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:sales|salis|llegas|terminas|entras|vuelves|volves|regresas|acabas|te vas|estas en (?:tu )?casa|te quedas|sueles)\b"
+        + _PICKUP,
         rf"\b(?:sales|salis|llegas|terminas|vuelves|regresas)\s+(?:de\s+|del\s+|de la\s+|a\s+|a tu\s+)?(?:{_SCHOOL_ES}|clases?|casa)\b[^.?!]{{0,15}}\b{_QUE_ES}\s+(?:hora|ora)\b",
     ),
     *_p(
@@ -291,12 +311,20 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\b(?:dame|damelo|pasame|psame|pasa|pasas|manda|mandame|envia|enviame|cual es|kual es|me das|me pasas|regalame|rolame)\s+(?:tu|el tuyo|tu numero de)\s+"
         r"(?:numero|num|cel|celu|celular|telefono|tel|whats|wsp|wasap|direccion|fono|movil)\b",
     ),
+    *_p(
+        C.PERSONAL_INFO_PROBE,
+        "asks whether the child has a phone of their own",
+        # "do you have your own phone", "t'as un GSM a toi ?", "tienes movil propio?"
+        r"\b(?:do you have|have you got|you got|got|is it|do you get) (?:your|ur) (?:own|very own) (?:phone|cell|mobile|iphone|cellphone|cell phone)\b",
+        r"\b(?:t'as|tu as|tas|ta|as-tu|t'a) (?:un|ton|ta) (?:propre )?(?:tel|telephone|portable|cell|cellulaire|gsm|phone|iphone|ligne)(?: (?:a toi|a toi tout seul|a toi toute seule|perso|personnel))\b",
+        r"\b(?:tienes|tenes|tenis) (?:(?:un |tu )?(?:celular|cel|celu|movil|telefono|fono)(?: propio| tuyo| personal)|tu propio (?:celular|cel|celu|movil|telefono))\b",
+    ),
     # --- supervision_probe -----------------------------------------------------------------
     *_p(
         C.SUPERVISION_PROBE,
         "asks whether the child is alone or anyone else is home",
         # EN: are you alone / r u alone rn / you by yourself? / home alone
-        rf"\b(?:are|were)\s+{_YOU}\s+(?:all\s+|home\s+|still\s+|gonna be\s+|going to be\s+)?(?:alone|by\s+yourself|on your own)\b"
+        rf"\b(?:are|were)\s+{_YOU}\s+(?:all\s+|home\s+|still\s+|gonna be\s+|going to be\s+)?(?:alone|by\s+(?:yourself|yourslef|yoursef|yoursel|yourselfe|urself)|on your own)\b"
         r"(?!\s+(?:in\s+(?:this|that|thinking|feeling|the world)|with\s+(?:this|that)))",
         rf"\b(?<![a-z] ){_YOU}\s+(?:all\s+)?(?:alone|by yourself|home alone)\s*(?:\?|right now|tonight|now|today|at home|in your room)",
         rf"\b(?:(?:are|were|will|do|does|did)\s+{_YOU}|you're|you'll|you (?:ever|usually|often|always|still))\s+(?:\w+\s+)?(?:be\s+|get\s+|stay\s+|left\s+)?home alone\b",
@@ -337,8 +365,8 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child's parents are home, asleep or away",
         # EN: are your parents home / is ur mom asleep / are they home / when does your dad leave
-        rf"\b(?:are|is)\s+your {_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+|even\s+|both\s+)?{_STATE_EN}\b",
-        rf"\b(?<!where )(?<!what )(?<!which )(?:are|is)\s+your {_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+)?(?:in|about|in or out|out or in)\s*(?:[?,!]|or\b|rn\b|right now|tonight|yet\b|$)",
+        rf"\b(?:are|is)\s+your {_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+|even\s+|both\s+)?(?:gonna be\s+|gona be\s+|going to be\s+|be\s+)?{_STATE_EN}\b" + _WANTS_PARENT,
+        rf"\b(?<!where )(?<!what )(?<!which )(?:are|is)\s+your {_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+)?(?:in|about|in or out|out or in)\s*(?:[?,!]|or\b|rn\b|right now|tonight|yet\b|$)" + _WANTS_PARENT,
         r"\b(?:are they|is she|is he) (?:still\s+)?(?:home|asleep|sleeping|awake|gone|there|around)\s*(?:\?|yet|now|right now)",
         rf"\b(?:when|what time)\s+(?:do|does|will|are|is)\s+your {_PAR_EN}\s+(?:usually\s+|normally\s+)?"
         r"(?:go|leave|get|come|be|going|leaving|coming|getting|back|sleep|wake|work|head)\b",
@@ -353,7 +381,7 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks whether the child's parents are home, asleep or away",
         # FR: tes parents sont là / ta mère est partie / tes parents dorment / rentrent quand
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas)(?:[- ]t[ui])?\s+(?:encore\s+|deja\s+|toujours\s+)?"
-        r"(?:la|a la maison|chez (?:toi|vous)|partis?e?s?|couches?e?s?|endormie?s?|au travail|au boulot|sortie?s?|absente?s?|en haut|reveillee?s?|debout|dans le coin|pas la)\b",
+        r"(?:la|a la maison|chez (?:toi|vous)|partis?e?s?|couches?e?s?|endormie?s?|au travail|au boulot|sortie?s?|absente?s?|en haut|reveillee?s?|debout|dans le coin|pas la)\b" + _WANTS_PARENT,
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:dorment|dort|travaillent|travaille|partent|part|rentrent|rentre|reviennent|revient|se couchent|se couche|sortent|sort)\b"
         r"(?=[^.?!]{0,25}(?:\?|quand|heure|tard|ce soir|a soir|demain|souvent|deja|encore|$))",
         rf"\b(?:quand|a quelle heure)\s+(?:est-ce\s+que\s+)?(?:tes|ta|ton) {_PAR_FR}\s+(?:\w+\s+)?(?:partent|part|rentrent|rentre|dorment|dort|se couchent|se couche|sortent|sort|travaillent|travaille|reviennent|revient|sont|est)\b",
@@ -363,7 +391,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child's parents are home, asleep or away",
         # ES: están tus papás / tus papás están en casa / a qué hora llegan tus papás
-        rf"\b(?:esta|estan|anda|andan)\s+(?:tu|tus) {_PAR_ES}\b",
+        rf"\b(?:esta|estan|anda|andan)\s+(?:tu|tus) {_PAR_ES}\b" + _WANTS_PARENT,
         rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+|todavia\s+|aun\s+)?(?:esta|estan|andan|anda|siguen|sigue)\s+"
         r"(?:en\s+(?:la\s+|tu\s+)?casa|ahi|por ahi|por aca|por aqui|contigo|despiert[oa]s?|dormid[oa]s?|trabajando|fuera|afuera|en el trabajo|de viaje|cerca)\b",
         rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+)?(?:se durmieron|se durmio|se fueron|se fue|salieron|salio|trabajan|trabaja|duermen|duerme|llegan|llega|se van|se va|regresan|regresa|vuelven|vuelve)\b"
@@ -376,13 +404,16 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks whether adults read or check the child's phone",
         # EN: does your mom ever read your messages / do your parents check your phone / let you
         rf"\b(?:do|does|dose|dos|duz|doz|dus|will|would|can|could)\s+your {_PAR_EN}\s+(?:ever\s+|evr\s+|eva\s+|evar\s+|still\s+|always\s+|usually\s+|even\s+|like to\s+|really\s+|actually\s+)?"
-        r"(?:read|reed|check|chek|chk|look at|look through|look thru|look in|lok at|go through|go thru|go threw|monitor|see|snoop through|snoop on|track|spy on|have access to|know)\s+"
+        r"(?:read|reed|check|chek|chk|look at|look through|look thru|look in|lok at|go through|go thru|go threw|monitor|see|snoop through|snoop on|track|spy on|have access to|know|"
+        r"(?:have|take|get) a (?:nosy|nose|look|peek|snoop|gander|squiz|scroll|read) (?:through|thru|at|in|on))\s+"
         rf"(?:(?:\w+\s+)?(?:your|all your|ur)\s+{_DEVICE_EN}\b|(?:it|them|this|these|that|those)\b|\s*\?)",
         rf"\b(?:do|does|will|would)\s+your {_PAR_EN}\s+(?:ever\s+)?(?:let you|allow you)\b",
         rf"\b(?:do|does|did|will)\s+your {_PAR_EN}\s+know\s+(?:about (?:us|me|this)|you(?:'re| are) (?:talking|texting|chatting) (?:to|with) me|your password)\b",
         rf"\byour {_PAR_EN}\s+(?:check|checks|read|reads|look at|looks at|go through|goes through|monitor|monitors|see|sees|snoop|snoops|track|tracks|spy on|spies on|know|knows)\s+(?:\w+\s+)?your\s+{_DEVICE_EN}",
         r"\b(?:she|he|they) (?:doesn't|doesnt|don't|dont|never|won't) (?:read your|check your|look at your|go through your|see your|know about your)\b",
         r"\bthe (?:type|kind) (?:who|that) (?:checks?|reads?|looks?|snoops?|goes through)\b",
+        # "any1 👀 checking ur msgs?", "someone reading your texts?"
+        rf"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1){_EMO}\s+(?:ever\s+)?(?:checking|checks|check|reading|reads|read|looking (?:at|through|thru)|looks (?:at|through|thru)|going through|goes through|snooping (?:on|through)|snoops (?:on|through)|monitoring|monitors)\s+(?:your|all your)\s+{_DEVICE_EN}\b(?=[^.!]{{0,15}}\?)",
         rf"\b(?:does|do|can|could|will)\s+(?:any ?one|any ?body|some ?one|they|she|he)\s+(?:else\s+)?(?:ever\s+)?(?:check your|read your|see your|look at your|go through your|monitor your|have access to your)\s+{_DEVICE_EN}",
         rf"\b(?:is|are)\s+your {_PAR_EN}\s+(?:really\s+|super\s+|very\s+|so\s+)?(?:strict|chill|cool|relaxed|lenient|overprotective|protective|nosy|nosey)\s+(?:about|with|w)\s+(?:your\s+)?{_DEVICE_EN}\b",
         r"\b(?:is|are)\s+your\s+(?:phone|messages|texts|account|snap|insta|dms|chats|ipad|tablet)\s+(?:monitored|checked|tracked|watched)\b"
@@ -396,14 +427,16 @@ PROBE_PATTERNS: list[Pattern] = [
         r"controlent|controle|espionnent|espionne|voient|voit|ont acces|a acces|connaissent|connait|prennent|prend)\b"
         rf"(?:[^.?!]{{0,15}}\b(?:ton|tes|ta|tout|toutes?)\s+{_DEVICE_FR}|\s*\?)",
         rf"\b(?:quelqu'?un|qqn|ils|elle|il)\s+(?:te\s+)?(?:regardent|regarde|checkent|lisent|lit |verifient|verifie|fouillent|fouille|surveillent|surveille|voient|voit)\s+(?:\w+\s+)?(?:[tT]on|[tT]es)\s+{_DEVICE_FR}\b",
+        rf"\b(?:personne|quelqu'?un|qqn|qlq){_EMO}\s+(?:ne\s+)?(?:te\s+)?(?:regarde|checke?|lit|verifie|fouille|fouine dans|surveille|controle|espionne|va dans|passe dans)\s+(?:[tT]on|[tT]es|ta)\s+{_DEVICE_FR}\b(?=[^.!]{{0,15}}\?)",
     ),
     *_p(
         C.SUPERVISION_PROBE,
         "asks whether adults read or check the child's phone",
         # ES: tu mamá te revisa el cel / tus papás leen tus mensajes / tu vieja te chequea el celu
         rf"\b(?:tu|tus) {_PAR_ES}\s+(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|rebizan|reviza|revizan|checa|checan|chequea|chequean|mira|miran|ve|ven|lee|leen|vigila|vigilan|controla|controlan|espia|espian|"
-        r"registra|registran|esculca|esculcan|agarra|agarran|sabe|saben|conoce|conocen|tiene|tienen)\b"
+        r"registra|registran|esculca|esculcan|agarra|agarran|sabe|saben|conoce|conocen|tiene|tienen|cotillea|cotillean|chusmea|chusmean|husmea|husmean|fisgonea|fisgonean|"
+        r"stalkea|stalkean|bichea|bichean|sapea|sapean|intercepta)\b"
         rf"(?:[^.?!]{{0,15}}\b(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}|\s*\?)",
-        rf"\b(?:alguien|ellos|ella|el)\s+(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|reviza|checa|checan|chequea|chequean|lee |leen |vigila|vigilan)\s*(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}\b",
+        rf"\b(?:alguien|ellos|ella|el){_EMO}\s+(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|reviza|checa|checan|chequea|chequean|lee |leen |vigila|vigilan|cotillea|cotillean|chusmea|chusmean|husmea|husmean|fisgonea)\s*(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}\b",
     ),
 ]

@@ -88,7 +88,10 @@ def _required(items: Iterable) -> frozenset[str] | None:
                 best = _better(best, frozenset().union(*branches))
         elif op in _REPEATS and arg[0] >= 1:
             best = _better(best, _required(arg[2]))
-        # Anything else (classes, ., lookarounds, optional repeats) only ends the run.
+        elif op is _c.ASSERT:
+            # A positive lookaround ("(?<=want )") matches text that must be there too.
+            best = _better(best, _required(arg[1]))
+        # Anything else (classes, ., negative lookarounds, optional repeats) only ends the run.
     flush()
     return best
 

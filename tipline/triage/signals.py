@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tipline.model import IndicatorCategory as C
+from tipline.triage.prefilter import Prefilter
 from tipline.triage.patterns_shared import PAR_EN, Pattern, _p
 
 # --- child signals: shared local fragments --------------------------------------------------
@@ -22,7 +23,7 @@ _AGE_EN = (
 )
 _AGE_FR = r"(?:cinq|six|sept|huit|neuf|dix|onze|dou[zs]e|trei[zs]e?|trez|[qk]uatorze?|katorze?|[qk]uinze?|sei[zs]e|dix[- ]?sept)"
 _AGE_ES = (
-    r"(?:cinco|seis|siete|ocho|nueve|die[zs]|once|do[cs]e|tre[cs]e|[ck]ator[cs]e|[qk]uin[cs]e|"
+    r"(?:cinco|seis|siete|ocho|nueve|die[zs]|on[cs]e|do[cs]e|tre[cs]e|[ck]ator[cs]e|[qk]uin[cs]e|"
     r"die[cz]i ?(?:seis|siete)|die[cz]isiete|die[cz]iseis|diesi(?:seis|siete))"
 )
 _AGE_ANY = rf"(?:{_AGE}|{_AGE_EN}|{_AGE_FR}|{_AGE_ES})"
@@ -49,13 +50,13 @@ _AGE_TAIL = (
     rf"(?=\s*(?:$|[.!?,;)~]|{_EMOJI}|(?:years?|yrs?) (?:old|young)|yo\b|y/o|ans\b|anos\b|anitos\b|and\b|&|but\b|mais\b|pero\b|"
     r"et\b|y\b|e\b|lol|lmao|haha|jaja|jeje|jsjs|mdr|ptdr|xd\b|you\b|toi\b|tu\b|wbu|hbu|almost|nearly|casi|presque|bientot|"
     r"turning|soon|next\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|going on|now\b|rn\b|right now|btw|tho\b|"
-    r"though|not\b|so\b|too\b|ya\b|nomas|no mas|i\b|i'm\b|je\b|j'|yo\b|en\b|in\b))"
+    r"though|not\b|so\b|too\b|ya\b|nomas|no mas|i\b|i'm\b|je\b|j'|yo\b|en\b|in\b|because\b|porque\b|parce\b|pcq\b|paske\b))"
 )
 _YES = r"(?:(?:ya|yes|yeah|yea|yep|yup|si|oui|ouais|ouai|wi|nah|no|non|um+|uh+|hm+|well|lol|haha|jaja|mdr|ok|okay)[\s,.!]+)"
 _ORD_EN = r"(?:[1-9]|1[0-2])(?:st|nd|rd|th)"
 _ORD_FR = r"(?:[1-6](?:e|eme|ieme|em)|sixieme|cinquieme|quatrieme|troisieme|cm ?[12]|ce ?[12])"
-_ORD_ES = r"(?:[1-9](?:ro|do|er|ero|to|vo|no|mo|o|°)?|primero?|segundo|tercero?|cuarto|quinto|sexto|septimo|octavo|noveno)"
-_SCHOOL_ES = r"(?:de |d |del )?(?:secundaria|secu|prepa|primaria|prim|eso|bachillerato|bachi|basico|basica|medio|grado|ano)\b"
+_ORD_ES = r"(?:[1-9](?:ro|do|er|ero|to|vo|no|mo|o|°)?|primero?|segundo|tercero?|cuarto|quinto|se[xs]to|se?ptimo|octavo|noveno)"
+_SCHOOL_ES = r"(?:de (?:la )?|d |del )?(?:secundaria|secu|prepa|primaria|prim|eso|bachillerato|bachi|basico|basica|medio|grado|ano)\b"
 
 # Distress fragments.
 _INT_EN = (
@@ -69,7 +70,8 @@ _INT_ES = r"(?:mucho|muncho|mucha|muchisimo|muy|tanto|tanta|re|demasiado|bastant
 # Fear of something ordinary ("scared of heights", "afraid to look", "terrified but excited") is not distress;
 # fear of the contact, of what happens next, or fear with nothing after it is.
 _FEAR_OBJECT = (
-    r"(?!\s+(?:for|to (?!tell|go (?:home|outside|to school)|say no|leave|answer|reply|open|sleep|look at my phone)|that|i\b|it\b|it'll|"
+    r"(?!\s+(?:for|to (?!tell|go (?:home|outside|to school)|say no|leave|answer|reply|open|sleep|look at my phone)|that|"
+    r"i\b(?!\s+(?:feel (?:sick|like throwing up|like crying)|can'?t (?:breathe|stop (?:shaking|crying))|'m (?:shaking|crying)))|it\b|it'll|"
     r"we|you'll|you'd|when|so\b|not|but|tho|though|about|if|at|now\b|"
     r"of (?!you\b|him\b|her\b|them\b|what|this|that|it\b|he\b|she\b|my (?:parents|mom|mum|dad|family)|everyone)))"
 )
@@ -101,10 +103,16 @@ _DIE_EN = (
 # Laughing or joking just before or right after: "kms lol", "lol i want to die", "je veux mourir mdr" is
 # hyperbole, "i want to die fr, not joking" is not. Every self-harm regex is wrapped with these.
 _LOL_I = r"(?<!lol i)(?<!lmao i)(?<!haha i)(?<!jaja i)(?<!xd i)(?<!jk i)"
+# "not joking" / "no es broma" / "je rigole pas" just after a joke marker: the statement is meant.
+_NOT_JOKING = (
+    r"(?![^\n]{0,25}?(?:\bnot (?:joking|kidding)|\bno joke|\bnot a joke|\bi'm (?:so )?serious|\bi mean it|\bno es (?:broma|chiste|joda)|"
+    r"\bno estoy (?:bromeando|jugando)|\b(?:hablo|lo digo) en serio|\bje (?:rigole|blague) pas|\bj'?\s?rigole pas|\bc'est pas une blague|"
+    r"\bje suis serieu))"
+)
 _JOKE_AFTER = (
     r"(?![^\n]{0,50}?(?:\blol\b|\blmao|\blmfao|\brofl|\bhaha|\bahah|\bhehe|\bjk\b|\bjaja|\bjeje|\bjsjs|\bmdr\b|\bptdr|"
     r"\bxd\b|\bjust (?:kidding|joking)|\bje rigole\b(?! pas)|\bjrigole\b(?! pas)|\bjoke\b(?<!no joke)(?<!not a joke)(?<!not joke)(?<!n't a joke)|"
-    r"😂|🤣|💀|😹|😆|😅|🙃|🤪|😜|😝))"
+    r"😂|🤣|💀|😹|😆|😅|🙃|🤪|😜|😝)" + _NOT_JOKING + ")"
 )
 
 
@@ -143,6 +151,8 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"^\W*{_YES}?(?:(?:me|moi|yo)\W{{0,3}}\s)?(?:ten|ele?ven|elevn|twel(?:ve|v|f)|th[ie]rt(?:ee|e|ie)n|fou?rt(?:ee|e|ie)n|"
         rf"fift(?:ee|e|ie)n|sixt(?:ee|e|ie)n|sevent(?:ee|e|ie)n)\b{_BARE_TAIL}",
         rf"^\W*{_YES}?(?:{_AGE}|{_AGE_FR}|{_AGE_ES})\s*(?:ans|anos|anitos)\b",
+        # Keycap emoji digits: "1️⃣4️⃣", "1️⃣3️⃣ ans 🎂", "1️⃣2️⃣ años".
+        rf"^\W*{_YES}?(?:1\ufe0f?\u20e3\s?[0-7]|[5-9])\ufe0f?\u20e3{_BARE_TAIL}",
         rf"^\W*{_YES}?(?:in\s+)?(?:{_ORD_EN}|{_ORD_FR}|(?:[1-9]|1[0-2])e)\b(?=\s*(?:$|[.!?,)]|{_EMOJI}|"
         rf"grade\b(?!\s+(?:was|is|were|teacher|math|science|english|class))|annee|you\b|toi\b|lol|mdr|haha|et toi))",
         rf"^\W*{_YES}?in\s+(?:the\s+)?{_ORD_EN}\s+grade\b",
@@ -190,7 +200,7 @@ CHILD_PATTERNS: list[Pattern] = [
         "the child says their school grade",
         # EN: "im in 7th grade", "i'm in 7th", "i'm a 6th grader", "grade 8", "year 8" (UK), "i'm in middle school".
         rf"\b(?:i'm in|i am in|i'm going into|i'm starting|i'm finishing|going into|starting)\s+(?:the\s+)?{_ORD_EN}"
-        rf"(?:\s+grader?\b|{_AGE_TAIL})",
+        rf"(?:\s+(?:grade|grad|grde|grd)r?\b|{_AGE_TAIL})",
         rf"\b(?:i'm|i am)\s+(?:(?:only|just|still)\s+)?(?:an?\s+)?{_ORD_EN}\s+grader?\b",
         rf"\b(?:i'm|i am|i'm in|in(?<!was in)(?<!were in)(?<!'s in)(?<!is in))\s+(?:grade|year)\s+(?:[1-9]|1[0-3])\b{_NOT_UNIT}",
         rf"\b(?:a|an)(?<!was a)(?<!was an)(?<!were a)(?<!were an)\s+{_ORD_EN}\s+grader\b",
@@ -207,7 +217,7 @@ CHILD_PATTERNS: list[Pattern] = [
         r"\ben (?:sec|secondaire) ?[1-5]\b",
         r"\b(?:je suis|jsuis|j'?\s?suis|chui|chu|je rentre|je passe|je vais|je serai) en (?:seconde|premiere|terminale|[1-6]e)\b",
         # ES: "voy en 1ro de secu", "estoy en sexto de primaria", "2do de secundaria", "6to grado".
-        rf"\b(?:voy|estoy|ando|paso|pase|entro|entre|curso|iba)\s+(?:en|a)\s+(?:el\s+|la\s+)?{_ORD_ES}\b"
+        rf"\b(?:voy|boy|estoy|ando|paso|pase|entro|entre|curso|iba)\s+(?:en|a)\s+(?:el\s+|la\s+)?{_ORD_ES}\b"
         rf"(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|{_EMOJI}|y\b|jaja))",
         rf"\b{_ORD_ES}\s+{_SCHOOL_ES}(?<!\d ano)(?<!\do ano)",
         rf"\bsoy de (?:{_ORD_ES})\b(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|y\b|jaja))",
@@ -218,8 +228,8 @@ CHILD_PATTERNS: list[Pattern] = [
         *_calm(
             # EN: "i'm so scared", "im scard", "i'm proper frightened", "i feel trapped", "you're scaring me".
             rf"\b(?:i'm|i am|i feel|i'm feeling|i'm getting|i feel so)\s+(?:{_INT_EN}\s+){{0,3}}{_SCARED}\b{_FEAR_OBJECT}",
-            rf"\bi feel (?:{_INT_EN}\s+){{0,2}}(?:trapped|helpless)\b",
-            rf"\b(?:i'm|i am) (?:{_INT_EN}\s+){{0,2}}trapped\b(?!\s+(?:in|into)\b)",
+            rf"\bi feel (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd|helpless|helples)\b",
+            rf"\b(?:i'm|i am) (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd)\b(?!\s+(?:in|into)\b)",
             r"\b(?:you're|you are|your|he's|he is|she's|this is) (?:really |kinda |so |literally |actually )?(?:scaring|freaking) me(?: out)?\b",
             r"\bi'm (?:literally |so )?(?:shaking|panicking|having a panic attack)\b(?!\s+(?:about|over|because|with|from|in (?:excitement|anticipation)))",
             r"\bi can'?t (?:stop (?:crying|shaking)|breathe|think straight)\b",
@@ -231,7 +241,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"(?=\s*(?:$|[.!,]|please|{_EMOJI}))",
             r"\b(?:so )?tired of (?:everything|all of this|all this)\b",
             r"\bi (?:don'?t|do not) know what to do any ?more\b",
-            rf"\b(?:idk|i (?:don'?t|do not|dont) know|i have no idea) what to do\b(?=\s*(?:any ?more|no more|please|help|i'm (?:so |really )?"
+            rf"\b(?:idk|i (?:don'?t|do not|dont) (?:know|no|kno|knw)|i have no idea) what to do\b(?=\s*(?:any ?more|no more|please|help|i'm (?:so |really )?"
             rf"(?:scared|terrified|afraid|freaking out)|he\b|she\b|they\b|{_EMOJI}))",
             r"\b(?:i'm begging you|i beg you|begging you)\W{0,3}(?:please|to stop|stop|don'?t|leave me|delete)",
             # "please stop", "plz stop 😭", "stop messaging me", "i want this to end", "make it stop".
@@ -240,7 +250,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bstop (?:it|this)\s*(?:please|now)\b",
             r"\bstop (?:messaging|msging|texting|dming|talking to|writing to|contacting|calling|threatening|asking|bothering|"
             r"harassing|following|blackmailing|sending|emailing|snapping|pressuring|scaring|touching) me\b",
-            r"\bi (?:just |really |only )?want (?:this|it|all this|everything|all of this)(?: all)? to (?:stop|end|be over)\b"
+            r"\bi (?:just |really |only )?want (?:this|it|all this|everything|all of this)(?: all)? (?:to|2) (?:stop|end|be over)\b"
             r"(?!\s+(?:so|already|before|soon|by)\b)",
             r"\bmake (?:it|this|him|her|them) stop\b",
             r"\bplease (?:just )?(?:delete|remove|erase) (?:it|them|that|the (?:pics?|photos?|videos?|picture))\b",
@@ -250,7 +260,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bi(?:'m| am) so sorry please\b",
             # FR: "j'ai peur", "jai trop peure", "laisse-moi tranquille", "arrete de m'ecrire", "je veux que ca s'arrete".
             # Fear of the contact, of what comes next, or fear alone; not "peur du noir", "peur de rater le bus".
-            rf"\b(?:j'?\s?ai|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|"
+            rf"\b(?:j'?\s?ai|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|pour (?!(?:ma vie|moi|ma securite)\b)|"
             r"(?:(?:de|des|du)\s+|d'\s*)(?!(?:toi|lui|elle|eux|vous|ce qu|ce qui|ce que|ca\b|tout|mes parents|ma mere|mon pere|ce mec|ce gars|"
             r"cette personne|ce type|ce monsieur|ce qu'il|ce qu'elle|ce qu'ils|ce que tu))))",
             r"\b(?:j'?\s?ai|g|jai) (?:la trouille|les jetons|la frousse|la boule au ventre)\b",
@@ -290,7 +300,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"[^.!?]{0,20}(?:s'il te plait|s'il vous plait|je t'en supplie|je t'en prie|😭|🙏|😢)",
             # ES: "tengo miedo", "estoy asustada", "dejame en paz", "ya no me escribas", "quiero que esto termine".
             rf"\b(?:tengo|tngo|tego|teng0) (?:{_INT_ES}\s+){{0,2}}(?:miedo|panico|mieo)\b"
-            r"(?!\s+(?:de|a)\s+(?!(?:ti|el|ella|ellos|usted|lo que|que|mis (?:papas|padres)|mi (?:mama|papa)|todo|esto|eso|este (?:wey|tipo|senor))\b))",
+            r"(?!\s+(?:de|a)\s+(?!(?:ti|el|ella|ellos|usted|lo que|que|mi mism[oa]|mis (?:papas|padres)|mi (?:mama|papa)|todo|esto|eso|este (?:wey|tipo|senor))\b))",
             r"\b(?:estoy|stoy|toy|ando|me siento|me sient[oa]) (?:muy |re |bien |super |tan |demasiado |toda |todo )?(?:asustad[oa]|"
             r"asustadisim[oa]|aterrad[oa]|aterrorizad[oa]|atrapad[oa]|temblando|en peligro|desesperad[oa]|en panico|muert[oa] de miedo)\b"
             r"(?!\s+(?:en|con|por el|por la|por los|por las)\b)",
@@ -317,9 +327,14 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bya no se que (?:hacer|aser|haser)\b",
             rf"\bno (?:se|c|se ni) (?:que|q) (?:hacer|aser|haser)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ayuda|ayudame|porfa|por favor|tengo|estoy|"
             r"stoy|me\b|ya\b|neta|la neta|enserio|en serio))",
-            rf"\b(?:ya no (?:aguanto|soporto)(?: mas)?|(?:ya )?no (?:aguanto|puedo|soporto) mas)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ayuda|porfa|"
+            rf"\b(?:ya no (?:aguanto|soporto|doy)(?: mas)?|(?:ya )?no (?:aguanto|puedo|soporto|doy) mas)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ayuda|porfa|"
             r"por favor|neta|tengo|estoy|stoy|me\b|ya\b|dejame|basta|esto|eso))",
             r"\bno puedo (?:dejar de|parar de) (?:llorar|temblar)\b(?!\s+de risa)",
+            rf"\bno (?:puedo|logro) respirar\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|estoy|tengo|ayuda|porfa|por favor|me\b|ya\b))",
+            # FR (Québec too): "chus pu capable", "j'ai pu la force", "j'arrive pu a respirer".
+            rf"\b(?:je suis|jsuis|j'?\s?suis|chui|chuis) (?:pu|plus|pus|vraiment pu|vraiment plus) capable\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|je\b|j'|aide|stp))",
+            rf"\b(?:j'?\s?ai|jai|g|je n'?\s?ai) (?:pu|plus|pus|vraiment plus) (?:la force|d'energie|de force)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|je\b|j'|aide|stp))",
+            rf"\b(?:j'?\s?arrive|jarrive|je n'?\s?arrive) (?:pu|plus|pus|pas) a respirer\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|je\b|j'|aide|stp))",
         ),
     ),
     *_p(
@@ -370,7 +385,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|have|plan|tried|try|going|wanted|planning|deserve|"
             rf"trying|about|ready|gonna|wanna|used|decided|got) (?:to|2)\s+|wana\s+|imma\s+|ima\s+|i'ma\s+|i'mma\s+|finna\s+|boutta\s+|"
             rf"feel like\s+|could\s+|might\s+|should\s+|wish i could\s+|will\s+|"
-            rf"keep (?:wanting|trying) to\s+|(?:keep )?think(?:ing)? (?:about|of|abt)\s+|thought (?:about|of)\s+)(?:{_ADV_EN}\s+){{0,2}}"
+            rf"keep (?:wanting|trying) to\s+|(?:keep )?think(?:ing|in)? (?:about|of|abt)\s+|thought (?:about|of)\s+)(?:{_ADV_EN}\s+){{0,2}}"
             rf"(?:kill|kil|hurt|cut|harm|off|top|unalive|end|hang|starve|killing|hurting|cutting|harming|ending|hanging|burn|burning|"
             rf"drown|drowning|poison|poisoning|stab|stabbing|shoot|shooting|suffocate|punish|punishing) {_MYSELF}"
             r"(?!\s+(?:laughing|in the foot|out\b|up\b|with (?:work|food|homework)))",
@@ -395,7 +410,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bself[- ]?harm(?:ing|ed)? (?:again|myself)\b",
             r"\bi (?:(?:still|sometimes|have|started|start) )?self[- ]?harm\b",
             r"\bi(?:'ve| have)? (?:been )?self[- ]?harming\b",
-            rf"\bi{_LOL_I} (?:{_ADV_EN}\s+){{0,2}}want to (?:{_ADV_EN}\s+){{0,2}}(?:disappear|vanish|not exist|stop existing|"
+            rf"\bi{_LOL_I} (?:{_ADV_EN}\s+){{0,2}}want (?:to|2) (?:{_ADV_EN}\s+){{0,2}}(?:disappear|vanish|not exist|stop existing|"
             r"sleep forever|go to sleep and never wake up|not wake up|be dead|end it all|end my life|take my (?:own )?life|not be here any ?more)"
             r"(?=\s*(?:$|[.!?,;]|forever|for good|and never|completely|from (?:this|the) (?:world|earth)|any ?more|i\b|i'm|"
             r"[\u2600-\u27bf\U0001F300-\U0001FAFF]|not\b|fr\b|honestly|seriously|no one|nobody))",
@@ -408,8 +423,8 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\btake my (?:own )?life\b",
             r"\bi(?:'m| am) (?:going to|gonna|about to|ready to) end it\b(?=\s*(?:$|[.!?,]|tonight|today|now|for good|all))",
             # "wanna end it", "i might just end everything", "thinking of ending everything", "been thinking about ending it".
-            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|decided|trying|gonna|wanna|got) to|"
-            rf"should|might|will|could|(?:keep )?think(?:ing)? (?:about|of|abt)|thought (?:about|of)|considering) "
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|decided|trying|gonna|wanna|got) (?:to|2)|"
+            rf"should|might|will|could|(?:keep )?think(?:ing|in)? (?:about|of|abt)|thought (?:about|of)|considering) "
             rf"(?:(?:just|finally|really|actually|seriously)\s+)?(?:end|ending) (?:everything|it all|my (?:own )?life|my existence|"
             rf"it\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|today|for good|forever|once and for all|soon|i\b|i'm|idk|nobody|no one|honestly|"
             rf"tbh|fr\b)))(?![^.!?\n]{{0,25}}\bwith\b)",
@@ -428,8 +443,8 @@ CHILD_PATTERNS: list[Pattern] = [
             r"(?!\s*,?\s*(?:than|then))",
             rf"\b(?:done|finished) with (?:living|being alive|existing|this life|life)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|honestly|fr\b|tbh|i\b|i'm|"
             r"any ?more|for real|seriously|and\b|so\b|like\b))",
-            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|trying|gonna|wanna) to|should|might|will|"
-            rf"(?:keep )?think(?:ing)? (?:about|of)) (?:just\s+)?(?:jump|jumping) (?:off|from|out of|in front of) (?:of )?"
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|trying|gonna|wanna) (?:to|2)|should|might|will|"
+            rf"(?:keep )?think(?:ing|in)? (?:about|of|abt)) (?:just\s+)?(?:jump|jumping) (?:off|from|out of|in front of) (?:of )?"
             r"(?:a|the|my|this|our|that) (?:bridge|roof|rooftop|building|balcony|window|overpass|parking garage|tower|train|bus|truck)\b",
             r"\b(?:i'm|i am|i feel|i've been|i have been|i get|i'm getting|i'm feeling|i've been feeling|i was)\s+"
             r"(?:(?:so|really|kinda|very|lowkey|literally|super|pretty|actually|still|always|getting|very very)\s+){0,2}suicidal\b",
@@ -467,9 +482,17 @@ CHILD_PATTERNS: list[Pattern] = [
             r"(?:pills|meds|medication|medicine|tylenol|painkillers|pain killers|sleeping pills)))",
             r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any|a) point (?:in|of|to) (?:living|being alive|life|going on|existing|being here)\b"
             r"(?!\s+(?:if|when|without))",
+            # "i can't live like this anymore", "i can't go on living"; "afraid of what i might do to myself".
+            r"\bi (?:just |really |honestly |seriously )?(?:can'?t|cannot|can not) (?:go on |keep |keep on )?(?:living|live|go on)"
+            r"(?: (?:like this|with this|with myself|this way))?(?: any ?more| no more)\b",
+            rf"\bi (?:just |really |honestly |seriously )?(?:can'?t|cannot|can not) (?:go on |keep )?(?:living|live) (?:like this|with myself)\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|i\b|i'm|please|help|honestly|fr\b|tbh))",
+            rf"\b(?:i'm|i am|i get|i'm getting|i feel) (?:{_INT_EN}\s+){{0,2}}(?:scared|afraid|terrified|frightened) (?:of myself|of what i (?:might|could|will|'ll|"
+            rf"would|'d|may|'m going to|am going to|'m gonna) do(?: to myself)?)(?=\s*(?:$|[.!?,;]|{_EMOJI}|to myself|tonight|right now|now\b|"
+            rf"any ?more|i\b|i'm|please|help|honestly))",
             # FR: "je veux mourir", "jveux en finir", "j'ai envie de me tuer", "jveux plus etre en vie", "j'ai pu envie de vivre".
             rf"\b{_FR_WANT}\s?(?:(?:juste|vraiment|tellement|trop|seulement)\s+)?(?:mourir|mourrir|crever|me tuer|me suicider|"
-            rf"me suicide|en finir{_FINIR_WITH}|me faire du mal|me blesser|me couper|me scarifier|me mutiler|me pendre|me jeter (?:sous|d'un|du|par)|"
+            rf"me suicide|en finir{_FINIR_WITH}|me faire du mal|me faire mal(?!\s+(?:au|aux|a (?!soir)|en|avec|sur|si|quand|pour|dans|comme)\b)|me blesser|me couper|me scarifier|me mutiler|me pendre|me jeter (?:sous|d'un|du|par)|"
             rf"sauter (?:du|d'un|d'une|de la|par la|du haut d'un|du haut du|du haut de la) (?:pont|toit|fenetre|immeuble|balcon|building|tour)|"
             rf"disparaitre(?: pour toujours| a jamais)?|me foutre en l'air|dormir pour toujours|(?:ne )?plus me reveiller|"
             rf"(?:ne )?plus (?:exister|etre la|vivre\b{_VIVRE_END}|etre en vie)|pas vivre\b{_VIVRE_END})\b{_HYPERBOLE_END}",
@@ -499,6 +522,13 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\ba quoi (?:bon|ca sert de) vivre\b",
             r"\b(?:la vie|ma vie|vivre) (?:ne )?(?:vaut|merite) (?:pas|plus|pu) (?:la peine|le coup)\b",
             r"\b(?:ma vie|la vie|vivre) (?:n'?\s?)?a (?:plus|pas|aucun|plus aucun) (?:de )?sens\b",
+            # "je peux pu vivre avec ça", "j'peux plus vivre comme ça"; "j'ai peur de ce que je vais faire à soir".
+            rf"\b(?:je (?:ne )?(?:peux|peu|peut)|jpeux|jpeu|j'?\s?peux|j'?\s?peu|je n'?\s?peux) (?:pu|plus|pus|vraiment plus) "
+            rf"(?:vivre|continuer a vivre|rester en vie|continuer comme ca)(?: (?:avec (?:ca|ça|tout ca|tout ça|cette honte|ce poids)|comme ca|comme ça|de meme))?"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|je\b|j'|jveux|c'est|personne|aide|stp|s'il))",
+            rf"\b(?:j'?\s?ai|jai|g) (?:{_INT_FR}\s+){{0,2}}peure? (?:de moi[- ]?meme|de moi|"
+            rf"(?:de |d'?\s?)ce que (?:je |j'?\s?)(?:vais|vai|pourrais|peux|risque de|suis capable de) (?:me )?faire)"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|a soir|ce soir|cette nuit|maintenant|a moi))",
             # ES: "me quiero morir", "m kiero morir", "quiero matarme", "quiero aserme daño", "ya no quiero vivir".
             rf"\b(?:me?\s?|m'\s?)(?:quiero|kiero|qiero|kero|voy a|vo a|kisiera|quisiera) (?:morir|matar|suicidar|cortar|lastimar|colgar|quitar la vida|"
             rf"aventar|tirar (?:de|del|por)|hacer (?:dano|danio))\b{_HYPERBOLE_END}"
@@ -526,10 +556,16 @@ CHILD_PATTERNS: list[Pattern] = [
             r"otra vez|de nuevo))",
             r"\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun |el |mas |ya )?sentido (?:a |de |el |para )?(?:vivir|seguir viviendo|"
             r"la vida|mi vida|seguir viv[oa]|estar viv[oa]|existir)\b(?!\s+(?:asi|aqui|en|con)\b)",
+            # "ya no puedo vivir así", "no puedo seguir viviendo"; "tengo miedo de lo que me pueda hacer".
+            rf"\b(?:ya )?no (?:puedo|aguanto) (?:seguir )?(?:vivir|viviendo)(?: (?:asi|con esto|de esta manera|con esta verguenza))?"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|ya\b|neta|en serio|nadie|no\b|ayuda|porfa|por favor|mas\b))",
+            rf"\btengo (?:{_INT_ES}\s+){{0,2}}miedo (?:de mi mism[oa]|de (?:lo que|que) (?:me )?(?:pueda|puedo|voy a|podria|vaya a) (?:hacer(?:me)?|hacer a mi))"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|esta noche|hoy|ahorita|ya\b|a mi mism))",
             r"\bojala (?:me muera|me muriera|estuviera muert[oa]|no (?:hubiera|haber) nacido|no despertar|no despierte|no me despierte|"
             r"desapareciera|desaparecer para siempre)\b",
             r"\b(?:quiero|kiero|quisiera|kisiera|prefiero|preferiria) estar muert[oa]\b",
-            rf"\b(?:pienso|pensando|he pensado|pense|pensaba|piensa) (?:(?:mucho|seguido|a veces|mucho|todo el tiempo|cada vez mas)\s+)?en "
+            rf"\b(?:pienso|pensando|he pensado|pense|pensaba|piensa|sigo pensando|ando pensando) (?:(?:mucho|seguido|a veces|todo el tie[mn]po|todo el dia|"
+            rf"cada vez mas|siempre|nomas|solo|mucho mas|diario|cada noche|en las noches|otra vez|de nuevo)\s+){{0,2}}en "
             rf"(?:el suicidio|suicidarme|matarme|quitarme la vida|morirme|hacerme dano|lastimarme|cortarme)\b{_HYPERBOLE_END}",
         ),
     ),
@@ -549,6 +585,13 @@ _KIN_ADDRESS = re.compile(
     r"\b(?:grandma|grandpa|granny|nana|gran|abuelita|abuelito|abuela|abuelo|abue|aunt \w+|aunt|auntie|uncle|mamie|papi|mami|"
     r"dad|mom|mum|papa|maman|mama)\b"
 )
+# Where a kin word is a call: at the start of the message (after a greeting or "ok"), or at its
+# end (before punctuation or an emoji), as "mom, can you..." and "thanks dad!" are.
+_VOCATIVE_BEFORE = re.compile(
+    r"^\W*(?:(?:ok|okay|k|kk|yes|yeah|yep|no|nope|hi|hey|hello|thanks|thank you|thx|love you|ily|bye|"
+    r"oui|non|merci|salut|coucou|bisous|si|gracias|hola|vale|oki)\W+)?$")
+_VOCATIVE_AFTER = re.compile(r"\W*(?:$|,|[!?.]|\s+(?:can|could|will|would|are|is|pls|please|i|im|i'm|we|"
+                             r"peux|tu|est-ce|puedes|me|estas|ya)\b)")
 _INVOLVE = re.compile(
     rf"\b(?:ask|tell|check with|asked) (?:a |your )?(?:parent|{PAR_EN})\b(?! (?:everything|anything))"
     rf"|\b(?:your )?parents can see\b|\bparents and (?:siblings|families) welcome\b|\bta mere m'a demande\b"
@@ -560,20 +603,75 @@ _NEGATED = re.compile(r"\b(?:don'?t|do not|never|no need to|not)\s+(?:\w+\s+){0,
 _CELEBRATION = re.compile(
     r"\b(?:birthday|bday|b-day|cumple\w*|anniversaire|fete|surprise party|cake|gateau|tarta|pastel|cupcakes?|balloons|globos)\b"
 )
-IMAGE_HELD = re.compile(
-    r"\b(?:have|got|still have|kept|saved|recorded|screenshotted|accessed)\b[^.?!]{0,25}\b(?:pic|pics|photo|photos|picture|pictures|video|videos|recording|icloud|nudes?)\b"
-    r"|\b(?:the|that|those|your|ur) (?:first |last |other |private )?(?:pic|pics|photo|photos|picture|pictures|video|videos|vid|vids)"
-    r" (?:you|u) (?:sent|send|gave|took|made|showed)\b|\babout (?:that|the|your) (?:pic|photo|video|picture)\b"
-    r"|\bthe (?:video|recording) (?:from|of) (?:our|the|that) (?:call|facetime|video call)\b"
-    r"|\byour pic\b|\brecorded (?:all|it|everything|our|you)\b"
-    r"|\b(?:j'ai|je l'ai|j'les ai|jai)\b[^.?!]{0,20}\b(?:photo|photos|video|videos|enregistrement|captures?)\b"
-    r"|\b(?:la|les) (?:photos?|videos?) que (?:tu )?(?:m'as|m'a|tu m'as) (?:envoyee?s?|montree?s?|donnee?s?)\b|\bcelles? que tu m'as envoyee?s?\b"
-    r"|\b(?:ta|tes) (?:premiere |derniere |petite |autre )?(?:photos?|videos?)\b(?! (?:de profil|de classe))"
-    r"|\b(?:la|les) (?:video|photos?|captures?) de (?:notre |l')?(?:appel|facetime)\b"
-    r"|\btengo (?:la|tu|tus|el|las|los|unas|tus)\b[^.?!]{0,15}(?:foto|video)|\bya (?:las|los|la|lo) tengo\b"
-    r"|\b(?:la|las|el|los|tu|tus) (?:fotos?|videos?) (?:que|q) (?:me |le )?(?:mandaste|enviaste|pasaste|diste)\b"
-    r"|\bel video de (?:la|nuestra) (?:llamada|videollamada)\b|\b(?:la|el) que tengo\b"
+# The contact claims to hold an image of the child: "i still have ur pics", "the pic u sent me", "i screenshotted it",
+# "j'ai gardé ta photo", "je publie celle que j'ai", "sigo teniendo tu foto", "le hice captura". An image held by someone
+# else or of something else stays silent: "i still have the photo from the trip", "j'ai des photos de la soirée".
+_IMG_EN = r"(?:pic|pics|pix|photo|photos|picture|pictures|video|videos|vid|vids|nudes?|selfies?|snaps?|screenshots?|recordings?|clip|clips)"
+_IMG_FR = r"(?:photos?|videos?|captures?(?: d'ecran)?|enregistrements?|screens?|screenshots?|nudes?|images?|selfies?)"
+_IMG_ES = r"(?:fotos?|fotitos?|videos?|capturas?(?: de pantalla)?|grabacion(?:es)?|imagen(?:es)?|pack|nudes?|selfies?|screenshots?|pantallazos?)"
+# What may follow a held image: the end, the child ("of you", "you sent"), the call; not another subject ("from the trip").
+_HELD_EN_TAIL = (
+    r"(?!\s+(?:from (?!(?:snap|snapchat|insta|instagram|dms?|our|the call|that call|last (?:night|week|time)|yesterday|before|earlier|"
+    r"the other (?:day|night)|you|u)\b)|of (?!(?:you|u|yourself|ur|your)\b)|at\b|for\b|on (?:my|the) (?:desk|wall|fridge|drive|computer|laptop)|"
+    r"in (?:the|my) (?:album|drive|folder|gallery)|we\b|i (?:took|posted|made|sent)|with (?!(?:you|u|your|ur)\b)|to\b|was\b|is\b|were\b|are\b))"
 )
+_HELD_FR_TAIL = (
+    r"(?!\s+(?:du|des (?!(?:toi|tes)\b)|de (?!(?:toi|notre|nos|ton|ta|tes|l'appel|l'autre (?:fois|jour|soir)|hier|la derniere fois|snap|insta)\b)|"
+    r"d'(?!hier)|avec (?!toi)|pour|qui|trop|drole|sur (?!toi|ton)|a la|au|aux|en|dans (?!(?:ton|ta|tes)\b)))"
+)
+_HELD_ES_TAIL = (
+    r"(?!\s+(?:del (?!(?:otro dia|martes|lunes|miercoles|jueves|viernes|sabado|domingo)\b)|de (?!(?:ti|vos|usted|la (?:llamada|videollamada)|"
+    r"nuestra|tu|tus|anoche|ayer|la otra vez|el otro dia)\b)|en (?!(?:la que|el que)\b)|con (?!(?:tu|vos|ti)\b)|para|al\b|a la\b(?! (?:foto|conversacion|llamada))))"
+)
+_HELD_VERB_EN = (
+    r"(?<!you )(?<!u )(?<!we )(?<!they )(?<!he )(?<!she )(?<!did )(?<!do )\b(?:still (?:have|got)|have|got|kept|keep|saved|save|screenshotted|"
+    r"screenshoted|screenshot|screen ?recorded|screencapped|recorded|downloaded|stored|backed up|still)"
+)
+IMAGE_HELD = re.compile(
+    # EN: "i still have ur pics", "i kept the pic", "i have pics of you", "i've got a video of u", "i have the screenshots".
+    rf"{_HELD_VERB_EN} (?:(?:all|both|every|one|some|a few|copies) (?:of )?)?(?:your|ur) (?:\w+ ){{0,2}}?{_IMG_EN}\b"
+    rf"|{_HELD_VERB_EN} (?:(?:all|both|every|one|some) (?:of )?)?(?:the|that|those|these) (?:(?:first|last|other|private|same|old|whole|original|full|spicy|cute|\d+) )?{_IMG_EN}\b{_HELD_EN_TAIL}"
+    rf"|{_HELD_VERB_EN} (?:an? |some |many |lots of |a lot of |plenty of |\d+ )?(?:\w+ )?{_IMG_EN} (?:of (?:you|u|yourself)|(?:you|u) (?:sent|send|gave|took|made|showed))\b"
+    r"|\b(?:i |i've |i have |i just |i already |already |just )?(?:screenshotted|screenshoted|screenshot|screen ?recorded|screencapped|screen capped|ss'd) "
+    r"(?:it|them|everything|all of (?:it|them)|the whole (?:thing|call|chat|convo)|our (?:call|chat|convo|facetime|video call)|the (?:call|facetime|video call))\b"
+    rf"|\b(?:accessed|hacked|into|access to) (?:your|ur) (?:icloud|cloud|gallery|camera roll|google photos|snap memories|memories)\b"
+    rf"|\b(?:the|that|those|your|ur) (?:first |last |other |private )?{_IMG_EN} (?:you|u) (?:sent|send|gave|took|made|showed|shared)\b"
+    r"|\babout (?:that|the|your) (?:pic|photo|video|picture)\b"
+    r"|\bthe (?:video|recording) (?:from|of) (?:our|the|that) (?:call|facetime|video call)\b"
+    r"|\byour pic\b|\brecorded (?:all|it|everything|our|you|the (?:whole )?(?:call|facetime|video call|vc))\b"
+    rf"|\b(?:the|that|your|ur) {_IMG_EN} (?:goes|go|gets sent|get sent|is going|will go|gets posted|will be posted|gets leaked|gets out|goes out|goes up|goes public)"
+    r"(?: out| up)? (?:to (?:your|ur|everyone|every|all|the whole)|on (?:your|ur|insta|snap|facebook|tiktok|twitter|reddit)|everywhere|public|viral|online)\b"
+    # FR: "j'ai encore ta photo", "j'ai gardé la photo que tu m'as envoyée", "j'ai des photos de toi", "j'ai fait une capture".
+    rf"|\b(?:j'?\s?ai|jai|g|je l'?\s?ai|j'?\s?les ai|je les ai) (?:(?:encore|toujours|garde|gardee?s?|sauvegarde|sauvegardee?s?|enregistre|enregistree?s?|"
+    rf"trouve|recupere|recuperee?s?|conserve|capture|screen|screenshot|pris|fait|tout)\s+){{0,2}}(?:la|les|ta|tes|ces|cette|une|des|un|tous? (?:tes|les)|plein de) "
+    rf"(?:premiere |derniere |petite |autre |\w+ )?{_IMG_FR}\b{_HELD_FR_TAIL}"
+    rf"|\b(?:j'?\s?ai|jai|g) (?:encore |toujours )?(?:enregistre|filme|capture|screen) (?:l'appel|notre appel|ton appel|l'appel video|notre facetime|la conversation|tout)\b"
+    r"|\b(?:la|les) (?:photos?|videos?) que (?:tu )?(?:m'as|m'a|tu m'as|tu lui as|tu leur as) (?:envoyee?s?|montree?s?|donnee?s?)\b|\bcelles? que tu m'as envoyee?s?\b"
+    r"|\b(?:ta|tes) (?:premiere |derniere |petite |autre )?(?:photos?|videos?)\b(?! (?:de profil|de classe|de vacances|du voyage|de la soiree|de mariage|de groupe))"
+    r"|\b(?:la|les) (?:video|photos?|captures?) de (?:notre |l')?(?:appel|facetime)\b"
+    r"|\b(?:publie|poste|envoie|montre|partage|mets|balance|diffuse|fais tourner|publier|poster|envoyer|montrer|partager|mettre|balancer|diffuser)\w* "
+    r"(?:\w+ ){0,2}?celles? que j'?\s?ai\b|\bcelles? que j'?\s?ai (?:de toi|gardee?s?|encore|toujours)\b"
+    r"|\b(?:la|les|cette|ces) (?:photos?|videos?) (?:part|partent|va partir|vont partir|sera publiee?s?|seront publiees|finit|finira|se retrouve|va se retrouver|"
+    r"circule|va circuler) (?:chez|a (?:tes|ta|ton|tout|toute)|sur (?:le|les|ton|ta|insta|snap|facebook|internet|le net)|dans (?:le groupe|ta classe|ton ecole|ton lycee|ton college)|partout|en ligne)\b"
+    # ES: "tengo tu foto", "sigo teniendo tu foto", "guardé las fotos que me mandaste", "le hice captura", "la foto que me pasaste".
+    rf"|\b(?:tengo|todavia tengo|aun tengo|sigo teniendo|sigo guardando|guarde|guardo|conservo|grabe|tengo guardad[ao]s?|descargue) (?:(?:todavia|aun|guardad[ao]s?)\s+)?"
+    rf"(?:la|las|el|los|tu|tus|esa|esas|ese|esos|unas|unos|una|un) (?:\w+ )?{_IMG_ES}\b{_HELD_ES_TAIL}"
+    rf"|\b(?:tengo|todavia tengo|aun tengo|sigo teniendo|guarde) (?:\w+ )?{_IMG_ES} (?:tuy[ao]s|de ti|de vos)\b"
+    rf"|\b(?:le|les|te) (?:hice|saque|tome) (?:una |un )?(?:captura|screen|screenshot|pantallazo)s?(?: de pantalla)?\b{_HELD_ES_TAIL}"
+    rf"|\btengo (?:captura|capturas|screen|screens|pantallazos?) (?:de (?:todo|tus|tu|la conversacion|el chat|la llamada|la videollamada)|a tus)\b"
+    r"|\b(?:grabe|tengo grabada|guarde) (?:la|nuestra|toda la|tu) (?:videollamada|llamada)\b"
+    r"|\btengo (?:la|tu|tus|el|las|los|unas|tus)\b[^.?!]{0,15}(?:foto|video)s? (?:que|q) "
+    r"|\b(?:fotos?|videos?|capturas?)\b[^\n]{0,60}\bya (?:las|los|la|lo) tengo\b"
+    r"|\b(?:la|las|el|los|tu|tus|esa|esas) (?:fotos?|videos?) (?:que|q) (?:tu |vos |usted )?(?:me |le |les )?(?:mandaste|enviaste|pasaste|diste|mando|envio|paso|mandabas|compartiste)\b"
+    r"|\b(?:fotos?|videos?) (?:que|q) (?:tu|vos|usted) (?:me |le |les )(?:mandaste|enviaste|pasaste|diste|mando|envio|paso)\b"
+    r"|\bel video de (?:la|nuestra) (?:llamada|videollamada)\b"
+    r"|\b(?:la|el|las|los) que tengo (?:la |lo |las |los )?(?:subo|mando|publico|paso|envio|comparto|ensen|muestro)"
+    r"|\b(?:subo|mando|publico|paso|envio|comparto|muestro|ensen\w*) (?:\w+ ){0,2}?(?:la|las|el|los) que tengo\b"
+    r"|\b(?:tu|tus) (?:fotos?|videos?) (?:le |les )?(?:llega|llegan|va a llegar|van a llegar|sale|se sube|se publica|la ven|las ven|lo ven|los ven)\b"
+)
+
+
+_IMAGE_HELD_SCREEN = Prefilter([[IMAGE_HELD]])
 
 
 def family_cue(folded: str, from_child: bool) -> str | None:
@@ -584,8 +682,12 @@ def family_cue(folded: str, from_child: bool) -> str | None:
     which is how people who share the parents speak.
     """
     if from_child:
+        # Only where a name is a call ("mom can you...", "ok dad", "love you mum"): a child who
+        # says "I had a row with mum" is telling the contact about her, not talking to her.
         for m in _KIN_ADDRESS.finditer(folded):
-            if not _POSSESSIVE.search(folded[: m.start()]):
+            if _POSSESSIVE.search(folded[: m.start()]):
+                continue
+            if _VOCATIVE_BEFORE.search(folded[: m.start()]) or _VOCATIVE_AFTER.match(folded[m.end():]):
                 return m.group()
         return None
     m = _KIN_SELF.search(folded)
@@ -611,5 +713,9 @@ def celebration_cue(folded: str) -> str | None:
 
 
 def image_held_cue(folded: str) -> str | None:
+    """A contact's claim to hold an image of the child ("i still have ur pics"), or None.
+    The regex is long: a literal screen (any word every match needs) skips most messages."""
+    if not _IMAGE_HELD_SCREEN.candidates(folded):
+        return None
     m = IMAGE_HELD.search(folded)
     return m.group() if m else None

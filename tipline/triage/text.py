@@ -209,21 +209,16 @@ def _fold_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     out_s: list[int] = []
     out_e: list[int] = []
     pos = 0
-    for match in _TOKEN.finditer(flat):
+    # Only texting words change length; every other character keeps its own range.
+    for match in _TEXTING.finditer(flat):
         a, b = match.span()
+        repl = _WORDS[match.group()]
         out.append(flat[pos:a])
         out_s.extend(starts[pos:a])
         out_e.extend(ends[pos:a])
-        token = match.group()
-        repl = _WORDS.get(token)
-        if repl is None or repl == token:
-            out.append(token)
-            out_s.extend(starts[a:b])
-            out_e.extend(ends[a:b])
-        else:
-            out.append(repl)
-            out_s.extend([starts[a]] * len(repl))
-            out_e.extend([ends[b - 1]] * len(repl))
+        out.append(repl)
+        out_s.extend([starts[a]] * len(repl))
+        out_e.extend([ends[b - 1]] * len(repl))
         pos = b
     out.append(flat[pos:])
     out_s.extend(starts[pos:])
