@@ -86,6 +86,10 @@ STAGES: dict[C, int] = {
 }
 STAGE_NAMES = ("trust building", "risk assessment", "exclusivity", "escalation")
 NO_CORE_CAP = 0.45
+# An image named in a threat (EN, FR, ES, folded): then the threat is about an image.
+_IMAGE_WORD = re.compile(
+    r"\b(?:pics?|pix|photos?|pictures?|selfies?|nudes?|videos?|vids?|clips?|screenshots?|"
+    r"fotos?|imagen(?:es)?|pack|images?|captures?|enregistrements?|grabacion(?:es)?)\b")
 # A child's threat to tell an adult (EN, FR, ES), which is not an adult already involved.
 _WILL_TELL = re.compile(
     r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|je vais|j'?vais|jvais|je le|voy a|le voy a|"
@@ -121,6 +125,10 @@ class _Running:
                 self.deadline = True
             if category is C.IMAGE_REQUEST and self.image_context is None:
                 self.image_context = f"image requested in message {index}"
+            if category is C.THREAT_COERCION and self.image_context is None:
+                named = _IMAGE_WORD.search(folded)
+                if named:  # "the photo goes to your school group": the threat names the image
+                    self.image_context = f'the threat in message {index} names an image: "{named.group()}"'
             if category is C.CHILD_AGE_DISCLOSURE:
                 age = disclosed_age(text, folded_text)
                 if age is not None and age < 18:

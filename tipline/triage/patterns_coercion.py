@@ -115,7 +115,7 @@ _IMG_ES = (
 )
 _OBJ_ES = r"(?:(?:tus|tu|todas tus|todos tus) (?:\w+ ){0,2}?" + _IMG_ES + r"|todo)"
 _KIN_ES = (
-    r"(?:mama|mami|madre|papa|papi|padre|papas|padres|jefa|jefe|jefes|viejos|familia|fam|hermanas?|"
+    r"(?:mama|mami|mai|madre|papa|papi|padre|papas|padres|jefa|jefe|jefes|viejos|familia|fam|hermanas?|"
     r"hermanos?|abuel[ao]s?|tias?|tios?|primos?|primas?|amigos?|amigas?|panas|compas|cuates|"
     r"companer[oa]s?|escuela|eskuela|escuel|colegio|cole|liceo|prepa|secu|secundaria|instituto|insti|clase|salon|"
     r"grupo|profes?|profesor(?:es|a|as)?|maestr[oa]s?|director|directora|entrenador|equipo|novio|"
@@ -133,7 +133,7 @@ _SUBJ_ES = (
 # --- money ------------------------------------------------------------------------------------
 _AMOUNT_WORD = (
     r"(?:\d[\d,.]{0,12}\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
-    r"varos)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|one hundred|"
+    r"varos|rupees|rs\b|inr\b|francs|fcfa|cfa\b|soles|reais|naira|cedis)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|one hundred|"
     r"two hundred|five hundred|a thousand|a grand|(?:\d{1,3} )?mil|cien|doscientos|quinientos|cent|deux cents|cinq cents) "
     r"(?:dollars|bucks|quid|pounds|euros|pesos|dolares|balles))"
 )
@@ -141,7 +141,7 @@ _AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b)|" + _A
 # Digit-led amounts only, for regexes that start with the amount (a word list there is slow).
 _AMOUNT_LEAD = (
     r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b|usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
-    r"pesos|balles|piasses?|lucas|varos))"
+    r"pesos|balles|piasses?|lucas|varos|rupees|rs\b|inr\b|francs|fcfa|cfa\b|soles|reais|naira|cedis))"
 )
 _GIFT = (
     r"(?:gift ?cards?|(?:steam|google play|play store|itunes|apple|amazon|roblox|xbox|psn|playstation|"
@@ -149,7 +149,7 @@ _GIFT = (
     r"(?: gift)? ?(?:cards?|codes?)|paysafe ?(?:card)?|neosurf|transcash|pcs|robux|v-?bucks)"
 )
 _CRYPTO = r"(?:\u20bf|\b(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
-_PAYAPP = r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape)"
+_PAYAPP = r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape|upi|paytm|g ?pay|google pay|phonepe|m-?pesa|orange money|mtn money|mobile money|airtel money|wave)"
 
 # What people send to a parent or a friend that is not the child's image (a link, a present...).
 _NOT_ERRAND_EN = (
@@ -229,7 +229,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?<!te )(?:" + _VERB_ES_NOW + r"|" + _FUT_ES + r" " + _VERB_ES + r") " + _OBJ_ES + r"\b",
         r"\b(?:se (?:la|las|lo|los)|la|las|los|lo) " + _VERB_ES_NOW + r" (?:a |al |con |en )" + _RECIP_ES + r"\b",
         r"\b(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo|voy a (?:publicar|subir|filtrar|difundir|colgar|postear)) "
-        r"(?:el video|la foto|las fotos|los videos|la grabacion|el pack|las capturas|todo)\b",
+        r"(?:el video|la foto|las fotos|los videos|la grabacion|el pack|las capturas|todo)\b(?! de(?:l| la| los| las| mi| mis| nuestr)\b)",
         r"\b(?:o|u|sino|si no|y|ya|entonces)[, ]+(?:se )?(?:la|las|los|lo|te) "
         r"(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo)\b",
     ),
@@ -239,7 +239,7 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN: "or ur whole school sees it", "your mum and all your mates get the pictures"
         r"\b" + _SUBJ_EN + r"(?: (?:will |is going to |are going to |going to |gonna |'ll |would )?|'s going to |'re going to |'ll )(?:all )?"
         r"(?:see|sees|seeing|get|gets|getting|receive|receives?|view|watch|hear about|have) "
-        r"(?:it|them|this|that|everything|all of it|what you (?:sent|did|look like)|the (?:\w+ ){0,2}?" + _IMG_EN
+        r"(?:it|them|this|that|everything|all of it|what you (?:sent|did|look like)|the (?:old|first|last|other|older|earlier) ones?\b|the (?:\w+ ){0,2}?" + _IMG_EN
         + r"|your (?:\w+ ){0,2}?" + _IMG_EN + r")\b",
         r"\b" + _SUBJ_EN + r"(?:'s|'re| is| are)(?: going to| about to)? (?:all )?(?:seeing|getting|receiving|going to see|going to get) "
         r"(?:" + _OBJ_EN + r"|what you (?:sent|did))\b",
@@ -428,6 +428,25 @@ COERCION_PATTERNS: list[Pattern] = [
         + _RECIP_EN + r"|" + _RECIP_FR + r"|" + _RECIP_ES + r")",
         r"\b(?:(?:one|1) wrong (?:move|step|word)|(?:un|1) faux (?:pas|mouvement)|(?:un|1) (?:paso|movimiento) en falso)\b[^.?!]{0,12}?\W(?:"
         + _RECIP_EN + r"|" + _RECIP_FR + r"|" + _RECIP_ES + r")",
+        # terse: "1 screenshot 2 ur mum unless u listen", "1 capture a ta mere si tu m'ecoutes pas", "1 captura a tu mama si no me haces caso"
+        r"\b(?:one|1|a|the|that|this|your|every|une?|una|la|ta|tu|cette|esa) (?:\w+ )?(?:" + _IMG_ANY + r"|scr(?:ee|33|3e|e3)n ?shots?) (?:to|2|a|al|chez|aux?) (?:"
+        + _RECIP_EN + r"|" + _RECIP_FR + r"|" + _RECIP_ES + r")\b[^.?!]{0,20}?\b(?:unless|if (?:you|u) (?:don't|dont|do not|won't|wont)|or(?: else)?|si tu|sinon|si no|a menos|salvo)\b",
+        # leverage: "i've got your pic and your mates' names", "j'ai ta photo et les noms de tes copines", "tengo su foto y los nombres"
+        r"\b(?:i've got|i have|i got|i still have|i've still got|j'?\s?ai|jai|tengo|ya tengo) (?:your|ur|ta|tes|tu|tus|su|sus) (?:\w+ )?" + _IMG_ANY
+        + r" (?:and|et|y|e|\+|&) (?:[\w']+ ){0,3}?(?:names?|noms?|nombres?|contacts?|contactos|numbers?|numeros?|address|adresse|direccion|school|ecole|escuela|colegio)\b",
+        # or it goes round: "or it's going round the whole year", "ou ca tourne dans tout le cycle", "o eso le llega a todo el colegio"
+        r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:it|they|this|that)(?:'s|'re| is| are|'ll| will)? (?:going|getting|go|goes|gets|gonna go|be going) "
+        r"(?:round|around|out to|all over|viral|everywhere)\b",
+        r"\b(?:ou(?: bien)?|sinon)[, ]+(?:ca|elle|elles|tout|ils) (?:va |vont )?(?:tourne|tourner|circule|circuler|part|partir|sort|sortir)(?:nt)? "
+        r"(?:dans|partout|sur|chez|a tou|au|aux)\b",
+        r"\b(?:o|sino|si no)[, ]+(?:eso|esto|la foto|las fotos|el video|todo) (?:le |les )?(?:llega|llegan|va|van|sale|salen|circula|circulan|va a llegar) "
+        r"(?:a|por|en|para) tod[oa]s?\b",
+        # one click away: "one click and it's in your team group chat", "un clic et c'est dans le groupe de ta classe"
+        r"\b(?:one|1|a single|un|une|uno|una|un seul) (?:click|clic|tap|button|bouton|boton|message|mensaje|send|envoi)\b,? (?:and|&|n|et|y|e) "
+        r"(?:it's|its|it is|it goes|they're|every(?:one|body)|your|c'est|ca part|tout le monde|ta|tes|esta|se va|sale|todos|tu|tus)\b",
+        # "entonces tu veras lo que pasa en el grupo", "sinon tu vas voir ce qui se passe"
+        r"\b(?:entonces|sino|si no|o|ou|sinon|alors)[, ]+(?:tu )?(?:veras|vas a ver|verras|vas voir) (?:lo que pasa|que pasa|lo que va a pasar|lo que hago|"
+        r"ce qui (?:se passe|va se passer|arrive|va arriver)|ce que je fais)\b",
         # "or ill make a fake account and put it up there"
         r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:" + _FUT_EN + r"|i)\b[^.?!]{0,40}?\b(?:put|post) (?:it|them|everything) "
         r"(?:up|online|everywhere)\b",
@@ -438,7 +457,8 @@ COERCION_PATTERNS: list[Pattern] = [
         # "the photo you sent me, I still have it", "remember the pic u sent me? still got it", "I recorded our call"
         r"\b(?:the|that|those|your) (?:\w+ )?" + _IMG_EN + r" (?:you|u) (?:sent|gave|showed)(?: me)?\b[^.?!]{0,40}\b(?:i )?"
         r"(?:still (?:have|got)|kept|saved|screenshotted|screenshot)\b",
-        r"\bi (?:still (?:have|got)|kept|saved|screenshotted) (?:your|that|those|the) (?:\w+ )?" + _IMG_EN + r" (?:you|u) (?:sent|gave|showed)\b",
+        r"\bi(?:'ve)? (?:still (?:have|got)|kept|saved|screenshotted|have|got) (?:your|that|those|the) (?:\w+ )?" + _IMG_EN + r" (?:you|u) (?:sent|gave|showed)\b",
+        r"\b(?:tengo|j'?\s?ai|jai) (?:la|las|el|los|ta|tes) (?:\w+ )?(?:" + _IMG_ES + r"|" + _IMG_FR + r") (?:que|qu') ?(?:me (?:enviaste|mandaste|pasaste|diste)|tu m'?as (?:envoye|donne|montre))",
         r"\bi recorded (?:our|the|that|your) (?:video |face ?time |cam )?(?:call|chat|facetime|stream|session)\b|"
         r"\bi recorded (?:it|you|everything)[.!, ]+(?:the whole thing|all of it|every second|everything)\b",
         # "oublie pas que j'ai encore ta photo", "j'ai trouve les photos que tu lui as envoyees"
@@ -492,6 +512,9 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:use|take|grab|steal|borrow) (?:your|ur) (?:\w+ )?(?:" + _KIN_EN + r")'?s?'? (?:credit |debit |bank )?(?:card|cards|money|wallet|account|cash)\b",
         r"\b(?:ask|get (?:it|the money|money) from) (?:your|ur) (?:" + _KIN_EN + r") (?:for the money|for money|for some money|for cash|for the rest)\b",
         r"\bhow much (?:money |cash )?(?:can|could) you (?:get|send|pay|afford)\b",
+        # "the card codes or else", "les codes des cartes sinon...", "los codigos de las tarjetas o publico"
+        r"\b(?:the|your|les|tes|los|tus|el|le) cod(?:es?|igos?) (?:(?:of the|from the|on the|des|de (?:la|las|tus|tes)|du|de) )?(?:gift ?)?(?:cartes?|tarjetas?|cards?)\b"
+        r"[^.?!]{0,15}?\b(?:sinon|or else|or i|si no|sino|ou je|ou j'|ou tout|o (?:la|lo|las|los|publico|subo|mando|todos))\b",
         r"\b(?:pay|send it|send them|send the \w+|the codes?|the money) (?:and|&|n) (?:this|it|everything|all (?:of )?this)(?: all)? "
         r"(?:goes away|disappears|is deleted|gets deleted|ends)\b",
     ),
@@ -529,16 +552,20 @@ COERCION_PATTERNS: list[Pattern] = [
         r"dinero|plata|lana|feria|pasta|(?:el|los) codigos?|"
         r"tarjetas? (?:de regalo|de google|de steam|de itunes|de amazon|de roblox|de xbox|de psn|google play|"
         r"steam|itunes|amazon|prepago)|oxxo|deposito|transferencia)",
-        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b|\bcodigos? de (?:la|las) tarjetas?\b",
+        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b|\bcodigos? de (?:la|las) tarjetas?\b(?![^.?!]{0,30}\bque (?:me|nos) (?:diste|regalaste|dio|regalo|dieron|mandaste|regalaron))",
         r"\b\d+ (?:pesos|dolares|dls) en (?:tarjeta|deposito|oxxo|bitcoin)\b|\b(?:deposito|pago) en (?:el )?oxxo\b",
         r"\b(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
         r"\bpideselo a\b|\bpidele (?:dinero|plata|lana|la tarjeta) a\b",
+        # "paie et c'est fini", "alors paie.", "paga y se acaba", "paga y lo borro"
+        r"\b(?:paie|paye|payez|paga|pagame|pagueme) (?:et|pis|y|e) (?:c'est (?:fini|regle|termine)|tout (?:s'arrete|disparait)|j'efface|je (?:supprime|t'oublie)|"
+        r"on en parle plus|se acaba|se termina|(?:lo|la|los|las) borro|todo (?:se acaba|termina|se borra)|te dejo)\b|"
+        r"\b(?:alors|donc|maintenant|entonces|pues|ahora) (?:paie|paye|paga)\b(?=\s*(?:[.!]|$))",
         r"\b(?:pagame|paga|pagale|deposita|depositame|depocitame|transfiere|transfiereme|transferime)(?: ya| ahora| hoy)?"
         r"(?: (?:en|a) (?:esta|mi|la) (?:cuenta|tarjeta|billetera|wallet))?[, ]+(?:o|u|si no|sino)[, ]+"
         r"(?:lo|la|las|los|te|tu|tus|todos|publico|subo|mando|ya sabes)\b",
         r"\b(?:agarra|toma|roba|usa) la tarjeta de (?:tu|tus)\b",
         # ES: want + amount + payapp / deadline: "kiero 50 x paypal antes d la noche", "quiero 500 pesos o publico todo"
-        r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|me (?:mandas|depositas|pasas|transfieres|pagas)|me vas a (?:mandar|depositar|pasar|pagar)) "
+        r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|me (?:mandas|depositas|pasas|transfieres|pagas|mandai|depositai|pasai|pagai|transferi|mandai)|me vas a (?:mandar|depositar|pasar|pagar)) "
         r"(?:otros |al menos |solo )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:x|por|via|en|a mi|al) (?:el |la |mi )?(?:" + _PAYAPP + r"|"
         + _GIFT + r"|" + _CRYPTO + r"|tarjetas?|deposito|transferencia)|" + _AMOUNT + r" (?:(?:antes de?|antes d|para|hasta) "
         r"(?:la noche|esta noche|manana|hoy|mediodia|medianoche|las \d|\d)|(?:hoy|ya|ahora|ahorita|hoy mismo)\b|(?:o|sino|si no) (?:la|las|lo|los|tu|tus|todos|publico|subo|mando|ya)))",
@@ -550,7 +577,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?<!i )(?<!i'll )(?<!we )(?<!i can )(?<!i'd )(?<!i will )\b(?:send|pay|transfer|wire|deposit|venmo|zelle|"
         r"mandar(?:me)?|enviar(?:me)?|pasar(?:me)?|depositar(?:me)?|transferir(?:me)?|pagar(?:me)?|mandame|enviame|depositame|"
         r"transfiereme|pagame|envoyer|m'envoyer|payer|virer|envoie(?:-moi)?|paye(?:-moi)?|vire(?:-moi)?)(?: me| moi)? "
-        r"(?:[$\u20ac\u00a3] ?)?\d[\d,.]*(?: ?(?:k|usd|eur|dollars?|bucks|euros?|pesos|dolares|lucas|balles))? "
+        r"(?:[$\u20ac\u00a3\u20b9] ?)?\d[\d,.]*(?: \d{3})*(?: ?(?:k|usd|eur|dollars?|bucks|euros?|pesos|dolares|lucas|balles|rupees|rs|inr|francs|fcfa|cfa|soles|reais|naira))? "
         r"(?:on|via|through|thru|by|in|x|por|en|sur|par|con|al|a|to) (?:el |la |mi |my |ma |mon |ton |tu |your |this |ce |esta )?"
         r"(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|wallet|billetera|portefeuille)",
         r"\b(?:send|transfer|wire|pay|manda|mandame|envia|enviame|transfiere|deposita|envoie|envoie-moi|vire) "
@@ -587,7 +614,7 @@ COERCION_PATTERNS: list[Pattern] = [
         "sets a deadline",
         # EN: "you have 30 minutes", "u got till 9pm", "i'll give you an hour", "within 24 hours"
         r"\b(?<!do )(?<!if )(?:you have|you've got|you got|i'll give you|i give you|i'm giving you)(?: only| just| exactly)? "
-        r"(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty) ?(?:more )?(?:h|hrs?|hours?|min|mins|minutes?|secs?|seconds?)|"
+        r"(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty) ?(?:more )?(?:h|hrs?|hours?|min|mins|minutes?|minits?|minuts?|minz|secs?|seconds?)|"
         r"(?:an?|one|half an?) (?:hours?|hrs?))\b(?! ?\?)",
         r"\b(?:you have|you've got|you got|i'll give you)(?: only| just)? (?:till|until|untill|til|'til) "
         r"(?:midnight|tonight|noon|the end of|morning|tomorrow|\d)",
@@ -597,7 +624,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:by |before )(?:tonight|tomorrow(?: morning)?|noon|friday|thursday|monday|tuesday|wednesday|saturday|sunday)"
         r",? (?:or else|or i |or i'll|or everyone|or everybody|or your|or it |or they|otherwise)",
         r"(?:^|[.!?,] +|you have |you've got |you got |te quedan |il te reste )(?:only |just |solo |que )?(?:\d+|one|an?) "
-        r"(?:hours?|hrs|minutes?|mins?|horas?|minutos?|heures?) (?:left|remaining|restantes?)\b",
+        r"(?:hours?|hrs|minutes?|mins?|horas?|minutos?|heures?) (?:left|remaining|restantes?)\b(?! to (?:submit|finish|complete|sign|register|enter|vote|buy|order|apply|join|watch|get|play|go|the)\b| (?:in|of|on|until|till|before) (?:the|this|class|school|my|our|break|lunch|game|match|period)\b)",
         r"\b(?:tick ?tock|tick-tock|tic tac|tictac|tic-tac|tic toc|tictoc)\b",
         r"\b(?:clock's ticking|clock is ticking|time's running out|time is running out|time starts now|time begins now)\b",
         r"\b(?:every|for every|each) (?:\d+ |single |one )?(?:min|mins|minutes?|hours?|hrs?) (?:you wait|you delay|you are late|"
@@ -648,7 +675,7 @@ COERCION_PATTERNS: list[Pattern] = [
         # a bare countdown followed by more ("23 hours. dont test me", "2 hrs 50 min. im not playing")
         r"(?:^|[.!?] +)(?:only |just |plus que |solo )?\d{1,3} ?" + _TIME_UNIT
         + r"(?: ?(?:and )?\d{1,2} ?(?:min|mins|minutes?|minutos))?"
-        r"(?: left| to go| remaining| restantes?| quedan|[.!]+ +\w| ?[⏰⏳⌛])",
+        r"(?:(?: left| to go| remaining)(?! to (?:submit|finish|complete|sign|register|enter|vote|buy|order|apply|join|watch|get|play|go|the)\b| (?:in|of|on|until|till|before) (?:the|this|class|school|my|our|break|lunch|game|match|period)\b)| restantes?| quedan|[.!]+ +\w| ?[⏰⏳⌛])",
         flag="deadline",
     ),
     *_p(
@@ -656,9 +683,9 @@ COERCION_PATTERNS: list[Pattern] = [
         "demands an instant answer",
         # EN: "answer me right now", "reply NOW", "y r u ignoring me??", "don't leave me on read"
         r"(?:^|[.!?,][^\w]{0,8}|\b(?:just|now|hey|oi|yo|so|then) )(?:answer|awnser|anser|answr|reply|respond)(?: to)? me"
-        r"(?: right now| now| already| asap| immediately| this instant| right away)?(?=\s*(?:[.!,]|$|[^\w\s?]|i'm waiting|i said))",
-        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|now|already|asap|immediately|this instant)\b"
-        r"(?!,? ?(?:please|s'il te plait|por favor)\b)",
+        r"(?: right now| now| already| asap| immediately| this instant| this minute| this second| right away)?(?=\s*(?:[.!,]|$|[^\w\s?]|i'm waiting|i said))",
+        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|now|already|asap|immediately|this instant|this minute|this second)\b"
+        r"(?!,? ?(?:please|s'il te plait|por favor)\b|,? if (?:you|u) (?:want|need|wanna|'d like|would like)\b)",
         r"\b(?:why|y)(?: are| r|'re)? (?:you|u) (?:not )?(?:ignoring|ignorin|avoiding) me\b|\b(?:stop|quit) ignoring me\b|"
         r"\b(?:don't|do not|dont) (?:you )?(?:dare )?(?:ignore|ghost) me\b|\byou(?:'re| are) ignoring me\b",
         r"\b(?:why|y)(?: are| r|'re)?(?: you| u)? (?:aren't|arnt|arent|are not|not|you not|don't|dont|won't|wont)"
@@ -692,7 +719,7 @@ COERCION_PATTERNS: list[Pattern] = [
         "insists on an immediate reply",
         # FR: "reponds-moi tout de suite", "pk tu m ignores??", "t'es-tu en train de m'ignorer"
         r"\breponds?(?:[- ]?moi)?(?: (?:tout de suite|maintenant|vite|la|direct|immediatement|tt de suite|de suite))\b"
-        r"(?!,? ?(?:s'il te plait|s'il vous plait|please)\b)|"
+        r"(?!,? ?(?:s'il te plait|s'il vous plait|please)\b|,? si (?:tu veux|vous voulez|t'veux|tu as besoin|t'as besoin))|"
         r"\breponds?(?:[- ]?moi)?\s*(?:!|$)|\breponds[- ]moi,? (?:allez|bordel|putain|maintenant|vite)\b",
         # "ca fait nonante minutes que j'attends", "i've been waiting 40 minutes for your answer", "llevo una hora esperando"
         r"\bca fait (?:\w+ ){1,2}?(?:minutes?|heures?|min|h) (?:que (?:j'?attends|je t'attends|tu (?:me )?reponds pas)|"
@@ -721,7 +748,7 @@ COERCION_PATTERNS: list[Pattern] = [
     *_p(
         C.PRESSURE_URGENCY,
         "pressures or guilt-trips the child",
-        r"\bafter (?:everything|all|evrything|everthing)(?: that)? i(?:'ve| have)? (?:did|done|do|gave|given|bought)(?: for)? (?:you|u)\b",
+        r"\bafter (?:everything|all|evrything|everthing)(?: that)? i(?:'ve| have)? (?:did|done|do|gave|given|bought)(?: for)? (?:you|u|ya|yah|yu)\b",
         r"\bi thought (?:we were (?:friends|close|special)|you (?:liked|loved|cared about|trusted) me)\b",
         r"\bif you (?:really |actually |truly )?(?:loved|liked|cared about|trusted) me,? you(?:'d| would)\b",
         r"\b(?:don't|dont|do not) be (?:so )?(?:boring|a baby|a chicken|a prude|a party pooper|such a baby|such a kid)\b",

@@ -35,15 +35,15 @@ _PHOTO_EN = (
 _PHOTO_FR = r"(?:photos?|fotos?|fottos?|phottos?|fautos?|phautos?|tofs?|toffs?|selfies?|selfis?|selfys?|vids?|videos?)"
 _PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
 # "of you" and what else closes a photo request about the child.
-_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|youself|yourselfs?|your face|ya face)\b| for me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
+_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|youself|yourselfs?|your face|ya face)\b|\W{{0,8}}?\s(?:just |only |all )?(?:for|4) me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
 _OF_YOU_FR = (
-    rf"(?:{OF_YOU_FR}| pour moi\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
+    rf"(?:{OF_YOU_FR}|\W{{0,8}}?\s(?:juste |rien que |seulement |que )?pour moi\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
     r" (?:la|vite|now|mtn|asteure|tout de suite|stp|svp|s'il te plait|please|plz)\s*(?:[?!.,]|$)|"
     r" (?:d'ici|avant|ce soir|sinon|ou (?:je|j'|tout))\b| (?:pis|puis|et) (?:c'est fini|t'auras|j'efface|je l'efface|je supprime|"
     r"je te laisse|tout s'arrete|on est quittes)\b| (?:ou|dans laquelle|dans lequel) tu te (?:presentes|montres|filmes)\b)"
 )
 _OF_YOU_ES = (
-    rf"(?:{OF_YOU_ES}| para mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b|"
+    rf"(?:{OF_YOU_ES}|\W{{0,8}}?\s(?:solo |nomas |nada mas |solamente )?(?:para|pa) mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b|"
     r" (?:plis|pliss|please|porfis|porfi|porfa|xfa|x fa|pls|plz|ahorita|rapido|va|dale)\s*(?:[?!.,]|$)|"
     r" para (?:saber|ver|verificar|comprobar) (?:que|si|como)\b| (?:en \d+ (?:min|minutos|horas?)|antes de|o (?:la|lo|te|todos)|si no|hoy)\b)"
 )
@@ -129,6 +129,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:just|only) (?:one|1) of (?:you|yourself)\b(?! (?:guys|two|all|can|has|have|is|was|will|should|would|are))",
         r"\bif you send (?:one|it|me one)\b",
         r"\bnever sent (?:the|that|me the|me a|me that) (?:pic|photo|picture|selfie)\b",
+        # send another, or the one I have goes out: "send it or it goes out", "send one more or everyone sees"
+        r"\bsend (?:it|one|another|more|one more|a new one|them)\b,? (?:or(?: else)?|otherwise|if not)[, ]+(?:it (?:goes|gets) (?:out|up|online|posted|sent)|"
+        r"i (?:post|leak|share|send|upload)|every(?:one|body) (?:sees|gets)|the old one)\b",
     ),
     *_p(
         C.IMAGE_REQUEST,
@@ -139,10 +142,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:you|yourself|get|go|hop|jump|be|come) on (?:cam|camera|webcam|video)\b(?! (?:for|in) (?:the )?class)",
         r"\b(?:you|yourself) in front of (?:the |your )?(?:cam|camera|webcam)\b",
         r"(?:^\W*|[.!?,] *|\byour )(?:cam on|camera on|webcam on)\b(?! (?:for|in) (?:the )?class)",
-        r"\bvideo ?(?:call|chat)\b",
+        r"\bvid(?:eo|oe|e)? ?(?:call|chat|cal)\b(?![^.?!]{0,15}\b(?:with )?(?:your |the |my |ur )?(?:grandma|grandpa|granny|gran|nana|nan|grandparents|grandad|granddad|aunt|auntie|uncle|cousins?|family|class|team|teacher|tutor|doctor|therapist)\b)",
         r"\bprivate (?:call|video|stream)\b",
         r"\bfacetime (?:me|with me|now|tonight|right now|later)\b",
-        r"\b(?:let'?s|want to|can we|could we|should we|we should|we can|will you) (?:facetime|video ?chat|video ?call|vc|cam)\b",
+        r"\b(?:let'?s|want to|can we|could we|should we|we should|we can|will you) (?:facetime|video ?chat|video ?call|vc|cam)\b(?![^.?!]{0,15}\b(?:with )?(?:your |the |my |ur )?(?:grandma|grandpa|granny|gran|nana|nan|grandparents|grandad|granddad|aunt|auntie|uncle|cousins?|family|class|team|teacher|tutor|doctor|therapist)\b)",
         r"\bno (?:filter|filtr|filtre)\b",
         # "📸 pls?", "just need a selfie so i know ur real"
         r"(?:\U0001f4f8|\U0001f4f7|\U0001f933)\W{0,3}(?:please|porfa|porfis|s'il te plait|stp|plz|plis)\b",
@@ -163,7 +166,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:send|snap) (?:me )?(?:one|a pic|a photo|a selfie) back\b|\byour turn to send\b",
         r"\b(?:lemme|let me) see (?:you|ya)\s*(?:[?!.,]|$| (?:please|right now|now|on cam|first)\b)",
         r"\b(?:want to|wanna|need to|let me|lemme|gotta|got to) (?:see|c) (?:your|ya) (?:face|pretty face|cute face|smile|body)\b",
-        r"(?:^\W*|\b(?:you|ya) )(?:got |have )?any (?:pics|photos|selfies|pictures)(?: of (?:you|yourself))?\s*(?:\?|$)|\b(?:you|ya) (?:got|have) (?:any )?(?:pics|photos|selfies|pictures)\s*(?:\?|$)",
+        r"(?:^\W*|\b(?:you|ya) )(?:got |have )?any (?:pics|photos|selfies|pictures)(?: of (?:you|yourself))?\s*(?:\?|$)|\b(?:you|ya) (?:got|have) (?:any )?(?:pics|photos|selfies|pictures)\s*(?:\?|$)"
+        r"|\b(?:got|have|any) (?:any )?(?:newer|more recent|recent|current|new|other) (?:ones|pics|photos|selfies|pictures)(?: of (?:you|yourself))?\s*(?:\?|$)",
     ),
     *_p(
         C.IMAGE_REQUEST,
@@ -175,13 +179,13 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:juste|seulement|rien qu') ?(?:une?|1) de toi\b",
         r"\bprends?[- ]toi en (?:photo|selfie|video)\b",
         r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) ta (?:camera|cam|webcam)\b",
-        r"\b(?:appel|appelle|chat) video\b",
-        r"\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un appel) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait|s'fait|s'fais|s fait) (?:un|une) (?:facetime|face time|appel video)\b",
+        r"\b(?:ap+el+e?s?|chat) video\b(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
+        r"(?:\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un ap+el+) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait|s'fait|s'fais|s fait) (?:un|une) (?:facetime|face time|ap+el+ video)\b)(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
         r"\b(?:photos?|tofs?|videos?) (?:naturelles?|sans maquillage|sans filtre)\b|\bm'?en (?:envoies?|envoyer|renvoies?|renvoyer) (?:une |un )?(?:autre|nouvelle|deux|encore)\b",
         r"\bmontre[- ]?toi\b(?! (?:gentil|gentille|sympa|patient|patiente|prudent|prudente|plus))",
         r"\b(?:fais|fait)[- ]?moi voir (?:ta (?:tete|face|gueule|bouille|photo)|ton (?:visage|look|style)|a quoi tu ressembles|t'as l'air de quoi|de quoi t'as l'air)\b",
         r"\b(?:je veux|j'?veux|jveux|j'aimerais|je voudrais|laisse[- ]moi|je peux) (?:te voir|voir) (?:ta (?:tete|face|bouille)|ton visage|a quoi tu ressembles|de quoi t'as l'air|t'as l'air de quoi)\b",
-        r"\b(?:t'?as|tu as|t'?aurais|tu aurais|as-tu|aurais-tu) (?:des|une|d'autres|pas des|pas une) (?:photos?|tofs?|selfies?)\s*(?:\?|$)",
+        r"\b(?:t'?as|tu as|t'?aurais|tu aurais|as-tu|aurais-tu) (?:des|une|d'autres|pas des|pas une) (?:photos?|tofs?|selfies?)(?: (?:recentes?|nouvelles?|plus recentes?|actuelles?|de toi|de maintenant))?\s*(?:\?|$)",
         r"\b(?:une )?(?:photo|tof|selfie) contre (?:une )?(?:photo|tof|selfie)\b|\b(?:echange|echanger|echanges|on echange) (?:de |des |nos )?(?:photos|tofs|selfies)\b",
     ),
     *_p(
@@ -194,10 +198,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:tomate|sacate|hazte) (?:una |un )?(?:foto|selfie|video)\b",
         r"\b(?:prende|prendes|enciende|enciendes|pon|ponte|abre|abres|activa|activas) (?:la |tu )?(?:camara|cam|webcam)\b",
         r"\bponte en (?:camara|cam)\b",
-        r"\bvideo ?llamada\b",
+        r"\bvideo ?(?:llamada|yamada|llamda)\b(?![^.?!]{0,15}\bcon (?:la |el |los |las |tu |tus |mi |mis )?(?:abuel[ao]s?|tias?|tios?|primos?|primas?|familia|clase|profe|profesora?|maestra?)\b)",
         r"\b(?:fotos?|videos?) (?:naturales|sin maquillaje|sin filtro)\b|\b(?:quiero|kiero|dejame|deja) verte (?:la |tu )?(?:cara|carita)\b",
         r"\b(?:muestrate|muestrame tu (?:cara|carita)|dejame verte|deja verte|quiero ver (?:como eres|tu (?:cara|carita))|a ver (?:como eres|tu (?:cara|carita))|ensename tu (?:cara|carita))\b",
-        r"\b(?:tienes|tenes|tiene|no tienes|tendras|tenis) (?:fotos?|selfies?|alguna foto|otra foto)\s*(?:\?|$)",
+        r"\b(?:tienes|tenes|tiene|no tienes|tendras|tenis) (?:fotos?|selfies?|alguna foto|otra foto|una foto)(?: (?:recientes?|nuevas?|actual(?:es)?|de ahora|tuyas?|mas recientes?))?\s*(?:\?|$)",
         r"\b(?:pasa|pasame|pasas|me pasas|manda|mandame|mandas|me mandas|envia|enviame|me envias) (?:el |tu |un |ese |el famoso )?pack\b(?! de)",
         r"\b(?:foto|selfie) por (?:foto|selfie)\b|\b(?:intercambiamos|intercambiar|intercambiemos|cambiamos) (?:fotos|selfies)\b",
         r"\b(?:hacemos|hagamos|hacer) (?:un )?(?:facetime|face time|videochat|video chat)\b",
@@ -212,7 +216,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b(?:you'?d|you would|you will|you'll|youll) do {_ANY_EN} (?:for me|i (?:ask|asked|say|said|tell|told|want))\b",
         r"\bdo (?:anything|anythin|anythink|owt|everything|whatever) (?:for me|i (?:ask|asked|say|said|tell you))\b",
         # "if i asked you a favour, would you do it (no questions)"; "how far would you go for me"
-        r"\bif i (?:asked|ask|told|tell) (?:you|ya)(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this)\b[^.?!]{0,20}\b(?:(?:would|will|wud|wld|woud) (?:you|ya)|you'?d|you would|you will|you'll|ud) (?:do it|say yes|do that|do this|do it for me)\b",
+        r"\bif i (?:asked|ask|told|tell) (?:you|ya)(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this)\b[^.?!]{0,20}\b(?:(?:would|will|wud|wld|woud) (?:you|ya)|you'?d|you would|you will|you'll|ud) (?:still |really |actually |even |even still )?(?:do it|say yes|do that|do this|do it for me)\b",
         # "you'd do it for me, wouldn't you?", "if u luv me ud do it", "show me you're not a baby"
         r"\b(?:you'd do|youd do|you would do|ud do) (?:it|this|that) for me\b",
         r"\b(?:show|prove to) me (?:that )?(?:you're|you are|your) not (?:a baby|a kid|a child|scared|chicken|a chicken|boring|a prude|shy)\b",
@@ -220,7 +224,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\byou can do (?:that|this|it) for me,? (?:right|yeah|can't you|cant you)\b",
         r"\b(?:you|u) (?:do|will do|'ll do) (?:\w+ ){0,3}?(?:when|whenever) i (?:say so|say|tell you(?: to)?)(?=\s*(?:[.!]|$))",
         r"\b(?:would|will|wud|wld|could) (?:you|ya) do (?:it|that|this|something|smth|one thing|a favou?r|anything|owt)(?: for me)?,? (?:no questions(?: asked)?|without (?:asking |any )?questions?|without question|without asking why)\b",
-        r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|\b(?:are|r) (?:you|ya) loyal to me\b",
+        r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|\b(?:are|r) (?:you|ya) (?:really |actually |even )?loyal(?: (?:to|2) me\b|,? or (?:not|nah|no)\b|\s*\?)"
+        r"|\b(?:t'es|tu es|es-tu|t'es-tu) (?:vraiment )?(?:loyale?|fidele) (?:envers moi|avec moi|a moi|ou (?:pas|non))\b"
+        r"|\b(?:eres|sos|eris|erai) (?:de verdad |realmente )?(?:leal|fiel)(?: (?:conmigo|a mi)|,? o no)\b",
         r"\bhow far would (?:you|ya) go for me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
         # "you trust me, right?"
         # trust me?
@@ -230,7 +236,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\byou trust m[e3],? (?:right|don't you|dont you|yeah|yes|no|eh|innit|ya|yh)\b",
         r"\b(?:can|could) i (?:really |actually )?trust you\b",
         # prove it / prove you care / show me you trust me
-        r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)",
+        r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)(?!\W{0,4}(?:i )?bet\b|\W{0,4}(?:you|u) (?:can't|cant|won't|wont) (?:solve|beat|do|win|finish|make|eat|run|jump|get|catch)\b)",
         r"\bprov[e3] (?:it )?(?:to m[e3] )?(?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|like|trust|mean it|want me|miss me)\b",
         r"\bprov[e3] (?:your|ur) (?:love|trust|loyalty|feelings)\b",
         r"\bshow me (?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|trust|mean it)\b",
@@ -255,7 +261,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bferais[- ]tu (?:n'?importe quoi|nimporte quoi|tout)\b",
         r"\btu (?:ferais|ferait|feras|ferai|vas faire) (?:n'?importe quoi|nimporte quoi|tout|ce que je|ce que j')(?: ce que je| ce que j'| pour moi\b| \?|\s*\?)",
         r"\btu (?:ferais|ferait|feras|ferai) ce (?:que|qu') (?:je|j')",
-        r"\bprouv[e3][- ]?(?:le|la|moi|le moi|le-moi)\b",
+        r"\bprouv[e3][- ]?(?:le|la|moi|le moi|le-moi)\b(?!\W{0,4}(?:je (?:te )?parie|j'?parie|t'arrives pas|tu (?:n')?arrives pas|t'es pas cap|tu peux pas|tu (?:ne )?(?:peux|sauras) pas))",
         r"\bprouv(?:[e3]|er|es) (?:que tu|qu'tu|qu'?t'|ok tu)\b",
         # "si je te demande un truc, tu le fais (sans poser de questions) ?"
         r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b[^.?!]{0,30}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
@@ -287,7 +293,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bhaz lo que (?:te )?(?:digo|pido)\b|\b(?:haces|hagas|hace|haga|hacer) lo que (?:yo )?(?:te |le )?(?:pido|digo|diga|pida|mande|mando)\b",
         r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:me )?(?:vas a decir|dirias|dices|diras) (?:que )?si\b",
         r"\bcuando yo (?:te )?(?:lo )?(?:diga|mande|pida)(?=\s*(?:[.!]|$))|\b(?:me quieres|me amas) o no\b",
-        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3])\b",
+        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3]|demuestralo|demostralo|pruebalo)\b(?!\W{0,4}(?:a que no|apuesto|no puedes|no vas a poder))",
         r"\bsi (?:de verdad |realmente |en verdad )?me (?:quisieras|quicieras|kisieras|quieres|amaras|amas|tuvieras confianza)\b",
     ),
     # --- deception -------------------------------------------------------------------------
@@ -321,13 +327,17 @@ ESCALATION_PATTERNS: list[Pattern] = [
         # the profile says something else: "ignore what my profile says", "dont mind my pfp"
         r"\b(?:ignore|ignor|don't mind|never mind|nevermind|nvm|forget|forget about|don't look at|don't go by|don't believe|don't trust|disregard) (?:what )?(?:my|the) (?:old |fake |other )?(?:profile|profil|profile pic|profil pic|bio|pfp|dp|age on|age in|about me|acc|account)(?: says| said| pic)?\b",
         r"\b(?:my|the) (?:profile|profil|bio|pfp|dp|account|acc|page) (?:age |birthday )?(?:is|'s|says|said) (?:wrong|fake|not (?:really |actually )?(?:me|my age|right|true|real)|old|outdated|a joke|a lie|lying)\b",
-        r"\b(?:this is|it's|its|i'm on|i'm using|using|on) my (?:cousin|cuz|brother|bro|sister|sis|friend|mate|older brother|older sister|big bro|big sis)'?s (?:account|acc|acct|profile|profil|page|insta|snap|tiktok)\b",
+        r"\b(?:this is|it's|its|i'm on|i'm using|using|on) (?:my|me|ma) (?:cousin|cuz|brother|bro|sister|sis|friend|mate|older brother|older sister|big bro|big sis)'?s (?:account|acc|acct|profile|profil|page|insta|snap|tiktok)\b",
         # same age, a grade like the child's: "i'm 15 too", "lol same age as u", "just a lad in year 10 like you"
         rf"\b(?:i'm|i am) (?:only |just |also )?{_KIDAGE}(?: years old| yo)? (?:too|as well|also|2)\b",
         r"\b(?:i'm|i am)\b[^.?!]{0,25}\b(?:the )?same age as (?:you|ya)\b|(?:^|[.!?,] ?|\b(?:lol|haha|jk|and|too|2) |[^\w\s'.,!?]\s*)(?:we're |we are )?(?:the )?same age as (?:you|ya)\b",
         r"\b(?:don't worry|no worries|relax|chill|trust me|promise|i promise)\W+(?:i'm|i am) (?:just |only |really |actually )?(?:a |an )?(?:girl|gurl|grl|boy|kid|teen|teenager)\b",
         r"\b(?:i'm|i am) (?:just |only |also |really )?(?:a (?:lad|girl|boy|kid|guy|teen) )?" + _GRADE_EN + r",? (?:like you|too|as well|same as you|just like you)\b",
         r"\bi (?:just |only )?look (?:older|old|more grown up|mature|like an adult) (?:in|on) (?:my |the |that |those |these )?(?:pics?|pictures?|photos?|pfp|profile|selfies?|dp)\b",
+        # a teen age, then a denial of being an old creep: "im 15, not some creepy old guy", "j'ai 15 ans, pas un vieux bizarre"
+        rf"\b(?:i'm|i am|1m|j'?\s?ai|jai|tengo) (?:only |just |que |seulement |solo |nomas )?{_TEEN}(?: ans| anos| years? old| yo)?\W{{0,8}}\s*"
+        r"(?:(?:i'm |i am )?not|pas|(?:y )?no soy|je suis pas|chuis pas|jsuis pas) (?:\w+ ){0,2}?(?:old|creep|creepy|perv|pervert|adult|grown|vieux|vieil|"
+        r"bizarre|viej[oa]|raro|pervertido|adulto|pedo|senor|monsieur)\b",
         rf"\b(?:the|that|my) (?:\w+ )?(?:pic|pics|photo|photos|picture|pfp|dp|profile pic)(?: is| are|'s) (?:just |actually |really )?my (?:{_SOMEONE_EN}|{_ELDER_EN})(?:'s)?\b",
         # someone else on the account or the phone: "my older brother uses this acct", "i hacked his account"
         rf"\bmy (?:older |big |little )?(?:{_SOMEONE_EN}|{_ELDER_EN}) (?:uses|use|sometimes uses|is on|has) (?:this|my) (?:acct|account|acc|profile|phone|insta|snap)\b|\bif i sound different\b",
@@ -366,7 +376,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"(?:^|[.!?,] ?|\bmoi aussi |\baussi |[^\w\s'.,!?]\s*)(?:le |la )?meme age (?:que|ke|qu') ?(?:toi|twa)\b",
         rf"\b(?:j'?ai|jai) {_KIDAGE} ?(?:ans?)? (?:moi aussi|aussi|pareil)\b|\bmoi aussi (?:j'?ai|jai) {_KIDAGE}\b",
         r"\b(?:je suis|jsuis|j'suis|chuis|moi) (?:juste |aussi |seulement )?" + _GRADE_FR + r"(?:[^.?!]{0,12}\b(?:comme toi|moi aussi|aussi|pareil))|\bmoi aussi (?:je suis|jsuis|j'suis|chuis) " + _GRADE_FR,
-        r"\bje fais (?:juste |seulement |un peu |genre )?plus (?:vieux|vieille|age|agee|grand|grande|mature) (?:sur|dans|en) (?:les|mes|ma|la|cette) (?:photos?|tofs?|pp|profil)\b",
+        r"\bje fais (?:juste |seulement |un peu |genre )?plus (?:vieux|vieille|age|agee|grand|grande|mature) (?:sur|dans|en) (?:les|mes|ma|la|cette) (?:photos?|tofs?|pp|profil)\b(?! (?:de (?:passeport|classe|carte|permis|l'ecole|famille|mariage)|d'identite|officielle))",
         rf"\b(?:sur|dans) (?:la|ma|cette|les|mes) (?:photo|foto|tof|pp)s?,? (?:c'?est|c|ce sont|cest) (?:mon|ma|mes) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b",
         rf"\b(?:le|la) (?:\w+ )?(?:sur|dans) (?:la|ma|cette) (?:photo|foto|tof|pp),? (?:c'?est|c|cest) (?:mon|ma) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b",
         r"\b(?:j'ai|jai) (?:pirate|hacke|vole|pris) (?:son|le|ce) compte\b|\bc'?est pas \w+ ici\b",
@@ -375,7 +385,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:ignore|ignores|oublie|oublies|regarde pas|t'?occupe pas de|t'?occupes pas de|fais pas attention a) (?:mon|ma|ce qu'?il y a sur mon|ce que dit mon) (?:profil|pp|photo de profil|bio|age)\b",
         rf"\b(?:la |ma |cette |sur la |sur ma )?(?:photo|foto|tof|pp|photo de profil)s? (?:c'?est|c|ce|ces|cest|est|=|c'est juste|c'est en fait) (?:de )?(?:mon|ma) {_SOMEONE_FR}\b",
         rf"\bc'?est (?:mon|ma) {_SOMEONE_FR} sur (?:la|ma|cette|les|mes) (?:photo|foto|tof|pp)",
-        r"\b(?:c'?est|c) (?:le compte|le profil|le tel|le telephone) de (?:mon|ma) (?:cousin|cousine|frere|soeur|pote|ami|amie)\b",
+        r"\b(?:c'?est|c) (?:le compte|le profil|le tel|le telephone|le cell) (?:de |a |d'|a )?(?:mon|ma) (?:cousin|cousine|frere|soeur|pote|ami|amie)\b",
         rf"\b(?:je suis|jsuis|chuis|j'suis) pas (?:si |trop |aussi |un |une )?(?:vieux|vieille|age|agee|adulte|vieux monsieur|vieux mec)\b[^.?!]{{0,12}}\b(?:j'?ai|jai) (?:que |seulement |juste |genre )?{_TEEN}\b",
     ),
     *_p(
@@ -405,7 +415,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\btengo {_TEEN}(?: anos| anitos)?,?(?: \w+,?)? (?:como tu|komo tu|igual que tu|igual q tu|como vos|komo vos|como usted)\b",
         rf"\b(?:de verdad|de berdad|enserio|en serio|neta|la neta|te juro|te lo juro|posta|realmente|en realidad|de veras|palabra|lo juro)(?: que| q| ke)?,? (?:yo |si )?tengo {_TEEN}\b",
         r"\b(?:ignora|no hagas caso a|no le hagas caso a|olvida|no mires) (?:mi|lo que dice mi|lo de mi) (?:perfil|foto de perfil|bio|edad)\b",
-        r"\b(?:es|esta es) la cuenta de mi (?:primo|prima|hermano|hermana|amigo|amiga)\b",
+        r"\b(?:(?:es|esta es|uso|estoy en) la cuenta de|la cuenta es de|el perfil es de) mi (?:primo|prima|hermano|hermana|amigo|amiga)\b",
         rf"\bno soy (?:tan |muy |tanto |un )?(?:viejo|vieja|grande|mayor|adulto|adulta|senor|ruco)\b[^.?!]{{0,12}}\b(?:solo |nomas |apenas |si )?tengo {_TEEN}\b",
         r"\bno es mi (?:verdadera|berdadera|real|propia) (?:foto|cara|edad|cuenta|perfil|nombre)\b",
         r"\b(?:uso|huso|use|tengo|puse|es) (?:una |un )?(?:foto |perfil |cuenta |nombre )?(?:falsa|falso)\b",
@@ -439,7 +449,14 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:you|u) (?:sneak|slip) out\b|\b(?:sneak|slip) out (?:tonight|and (?:meet|see)|to (?:meet|see)|of (?:your|the) (?:house|room|window)|after (?:your|ur) (?:parents|mom|dad))\b",
             r"\b(?:i'll|i will|i'm going to) be (?:at|in|outside|by) (?:the|your) (?:main |side |front |back )?(?:entrance|parking lot|car park|door|station|park|mall|store|car|school|house|gate|corner)\b",
             r"\b(?:i'll|i will) be waiting (?:for you )?(?:at|outside|in|by|near|around)\b",
-            r"\b(?:be|i'm|i am|going to be|gonna be|i'll be) (?:in|near|around) your (?:area|town|city|neighbou?rhood|school|street)\b",
+            r"\b(?:be|i'm|i am|going to be|gonna be|i'll be) (?:in|near|around) your (?:area|town|city|neighbou?rhood|school|street)\b"
+            r"|\b(?:i'll|i will|i'm going to|i'm gonna|i'm|i am) (?:be |coming |heading |going |passing )?(?:down|up|over|round|around|out|through) "
+            r"(?:your|ya|ur) (?:way|end|side|neck of the woods|part of town)\b",
+            # a place, a day or a question, just the two: "meet @ the mall sat? just us", "vente al centro comercial el sab? solo nosotros"
+            r"\b(?:meet|m33t|meat|link|see you|chill|hang) (?:@|at|a) (?:the |my |your |ur )?" + _PLACE
+            + r"\b(?=[^.!]{0,25}(?:\?|\bjust (?:us|you and me|u and me|the two of us|me and you|the 2 of us)\b))",
+            r"\b(?:ven|vente|venite|veni|viens|vient|rejoins[- ]moi|retrouve[- ]moi) (?:al|a la|a el|au|a l'|a|en el|en la) (?:\w+ )?" + _PLACE
+            + r"\b(?=[^.!]{0,25}(?:\?|\bsolo (?:nosotros|tu y yo|los dos|nosotras)\b|\bsolitos\b|\b(?:juste|rien que|que) (?:nous|toi et moi)\b))",
             r"\bi live (?:pretty |really |very |super |so |actually )(?:close|near)\b",
             r"\bi live (?:close|near) (?:to )?(?:you|your)\b",
             r"\b(?:i'll|i will|i could|maybe i'll) (?:wave|say hi)(?: to you)? (?:if|when) i see you\b",

@@ -25,7 +25,7 @@ from tipline.triage.patterns_shared import Pattern, _p
 _KIN_EN = (
     r"(?:parents|parent|mom|mum|mommy|mummy|mother|dad|daddy|father|folks|family|fam|mama|papa|"
     r"stepmom|stepmum|stepdad|step mom|step dad|sister|sis|brother|bro|siblings|sibling|aunt|uncle|"
-    r"granny|grandma|grandpa|nan|grandparents|teacher|teachers|friends|friend|mates|mate|bff|bffs|"
+    r"granny|grandma|grandpa|nan|grandparents|teacher|teachers|friends|friend|freinds|freind|frends|frnds|familly|famly|mates|mate|bff|bffs|"
     r"bestie|besties|best friend|pals|buddies|homies|squad|classmates|coach|counselor|counsellor|"
     r"guardian|guardians|carer|foster parents|boyfriend|girlfriend)"
 )
@@ -78,9 +78,9 @@ _KIN_ES = (
     r"tu hermano|tus hermanos|tus hermanas|tu tia|tu tio|tus tios|tu abuela|tu abuelo|tus abuelos|"
     r"tus amigos|tus amigas|tu amigo|tu amiga|tus panas|tu pana|tus compas|tus cuates|tus parceros|"
     r"tus profes|tu profe|tu profesora|tu profesor|tu maestra|tu maestro|tu novio|tu novia|"
-    r"tu mejor amiga|tu mejor amigo)"
+    r"tu mejor amiga|tu mejor amigo|tu mai|tu pai|tu mae|tu ma)"
 )
-_NADIE = r"(?:nadie|nadien|naiden|nadies)"
+_NADIE = r"(?:nadie|nadien|naiden|nadies|nadi3)"
 _MSG_ES = (
     r"(?:chat|chats|mensajes|mensaje|mensajitos|msjs|msj|mjs|msgs|msg|conversacion|conversaciones|"
     r"conver|conve|historial|fotos|foto|audios)"
@@ -103,12 +103,15 @@ _SURPRISE = (
     r"(?:his|her|their|mom'?s|mum'?s|dad'?s|su|sus|son|sa|ses) (?:birthday|bday|b-day|cumple\w*|anniv\w*|fete|fiesta|party|present|gift|regalo|cadeau)|"
     r"se lo (?:decimos|contamos|damos|diremos|vamos a decir)|on (?:lui|leur) (?:annonce|dira|dit|offre)|"
     r"(?:we'll|we will|we're going to) tell (?:her|him|them)|puppy|kitten|cachorr\w+|chiot|"
-    r"verguenza|la honte|j'ai honte|so embarrass\w*|i'?m embarrassed)\b)"
+    r"verguenza|la honte|j'ai honte|so embarrass\w*|i'?m embarrassed|"
+    r"(?:she|he|they)(?:'ll| will|'d| would) (?:want|wanna|be jealous|get jealous|be raging)|jealous|celos[oa]s?|se (?:pica|picaria|va a picar|enoja|pone celos\w*)|"
+    r"(?:elle|il|ils) (?:va|vont|voudra|voudront) (?:vouloir|etre jaloux\w*|etre jalouse)|jaloux|jalouse|"
+    r"(?:que je|qu'je|that i|que me) (?:trippe sur|tripe sur|kiffe|crush sur|like|have a crush on|fancy|gusta|mola|mole) (?!you\b|toi\b|te\b|tu\b|ti\b|me\b)\w+)\b)"
 )
 # The asker's own bad photo ("la photo floue de moi"), not the chat: not a request to hide anything.
 _EMBARRASSED = (
     r"(?![^\n]{0,60}\b(?:blurry|ugly|awful|cringe|embarrassing|floue?s?|moche|ratee?s?|horrible|affreuse?|la honte|"
-    r"borros[oa]s?|fe[oa]s?|verguenza|me caigo|je tombe)\b)"
+    r"borros[oa]s?|fe[oa]s?|verguenza|me caigo|je tombe|bizarre|weird|stupid|dumb|ridicule|stupide|rar[oa]|ridicul[oa])\b)"
 )
 
 
@@ -203,7 +206,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
     *_p(
         C.SECRECY,
         "calls the contact a secret between the two of them",
-        rf"\bour (?:little |lil |lill |special |own |tiny )?{_SECRET}\b"
+        rf"\bour (?:little |lil |lill |l'il |li'l |lil' |litle |lttle |wee |special |own |tiny )?{_SECRET}\b"
         r"(?! (?:santa|recipe|weapon|ingredient|overlords?|sauce|garden|base|hideout|spot|menu|"
         r"society|code|plan|mission|language|handshake|project|stash|passion|talent))",
         rf"\b(?:keep|keeping)(?: (?:us|me|our \w+|this chat|this convo|what we \w+|this friendship|this relationship|the chat|this))"
@@ -218,14 +221,14 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:just|only|strictly|stays|stay|staying|remains|remain|is|it'?s|its|this is|that'?s|totally|all|secret) "
         r"(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us|between the two of us|between ourselves)\b",
         r"\b(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us two)\s*(?:[.!?,]|$|ok\b|okay\b|right\b|alright\b|yeah\b|k\b)",
-        r"\b(?:can|could|will|would) you keep a secret\b|\bare you good (?:at|with) (?:keeping )?secrets\b",
+        r"\b(?:can|could|will|would) you keep a secret\b(?![^a-z]{0,6}(?:i got|i made|i passed|i won|i'm (?:pregnant|engaged|moving|getting)|i am (?:pregnant|engaged)|we'?re (?:getting|moving|having)|guess what)\b)|\bare you good (?:at|with) (?:keeping )?secrets\b",
         r"\b(?:keep it quiet|keep quiet about (?:us|me|this|it)|keep your mouth shut|mum'?s the word|keep (?:schtum|shtum|stum|mum about (?:us|me|this|it)|your lips sealed|it zipped|it on the hush)|keep (?:it|this) (?:on the )?(?:down ?low|dl|lowkey|hush hush))\b",
         rf"\b(?:c'est|cest|ca reste|ça reste|reste|restera|ce sera|juste) (?:notre|un|juste notre|notre petit|un petit|notre ptit) {_SECRET_FR}\b",
         rf"\bnotre (?:petit |ptit |p'tit )?{_SECRET_FR}\b(?! (?:du chef|de fabrication|de famille))",
         rf"\b(?:garde|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour nous)\b",
         r"\bentre (?:nous|toi et moi|toi pis moi|toi pi moi|moi et toi|moi pis toi)\b",
         r"\b(?:es|sera|va a ser|queda como|esto es) (?:nuestro|un) (?:peque\w* )?(?:secreto|secretito|sekreto)\b(?! de (?:cocina|familia|la receta))",
-        r"\bnuestro (?:peque\w* )?(?:secreto|secretito|sekreto|secretos)\b",
+        r"\bnuestr[o0a]s? (?:peque\w* )?(?:secreto|secretito|sekreto|secretos|secret0|secreta)\b",
         r"\b(?:queda|quede|quedara|que quede|quedar|dejemoslo|dejalo|mantengamoslo|mantenlo|mantenelo|guardalo|guardemoslo|esto|solo|solamente|nomas) "
         r"entre (?:nosotros|nosotras|tu y yo|vos y yo|los dos|las dos|nosotros dos)\b",
         r"\bentre (?:tu y yo|vos y yo|nosotros dos|yo y tu|yo y vos)\b",
@@ -285,7 +288,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:efface|supprime|effaces|supprimes)(?:[- ](?:les|la|le|tout))?\b[^.?!]{0,6}\b(?:apres|après|quand|des que|avant|une fois)\b",
         # Spanish: "borra los msjs dsps de leerlos", not "borre el chat sin querer"
         r"\b(?<!\bya )(?<!\blo )(?<!\bla )(?:borra|borren|borres|borralo|borrala|borralos|borralas|elimina|eliminen|elimines|eliminalo|eliminalos|vacia|deleta)"
-        rf"(?: (?:el|la|los|las|este|esta|estos|estas|nuestro|nuestros|nuestra|nuestras|tus|mis|todos los|todo el|toda la|todas las|ese|esos))? {_MSG_ES}\b" + _EMBARRASSED +
+        rf"(?: (?:el|la|los|las|este|esta|estos|estas|nuestro|nuestros|nuestra|nuestras|tus|mis|todos los|todo el|toda la|todas las|ese|esos))? {_MSG_ES}\b" + _EMBARRASSED + _SURPRISE + r"(?![^\n]{0,30}\b(?:la abuela|el abuelo|tu abuela|tu abuelo)\b)" +
         r"(?![^.?!]{0,40}\b(?:espacio|memoria|almacenamiento|viejas|viejos|antiguas|antiguos|repetidas|repetidos|borrosas|drive|nube|galeria)\b)",
         r"\b(?:borra|borralo|borrala|borralos|borralas|elimina|eliminalo|eliminalos)\b[^.?!]{0,20}\b(?:despues|dsps|dps|luego|cuando|apenas|al terminar|en cuanto)\b",
         r"\b(?:acuerdate|acordate|recuerda|recorda|no te olvides|no olvides|tienes que|tenes que|hay que|debes|asegurate)(?: de)? (?:borrar|eliminar|vaciar)\b",
@@ -299,6 +302,12 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?:going to|going over|staying at|staying over|staying with|sleeping at|sleeping over|at a friend|at your friend|at practice|at the library|"
         r"at school|studying|doing homework|with a friend|with your friend|at a sleepover|at the mall)\b",
         r"\btell (?:her|him|them) (?:it was |you were at |you had |you have )?(?:practice|a sleepover|study group)\b",
+        r"\bif (?:\w+ ){0,2}(?:asks?|wonders?|wants to know)\b[^.?!]{0,15}\bwho (?:you'?re|you are|you) (?:texting|talking|chatting|messaging|speaking|snapping|on the phone)\b"
+        r"|\b(?:just )?(?:say|tell (?:them|her|him))(?: that)? (?:it'?s|its|i'?m|im|you'?re talking to|you'?re texting) (?:just )?(?:someone|somebody|a friend|a mate|a girl|a boy|a kid|your friend|a classmate) (?:from|at|in) (?:school|class|your class|the team|practice|church)\b",
+        r"\bsi (?:\w+ ){0,2}(?:te )?(?:demande\w*|pose des questions)\b[^.?!]{0,12}\b(?:a qui|avec qui|c'est qui|qui) (?:tu |t')?(?:parles|ecris|textes|jases|discutes|est)\b"
+        r"|\b(?:dis|dis-lui|dis lui|dis-leur|dis leur)(?: que)? (?:c'est|je suis) (?:une? (?:amie?|pote|copine?|fille|gars|camarade) |quelqu'un )(?:de|du|d') ?(?:l'ecole|ta classe|college|l'equipe|ton equipe|ecole|la classe)",
+        r"\bsi (?:\w+ ){0,2}(?:te )?pregunta\w*\b[^.?!]{0,12}\b(?:con quien|a quien|quien) (?:hablas|chateas|escribes|te escribe|es|estas hablando)\b"
+        r"|\b(?:di|dile|diles|deci|decile)(?: que)? (?:es |soy |con |hablas con |estas hablando con )(?:una? (?:amig[oa]|compa\w*|chic[oa]|companer[oa]) |alguien )(?:del|de la|de tu|de) (?:cole|colegio|escuela|clase|equipo|insti|liceo)",
         rf"\b(?:di|dile|decile|deciles|diles|dile a {_KIN_ES}) que (?:vas|estas|te quedas|te vas|vas a estar|estabas) (?:con|en|a casa|a lo de|donde)\b",
         rf"\b(?:dis|dis-lui|dis lui|dis-leur|dis leur|dis a {_KIN_FR}) que (?:tu vas|t'es|tu es|tu dors|tu restes|tu etais) (?:chez|a la|au|avec)\b",
     ),
@@ -346,7 +355,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b{_APP}[^.?!]{{0,20}}\b(?:so we can|so i can|where we can) (?:talk|chat|text|speak)\b",
         # French: "on continue sur snap", "texte-moi sur snap a la place", "telecharge whatsapp"
         rf"\b(?:r?ajoute|r?ajoutes|r?ajoutez|add)[- ]?(?:moi|moa|nous)\b[^.?!]{{0,12}}\b(?:sur|a|en|dans) {_APP}",
-        r"\b(?:on continue|on parle|on discute|on jase|on se parle|on s'ecrit|on se texte|on passe|on va|on se retrouve|on bouge|"
+        r"\b(?<!\best )(?<!\bsont )(?<!\betait )(?<!\bsommes )(?:on continue|on parle|on discute|on jase|on se parle|on s'ecrit|on se texte|on passe|on va|on se retrouve|on bouge|"
         r"continu\w*|parl\w*|discut\w*|passe|passons|passez|va|allons|viens-t'en|viens t'en|vien t'en|viens-ten|viens ten|venez-vous-en|viens|vien|rejoin\w*|ecri\w*|texte\w*|envoie\w*|jase|jasons|"
         r"contacte\w*|appelle\w*|message\w*|retrouve\w*)(?:[- ]?moi)?(?: (?:un|une) (?:msg|message|mess|texto|dm|mp|vocal|snap))?(?: plutot| tranquille| plus tranquille| en prive| en mp| en pv| directement)?"
         rf" (?:sur|par|via|dans|en) {_APP}",
@@ -375,7 +384,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:mods|moderators|admins) (?:can|could|might|will|check|read|see)(?: see| read)? (?:our|these|this|the) (?:messages|msgs|chat|dms)\b",
         r"\b(?:we )?can'?t (?:really )?(?:talk|chat) (?:properly |freely |privately )?(?:here|on here|in here)\b",
         r"\bsecret (?:chat|conversation|convo|group|account)\b",
-        r"\bprivate (?:chat|server|channel|app|group chat|convo|dms|dm)\b",
+        r"\bpriv(?:ate|at|ite|ete) (?:chat|server|channel|app|group chat|convo|dms|dm)\b",
         r"\b(?:talk|chat|speak|text|message|continue|move|dm)(?: me| us| this)?(?: more)?(?: in)? "
         r"(?:private|privately|privatly|privatley|privately|one on one|somewhere more private|somewhere private|somewhere quieter)\b",
         r"\bfor (?:private|secret) (?:stuff|things|chats|chat|talks|talk)\b",
@@ -398,7 +407,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:messages|message|msgs|msg|mode|conv|conversation|discussion)s? (?:ephem\w+|temporaires|temporaire|secrets|secretes|qui disparai\w+|qui se disparai\w+|qui s'efface\w*|qui efface\w*)\b",
         r"\bmensajes? (?:temporales|temporarios|efimeros|que se borran|que borran|que desaparecen|que se autodestruyen|que se eliminan)\b|\bmodo (?:efimero|temporal|fantasma|desaparecer)\b",
         # "alli los mensajes se borran solos", "les messages s'effacent tout seuls", "the messages vanish"
-        r"\b(?:mensajes|msjs|chats|fotos|conversaciones|messages|msgs|msg|conv|conversations|snaps|texts|pics|photos) (?:se (?:borran|eliminan|van|autodestruyen|desaparecen)|desaparecen|s'effacent|s'autodetruisent|disparaissent|se suppriment|vanish|disappear|delete themselves|auto ?delete|self[- ]destruct|get deleted automatically)"
+        r"\b(?:mensajes|msjs|chats|fotos|conversaciones|messages|msgs|msg|conv|conversations|snaps|texts|pics|photos) (?:se (?:borran|eliminan|van|autodestruyen|desaparecen)|desaparecen|s'e?ff?ac\w*|s'autodetruisent|disparaiss\w*|se suppriment|vanish|disappear|dissapear|disapear|dissappear|delete themselves|auto ?delete|self[- ]destruct|get deleted automatically)"
         r"(?: (?:solos|solitos|sol[oa]s|tout seuls|toute seules|seuls|automatiquement|automaticamente|after|au bout|apres|despues|on their own|by themselves|once|when (?:you|they)|right away))?\b(?! (?:from my|on my|after the update|for no reason|again))",
     ),
     # --- isolation: they don't understand you ---------------------------------------------------
@@ -414,12 +423,14 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: really| realy| rly| reely| actually| truly| ever| even)?"
         rf" {_GETS_YOU}\b",
         rf"\b(?:{_YOUR_KIN}|they) (?:wouldn'?t|won'?t|would never|will never|couldn'?t|can'?t)(?: ever)? (?:understand us|understand this|understand what we|understand our|understand about us|understand you like)\b",
+        rf"\b{_YOUR_KIN} (?:wouldn'?t|won'?t|wont|would never|will never|couldn'?t|can'?t|never)(?: ever| really)? (?:get it|get us|get this|understand it|understand)(?=\s*(?:[.,!?]|$|anyway|tho|though|like i do|the way i do))",
+        r"\b(?:they'?re|they are|there|theyre|they r|their)(?: just| all| always| allways| alwayz| only| so)? (?:against you|out to get you|jealous of you|laughing at you|talking behind your back|using you)\b",
         rf"\b(?:she|he|they|{_YOUR_KIN})(?: just| always| still)? (?:treats you|treat you) like a (?:little |lil |small )?(?:kid|baby|child|toddler)\b",
         rf"\b(?:she|he|they|{_YOUR_KIN})(?: just| only| always| all)? (?:want to control|wants to control|try to control|tries to control|trying to control|want to run your life|wants to run your life)\b",
         # French: "tes parents ne te comprennent pas", "ta mere s'en fout de toi"
         rf"\b(?:{_KIN_FR}|ils|elles|eux)(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|compren\w*|connai\w*|respect\w*|aim\w*|ecout\w*|merit\w*|valoris\w*|apprecie\w*|soutien\w*|voi\w*|accepte\w*)"
         r" (?:pas|jamais|plus|point|vraiment pas|pas vraiment|pas du tout|pas comme moi|rien)\b",
-        rf"\b(?:{_KIN_FR}|ils|elles|elle|il)(?: \w+)? (?:s'en|sen|s en) (?:fout\w*|fou|fous|fiche\w*|balanc\w*|tape\w*|bat\w*|contrefou\w*|branle\w*)(?: (?:de toi|d'toi|de ta vie|de ce que tu))?\b",
+        rf"\b(?:{_KIN_FR}|ils|elles|elle|il)(?: \w+)? (?:s'en|sen|s en) (?:fout\w*|fou|fous|fiche\w*|balanc\w*|tape\w*|bat\w*|contrefou\w*|branle\w*|sacr\w*|calisse\w*|crisse\w*|cawliss\w*)(?: (?:de toi|d'toi|de ta vie|de ce que tu))?\b",
         rf"\b(?:{_KIN_FR}|ils|elles)(?: ne| n')? (?:s'interesse\w*|s'occupe\w*|se soucie\w*|se preoccupe\w*|pense\w*) (?:pas|jamais|plus)(?: vraiment)? (?:a toi|de toi)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR}) (?:te )?(?:comprendrai(?:en)?t|comprendront|comprendra) (?:pas|jamais|rien)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR})(?: ne)? (?:te traite|te traitent|te considere|te considerent) comme (?:un|une) (?:bebe|enfant|gamin\w*|petit\w*)\b",
@@ -429,6 +440,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:a )?(?:{_KIN_ES}|ellos|ellas)(?: realmente| la verdad| en verdad)? (?:no )?(?:le|les) (?:importas|interesas|intereses|importa lo que|das igual|vales)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: te)? (?:tratan|trata) como (?:a )?(?:un|una) (?:nene|nena|niño|nino|niña|nina|bebe|chiquit\w+|crio|cria)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: no)? (?:entenderian|entenderia|entenderan) (?:lo nuestro|nada|esto)\b",
+        rf"\b(?:{_KIN_ES}|ellos|ellas) (?:nunca|jamas|no) (?:lo |te |nos |esto )?(?:va|van|iba|iban) a (?:entender|comprender|aceptar)\b"
+        rf"|\b{_KIN_ES} no (?:entiende|entienden|comprende|comprenden|sabe|saben) (?:na'?|nada)\b",
+        r"\b(?:siempre |todos )?(?:estan|esta|son) (?:siempre |todos )?(?:en ?contra (?:tuy[oa]|de ti|tuy[oa]s)|contra ti)\b",
     ),
     # --- isolation: only I understand you ---------------------------------------------------------
     *_p(
@@ -441,27 +455,27 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?:get you|gets you|understand you|understands you|understnd you|undrstand you|care about you|cares about you|care abt you|love you|loves you|know you|knows you|see you|sees you|listen to you|listens to you|accept you|appreciate you)\b",
         # "they never listened to you like i do", "no one treats you the way i do"
         r"\b(?:never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|no one|nobody|noone) (?:really |even |ever |actually )?(?:gets?|understands?|understood|listens? to|listened to|cares? about|cared about|loves?|loved|knows?|knew|sees?|saw|appreciates?|appreciated|values?|treats?|treated) (?:you|ya) (?:like i do|the way i do|as much as i do|half as much as i do|like i can)\b",
-        r"\b(?:no|nunca|jamas|nadie) (?:te|t) ?(?:entend|entiend|comprend|escuch|valor|quier|cuid|conoc|apoy|respet|aprecia|trat|trata)\w* (?:como yo|como lo hago yo|tanto como yo|como te \w+ yo|igual que yo)\b",
+        r"\b(?:no|nunca|jamas|nadie|nadi3) (?:te|t) ?(?:entend|entiend|comprend|escuch|valor|quier|cuid|conoc|apoy|respet|aprecia|trat|trata)\w* (?:como y[o0]|como lo hago y[o0]|tanto como y[o0]|como te \w+ y[o0]|igual que y[o0])(?!\w)",
         r"\b(?:ne |n')?(?:te|t') ?(?:comprend|ecout|aim|connai|respect|apprecie|trait)\w* (?:pas|jamais|plus|pas vraiment) (?:comme moi|autant que moi|comme je le fais)\b",
         # "you're better off with just me", "t'es mieux avec moi", "estas mejor conmigo"
         rf"\byou'?(?:re| are| r|d be| would be| will be|'ll be)? (?:so |way |much |a lot |honestly |just )?better off (?:with (?:just |only )?me|without (?:them|those \w+|any of them|{_YOUR_KIN}))\b",
         r"\b(?:t'es|tu es|t es|tu serais|t'serais|t serais|tu seras) (?:bien |tellement |vraiment |beaucoup )?mieux (?:avec moi|sans (?:eux|elles|tes \w+|ta famille|tes parents))\b",
         r"\b(?:estas|estarias|vas a estar|estarias mucho|stas) (?:mucho |re |mil veces )?mejor (?:conmigo|sin (?:ellos|ellas|tus \w+|tu familia|esa gente|esas \w+|esos \w+))\b",
         r"\b(?:conmigo|me tienes a mi|me tenes a mi) no te hace falta (?:nadie|nada)\b|\bno te hace falta nadie (?:mas|mas que yo)\b|\bno necesitas a (?:nadie mas|nadie mas que a mi)\b",
-        r"\b(?:i'?m|i am) the only (?:one|person|1)(?: who| that| who will| who can| who'?ll| that'?ll| who really| that really| who actually| who truly)? "
+        r"\b(?:i'?m|i am) the only (?:one|person|1)(?: who| that| who will| who can| who'?ll| that'?ll| who really| that really| who actually| who truly| who'?s| that'?s| who is| who'?s actually| who'?s really| who is really| who is actually)? "
         r"(?:gets you|get you|understands you|understand you|cares about you|cares for you|loves you|listens to you|is there for you|will be there for you|"
-        r"knows you|accepts you|sees you|does\s*(?:[.!,❤]|$)|really does\s*(?:[.!,❤]|$)|cares\s*(?:[.!,❤]|$))",
+        r"knows you|accepts you|sees you|on your side|in your corner|got your back|has your back|there for you|does\s*(?:[.!,❤]|$)|really does\s*(?:[.!,❤]|$)|cares\s*(?:[.!,❤]|$))",
         r"\bthe only (?:one|person|1) (?:who|that)(?: really| truly| actually| ever| genuinely)? "
         r"(?:gets you|understands you|cares about you|loves you|listens to you|knows you|accepts you|sees you|appreciates you|is there for you)\b",
         r"\bi care (?:about|abt) you more than (?:they|them|anyone|any one|anybody|your \w+)\b",
         r"\b(?:it'?s |its )?(?:you and me|me and you|us) against (?:the world|them|everyone|everybody)\b",
         r"\b(?:y a|il y a|ya|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |juste )?moi (?:qui|ki|qu'il) (?:te|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)\b",
-        r"\b(?:je suis|j'suis|jsuis|chu|je sui|suis) (?:le seul|la seule|la seule personne|le seul mec|l'unique) (?:a |qui |à |ki )?(?:te |t')?(?:comprend\w*|comprendre|connai\w*|connaitre|aim\w*|ecout\w*|vraiment te|tenir a toi|etre la pour toi)\b",
+        r"\b(?:je suis|j'suis|jsuis|chu|je sui|suis) (?:le seul|la seule|la seule personne|le seul mec|l'unique) (?:a |qui |à |ki )?(?:te |t')?(?:comprend\w*|comprendre|connai\w*|connaitre|aim\w*|ecout\w*|vraiment te|tenir a toi|etre la pour toi|(?:est|es|sera|suis) la pour (?:toi|vrai|de vrai)|de ton bord|de ton cote)\b",
         rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
         r"(?! (?:ce|cette|ces|le|la|les|un|une|l')\b)",
         rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?\w+ (?:comme moi|autant que moi|mieux que moi|a part moi|à part moi|sauf moi|a par moi|apart moi)\b",
         r"\b(?:solo|solamente|nomas|nada mas) (?:yo|yo si) (?:te|t) ?(?:entiendo|entiend\w*|comprendo|quiero|valoro|conozco|escucho|cuido|acepto|aprecio|respeto)\b",
-        r"\b(?:soy|yo soy) (?:el unico|la unica|el unik|la unik)(?: persona)? (?:que|ke|quien)(?: de verdad| realmente| en serio)? (?:te|t) ?(?:entiende|entiendo|comprende|quiere|valora|conoce|escucha|cuida|acepta|importas?)\b",
+        r"\b(?:soy|yo soy) (?:el unico|la unica|el unik|la unik)(?: persona)? (?:que|ke|quien)(?: de verdad| realmente| en serio)? (?:(?:te|t) ?(?:entiende|entiendo|comprende|quiere|valora|conoce|escucha|cuida|acepta|importas?)|(?:esta|estoy|estara|va a estar|siempre esta)(?: siempre)? (?:pa'?|para|por|ahi para|ahi pa'?) (?:ti|vos))",
         rf"\b{_NADIE}(?: mas| nunca)? (?:te|t) ?(?:entiende|entendera|comprende|quiere|querra|conoce|valora|escucha|aprecia|cuida|acepta)\b",
         r"\bnadie (?:como yo|te quiere como yo|te va a querer como yo)\b",
     ),
@@ -469,7 +483,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
     *_p(
         C.ISOLATION,
         "runs down the child's friends or family",
-        rf"\b{_YOUR_KIN} (?:are|is|'re|'s|r)(?: just| so| really| all| totally| proper| such| kinda| lowkey| pretty| literally| obviously| clearly| being| super| a bunch of)?"
+        rf"\b{_YOUR_KIN} (?:are|is|'re|'s|r)(?: just| only| so| really| all| totally| proper| such| kinda| lowkey| pretty| literally| obviously| clearly| being| super| a bunch of)?"
         r"(?: so| really| such| a bunch of| a| a right| a total| a proper| right| total| complete)?(?: (?:load|bunch|pack|lot) of)?"
         r" (?:muppets|idiots|clowns|morons|mugs|snakes|weirdos|wankers|numpties|rubbish|useless|fake|fakes|phony|phonies|two faced|two-faced|fake friends|not real|not your real friends|not real friends|not your true friends|jealous|haters|using you|users|toxic|childish|immature|losers|"
         r"bad for you|bad influences|a bad influence|holding you back|laughing at you|talking behind your back|talking about you|against you|controlling|overprotective|too strict|so strict|unfair|"
@@ -490,7 +504,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # Spanish: "tus amigos son re falsos"
         rf"\b{_KIN_ES}(?:,)? (?:son|estan|es|sos)(?: re| muy| unos| unas| bien| tan| super| todos| todas| re contra| medio)?"
         r" (?:falsos|falsas|falso|falsa|fake|fakes|hipocritas|envidiosos|envidiosas|celosos|celosas|inmaduros|inmaduras|malos|malas|traidores|traidoras|toxicos|toxicas|"
-        r"una mierda|un asco|unos nenes|unos bebes|muy estrictos|demasiado estrictos|injustos)\b",
+        r"una mierda|un asco|unos nenes|unos bebes|muy estrictos|demasiado estrictos|injustos|pesad[oa]s contigo|mal[oa]s contigo|crueles contigo|malas personas)\b",
         r"\bno son (?:tus |unos |unas )?(?:verdaderos|verdaderas|de verdad|reales) (?:amigos|amigas|panas|compas)\b|\bno son (?:tus )?(?:amigos|amigas) de verdad\b|\bfalsos amigos\b|\bfalsas amigas\b",
     ),
     # --- isolation: you don't need them -------------------------------------------------------------

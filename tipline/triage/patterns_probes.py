@@ -24,12 +24,12 @@ _WHERE = r"(?:where|wher|whr|whre|wher3|wh3re)"
 
 # Adults who could be supervising the child (wider than the shared PAR_* fragments).
 _PAR_EN = (
-    r"(?:parents?|rents|folks|mom|mum|mommy|mummy|momma|mama|ma|mother|dad|daddy|papa|pa|father|"
+    r"(?:parents?|parants?|parnts|prents|rents|folks|mom|mum|mam|mammy|mommy|mummy|momma|mama|ma|mother|dad|daddy|papa|pa|father|"
     r"step ?(?:mom|mum|dad|father|mother)|grand(?:ma|pa|mother|father|parents?)|nana|granny|"
     r"aunt|auntie|uncle|guardians?|foster (?:mom|dad|parents?)|family|babysitter|nanny)"
 )
 _PAR_FR = (
-    r"(?:parents?|rents|mere|pere|maman|mom|moman|papa|pops|daron(?:ne)?s?|vieux|"
+    r"(?:parents?|parants?|rents|mere|pere|maman|mom|moman|papa|pops|daron(?:ne)?s?|vieux|"
     r"beau-?pere|belle-?mere|grand-?(?:mere|pere|parents)|mamie|papi|tante|oncle|famille)"
 )
 _PAR_ES = (
@@ -82,8 +82,8 @@ _EMO = r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?"
 # The asker wants the parent for themselves (a parcel, a word with him), not the child alone.
 _WANTS_PARENT = (
     r"(?![^\n]{0,80}\b(?:parcel|package|delivery|deliver|sign(?:ing)? for|speak (?:to|with) (?:him|her|them)|"
-    r"talk (?:to|with) (?:him|her|them)|put (?:him|her|them) on|for (?:him|her|them)\b|colis|livraison|lui parler|"
-    r"leur parler|pour (?:lui|elle|eux)\b|paquete|entrega|le traigo|les traigo|para (?:el|ella|ellos)\b|"
+    r"talk (?:to|with) (?:him|her|them)|put (?:him|her|them) on|for (?:him|her|them)\b|colis|livraison|receptionner|recevoir|signer|lui parler|"
+    r"leur parler|pour (?:lui|elle|eux)\b|paquete|entrega|recibir|firmar|le traigo|les traigo|para (?:el|ella|ellos)\b|"
     r"hablar con (?:el|ella|ellos)|por si (?:hace|hiciera|haga) falta|me lo pasas|me la pasas|pasamelo|pasamela))"
 )
 # A pick-up offer right after a "what time do you finish" question: a parent or a coach.
@@ -144,6 +144,7 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:are|were)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+|like\s+|in like\s+)?(?:in|at|starting|finishing)\s+(?:like\s+)?(?:{_SCHOOL_EN}|{_GRADE_NUM_EN}|year \d{{1,2}})",
         rf"\b(?:{_YOU}|your|you're)\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|rite|ryt|or)",
         rf"\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|teenager|teen|\w+\s?grader)\b",
+        rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+)?(?:in hs|at hs|in jhs|in ms)\b(?=\s*(?:\?|yet|still|or|right|lol|tho|$))",
         r"\b(?:you|you're) (?:\w+\s)?(?:still\s+)?(?:a\s+)?minor\s*\?",
     ),
     *_p(
@@ -154,7 +155,7 @@ PROBE_PATTERNS: list[Pattern] = [
         r"(?:classe|clase|annee|anee|anne|niveau|grade|secondaire|college|lycee)\b",
         rf"\b(?:en|dans)\s+{_QUEL}\s+(?:classe|clase|annee|anee|anne|niveau|secondaire)\s+(?:t'es|tes|t|tu es|es-tu|etes-vous|tu vas)\b",
         r"\b(?:t'es|tes|tu es|tu est|t'est|t) en (?:[1-6]|cm[12]|ce[12])\s?(?:e|eme|ieme|em|eme annee)?\b(?!\s*(?:%|h\b|min|fois|jours|ans|euros|\$))",
-        r"\b(?:t'es|[tT]es|tu es|tu est|t'est)\s+(?:encore\s+|deja\s+|toujours\s+|genre\s+)?"
+        r"\b(?:t'es(?:-tu| tu)?|[tT]es|tu es|tu est|t'est|es-tu|es tu)\s+(?:encore\s+|deja\s+|toujours\s+|genre\s+)?"
         r"(?:en (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale|primaire|secondaire(?:\s+[1-5])?|sec\s?[1-5])|au (?:college|lycee|primaire|secondaire)|a la polyvalente|a l'ecole primaire)"
         r"(?!\s+(?:de|du|des)\b)",
     ),
@@ -164,7 +165,9 @@ PROBE_PATTERNS: list[Pattern] = [
         # ES: en qué grado vas / en que curso estás / vas en la secu / qué grado cursas
         rf"\ben\s+{_QUE_ES}\s+(?:grado|ano|curso|semestre|nivel)\s+(?:de\s+(?:la\s+|el\s+)?(?:secu|secundaria|prepa|preparatoria|primaria|escuela|cole|colegio|liceo|bachi|bachillerato|eso|insti|instituto)\s+)?(?:vas|estas|andas|vais|estudias|cursas|sos|eres|tas|estais|vos)\b",
         rf"\b{_QUE_ES}\s+(?:grado|curso|ano)\s+(?:cursas|estudias|haces|vas|estas)\b",
-        r"\b(?<!como )(?:vas|estas|andas|tas|estudias|sigues)\s+(?:en|a)\s+(?:la\s+|el\s+)?(?:secu|secundaria|prepa|preparatoria|primaria|liceo|bachi|bachillerato|eso|"
+        r"\b(?:vas|vai|estas|estai|andas|andai|tas|cursas|estudias)\s+en\s+(?:[1-9]|1[0-2])\s?(?:°|º|ro|do|to|er|vo|mo|no)?\s*(?:o|u|\?|grado|basico|medio|de|ano)"
+        r"|\b(?:vas|vai|estas|estai|andas|andai|tas|cursas|sigues)\s+en\s+(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|primer ano|1ro|2do|3ro|4to|5to|6to|7mo|8vo)\s*(?:basico|medio|de (?:secu|secundaria|primaria|basica|media|eso|bachi)|grado|ano|o\b|u\b|\?)",
+        r"\b(?<!como )(?:vas|vai|estas|estai|andas|tas|estudias|sigues)\s+(?:en|a)\s+(?:la\s+|el\s+)?(?:secu|secundaria|prepa|preparatoria|primaria|liceo|bachi|bachillerato|eso|"
         r"[1-6](?:ro|do|to|er|o)?\s*(?:de\s+)?(?:secu|secundaria|prepa|primaria|eso|grado|ano|bachi|medio|basico))\b",
     ),
     *_p(
@@ -183,14 +186,17 @@ PROBE_PATTERNS: list[Pattern] = [
         "guesses the child's age for the child to confirm",
         rf"\bare you (?:(?:like|only|even|really|about|around|maybe|probably|prob|just|actually)\s+)?{_TEEN_EN}\s*"
         r"(?:\?|yet\b|or\b|right\b|yrs?\b|years?\b(?!\s+(?:in|into|out|ago|later|from))|lol|haha|tho)",
+        r"\b(?:you|ya|yu) (?:like |only |just |about |prob |probably |maybe )?(?:10 or|11 or|12 or|13 or|14 or|15 or|16 or|eleven or|twelve or|thirteen or|fourteen or|fifteen or) (?:like )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:min|mins|minutes|%|hours|h\b|k\b|dollars|bucks|pm|am|o'?clock))",
         rf"\b(?<![a-z] )you (?:like|only|just|about|probably|prob|really|maybe) {_TEEN_EN}\s*(?:right|huh|yeah|or something|or so|yrs?|years?|years? old)?\s*\?",
         r"\bare you (?:over|under|older than|younger than|at least) (?:1\d|2[01]|eighteen|sixteen|thirteen|twenty ?one)\b",
         rf"\b{_YOU}\s+(?:look|seem|sound|act)\s+(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+)?(?:young|younger|little|small|like a kid)\b[^.!]{{0,25}}?\b{_TEEN_EN}\s*\?",
-        rf"\b(?<!when )(?<!if )(?:you're|you are|so you|and you) (?:like |only |just |about |probably |prob |really |actually )?{_TEEN_EN}\s*"
+        rf"\b(?<!when )(?<!if )(?:you're|you are|so you|and you|so your|(?<![a-z] )your) (?:like |only |just |about |probably |prob |really |actually )?{_TEEN_EN}\s*"
         r"(?:right|huh|yeah|yes|no|or something|or so|yrs?|years?|years? old)?\s*\?",
         # "i'm 25, you?" / "im 24 hbu"
         r"\b[iI](?:'m| am)\s+(?:(?!in\b|at\b|on\b|about\b|around\b|like\b|only\b)\w+,?\s+)?\d{2}\b(?!\s*(?:min|mins|minutes|%|miles|km|k\b|lbs|kg|pounds|hours|h\b|secs?|seconds|:|\.\d|,\d|dollars|bucks|percent|feet|ft|inches|cm|mi\b))"
         r"[^?!]{0,25}(?:\band you|\bhbu|\bwbu|\babout you|\byourself|\byou\?)\s*(?:\?|$)",
+        r"\b(?:tengo|yo tengo)\s+(?:1\d|[2-5]\d)(?:\s*anos)?\b[^?!.]{0,12}(?:\by tu|\by vos|\by ti|\bvos)\s*\?",
+        r"\b(?:j'ai|jai|moi j'ai)\s+(?:1\d|[2-5]\d)(?:\s*ans)?\b[^?!.]{0,12}(?:\bet toi|\bet vous|\btoi)\s*\?",
     ),
     *_p(
         C.AGE_PROBE,
@@ -271,6 +277,9 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:{_WH_EN} time|when)\s+(?:does|do)\s+(?:{_YOUR}\s+)?(?:{_SKOOL}|class|classes) (?:end|finish|let out|get out)\b|\b{_SKOOL} lets out\b",
         rf"\b(?:do|does)\s+{_YOU}\s+(?:walk|take the bus|ride the bus|bike|ride your bike|get a ride)\s+(?:home|to school)\b",
         rf"\b{_YOU}\s+(?:always|usually|normally)\s+(?:on|online|up)\s+(?:at|around|this)\b",
+        rf"\b(?:do|does|will|did)\s+(?:{_YOU}|any ?one|some ?one|somebody|your \w+)\s+(?:usually\s+|normally\s+|always\s+)?(?:get picked up|pick you up|walk you home|drive you home|walk home|walk to school|bike home|come get you)\b"
+        r"|\b(?:your|the) (?:walk|ride|bus ride|commute|way) (?:home|back) from (?:school|skool|practice|class)\b",
+        rf"\b(?:do|will|are)\s+{_YOU}\s+(?:\w+\s+)?(?:walk|walking|go|going|get|getting|come|coming|head|heading|ride|riding|bike|biking|take the bus)\s+(?:home|back home|to school|to the park|back from school|home from school)\s+(?:alone|by yourself|on your own)\b",
     ),
     *_p(
         C.PERSONAL_INFO_PROBE,
@@ -279,6 +288,8 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:tu|t')\s?(?:rentres?|rentre|finis|fini|finit|sors|sort|quittes?|termines?|reviens|revien|es chez toi|es a la maison)\b[^.?!]{{0,30}}\b{_QUEL}\s+(?:heure|heur|heures|h)\b" + _PICKUP,
         rf"\b{_QUEL}\s+(?:heure|heur)\s+(?:est-ce\s+que\s+)?(?:tu|t')\s?(?:rentres?|finis|fini|sors|quittes?|termines?|reviens|es chez toi|es a la maison|as fini|commences?)\b" + _PICKUP,
         r"\b(?:tu|t')\s?(?:prends?|rentres?|vas)\s+(?:le bus|a pied|en bus)\b[^.?!]{0,20}(?:ecole|college|lycee|chez toi|maison|\?)",
+        r"\b(?:tu|t')\s?(?:rentres?|reviens|vas|sors|marches|pars)\s+(?:toute?\s+)?seule?\b[^.?!]{0,25}(?:ecole|college|lycee|chez toi|maison|parc|\?)"
+        r"|\b(?:qqn|quelqu'?un|qui|ta mere|ton pere|tes parents)\s+(?:vient|viens|va|passe)\s+te\s+(?:chercher|prendre|ramasser)\s*(?:\?|a l'ecole|apres)",
     ),
     *_p(
         C.PERSONAL_INFO_PROBE,
@@ -287,6 +298,7 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:sales|salis|llegas|terminas|entras|vuelves|volves|regresas|acabas|te vas|estas en (?:tu )?casa|te quedas|sueles)\b"
         + _PICKUP,
         rf"\b(?:sales|salis|llegas|terminas|vuelves|regresas)\s+(?:de\s+|del\s+|de la\s+|a\s+|a tu\s+)?(?:{_SCHOOL_ES}|clases?|casa)\b[^.?!]{{0,15}}\b{_QUE_ES}\s+(?:hora|ora)\b",
+        r"\b(?:sales|salis|vas|vai|andas|caminas|vuelves|volves|regresas|llegas|te vas) (?:sola|solo|solita|solito)\s+(?:al?\s+(?:parque|cole|colegio|escuela|casa|plaza|la escuela)|de\s+(?:la|el|tu)\s+\w+|del\s+\w+|a\s+\w+|o\b|\?)",
     ),
     *_p(
         C.PERSONAL_INFO_PROBE,
@@ -294,6 +306,7 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b{_WH_EN}(?:'?s|s| is)?\s+{_YOUR}\s+(?:phone\s+|cell\s+|mobile\s+|home\s+|house\s+|real\s+|cellphone\s+|fone\s+)?(?:number|numbr|numbe|numba|nummber|numer|nmbr|numb|num|digits|address|adress|adres|addres|addrs|addy|addi|zip|zip code|postcode|post code)\b",
         rf"\b(?:give|send|text|drop|share|get|have|need|want|dm|pm|tell|gimme|lemme)\b[^.?!]{{0,15}}\b{_YOUR}\s+(?:phone\s+|cell\s+|mobile\s+|home\s+|house\s+|cellphone\s+|fone\s+)?(?:number|numbr|numba|nummber|nmbr|num|digits|addy|address|adress|adres|addres|zip)\b",
         r"\byour (?:phone|fone|cell|mobile|cellphone|home) ?(?:number|numbr|numba|nummber|nmbr|num|no\.?|#)|\byour (?:home |house )?address\b",
+        r"\b(?:send|share|drop|gimme|give me|envoie|envoies|partage|partages|file|passe|donne|manda|mandame|pasame|comparte|compartime|enviame)(?:[- ]?moi| me)? (?:ta|tu|your) (?:loc|localisation|position|location|live location|current location|ubicacion|ubi|pin|geoloc)\b",
         r"\b(?:what's|what is|tell me)\s+your\s+(?:last|full|real|family)\s+name\b",
     ),
     *_p(
@@ -349,7 +362,7 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\b(?:t'es|tes|tu es|tu seras|tu vas etre|t'vas etre)\s+(?:toute?\s+)?seule?\s+(?:quand|a quelle heure|jusqu'a|ce soir|a soir|demain)\b",
         # FR: y'a quelqu'un chez toi / y'a personne chez toi ce soir / qui est avec toi
         r"\b(?:y'?\s?a|il y a|ya|y a|yaura|y aura|y'aura)\s+(?:quelqu'?un|qqn|qlq|personne|du monde|des gens|tes parents|ta mere|ton pere)\b[^.?!]{0,15}"
-        r"\b(?:chez (?:toi|vous)|a la maison|avec toi|dans ta chambre|dans ta maison)",
+        r"\b(?:chez (?:toi|vous)|a la maison|avec toi|dans ta chambre|dans ta maison)" + _WANTS_PARENT,
         r"\bqui\s+(?:est|il y a|y'a)\s+(?:a la maison|chez toi|avec toi)\b|\bt'?es\s+avec\s+qui\b",
     ),
     *_p(
@@ -358,7 +371,7 @@ PROBE_PATTERNS: list[Pattern] = [
         # ES: estás sola / stas sola en tu casa / tas solita / hay alguien más en tu casa
         r"\b(?:estas|stas|tas|estais|andas|te quedas|vas a estar|te vas a quedar|quedas)\s+(?:sol[oa]s?|solit[oa]s?)\b(?!\s+(?:en (?:esto|eso|la vida|el mundo)))",
         r"\b(?:vives|te quedas|estas)\s+(?:sol[oa]|solit[oa])\s+(?:en|con|cuando)\b",
-        r"\bhay\s+(?:alguien|algun adulto|gente|nadie)\s+(?:mas\s+)?(?:en\s+(?:tu\s+|la\s+)?casa|contigo|en tu cuarto|ahi|por ahi)\b",
+        r"\bhay\s+(?:alguien|algun adulto|gente|nadie)\s+(?:mas\s+)?(?:en\s+(?:tu\s+|la\s+)?casa|contigo|en tu cuarto|ahi|por ahi)\b" + _WANTS_PARENT,
         r"\bquien\s+(?:mas\s+)?(?:esta|estan|hay|se queda)\s+(?:en\s+(?:tu\s+|la\s+)?casa|contigo)\b|\bcon quien (?:estas|te quedas)\b",
     ),
     *_p(
@@ -373,14 +386,14 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\bwhen (?:she|he|they)(?:'s| is| are|'re) (?:gone|out|asleep|sleeping|at work|away)\b",
         rf"\b(?:till|until|til|when|once|after|before) your {_PAR_EN}\s+(?:are|is|go|goes|fall|falls|get|gets|leave|leaves|head|heads)\s+(?:asleep|to (?:bed|sleep|work)|gone|out|away|at work|in bed)\b",
         rf"\b(?:till|until|til|when|once|after) your {_PAR_EN}\s+(?:leave|leaves|head out|heads out|go out|goes out)\b",
-        rf"\byour {_PAR_EN}\s+(?:are\s+|is\s+)?(?:still\s+)?(?:asleep|sleeping|gone|out|away|at work|working late|in bed)\s*(?:\?|yet|now|right now|tonight)",
+        rf"\byour {_PAR_EN}\s+(?:are\s+|is\s+|isn't\s+|aren't\s+)?(?:still\s+|not\s+|n0t\s+)?(?:asleep|sleeping|gone|out|away|at work|working late|in bed|around|home|there|in)\s*(?:\?|yet|now|right now|tonight|right\b|rite\b|is (?:she|he)|are they)" + _WANTS_PARENT,
         rf"\b(?:do|does) your {_PAR_EN}\s+(?:works?\s+(?:late|nights|night shifts?|all day|till|until|weekends)|get home late|go to (?:bed|sleep)|leave for work)\b",
     ),
     *_p(
         C.SUPERVISION_PROBE,
         "asks whether the child's parents are home, asleep or away",
         # FR: tes parents sont là / ta mère est partie / tes parents dorment / rentrent quand
-        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas)(?:[- ]t[ui])?\s+(?:encore\s+|deja\s+|toujours\s+)?"
+        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas|n'est pas|n'est plus|ne sont pas|ne sont plus|sont plus|est plus)(?:[- ]t[ui])?\s+(?:encore\s+|deja\s+|toujours\s+)?"
         r"(?:la|a la maison|chez (?:toi|vous)|partis?e?s?|couches?e?s?|endormie?s?|au travail|au boulot|sortie?s?|absente?s?|en haut|reveillee?s?|debout|dans le coin|pas la)\b" + _WANTS_PARENT,
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:dorment|dort|travaillent|travaille|partent|part|rentrent|rentre|reviennent|revient|se couchent|se couche|sortent|sort)\b"
         r"(?=[^.?!]{0,25}(?:\?|quand|heure|tard|ce soir|a soir|demain|souvent|deja|encore|$))",
@@ -398,6 +411,8 @@ PROBE_PATTERNS: list[Pattern] = [
         r"(?=[^.?!]{0,25}(?:\?|tarde|noche|temprano|hora|cuando|hasta|todo el dia|$))",
         rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:llegan|llega|se van|se va|salen|sale|se duermen|se duerme|regresan|regresa|vuelven|vuelve|trabajan|trabaja)\s+(?:tu|tus) {_PAR_ES}\b",
         rf"\bcuando\s+(?:se\s+)?(?:van|va|salen|sale|llegan|llega|duermen|duerme|regresan|regresa|vuelven|vuelve|trabajan|trabaja)\s+(?:tu|tus) {_PAR_ES}\b",
+        rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+se\s+(?:acuestan|acuesta|duermen|duerme|van a dormir|va a dormir|van a la cama)\s*(?:\?|en tu casa|tus|tu)"
+        r"|\bcuando\s+se\s+(?:duerman|duerma|acuesten|acueste|vayan|vaya)\b[^.?!]{0,10}\b(?:me\s+(?:llamas|escribes|hablas|mandas)|llamame|escribeme|hablame|te\s+conectas)",
     ),
     *_p(
         C.SUPERVISION_PROBE,

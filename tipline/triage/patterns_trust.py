@@ -80,7 +80,7 @@ _PARENTAL = (
 )
 # You and me, as a couple: "u n me = 💑 4ever", "toi + moi pour toujours".
 _US = "(?:" + "|".join(
-    f"{a} {j} {b}".replace("+", r"\+")
+    f"{a} {j} {b}".replace("+", r"\+").replace(" me", " m[e3]").replace(" yo", " y[o0]").replace("yo ", "y[o0] ")
     for a, b, joins in (("you", "me", ("and", "n", "&", "+")), ("me", "you", ("and", "n", "&", "+")), ("toi", "moi", ("et", "+", "&", "pis")),
                         ("moi", "toi", ("et", "+", "&")), ("tu", "yo", ("y", "+", "&")), ("vos", "yo", ("y", "+", "&")),
                         ("yo", "tu", ("y", "+", "&")), ("yo", "vos", ("y", "+", "&")))
@@ -221,12 +221,13 @@ TRUST_PATTERNS: list[Pattern] = [
         r"(?:the |all the )?(?:other|most|others|the others|girls|boys|kids)\b",
         r"\bnot like (?:other|the other|most) (?:girls|boys|kids) (?:your|of your|ur) age\b",
         # special bond, nobody gets you like me
-        r"\bspecial (?:bond|connection)\b",
+        r"\bspecial (?:bond|connection)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\b(?:our|we have a|such a) special (?:relationship|friendship)\b",
         r"\b(?:we have|we've got|we got|we share|i feel|i feel like we have) (?:such |a |this |something |so much )?(?:a |an )?"
-        r"(?:special |real |deep |strong |unique |instant |amazing )?(?:connection|bond|chemistry)\b",
+        r"(?:special |real |deep |strong |unique |instant |amazing )?(?:connection|bond|chemistry)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bwe (?:just |really )?(?:click|get each other)\b",
-        r"\b(?:we have|we've got|we got|we share|what we have is|what we have) (?:is )?(?:something |so )?(?:special|unique|rare)\b",
+        r"\b(?:we have|we've got|we got|we share|what we have is|what we have) (?:is )?(?:something |somethin'? |sumthin'? |summat |so )?(?:special|unique|rare)\b",
+        r"\b(?:you'?re|your|you are|you look|you seem)\b[^.?!]{0,20}\b(?:heaps|way|much|so much|a lot|loads|miles|far|lots) (?:cuter|prettier|hotter|smarter|wiser|better looking|more (?:\w+ ){1,2}?)than (?:girls|boys|kids|guys|lads|chicks|teens|the girls|the boys|the kids|the guys|the lads|the chicks|the teens|all the girls|all the boys|all the kids|all the guys|all the lads|all the chicks|all the teens|any girls|any boys|any kids|any guys|any lads|any chicks|any teens|most girls|most boys|most kids|most guys|most lads|most chicks|most teens|other girls|other boys|other kids|other guys|other lads|other chicks|other teens|the other girls|the other boys|the other kids|the other guys|the other lads|the other chicks|the other teens)\b",
         r"\b(?:nobody|no one|noone|no1|no body) (?:else )?(?:gets|understands|knows|sees|cares about) you "
         r"(?:like|the way|as well as|better than) (?:me|i do)\b",
         r"\bi (?:get|understand) you (?:better|more) than (?:anyone|anybody|they|your)\b",
@@ -263,11 +264,11 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:la seule|le seul|la seule personne|le seul gars) (?:qui|a) (?:me )?(?:comprend|comprendre|capte)\b",
         r"\b(?:te connaitre|je te connais|on se connait) depuis (?:toujours|toute ma vie|des annees)\b",
         r"\b(?:plus|\+) (?:mature|mure|mur|grande?|vieux|vieille)s? (?:que|qu') ?(?:les autres|ton age|la plupart|les filles|les gars|les jeunes|ceux|celles|les ados)\b",
-        r"\bmature pour (?:ton age|une? (?:fille|gars|garcon|jeune) de ton age|\d+ ans)\b",
+        r"\b(?:mature|mure|fort|forte|doue|douee|bonne|grande|intelligente|belle|jolie) pour (?:ton age|une? (?:fille|gars|garcon|jeune) de ton age|[1-9]\d? ans)\b",
         r"\btu fais (?:pas|plus|vraiment) (?:ton age|\d+ ans|vieux|vieille|mature|grande?)\b",
         r"\bon (?:te|t') donnerait (?:\d+|plus)\b",
-        r"\b(?:lien|connexion|complicite|relation|amitie) (?:special|speciale|unique|forte|particulier|particuliere)\b",
-        r"\bon a (?:un|une) (?:vrai |vraie )?(?:lien|connexion|complicite|feeling)\b",
+        r"\b(?:lien|connexion|complicite|relation|amitie) (?:special|speciale|unique|forte|particulier|particuliere)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
+        r"\bon a (?:un|une) (?:vrai |vraie )?(?:lien|connexion|complicite|feeling)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bpersonne (?:ne )?(?:te|t') ?(?:comprend|comprends|connait|capte|ecoute) (?:comme|autant que|mieux que) moi\b",
         r"\bje te (?:comprends?|connais) mieux que (?:personne|tout le monde|eux|tes)\b",
         r"\bpas comme les autres (?:filles|gars|jeunes|ados|meufs)?\b",
@@ -277,10 +278,11 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:la|le) (?:personne|fille|meuf|gars|mec) (?:la |le )?plus (?:\w+) (?:que|qu') ?(?:je|j'|jai|j'ai|j ai)",
         r"\bt'?as (?:un|une|de|des|les) (?:plus )?(?:beau|beaux|belle|belles|jolie|jolis|magnifiques?|superbes?) (?:sourire|yeux|voix|visage|cheveux)\b",
         r"\bj'?adore (?:tes|ton|ta) (?:dessins|videos|photos|yeux|cheveux|sourire|style|voix|visage|talent)\b",
-        r"\bt'?as (?:trop |vraiment |tellement |tant |beaucoup |bcp )?(?:du|de) talent\b",
+        r"\bt'?as (?:trop |vraiment |tellement |tant |beaucoup |bcp )?(?:du|de) talent\b|\bt'?as (?:un|une) (?:vrai |vraie |sacre |reel |gros |enorme |grand )?(?:talent|don)\b(?! (?:pour (?:le|la|les) \w+ (?:de|du)))",
         r"\b(?:t'es|tu es|t) (?:ma|mon) (?:meilleure?|preferee?|favorite?|chouchou)\b",
         # ES: "eres tan espesial", "te ves hermosa", "sos re linda"
-        rf"\b(?:eres|estas|stas|te ves|pareces|sos|tu eres) {_INT_ES}{_ADJ_ES}\b",
+        rf"\b(?:eres|ere'|estas|stas|te ves|pareces|sos|tu eres) {_INT_ES}{_ADJ_ES}\b",
+        r"\b(?:ya )?(?:eres|ere'?|sos) (?:toda )?una (?:mujer|mujercita|senorita)\b(?! (?:mayor|adulta de \d))|\b(?:t'es|tu es) (?:deja |vraiment |presque )?une (?:vraie )?(?:femme|jeune femme)\b|\byou'?re (?:already |basically |practically )?a (?:real |grown )?woman\b(?! (?:of|who))",
         rf"\bque (?:{_INT_ES}){_ADJ_ES} (?:estas|eres|te ves|sos)\b",
         r"\b(?:eres|sos) (?:la|el) (?:mas (?:bonita|linda|guapa|hermosa|madura|preciosa|guapo|lindo)|mejor persona)\b",
         r"\b(?:eres|sos) (?:una|un) (?:chica|nina|chico|nino|persona|mujercita|muchacha) (?:muy |tan |super |re |bien )?(?:madura|maduro|linda|lindo|especial|hermosa|bonita|preciosa|inteligente|unica|unico)\b",
@@ -299,8 +301,8 @@ TRUST_PATTERNS: list[Pattern] = [
         rf"\b(?:usted es|usted se ve|ud es|ud se ve) {_INT_ES}{_ADJ_ES}\b",
         r"\b(?:pareces|aparentas) (?:mas |mucho )?(?:mayor|grande|mas edad|\d+)\b",
         r"\bno pareces (?:de \d+|una nina|un nino|tu edad|tener \d+)\b",
-        r"\b(?:conexion|quimica|vinculo|relacion|amistad) (?:muy )?(?:especial|unica|fuerte)\b",
-        r"\b(?:tenemos|hay|siento) (?:una |esta |algo |mucha )?(?:conexion|quimica|vinculo|algo especial)\b",
+        r"\b(?:conexion|quimica|vinculo|relacion|amistad) (?:muy )?(?:especial|unica|fuerte)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
+        r"\b(?:tenemos|hay|siento) (?:una |esta |algo |mucha )?(?:conexion|quimica|vinculo|algo especial)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bnadie (?:mas )?(?:te|t) ?(?:entiende|comprende|conoce|quiere|escucha) (?:como|mejor que|tanto como) yo\b",
         r"\bno eres como (?:las|los) (?:otras|otros|demas)\b",
         r"\bdiferente a (?:las|los) (?:demas|otras|otros)\b",
@@ -319,7 +321,7 @@ TRUST_PATTERNS: list[Pattern] = [
         "offers gifts, game currency or money",
         *_split(
         # free currency and stuff
-        r"\bfree (?:robux|v-?bucks|vbucks|v-?bux|gems|skins?|coins|diamonds|nitro|gift ?cards?|headset|phone|\w+ sessions?|1 on 1|battle ?pass)\b",
+        r"\bfr(?:ee|33|e3|3e) (?:robux|v-?bucks|vbucks|v-?bux|gems|skins?|coins|diamonds|nitro|gift ?cards?|headset|phone|\w+ sessions?|1 on 1|battle ?pass)\b",
         r"\bfree (?:\$kins?\$?|\$k1ns?|sk1ns?|r0bux|robuxx|v-?buxx?|gem\$|c0ins)(?!\w)",
         # "i got extra vbucks, want 2000?", "tengo diamantes, quieres?"
         r"\b(?:robux|v-?bucks|vbucks|v-?bux|skins?|gems|coins|diamonds|nitro|pavos|gemas|diamantes|monedas|diamants)\b[^?!]{0,40}\b(?:want|wanna|need|quieres|queres|kieres|tu veux|t'en veux|t'?veux)"
@@ -368,7 +370,7 @@ TRUST_PATTERNS: list[Pattern] = [
         rf"{_FR_TE}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
         rf"(?:{_GIFT}|\bun nouveau\b|\bune nouvelle\b|\bun autre\b)",
         rf"{_FR_TE}(?:offr|achet|recharg)\w*\b",
-        r"\b(?:je|j'|j) ?(?:peux |vais |peu )?(?:te|t) ?fai[st]? (?:un |une )?(?:virement|cadeau|paypal|recharge)\b",
+        r"\b(?:je|j'|j) ?(?:peux |vais |peu |pourrais )?(?:te|t) ?fai(?:re|s|t)? (?:un |une |des )?(?:virement|cadeau|paypal|recharge|transfert|credit|depot|unites)\b",
         rf"{_FR_TE}(?:pass|fil)\w*\b[^.?!]{{0,20}}?{_CURRENCY}(?!\w)",
         r"\bregarde (?:ton|dans ton) (?:inventaire|compte|solde)\b",
         r"\b(?:tu veux|t'?veux|tu voudrais|ca te dirait|ca te tente|veux-tu|t'aimerais) (?:une? |des |du |plus de |de l')?(?:nouveau |nouvelle |petit |petite )?"
@@ -384,7 +386,7 @@ TRUST_PATTERNS: list[Pattern] = [
         rf"(?:la|lo|las|los)?\b[^.?!]{{0,25}}?{_GIFT}",
         r"\b(?:te (?:las|los|la|lo)|yo te) (?:pago|compro|regalo|invito)\b",
         r"\b(?:que )?(?:te|t) (?:regale|compre)\b",
-        r"\b(?:te|t) (?:hago|mando|pongo|meto) (?:una )?recarga\b",
+        r"\b(?:te|t|le) (?:hago|mando|pongo|meto|hare|voy a hacer) (?:una )?recarga\b",
         r"\b(?:tengo|traje|te tengo) (?:un |una )?(?:regalo|regalito|sorpresa|sorpresita|tarjeta (?:de |d )?regalo)(?: para ti)?\b",
         r"\b(?:quieres|kieres|qieres|quieres que te (?:regale|compre|mande)|te gustaria|no quieres) (?:una? |unos |unas |mas )?(?:nuev[oa] )?"
         r"(?:tarjetas? (?:de |d )?regalo|robux|pavos|v-?bucks|gemas|diamantes|monedas|skins|dinero|plata|celular|telefono|iphone|movil|consola|play|audifonos|\d+ ?(?:pesos|dolares|euros|\$|robux|pavos)\b)",
@@ -403,7 +405,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:we're|we are) (?:proper|properly|officially|basically|kinda|kind of|practically|now|so) "
         r"(?:dating|going out|going steady|exclusive|official)(?! (?:to|for|tonight|tomorrow|with|on|at|in|later|soon|out))\b",
         r"\b(?:you and me|me and you|you and i) (?:are|r) (?:\w+ )?(?:dating|going out|a couple|an item|official|going steady)\b(?! (?:to|for|tonight|tomorrow|with|on|at|in))",
-        r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now )?my "
+        r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now )?(?:my|me|mah) "
         r"(?:girlfriend|boyfriend|gf|bf|girl|boy|baby girl|wifey|wife|princess|valentine|lover)\b(?! (?:friend|is|was|has|and|lol|from))",
         r"\b(?:will|would|can|could|should|wanna|want to) (?:you|u) (?:please |ever )?(?:be|become) my (?:girlfriend|boyfriend|gf|bf|girl|valentine)\b",
         r"\bbe my (?:girlfriend|boyfriend|gf|bf)(?= *[?!]| please| pls| now)",
@@ -496,7 +498,8 @@ TRUST_PATTERNS: list[Pattern] = [
         # ES
         r"\b(?:eres|seras|sos|se|ser|quieres ser|kieres ser) (?:oficialmente )?mi (?:novia|novio|chica|nena|mujer|princesa|reina|amor|enamorada|enamorado|morra|jeva|polola|pololo)\b",
         r"\bmi (?:novia|novio) (?:ahora|desde hoy|oficial)\b",
-        r"\b(?:somos|seamos|ser|seriamos) (?:novios|pareja|una pareja)\b",
+        r"\b(?:somos|somo'?|seamos|ser|seriamos) (?:novios|pareja|una pareja)\b",
+        r"\bsi (?:(?:de verdad|en serio|realmente) )?(?:me quieres|me queres|me amas)\b(?! (?:como amig))|\bsi (?:tu m'?aimes|tu m aimes|tu tiens a moi)\b|\bif you (?:love me|loved me|luv me|really love me|truly love me|actually love me|really loved me)\b(?=[^.?!]{0,40}\b(?:you'?ll|you would|you'?d|you will|prove|show me|come|send|call)\b)",
         r"\b(?:andar|salir) conmigo\b(?= *(?:[?]|como|de novi|$))",
         r"\b(?:quieres|kieres) (?:andar|ser novios)\b",
         r"\bla edad (?:es solo un numero|no importa|es lo de menos|no es importante)\b",

@@ -18,7 +18,7 @@ from tipline.triage.patterns_shared import PAR_EN, Pattern, _p
 _EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF]"
 _AGE = r"(?:[5-9]|1[0-7])"
 _AGE_EN = (
-    r"(?:five|six|seven|eight|nine|ten|ele?ven|elevn|twel(?:ve|v|f)|th[ie]rt(?:ee|e|ie)n|fou?rt(?:ee|e|ie)n|"
+    r"(?:five|six|seven|eight|nine|ten|ele?v[ei]n|elevn|elevan|twel(?:ve|v|f)|th[ie]rt(?:ee|e|ie)n|fou?rt(?:ee|e|ie)n|"
     r"fift(?:ee|e|ie)n|sixt(?:ee|e|ie)n|sevent(?:ee|e|ie)n)"
 )
 _AGE_FR = r"(?:cinq|six|sept|huit|neuf|dix|onze|dou[zs]e|trei[zs]e?|trez|[qk]uatorze?|katorze?|[qk]uinze?|sei[zs]e|dix[- ]?sept)"
@@ -50,7 +50,9 @@ _AGE_TAIL = (
     rf"(?=\s*(?:$|[.!?,;)~]|{_EMOJI}|(?:years?|yrs?) (?:old|young)|yo\b|y/o|ans\b|anos\b|anitos\b|and\b|&|but\b|mais\b|pero\b|"
     r"et\b|y\b|e\b|lol|lmao|haha|jaja|jeje|jsjs|mdr|ptdr|xd\b|you\b|toi\b|tu\b|wbu|hbu|almost|nearly|casi|presque|bientot|"
     r"turning|soon|next\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|going on|now\b|rn\b|right now|btw|tho\b|"
-    r"though|not\b|so\b|too\b|ya\b|nomas|no mas|i\b|i'm\b|je\b|j'|yo\b|en\b|in\b|because\b|porque\b|parce\b|pcq\b|paske\b))"
+    r"though|not\b|so\b|too\b|ya\b|nomas|no mas|i\b|i'm\b|je\b|j'|yo\b|en\b|in\b|because\b|porque\b|parce\b|pcq\b|paske\b|"
+    r"last (?:week|month|weekend|night|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|yesterday\b|today\b|this (?:week|month)\b|"
+    r"hier\b|la semaine (?:derniere|passee)|le mois (?:dernier|passe)|ayer\b|la semana pasada|el mes pasado))"
 )
 _YES = r"(?:(?:ya|yes|yeah|yea|yep|yup|si|oui|ouais|ouai|wi|nah|no|non|um+|uh+|hm+|well|lol|haha|jaja|mdr|ok|okay)[\s,.!]+)"
 _ORD_EN = r"(?:[1-9]|1[0-2])(?:st|nd|rd|th)"
@@ -185,7 +187,7 @@ CHILD_PATTERNS: list[Pattern] = [
         # FR: "j'ai 12 ans", "jai 13 mdr", "moi 11 ans", "je viens d'avoir 14 ans", "j'aurai 13 ans".
         rf"\b(?:j'?\s?[a4]i|g|moi|moi c'?\s?est|moi c|moi j'?\s?ai|j'?\s?aurai|je (?:vais|viens d') ?avoir|j'?\s?(?:vais|viens d') ?avoir|jviens d'?\s?avoir|"
         rf"jvais avoir|j'?\s?ai eu|je fais|je vais sur mes|j'?\s?vais sur mes)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement)\s+)?"
-        rf"(?:{_AGE}|{_AGE_FR})\s*(?:ans|4ns)\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
+        rf"(?:{_AGE}|{_AGE_FR})\s*(?:ans|4ns|an )\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
         rf"^\W*(?:bientot|presque|deja|genre|juste|que)\s+(?:{_AGE}|{_AGE_FR})\s*ans\b",
         rf"\b(?:je fete|jfete|j'?\s?fete|je vais feter|jvais feter|j'?\s?vais feter) mes (?:{_AGE}|{_AGE_FR})\s*ans\b",
         rf"\b(?:j'ai|jai|j ai|j' ai|moi)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement)\s+)?{_AGE}\b{_NOT_UNIT}"
@@ -439,7 +441,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"(?!\s+(?:late|early|too|before|at|in time|with|to|and|on|for)\b)",
             rf"\bi (?:(?:just|really|honestly|kinda|sometimes)\s+)?hope i die\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|in my sleep|tonight|soon|"
             rf"honestly|fr\b|already))",
-            r"\bi(?:'d| would) (?:(?:just|really|honestly|literally|much)\s+)?rather (?:be dead|not (?:be alive|exist|live|wake up))\b"
+            r"\bi(?:'d| would) (?:(?:just|really|honestly|literally|much)\s+)?rather (?:(?:just\s+)?(?:be dead|kill myself|die)|not (?:be alive|exist|live|wake up))\b"
             r"(?!\s*,?\s*(?:than|then))",
             rf"\b(?:done|finished) with (?:living|being alive|existing|this life|life)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|honestly|fr\b|tbh|i\b|i'm|"
             r"any ?more|for real|seriously|and\b|so\b|like\b))",
@@ -454,15 +456,15 @@ CHILD_PATTERNS: list[Pattern] = [
             r"attempted|committed|tried) "
             r"(?:commit(?:ting)? |attempt(?:ing)? )?suicide\b(?!\s+(?:prevention|rates?|awareness|hotline|squad|bomb|note in the (?:movie|book)))",
             r"\bi (?:(?:just|really|honestly|literally|seriously|still|genuinely)\s+){0,2}(?:don'?t|do not|dont) want to "
-            r"(?:be here|live|exist|be alive|wake up|go on|be on this (?:earth|planet)|live like this|be in this world)"
-            r"(?:\s*(?:any ?more|no more|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
+            r"(?:b(?:e)? here|live|exist|b(?:e)? alive|wake up|go on|b(?:e)? on this (?:earth|planet)|live like this|b(?:e)? in this world)"
+            r"(?:\s*(?:any ?more|no more|ne ?more|n e more|no mo|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
             r"(?:tbh|honestly|fr|ngl|seriously|idk|nobody|no one)\b))",
             r"\b(?:nobody|no one|noone|no body|no1)(?: would| will|'d|'ll| is going to| going to| wud| wld| wuld| gonna| even| really)* "
             r"(?:care|notice|miss me|cry|remember me)s? (?:if|when) i(?:'m| am| was| were| died| die| disappeared| disappear| left| leave| "
             r"killed| kill| ended| end| wasn'?t| weren'?t| stopped| stop| just disappeared| was gone| were gone| was dead| were dead| 'm gone| 'm dead)",
             r"\b(?:everyone|everybody|they|you|we|my (?:family|parents|mom|mum|dad|friends)|the world|people)(?: all)? (?:would|'d|will|'ll) "
             r"be (?:so |much |a lot )?better (?:off )?without me\b",
-            r"\bbetter off (?:dead|without me)\b",
+            r"\bbetter off (?:dead|without me|w/o me|w/out me|wo me|without me here)\b",
             r"\b(?:would|'d|will|'ll) be (?:so |much |a lot |way )?(?:better(?: off)?|happier|easier) (?:for (?:everyone|everybody|them|you|"
             r"my (?:family|parents|mom|mum|dad)) )?(?:without me|if i (?:was|were|'m|am) (?:dead|gone|never born|not (?:alive|here|around))|"
             rf"if i (?:died|killed myself|disappeared|wasn'?t (?:alive|here|around)|weren'?t (?:alive|here|around)))\b"
@@ -501,7 +503,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"(?:de vivre|d'?\s?etre en vie|d'?\s?exister|de continuer a vivre)\b{_VIVRE_END}",
             # "je pense au suicide", "jpense souvent a en finir", "j'ai des idees noires".
             rf"\b(?:je pense|jpense|j'?\s?pense|je songe|j'?\s?ai pense|je pensais|j'?\s?pensais)(?: (?:souvent|encore|beaucoup|serieusement|"
-            rf"tout le temps|de plus en plus|parfois|vraiment))? (?:au suicide|a me suicider|a mourir|a en finir{_FINIR_WITH}|a me tuer|"
+            rf"tout le temps|de plus en plus|parfois|vraiment|juste|seulement|rien qu'|qu'))? (?:au suicide|a me suicider|a mourir|a en finir{_FINIR_WITH}|a me tuer|"
             rf"a me faire du mal|a disparaitre)\b{_HYPERBOLE_END}",
             r"\b(?:j'?\s?ai|g|jai) (?:des |encore des |souvent des |plein d'|que des )?(?:idees|pensees) (?:noires|suicidaires|de suicide|de mort)\b",
             r"\b(?:ca|la vie|ma vie)? ?(?:ne )?sert (?:plus )?a rien de (?:vivre|continuer a vivre|rester en vie|exister)\b",
@@ -565,8 +567,9 @@ CHILD_PATTERNS: list[Pattern] = [
             r"desapareciera|desaparecer para siempre)\b",
             r"\b(?:quiero|kiero|quisiera|kisiera|prefiero|preferiria) estar muert[oa]\b",
             rf"\b(?:pienso|pensando|he pensado|pense|pensaba|piensa|sigo pensando|ando pensando) (?:(?:mucho|seguido|a veces|todo el tie[mn]po|todo el dia|"
-            rf"cada vez mas|siempre|nomas|solo|mucho mas|diario|cada noche|en las noches|otra vez|de nuevo)\s+){{0,2}}en "
-            rf"(?:el suicidio|suicidarme|matarme|quitarme la vida|morirme|hacerme dano|lastimarme|cortarme)\b{_HYPERBOLE_END}",
+            rf"cada vez mas|siempre|nomas|solo|mucho mas|diario|cada noche|en las noches|otra vez|de nuevo|puro|nada mas|solamente)\s+){{0,2}}en "
+            rf"(?:el suicidio|suicidarme|matarme|quitarme la vida|morirme|hacerme dano|lastimarme|cortarme|"
+            rf"(?:terminar|acabar) con (?:mi vida|todo(?!\s+(?:el|la|los|las|lo|esto|eso|mi|mis|de|tu)\b)))\b{_HYPERBOLE_END}",
         ),
     ),
 ]
@@ -583,7 +586,7 @@ _KIN_SELF = re.compile(
 )
 _KIN_ADDRESS = re.compile(
     r"\b(?:grandma|grandpa|granny|nana|gran|abuelita|abuelito|abuela|abuelo|abue|aunt \w+|aunt|auntie|uncle|mamie|papi|mami|"
-    r"dad|mom|mum|papa|maman|mama)\b"
+    r"dad|mom|mum|mam|papa|maman|mama|cousin|cousine|cuz|primo|prima)\b"
 )
 # Where a kin word is a call: at the start of the message (after a greeting or "ok"), or at its
 # end (before punctuation or an emoji), as "mom, can you..." and "thanks dad!" are.
@@ -592,8 +595,21 @@ _VOCATIVE_BEFORE = re.compile(
     r"oui|non|merci|salut|coucou|bisous|si|gracias|hola|vale|oki)\W+)?$")
 _VOCATIVE_AFTER = re.compile(r"\W*(?:$|,|[!?.]|\s+(?:can|could|will|would|are|is|pls|please|i|im|i'm|we|"
                              r"peux|tu|est-ce|puedes|me|estas|ya)\b)")
+_MOTHER_EN = r"(?:mam|mammy|ma)"
+_YOUR_PARENT_FR = r"(?:ta|ton|tes) (?:mere|pere|maman|papa|parents|daronne|daron)"
+_YOUR_PARENT_ES = r"(?:tu|tus) (?:madre|padre|mama|papa|mami|papi|padres|papas|vieja|viejo|viejos|mai)"
 _INVOLVE = re.compile(
-    rf"\b(?:ask|tell|check with|asked) (?:a |your )?(?:parent|{PAR_EN})\b(?! (?:everything|anything))"
+    rf"\b(?:ask|tell|check with|asked|told) (?:a |your |ur )?(?:parent|{_MOTHER_EN}|{PAR_EN})\b(?! (?:everything|anything))"
+    # "your mam said I can take you", "your mum knows", "your dad's ok with it"
+    rf"|\b(?:your|ur) (?:{_MOTHER_EN}|{PAR_EN})(?:'s| is| are)? (?:knows?|said (?:i|we|you|it|yes|ok)|says (?:i|we|you|it|yes|ok)|(?:is |are )?(?:ok|okay|fine) with|agreed)\b"
+    # FR: "j'en ai parlé à ta mère", "ta mère est d'accord", "dis à ta mère", "ma mère vient nous chercher"
+    rf"|\b(?:j'en ai parle|j'ai parle|deja parle|on a parle) (?:a|avec) {_YOUR_PARENT_FR}\b"
+    rf"|\b{_YOUR_PARENT_FR} (?:est|sont) d'accord\b|\b{_YOUR_PARENT_FR} (?:le )?sai(?:t|ent)\b|\bdis(?:-le)? a {_YOUR_PARENT_FR}\b"
+    r"|\bma (?:mere|maman) (?:vient|va venir|passe) (?:nous|te|vous) (?:chercher|prendre|ramasser)\b"
+    # ES: "ya lo hablé con tu madre", "tu madre está de acuerdo", "dile a tu madre", "mi mamá nos recoge"
+    rf"|\b(?:ya )?(?:lo )?hable con {_YOUR_PARENT_ES}\b|\b{_YOUR_PARENT_ES} (?:esta|estan) de acuerdo\b"
+    rf"|\b{_YOUR_PARENT_ES} (?:ya )?(?:lo )?sabe(?:n)?\b|\bdile a {_YOUR_PARENT_ES}\b"
+    r"|\bmi (?:madre|mama|papa|padre) (?:nos|te|os) (?:recoge|busca|lleva|pasa a buscar)\b"
     rf"|\b(?:your )?parents can see\b|\bparents and (?:siblings|families) welcome\b|\bta mere m'a demande\b"
     rf"|\bdile a tu (?:mama|papa|mami|papi)\b|\bdemander a tes parents\b|\ba tes parents,? c'est correct\b"
     rf"|\b(?:my |your )?(?:mom|mum|dad|parents?|mama|papa) (?:said|says) (?:yes|ok|okay|it'?s fine|its fine|she can|he can|sure)\b"
