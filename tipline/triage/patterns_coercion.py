@@ -51,17 +51,20 @@ _POSS_EN = r"(?:your|you're)\b"
 _EVERY_EN = (
     r"(?:everything|evrything|everthing|everythin|evrythin|errything|eveything|everyting|everythng|all of it|it all)"
 )
-_RECIP_EN = (
-    r"(?:" + _POSS_EN + r" (?:whole |entire |\w+ )?" + _KIN_EN
+# "your mum", "your whole school", "your mum and your friends": the people a threat names.
+_KIN_PAIR_EN = (
+    _POSS_EN + r" (?:whole |entire )?(?:\w+ )?" + _KIN_EN
     + r"(?: (?:and|&|n) (?:all )?(?:of )?(?:" + _POSS_EN + r" )?(?:\w+ )?" + _KIN_EN + r")?"
-    r"|every(?:one|body)(?: (?:you know|on your \w+|in your \w+|at your \w+))?"
+)
+_RECIP_EN = (
+    r"(?:" + _KIN_PAIR_EN
+    + r"|every(?:one|body)(?: (?:you know|on your \w+|in your \w+|at your \w+))?"
     r"|all (?:of )?your \w+|the whole (?:school|class|internet|world|town)|the internet|all of them|them all|"
     r"\d+ (?:more )?(?:people|persons|contacts|followers|friends))"
 )
 _SUBJ_EN = (
-    r"(?:" + _POSS_EN + r" (?:whole |entire )?(?:\w+ )?" + _KIN_EN
-    + r"(?: (?:and|&|n) (?:all )?(?:of )?(?:" + _POSS_EN + r" )?(?:\w+ )?" + _KIN_EN + r")?"
-    r"|every(?:one|body)(?: you know| (?:at|in|on|from) (?:your |the )?\w+(?: \d{1,2})?)?"
+    r"(?:" + _KIN_PAIR_EN
+    + r"|every(?:one|body)(?: you know| (?:at|in|on|from) (?:your |the )?\w+(?: \d{1,2})?)?"
     r"|all (?:of )?your \w+|the whole (?:school|class|internet|world|town))"
 )
 
