@@ -1,8 +1,9 @@
 """What every contact-tactic pattern table is built from: the Pattern record, the ``_p`` helper
 that compiles a group of regexes under one category and reason, and the regex fragments the tables
-share (parents, apps, photos, days, ...). The tables themselves are patterns_grooming.py and
-patterns_coercion.py, gathered in patterns.py; keeping these pieces here lets both tables (and
-signals.py) import them without importing each other.
+share (parents, apps, photos, days, ...). The tables themselves are one module per grooming stage
+(patterns_probes, patterns_exclusivity, patterns_trust, patterns_escalation, patterns_coercion),
+gathered in patterns.py, plus patterns_reported.py for a reporter's own account; keeping these
+pieces here lets every table (and signals.py) import them without importing each other.
 """
 
 from __future__ import annotations

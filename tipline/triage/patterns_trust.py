@@ -93,87 +93,12 @@ _FAMILIAR = ("gg", "bro", "brother", "sis", "sister", "mom", "mum", "mama", "mam
              "hermana", "carnal", "compa", "amigo", "amiga", "wey", "guey", "pana", "parce", "mano", "manito")
 
 
-def _close(regex: str, i: int) -> int:
-    """Index of the ")" that closes the "(" at ``regex[i]`` (escapes and classes skipped)."""
-    depth = 0
-    while i < len(regex):
-        ch = regex[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = regex.index("]", i + 2)  # a class never starts with "]" here
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"unbalanced: {regex}")
-
-
-def _alternatives(regex: str) -> list[str]:
-    """The top-level alternatives of ``regex``."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(regex):
-        ch = regex[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = regex.index("]", i + 2)
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(regex[start:i])
-            start = i + 1
-        i += 1
-    return out + [regex[start:]]
-
-
-def _heads(regex: str) -> list[tuple[str, str]]:
-    """``regex`` as (first letter, rest) pairs, a leading group spread over its alternatives
-    ("(?:you|u) r" gives ("y", "ou r") and ("u", " r")); ("", regex) when it does not start
-    with a plain letter."""
-    if regex.startswith("(?:"):
-        end = _close(regex, 0)
-        after = regex[end + 1 :]
-        optional = after[:1] == "?" and after[:2] != "??"
-        if not (after[:1] in ("*", "+", "{") or after[:2] == "??"):
-            rest = after[1:] if optional else after
-            out = [head for part in _alternatives(regex[3:end]) for head in _heads(part + rest)]
-            return out + (_heads(rest) if optional else [])
-    if regex.startswith("(?<!"):  # a lookbehind stays in front of the letter: (?<!')t -> t(?<!'t)
-        end = _close(regex, 0)
-        heads = _heads(regex[end + 1 :])
-        if all(head for head, _ in heads):
-            return [(head, f"(?<!{regex[4:end]}{head}){rest}") for head, rest in heads]
-    if regex[:1].isalnum() and regex[1:2] not in ("?", "*", "+", "{"):
-        return [(regex[0], regex[1:])]
-    return [("", regex)]
-
-
 def _split(*regexes: str) -> tuple[str, ...]:
     """The regexes of a category as separate patterns. The literal prefilter
     (tipline/triage/prefilter.py) then runs only the few whose words a message holds; joined
-    into one alternation (``_join``) every message holding any of the category's words paid
-    for all of its phrasings (bench/triage.py: 14.9k against 17k+ msgs/s on the dev set)."""
+    into one alternation, as they were, every message holding any of the category's words paid
+    for all of its phrasings."""
     return regexes
-
-
-def _join(*regexes: str) -> str:
-    """One regex for a category, its alternatives sorted by first letter behind a single word
-    boundary: "\\b(?:y(?:ou'?re ...|our ...)|t(?:'es ...)|...)". Python's ``re`` tries every
-    alternative at every word boundary; a first letter that differs rejects a whole bucket at
-    once, which keeps a category to one cheap search however many phrasings it has."""
-    buckets: dict[str, list[str]] = {}
-    for regex in regexes:
-        if not regex.startswith(r"\b") or len(_alternatives(regex[2:])) != 1:
-            raise ValueError(f"a trust pattern is one alternative after \\b: {regex[:50]}")
-        for head, rest in _heads(regex[2:]):
-            buckets.setdefault(head, []).append(rest)
-    parts = [f"{head}(?:{'|'.join(rests)})" for head, rests in sorted(buckets.items()) if head]
-    parts += [f"(?:{rest})" for rest in buckets.get("", [])]
-    return r"\b(?:" + "|".join(parts) + ")"
 
 
 TRUST_PATTERNS: list[Pattern] = [

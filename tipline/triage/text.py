@@ -71,7 +71,6 @@ _WORDS = {
     "kk": "ok",
     "okk": "ok",
 }
-_TOKEN = re.compile(r"[a-z0-9']+")
 
 
 class Folded:
@@ -236,7 +235,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"\s+")
 _SPACE = re.compile(r"\s")
 _RUN = re.compile(r"([^\W\d_])\1{2,}")
-# Only the whole tokens (maximal runs of _TOKEN characters) that are texting forms.
+# Only the whole tokens (maximal runs of [a-z0-9']) that are texting forms.
 _TEXTING = re.compile(
     r"(?<![a-z0-9'])(?:%s)(?![a-z0-9'])" % "|".join(
         re.escape(word) for word in sorted(_WORDS, key=len, reverse=True) if _WORDS[word] != word)
