@@ -15,8 +15,9 @@ or script, so the file picker sits on the review page and files are sealed only 
 presses Send (never kept for a report that is not sent).
 
 Embedding: ``/help?ctx=TOKEN`` carries a platform's signed context (``tipline.embed``); it rides
-in the sealed state and is checked when the report is filed: unsigned or tampered context is
-ignored and the report says so.
+in the sealed state. A verified context fills in "Who is it?" (the child can change it) and is
+checked again when the report is filed; unsigned or tampered context is ignored and the report
+says so.
 """
 
 from __future__ import annotations
