@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import pytest  # noqa: E402
 from helpers_triage import chat  # noqa: E402
 
 from tipline.model import Conversation, Risk, Urgency, UrgencyReason  # noqa: E402
@@ -55,6 +56,25 @@ def test_weekday_meeting_in_french_and_spanish_resolves_against_the_sent_day():
     assert assess(later, child="A").urgency is Urgency.HIGH
 
 
+@pytest.mark.parametrize("text", [
+    "tmrw after school we could get a slushie at the quik stop on elm. 3:15?",
+    "demain 16h au tim hortons? je te la donne en main propre",
+    "mañana a las 5 paso por el oxxo de enfrente y te los doy",
+])
+def test_a_day_a_clock_time_and_any_named_place_make_a_meeting(text):
+    result = assess(chat(*GROOMING_OPENING, ("B", text)), child="A")
+    assert result.urgency_reasons == (UrgencyReason.MEETING_PLANNED,)
+
+
+@pytest.mark.parametrize("text", [
+    "uff hoy en la chamba mi jefe me trae loco",  # a day and a place, but no time: talk, not a plan
+    "at the weekend i play at 5 with my team online",
+])
+def test_a_day_and_a_place_said_in_passing_are_not_a_meeting(text):
+    result = assess(chat(*GROOMING_OPENING, ("B", text)), child="A")
+    assert UrgencyReason.MEETING_PLANNED not in result.urgency_reasons
+
+
 def test_a_video_call_tomorrow_is_not_an_in_person_meeting():
     conv = chat(*GROOMING_OPENING, ("B", "tomorrow 4pm on video then, add me on vidly"))
     assert UrgencyReason.MEETING_PLANNED not in assess(conv, child="A").urgency_reasons
@@ -96,6 +116,35 @@ def test_a_joke_money_threat_without_any_image_is_not_sextortion():
     conv = chat(("B", "u owe me $5 for pizza. pay up by friday or else"), ("A", "lol ok"))
     result = assess(conv, child="A")
     assert result.risk is Risk.BENIGN and result.urgency is Urgency.ROUTINE
+
+
+def test_a_threat_that_names_no_image_is_sextortion_once_the_child_is_afraid():
+    conv = chat(
+        ("B", "you think blocking me does anything"),
+        ("B", "do what i say or everyone in your school will see who you really are"),
+        ("A", "please dont im so scared"),
+    )
+    result = assess(conv, child="A")
+    assert result.risk is Risk.SEXTORTION
+    assert any("names no image" in note and "message 2" in note for note in result.notes), result.notes
+
+
+def test_the_same_threat_between_joking_friends_is_not_sextortion():
+    conv = chat(
+        ("B", "pay up by friday or im telling everyone u cried at the dog movie"),
+        ("A", "NOOO u wouldnt 💀"),
+        ("B", "try me 😂"),
+    )
+    assert assess(conv, child="A").risk is not Risk.SEXTORTION
+
+
+def test_distress_before_the_threat_does_not_make_it_sextortion():
+    conv = chat(
+        ("A", "im so scared of the exam"),
+        ("B", "pay up by friday or im telling everyone"),
+        ("A", "lol ok"),
+    )
+    assert assess(conv, child="A").risk is not Risk.SEXTORTION
 
 
 def test_coach_organising_practice_with_the_parent_in_the_chat_stays_benign():

@@ -60,8 +60,8 @@ def test_own_held_out_conversations_stay_above_the_floor():
     pairs = [(lc.label, assess(lc.conversation, child=lc.child, child_age=lc.child_age))
              for lc in load_conversations(FIXTURES / "heldout.jsonl")]
     figures = evaluate(pairs)
-    assert figures.macro_f1 >= 0.85, figures.as_json()
-    assert figures.immediate.recall >= 0.70, figures.as_json()
+    assert figures.macro_f1 >= 0.90, figures.as_json()
+    assert figures.immediate.recall >= 0.90, figures.as_json()
     assert figures.immediate.precision >= 0.80, figures.as_json()
     benign = [a for label, a in pairs if label["risk"] == "benign"]
     assert sum(a.risk.value != "benign" for a in benign) <= 2
@@ -69,8 +69,9 @@ def test_own_held_out_conversations_stay_above_the_floor():
 
 REPO = Path(__file__).resolve().parents[2]
 # Blind when written (bench/blind/), then training for later rounds (docs/triage.md,
-# "Evaluation"); the newest table (5) stays blind and is read by no test.
-LATER_TABLES = ["indicator_phrases_2.jsonl", "indicator_phrases_3.jsonl", "indicator_phrases_4.jsonl"]
+# "Evaluation"); the newest table (6) stays blind and is read by no test.
+LATER_TABLES = ["indicator_phrases_2.jsonl", "indicator_phrases_3.jsonl", "indicator_phrases_4.jsonl",
+                "indicator_phrases_5.jsonl"]
 
 
 @pytest.mark.parametrize("name", LATER_TABLES)
@@ -81,3 +82,19 @@ def test_later_training_tables_stay_found_and_their_near_misses_silent(name):
     false = [row["text"] for row in rows if not row["expect"] and _fires(row)]
     assert found / len(positives) >= 0.97, f"{found}/{len(positives)}"
     assert len(false) <= 2, false
+
+
+# The blind conversation sets once they became training data (read while widening patterns):
+# a floor under what they give now, so a later change that loses them is seen.
+LATER_CONVERSATIONS = ["conversations_2.jsonl", "conversations_3.jsonl", "conversations_4.jsonl",
+                       "conversations_5.jsonl"]
+
+
+@pytest.mark.parametrize("name", LATER_CONVERSATIONS)
+def test_later_training_conversations_stay_above_the_floor(name):
+    pairs = [(lc.label, assess(lc.conversation, child=lc.child, child_age=lc.child_age))
+             for lc in load_conversations(REPO / "bench" / "blind" / name)]
+    figures = evaluate(pairs)
+    assert figures.macro_f1 >= 0.90, figures.as_json()
+    assert figures.immediate.recall >= 0.85, figures.as_json()
+    assert figures.immediate.precision >= 0.80, figures.as_json()

@@ -81,3 +81,29 @@ def test_a_positive_lookaround_is_required_text_and_a_negative_one_is_not():
     assert required_literals(re.compile(r"(?<=want )(?:to|2) see")) is not None
     assert "want " in required_literals(re.compile(r"(?<=want )x"))
     assert required_literals(re.compile(r"(?<!want )x")) is None
+
+
+def test_an_alternation_is_cut_only_at_its_top_level():
+    from tipline.triage.prefilter import split_alternatives
+    assert split_alternatives(r"a|b(?:c|d)|[|x]e|\|f|g") == ["a", "b(?:c|d)", "[|x]e", r"\|f", "g"]
+
+
+def _cue_texts() -> list[str]:
+    texts = _fixture_texts()
+    path = shared_path("triage-dev", "conversations.jsonl")
+    if path is not None:
+        texts += [m.text for lc in load_conversations(path) for m in lc.conversation.messages]
+    return texts + ["i still have the pic u sent", "you know what i have.", "tu sais ce que j'ai !",
+                    "your mum knows, ask your dad too", "ya lo hablé con tu madre", "dile a tu mama"]
+
+
+def test_a_cue_run_as_its_parts_finds_what_the_whole_alternation_finds():
+    from tipline.triage import signals
+    from tipline.triage.text import fold
+    for text in _cue_texts():
+        folded = fold(text).text
+        whole = signals.IMAGE_HELD.search(folded)
+        parts = signals._IMAGE_HELD_PARTS.search(folded)
+        assert (whole and whole.span()) == (parts and parts.span()), text
+        assert [m.span() for m in signals._INVOLVE.finditer(folded)][:1] == \
+            [m.span() for m in signals._INVOLVE_PARTS.matches(folded)][:1], text

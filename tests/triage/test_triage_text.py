@@ -61,6 +61,15 @@ def test_texting_forms_leetspeak_and_accents_fold_as_documented():
     assert folded.span(start, start + 4) == (4, 8)
 
 
+def test_runs_of_leetspeak_inside_a_word_fold_but_times_grades_and_texting_do_not():
+    assert fold("m33t me, ur 1 in a m1ll10n").text == "meet me, your 1 in a million"
+    assert fold("grade7 sec1 at 10pm b4 mp3").text == "grade7 sec1 at 10pm before mp3"
+
+
+def test_ligatures_are_spelled_out_and_a_texting_form_needs_a_whole_word():
+    assert fold("ta sœur, ur cœur").text == "ta soeur, your coeur"
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from("\u2019`\u00b4"), max_size=50))
 def test_the_ascii_character_map_equals_the_one_character_at_a_time_map(text):

@@ -15,6 +15,8 @@ The score is built from the contact's tactics, one pass over the messages:
   surprise being planned, a group chat with more than two people;
 - sextortion is a threat (exposure or harm) made when an image has been shared, requested
   or claimed; it scores 0.7 and more with a money demand, a deadline and the child's fear.
+  A threat that names no image counts too when the child answers it with fear or despair
+  (0.65), unless the talk is among family or in a group.
 
 ``first_alert_index`` is the first message after which this running score reaches
 ``ALERT_THRESHOLD``; it is computed in the same pass, so it equals what re-scoring each
@@ -31,7 +33,8 @@ from tipline.model import Conversation, IndicatorCategory as C, Risk, RiskAssess
 from tipline.triage.child import NAMED, disclosed_age, infer_child
 from tipline.triage.indicators import Scanned, scan_message
 from tipline.triage.patterns_shared import Pattern
-from tipline.triage.signals import celebration_cue, family_cue, image_held_cue, involvement_cue
+from tipline.triage.persona import Persona
+from tipline.triage.signals import read_cues
 from tipline.triage.text import MAX_SCAN_CHARS, Folded, fold
 from tipline.triage.urgency import urgency_for
 
@@ -107,12 +110,28 @@ class _Running:
     senders: set[str] = field(default_factory=set)
     image_context: str | None = None
     image_held: bool = False
+    first_threat: int | None = None
+    coercion: str | None = None  # why a threat naming no image still reads as extortion
     deadline: bool = False
     minor: bool = False
+    persona: Persona = field(default_factory=Persona)  # ages the contact claimed (deception across messages)
+    # The verdict changes only when a message brings a hit or a cue: alerting() re-scores then.
+    version: int = 0
+    _alerting: tuple[int, bool] = (-1, False)
+
+    def _snapshot(self) -> tuple:
+        return len(self.context), self.image_context, self.image_held, self.minor, self.coercion
 
     def update(self, index: int, from_child: bool, sender: str, text: str, folded_text: Folded,
                hits: list[Scanned], attachments: bool) -> None:
         folded = folded_text.text
+        before = self._snapshot()
+        self._observe(index, from_child, sender, text, folded_text, folded, hits, attachments)
+        if hits or self._snapshot() != before:
+            self.version += 1
+
+    def _observe(self, index: int, from_child: bool, sender: str, text: str, folded_text: Folded,
+                 folded: str, hits: list[Scanned], attachments: bool) -> None:
         self.senders.add(sender)
         if len(self.senders) > 2:
             self.context.setdefault("group", "more than two people in the chat")
@@ -125,6 +144,10 @@ class _Running:
                 self.deadline = True
             if category is C.IMAGE_REQUEST and self.image_context is None:
                 self.image_context = f"image requested in message {index}"
+            if category is C.THREAT_COERCION and self.first_threat is None:
+                self.first_threat = index
+            if self.coercion is None:
+                self.coercion = self._coercion(index, category)
             if category is C.THREAT_COERCION and self.image_context is None:
                 named = _IMAGE_WORD.search(folded)
                 if named:  # "the photo goes to your school group": the threat names the image
@@ -135,37 +158,40 @@ class _Running:
                     self.minor = True
         if from_child and attachments and self.image_context is None:
             self.image_context = f"the child sent media in message {index}"
-        if not from_child:
-            held = image_held_cue(folded)
-            if held:
-                self.image_held = True
-            if held and self.image_context is None:
-                self.image_context = f'contact claims to hold an image in message {index}: "{held}"'
-            cue = involvement_cue(folded)
-            if cue:
-                self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cue}")')
-        else:
-            cue = involvement_cue(folded)
-            # "I'll tell my parents" is a child pushing back against a contact, not a parent
-            # being kept in the loop: it must not lower the score.
-            if cue and not _WILL_TELL.search(folded):
-                self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cue}")')
-        cue = family_cue(folded, from_child)
-        if cue:
-            self.context.setdefault("family", f'family members are talking (message {index}: "{cue}")')
-        cue = celebration_cue(folded)
-        if cue:
-            self.context.setdefault("celebration", f'a celebration or surprise is being planned (message {index}: "{cue}")')
+        cues = read_cues(folded, from_child)
+        if cues.image_held:
+            self.image_held = True
+            if self.image_context is None:
+                self.image_context = f'contact claims to hold an image in message {index}: "{cues.image_held}"'
+        # "I'll tell my parents" is a child pushing back against a contact, not a parent being
+        # kept in the loop: it must not lower the score.
+        if cues.involvement and not (from_child and _WILL_TELL.search(folded)):
+            self.context.setdefault("involvement", f'a parent is kept in the loop (message {index}: "{cues.involvement}")')
+        if cues.family:
+            self.context.setdefault("family", f'family members are talking (message {index}: "{cues.family}")')
+        if cues.celebration:
+            self.context.setdefault("celebration", f'a celebration or surprise is being planned (message {index}: "{cues.celebration}")')
+
+    def _coercion(self, index: int, category: C) -> str | None:
+        """Evidence that a threat naming no image is forcing the child: the child's fear or
+        despair after it. A deadline or a money demand alone is not enough: friends joke
+        "pay up by friday or im telling everyone" (dev-059)."""
+        if category in (C.CHILD_DISTRESS, C.SELF_HARM) and self.first_threat is not None and index > self.first_threat:
+            return f"the child's distress in message {index}, after the threat"
+        return None
 
     def is_sextortion(self) -> bool:
         """A threat, or a demand for money, made while an image is held, shared or asked for
-        (a demand tied to a held image is extortion even when the threat is left unsaid)."""
+        (a demand tied to a held image is extortion even when the threat is left unsaid).
+        A threat that names no image ("you know what I have", "your whole team sees") is
+        extortion too when the child answers it with fear or despair, unless the talk is among
+        family or in a group (blind set 5: implied threats)."""
         if self.image_context is None:
-            return False
+            return bool(self.counts[C.THREAT_COERCION] and self.coercion and not self.context)
         return self.counts[C.THREAT_COERCION] > 0 or (self.counts[C.FINANCIAL_DEMAND] > 0 and self.image_held)
 
     def sextortion_score(self) -> float:
-        score = 0.7
+        score = 0.7 if self.image_context is not None else 0.65
         score += 0.1 if self.counts[C.FINANCIAL_DEMAND] else 0.0
         score += 0.05 if self.deadline else 0.0
         score += 0.05 if self.counts[C.CHILD_DISTRESS] or self.counts[C.SELF_HARM] else 0.0
@@ -207,6 +233,11 @@ class _Running:
         """Whether what has been seen so far crosses the alert threshold (lower once a child
         under 18 is known to be in the conversation, and lower still once the contact has used
         two different tactics on that child)."""
+        if self._alerting[0] != self.version:
+            self._alerting = (self.version, self._crosses())
+        return self._alerting[1]
+
+    def _crosses(self) -> bool:
         score = self.verdict()[1]
         if not self.minor:
             return score >= ALERT_THRESHOLD
@@ -245,6 +276,10 @@ def _single_pass(conversation: Conversation, who: str | None, state: _Running, r
         from_child = who is not None and message.sender == who
         text, folded = read[index]
         hits = scan_message(index, text, from_child, folded, extra_patterns=extra_patterns) if text else []
+        if text and not from_child:
+            contradiction = state.persona.read(index, text, folded)
+            if contradiction and not any(h.hit.category is C.DECEPTION for h in hits):
+                hits = [*hits, contradiction]
         state.update(index, from_child, message.sender, text, folded, hits, bool(message.attachments))
         yield index, text, folded, from_child, hits
 
@@ -277,7 +312,8 @@ def assess(conversation: Conversation, child: str | None = None, child_age: int 
     elif disclosed is not None:
         notes.append(f"child age {disclosed[0]}, as the child said in message {disclosed[1]}")
     if risk is Risk.SEXTORTION:
-        notes.append(f"sextortion: threat with {state.image_context}")
+        notes.append(f"sextortion: threat with {state.image_context}" if state.image_context is not None
+                     else f"sextortion: a threat that names no image, with {state.coercion}")
     stages = [STAGE_NAMES[s] for s in sorted(state.stage_first)]
     if stages and risk is not Risk.SEXTORTION:
         notes.append("grooming stages seen: " + ", ".join(stages))

@@ -52,10 +52,11 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (start, end) if end > start else span
 
 
-# Per pattern table, its prefilter. Patterns are screened one by one: joining a category's
-# patterns into one alternation made every message holding one literal of the category pay for
-# all of its patterns (bench/triage.py measured 2.5k against 4k msgs/s).
-_SCREENS: dict[tuple[int, int], tuple[list[Pattern], Prefilter]] = {}
+# Per pattern table, its prefilter and what the scan loop reads of each pattern. Patterns are
+# screened one by one: joining a category's patterns into one alternation made every message
+# holding one literal of the category pay for all of its patterns (bench/triage.py measured
+# 2.5k against 4k msgs/s).
+_TABLES: dict[tuple[int, int], tuple[list[Pattern], Prefilter, list[tuple]]] = {}
 _MAX_TABLES = 16  # the module tables, plus a few a caller (a test, a bench) builds
 
 
@@ -64,16 +65,24 @@ def _table_key(patterns: list[Pattern]) -> tuple[int, int]:
     return id(patterns), len(patterns)
 
 
-def _screen(patterns: list[Pattern]) -> Prefilter:
+def _table(patterns: list[Pattern]) -> tuple[list[Pattern], Prefilter, list[tuple]]:
+    """The table's prefilter, and per pattern: its bound search, its (category, flag) key,
+    whether it proposes a meeting, and the pattern (attribute lookups cost in a hot loop)."""
     key = _table_key(patterns)
-    cached = _SCREENS.get(key)
+    cached = _TABLES.get(key)
     if cached is not None and cached[0] is patterns:
-        return cached[1]
-    if len(_SCREENS) >= _MAX_TABLES:
-        _SCREENS.clear()
-    prefilter = Prefilter([[pattern.regex] for pattern in patterns])
-    _SCREENS[key] = (patterns, prefilter)
-    return prefilter
+        return cached
+    if len(_TABLES) >= _MAX_TABLES:
+        _TABLES.clear()
+    entries = [(p.regex.search, (p.category, p.flag), p.category is IndicatorCategory.MEETING_PROPOSAL, p)
+               for p in patterns]
+    built = (patterns, Prefilter([[pattern.regex] for pattern in patterns]), entries)
+    _TABLES[key] = built
+    return built
+
+
+def _screen(patterns: list[Pattern]) -> Prefilter:
+    return _table(patterns)[1]
 
 
 def _scan_folded(
@@ -86,21 +95,26 @@ def _scan_folded(
     if prefilter and folded.scans and key in folded.scans:
         return folded.scans[key]
     best: dict[tuple[IndicatorCategory, str | None], tuple[int, int, Pattern]] = {}
-    chosen = sorted(_screen(patterns).candidates(folded.text)) if prefilter else range(len(patterns))
+    folded_text = folded.text
+    _patterns, screen, entries = _table(patterns)
+    chosen = sorted(screen.candidates(folded_text)) if prefilter else range(len(patterns))
     virtual = None
     for index in chosen:
-        pattern = patterns[index]
-        if pattern.category is IndicatorCategory.MEETING_PROPOSAL:
+        search, category_key, meeting, pattern = entries[index]
+        if meeting:
             if virtual is None:
-                virtual = VIRTUAL.search(folded.text) is not None
+                virtual = VIRTUAL.search(folded_text) is not None
             if virtual:
                 continue  # "tomorrow 4pm on video" is a call, not an in-person meeting
-        match = pattern.regex.search(folded.text)
-        if match is None or match.end() == match.start():
+        match = search(folded_text)
+        if match is None:
             continue
-        category_key = (pattern.category, pattern.flag)
-        if category_key not in best or match.start() < best[category_key][0]:
-            best[category_key] = (match.start(), match.end(), pattern)
+        start, end = match.span()
+        if end == start:
+            continue
+        earlier = best.get(category_key)
+        if earlier is None or start < earlier[0]:
+            best[category_key] = (start, end, pattern)
     found = tuple(sorted(((pattern, start, end) for start, end, pattern in best.values()),
                          key=lambda item: (item[1], item[2])))
     if prefilter:

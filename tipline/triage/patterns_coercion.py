@@ -11,7 +11,10 @@ too: the image moving to an audience ("ta photo part chez tes parents", "la foto
 tus companeros"), the audience seeing it verb first ("la ven tus companeros"), a page or group
 named after a deadline ("then at 9:01 it's on the confessions page"), a dare ("tell them and I post
 it", "diselo y lo subo"), the present for the future with a condition ("je les publie si tu...",
-"las publico si no...") and "unless you send another" ("salvo que me mandes otra"). Bare connectives ("or else",
+"las publico si no...") and "unless you send another" ("salvo que me mandes otra"). Implied threats never name the
+image: a hint at what the contact holds ("you know what I have", "je garde tout ce que tu m'as envoye", "tengo lo que
+me mandaste"), a question about who should see what the child sent ("u want ur mom 2 see wat u sent me?", "et si ta mere
+voyait..."), one click away ("a un clic de que todos lo vean"), and blocking that will not help. Bare connectives ("or else",
 "unless you", "come on", "by friday") are not evidence on their own: everyday chat is full of
 them.
 """
@@ -24,7 +27,10 @@ from tipline.triage.patterns_shared import Pattern, _p
 # --- local fragments (English) ---------------------------------------------------------------
 _FUT_EN = (
     r"(?:i'll|i will|i'd|i would|i can|i could|i'm(?: going to| about to| gonna)?|i am(?: going to)?|"
-    r"i'mma|imma|ima|i'ma|going to|let me|watch me)(?: just| really| literally| definitely| def)?"
+    r"i'mma|imma|ima|i'ma|going to|let me|watch me|"
+    # West African Pidgin: "i go share your picture", "i fit post am" (not "when i go send...")
+    r"(?<!when )(?<!if )(?<!before )(?<!after )(?<!where )(?<!as )(?<!can )(?<!do )(?<!did )i (?:dey )?go|i fit)"
+    r"(?: just| really| literally| definitely| def)?"
 )
 _VERB_EN = (
     r"(?:post(?:ing)?|send(?:ing)?|sned|shar(?:e|ing)|shere|sahre|leak(?:ing)?|show(?:ing)?|expos(?:e|ing)|"
@@ -66,6 +72,11 @@ _SUBJ_EN = (
     r"(?:" + _KIN_PAIR_EN
     + r"|every(?:one|body)(?: you know| (?:at|in|on|from) (?:your |the )?\w+(?: \d{1,2})?)?"
     r"|all (?:of )?your \w+|the whole (?:school|class|internet|world|town))"
+)
+
+# Photos of an event, not of the child: "the pics from the party", "the video of the game".
+_NOT_EVENT_EN = (
+    r"(?! (?:from|of|at) (?:the|our|my|his|her|their|last|yesterday|today|tonight|grandma'?s?|the school)\b)"
 )
 
 # --- local fragments (French) ----------------------------------------------------------------
@@ -134,11 +145,20 @@ _SUBJ_ES = (
 )
 
 # --- money ------------------------------------------------------------------------------------
+# Numbers in words, in the three languages ("cinquante mille", "two hundred", "doscientos").
+_NUMWORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"deux|trois|quatre|cinq|dix|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
+    r"dos|tres|cuatro|cinco|seis|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|"
+    r"trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos|mil)"
+)
 _AMOUNT_WORD = (
     r"(?:\d[\d,.]{0,12}\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
-    r"varos|rupees|rs\b|inr\b|francs|fcfa|cfa\b|soles|reais|naira|cedis)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|one hundred|"
-    r"two hundred|five hundred|a thousand|a grand|(?:\d{1,3} )?mil|cien|doscientos|quinientos|cent|deux cents|cinq cents) "
-    r"(?:dollars|bucks|quid|pounds|euros|pesos|dolares|balles))"
+    r"varos|rupees|rs\b|inr\b|francs|fcfa|cfa\b|soles|reais|naira|cedis)|\b(?:a hundred|a thousand|a grand|(?:\d{1,3} )?mil|"
+    + _NUMWORD + r"(?:[ -](?:and |et |y )?" + _NUMWORD + r"){0,3}) "
+    r"(?:dollars|bucks|quid|pounds(?! of)|euros|pesos|dolares|balles|francs|fcfa|naira|cedis|rand|soles|reais|rupees|shillings|lucas)"
+    # rand and shillings written before the digits: "R2000", "KSh 500"
+    r"|\b(?:r|ksh ?|kes ?|ghs ?|zar ?|ngn ?)\d{3,}[\d,.]*\b)"
 )
 _AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
 # Digit-led amounts only, for regexes that start with the amount (a word list there is slow).
@@ -152,7 +172,10 @@ _GIFT = (
     r"(?: gift)? ?(?:cards?|codes?)|paysafe ?(?:card)?|neosurf|transcash|pcs|robux|v-?bucks)"
 )
 _CRYPTO = r"(?:\u20bf|\b(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
-_PAYAPP = r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape|upi|paytm|g ?pay|google pay|phonepe|m-?pesa|orange money|mtn money|mobile money|airtel money|wave)"
+_PAYAPP = (
+    r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape|upi|paytm|g ?pay|google pay|phonepe|m-?pesa|orange money|mtn money|mobile money|airtel money|wave|e-?wallet|lydia|paylib|wero|plin|daviplata|gcash|ecocash|moov money|sinpe|"
+    r"pix|bank transfer|eft)"
+)
 
 # What people send to a parent or a friend that is not the child's image (a link, a present...).
 _NOT_ERRAND_EN = (
@@ -175,6 +198,135 @@ _VENUE = (
 
 _TIME_UNIT = r"(?:hours?|hrs|minutes?|mins?|seconds?|secs?|minutos?|horas?|heures?|segundos?)"
 
+# How long the contact has waited for a reply ("an hour", "all night", "40 minutes"), and for what.
+_WAIT_FOR = (
+    r"(?:an hour|hours|ages|forever|all (?:day|night|nite|evening)|\d+ ?(?:min|mins|minutes|hours?|hrs)|(?:\w+ )?(?:minutes|hours))"
+)
+_WAIT_WHAT = (
+    r"(?:for (?:you|u) to (?:answer|reply|respond|text(?: me)? back|write back|get back to me|message me)|for (?:your|a) (?:reply|answer|"
+    r"response|text|message)|on (?:you|your reply))"
+)
+
+# --- money demands without the imperative ----------------------------------------------------
+# What is demanded: an amount, gift cards, crypto, "the codes", "money" (not "10 minutes").
+_MONEY = (
+    r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|(?:the |da |tha |dem |those |les |los )?(?:gift ?card |steam |card )?"
+    r"(?:codes?|codigos?)\b|the money|money|cash|l'argent|de l'argent|dinero|plata|lana|"
+    r"\d{2,}[\d,.]*\b(?! ?(?:min|mins|minutes?|sec|secs|seconds?|h|hrs?|hours?|days?|minutos?|horas?|heures?|jours?|dias?)\b))"
+)
+# What paying buys: the images gone, the contact gone ("and i'll delete it", "et je supprime tout", "y las fotos desaparecen");
+# not "and we're even", which friends settling a debt say too.
+_GONE = (
+    r"(?:(?:i'll|i will|ill|i'm going to|imma|i) (?:(?:delete|erase|remove|wipe|destroy)(?: (?:it|them|everything|it all|all of it|all|"
+    r"(?:the|your|those|all the|all your) (?:\w+ )?" + _IMG_EN + r")\b|(?=\s*(?:[.!?,]|$|[^\w\s])))|leave you alone|disappear|"
+    r"forget (?:it|about it|everything))|"
+    r"(?:it|this|that|everything)(?:'s| is| all)? (?:all )?(?:goes away|go away|disappears|gone|deleted|ends|is over)|(?:the|your|those|all the|all your) (?:\w+ )?" + _IMG_EN
+    + r" (?:disappear|go away|get deleted|are gone|vanish|get erased)|you(?:'ll| will) never hear from me|nobody (?:sees|will see)|"
+    r"no one (?:sees|will see)|je (?:supprime|efface|detruis|disparais|te laisse tranquille|t'oublie)|j'?\s?(?:supprime|efface)|"
+    r"tout (?:disparait|s'arrete|est efface|est supprime)|(?:les|la|tes|ta) (?:\w+ )?" + _IMG_FR
+    + r" (?:disparai\w+|sont supprimees|seront supprimees|s'effacent)|tu (?:n'entendras|entendras) plus parler de moi|"
+    r"(?:(?:lo|la|los|las) )?(?:borro|elimino)\b|desaparezco|te dejo (?:en paz|tranquil[oa])|todo (?:se borra|desaparece|se acaba|termina)|"
+    r"(?:las|la|tus|tu|los|el) (?:\w+ )?" + _IMG_ES + r" (?:desaparecen|desaparece|se borran|se borra)|no sabes mas de mi|"
+    r"quedamos en nada|aqui no paso nada)"
+)
+# A friend settling a debt: "send me the $20 and we're even", "venmo me 20 and we're square", "the 20 bucks you owe me".
+_SQUARE_EN = r"(?![^.?!]{0,40}\b(?:(?:we're|we are|were|we'll be|that makes us) (?:even|square|quits|good)|(?:you|u) owe)\b)"
+# The hour a payment is wanted ("now now", "maintenant", "ahorita").
+_NOW_ANY = (
+    r"(?:now|right now|asap|today|tonight|immediately|this minute|maintenant|tout de suite|tt de suite|de suite|direct|ce soir|a soir|"
+    r"aujourd'hui|immediatement|ya|ahora|ahorita|ahora mismo|hoy|esta noche|al tiro|de una|ya mismo|inmediatamente)\b"
+)
+# ... and not an errand between friends or family: "back", "for the pizza", "when u can", "a ta tante", "para el camion".
+_NOT_ERRAND_PAY = (
+    r"(?![^.?!]{0,30}\b(?:back|for (?:the|my|your|our|his|her|lunch|dinner|pizza|snacks|tickets?|gas|rent)|and i'll (?:buy|get|grab|order)|"
+    r"we split|when (?:you|u) (?:can|get)|pour (?:la|le|les|l'|ton|ta|tes|mon|ma|son|sa)|quand (?:tu peux|t'as|tu as)|a (?:ta|ton|tes)|"
+    r"por (?:la|el) (?:pizza|entrada|comida|cena)|para (?:la|el|mi|tu) (?:pizza|entrada|comida|cena|camion|bus|pasaje|regalo|cumple\w*)|cuando puedas|de (?:la|el) (?:entrada|pizza|comida|cena))\b)"
+)
+
+# A reassurance after "stop being dramatic" ("lol it's just a quiz", "t'as juste une egratignure"): a peer or a parent.
+_NOT_TRIFLE = (
+    r"(?![^.?!]{0,25}\b(?:lol|haha|lmao|(?:it's|its|it is|c'est|t'as|tu as|es|son) (?:just|only|juste|seulement|solo|nada|rien|nothing)|"
+    r"(?:just|juste|solo) (?:a|an|one|un|une|uno|una))\b)"
+)
+
+# --- implied threats: what the contact holds, never named ("you know what I have") -------------
+# What the child sent, left unnamed: "what u sent me", "everything you showed me", "every pic you ever sent".
+_SENT_EN = (
+    r"(?:(?:what|wat|wut|wht|everything|evrything|everythin|everthing|it all|all of it|anything|every (?:single )?(?:thing|one|pic|photo|picture|"
+    r"video|vid|message|snap)|all (?:the )?(?:stuff|things|pics|photos|videos|vids|messages|snaps)|the (?:stuff|things)) "
+    r"(?:you|u) (?:ever )?(?:sent|send|showed|gave|did (?:on|over) (?:cam|camera|video|facetime|call))(?: me)?\b)"
+)
+# What the child "really" does, as the audience would see it: "who you really are", "what their point guard gets up to",
+# "ce que son fils envoie a des inconnus", "lo que su hija le manda a desconocidos".
+_DOINGS_EN = (
+    r"(?:who (?:you|u) really are|the real (?:you|u)\b|what (?:you|u|he|she|(?:their|his|her|your) (?:\w+ ){0,2}?\w+) (?:really )?(?:gets?|got) up to|"
+    r"what (?:you|u|(?:her|his|their) (?:son|daughter|kid|child|girl|boy|player|student)) (?:really )?(?:do|does|did|send|sends|sent) "
+    r"(?:online|at night|to (?:strangers|guys|men|people online)|on (?:cam|camera|here)|behind (?:their|her|his|your) back))"
+)
+_DOINGS_FR = (
+    r"(?:qui (?:tu es|t'es) (?:vraiment|reellement|en vrai)|le vrai toi\b|ce que (?:tu|son fils|sa fille|leur fils|leur fille) "
+    r"(?:fai[st]|envoies?|envoyais|montres?) (?:en ligne|la nuit|a des inconnus|aux inconnus|a des (?:mecs|gars|hommes|gens)|"
+    r"sur (?:internet|cam|camera)|en cachette))"
+)
+_DOINGS_ES = (
+    r"(?:quien eres (?:en realidad|realmente|de verdad)|lo que (?:su (?:hija|hijo|nena|nene) |tu )?(?:le |les )?(?:haces|hace|mandas|manda|"
+    r"envias|envia|muestras|muestra) (?:en linea|online|por internet|de noche|a (?:desconocidos|extranos|hombres|chicos|gente)|a escondidas|en camara))"
+)
+# The same, where it cannot be an errand ("did your mom get what you sent?"): sent to me, or all of it.
+_SENT_ME_EN = (
+    r"(?:(?:what|wat|wut|wht|everything|evrything|it all|all of it|anything|every (?:single )?(?:thing|one|pic|photo|picture|video|vid|message|"
+    r"snap)|all (?:the )?(?:stuff|things|pics|photos|videos|vids|messages|snaps)|the (?:stuff|things)) (?:you|u) (?:ever )?(?:sent|send|showed|gave) me|"
+    r"(?:everything|evrything|every (?:single )?(?:thing|pic|photo|picture|video|vid|snap)|all (?:the )?(?:pics|photos|videos|vids|snaps)) "
+    r"(?:you|u) (?:ever )?(?:sent|showed)(?! (?:to|in|on|into|for|her|him|them|us|the)\b)|what (?:you|u) did (?:on|over) (?:cam|camera|video|facetime|call))\b"
+)
+# What the contact has, said as a bare hint ("what i have.", "what i've got on you").
+_WHAT_I_HAVE = (
+    r"(?:what|wat|everything) i(?:'ve| have)? (?:still )?(?:have|got|kept|saved)(?=\s*(?:[.!?\u2026,]|$|[^\w\s]| (?:on|of) (?:you|u)\b))"
+)
+# ... said in praise, not as a threat: "your teacher saw what you sent me, she said it's great work".
+_NOT_PRAISE = (
+    r"(?![^.?!]{0,40}\b(?:great|loved|loves|love it|liked|proud|amazing|beautiful|good job|well done|thanks|thank you|adore|adorer|"
+    r"genial|fier|fiere|bravo|magnifique|super beau|encanto|encantaron|orgullos[oa]|precios[oa]|gracias)\b)"
+)
+# A claim to keep it: "i still have", "i kept", "i screenshotted" (not "i got", which is only a receipt).
+_KEEP_EN = (
+    r"\bi(?:'ve| have)? (?:still (?:have|got)|(?:still )?(?:kept|saved|stored|backed up|screenshotted|screenshoted|screenshot|"
+    r"screen ?recorded|downloaded)|never deleted|(?:didn't|did not|haven't|have not) delete[d]?)"
+)
+# ... unless it is homework, a keepsake or a thank-you: "i saved everything you sent to the class folder".
+_NOT_KEEPSAKE_EN = (
+    r"(?![^.?!]{0,30}\b(?:thanks|thank you|thx|ty|so sweet|so cute|(?:to|in|into|on|onto) (?:the|our|a|my) (?:\w+ )?(?:folder|drive|"
+    r"portfolio|doc|document|file|computer|laptop)|(?:for|about|from|re|regarding) (?:the|class|school|work|our|homework|"
+    r"project|assignment|trip)\b))"
+)
+_SENT_FR = r"(?:tout )?(?:ce que|c'que|ce qu'|c'qu') ?(?:tu m'as|tu m'a|t'm'as|tu m) ?(?:envoye|montre|donne|fait voir|file|partage)\w*"
+_NOT_KEEPSAKE_FR = (
+    r"(?![^.?!]{0,30}\b(?:merci|mignon|adorable|souvenirs?|pour (?:l'|le |la |les |ton |ta |mon |ma )?(?:expo\w*|devoirs?|projet|"
+    r"cours|travail|dossier|exam\w*|classe)|hier soir pour))"
+)
+_SENT_ES = r"(?:todo )?lo que (?:tu )?me (?:mandaste|enviaste|pasaste|mostraste|ensenaste|diste|compartiste)\b"
+_NOT_KEEPSAKE_ES = (
+    r"(?![^.?!]{0,30}\b(?:gracias|grax|lo reviso|lo leo|perfecto|listo|de la tarea|del trabajo|del proyecto|"
+    r"para (?:la|el) (?:tarea|clase|trabajo|proyecto|examen))\b)"
+)
+# After a bare hint ("you know what I have."), the message ends, an emoji follows or a warning goes on;
+# not "you know what I have? a new puppy" nor "remember what i have to do".
+_HINT_END = (
+    r"(?=\s*(?:[.!\u2026]|\?*\s*$|[^\w\s?\u00bf,.!:;]|,? (?:so|right|don't|remember|think|be|behave|and|now|just|yeah|ok|okay|alors|"
+    r"donc|hein|pense|fais|sois|asi que|entonces|verdad|eh|portate|piensalo)\b))"
+)
+# Who sees it after one click: an audience and a verb ("your whole school sees", "tout ton bahut la voit", "todos lo ven").
+_CLICK_AUD = (
+    r"(?:every(?:one|body)(?: you know)?|tout le monde|todo el mundo|todos(?: tus \w+)?|(?:the )?whole \w+|all (?:of )?your \w+|"
+    r"(?:tout|toute|todo|toda) (?:ton|ta|tu|le|la|l') ?\w+|(?:your|ur)(?: whole| entire)? (?:\w+ )?" + _KIN_EN
+    + r"|(?:ta|tes|ton) (?:\w+ )?" + _KIN_FR + r"|(?:tu|tus) (?:\w+ )?" + _KIN_ES + r")"
+    r" (?:\w+ )?(?:(?:la|le|les|lo|los|las) (?:va |vont |va a |van a )?(?:voit|voient|voie|verra|verront|verrait|voir|recoit|recoivent|recevoir|"
+    r"ve|ven|vea|vean|vera|veran|veria|ver|recibe|reciben|recibir)\b|"
+    r"(?:will |'ll |is going to |are going to |gonna |can |to |va |vont |va a |van a )?(?:see|sees|seeing|knows?|finds? out|get|gets|has|have|"
+    r"receives?|voit|voient|voie|voir|verra|verront|saura|savoir|recoit|recoivent|recevoir|ve|ven|vea|vean|ver|vera|veran|sabe|sabra|saber|"
+    r"recibe|reciben|recibir)(?: (?:it|them|this|that|everything|all of it|all|a copy|tout|ca|todo|eso)\b|(?=\s*(?:[.!?\u2026]|$|[^\w\s]))))"
+)
+
 COERCION_PATTERNS: list[Pattern] = [
     # --- threat_coercion -------------------------------------------------------------------
     *_p(
@@ -184,8 +336,8 @@ COERCION_PATTERNS: list[Pattern] = [
         # "im sending it to all of them", "i'll show your parents everything", "ima post your pics"
         r"\b" + _FUT_EN + r" " + _VERB_EN + _NOT_ERRAND_EN + r"(?: \w+){0,4}? (?:to|with|on|in|for|at) " + _RECIP_EN
         + r"\b(?!,? so (?:she|he|they|you) can\b)",
-        r"\b" + _FUT_EN + r" " + _VERB_EN + r" " + _RECIP_EN + r" (?:\w+ ){0,2}?(?:" + _OBJ_EN + r"|it|them)\b",
-        r"\b" + _FUT_EN + r" " + _VERB_EN + r" (?:your|ur) (?:\w+ ){0,2}?" + _IMG_EN + r"\b",
+        r"\b" + _FUT_EN + r" " + _VERB_EN + r" " + _RECIP_EN + r" (?:\w+ ){0,2}?(?:" + _OBJ_EN + r"|it|them)\b" + _NOT_EVENT_EN,
+        r"\b" + _FUT_EN + r" " + _VERB_EN + r" (?:your|ur) (?:\w+ ){0,2}?" + _IMG_EN + r"\b" + _NOT_EVENT_EN,
         r"\b" + _FUT_EN + r" (?:leak|expos)(?:e|ing)? (?:you|your|it|them|everything|the|this|that|all)\b",
         r"\b" + _FUT_EN + r" (?:post|leak|upload|publish|spread|releas|drop)(?:e|ing|ping)? "
         r"(?:it|them|everything|all of it|this|that|the (?:\w+ )?" + _IMG_EN + r")(?: (?:all )?(?:up|out))? "
@@ -219,7 +371,8 @@ COERCION_PATTERNS: list[Pattern] = [
         # FR: "je vais tout montrer a tes parents", "j'envoie la photo a tous tes abonnes",
         # "je poste tes photos sur le groupe de ta classe", "sinon je l'envoie a ta mere"
         r"\b" + _FUT_FR + r" ?(?:te |t')?(?:la |les |le |l'|l )?(?:tout )?" + _VERB_FR
-        + r"(?: \S+){0,4}? (?:a|au|aux|sur|dans|avec|chez) " + _RECIP_FR,
+        + r"(?: \S+){0,4}? (?:a|au|aux|sur|dans|avec|chez) " + _RECIP_FR
+        + r"\b(?! (?:le|la|les|un|une|des|ton|ta|tes|mon|ma|mes) (?!(?:\w+ )?" + _IMG_FR + r"\b)\w+)",  # not "a ta mere le dessin"
         r"\b" + _FUT_FR + r" ?(?:tout )?" + _VERB_FR + r" (?:tes|ta|toutes tes|tous tes) (?:\w+ ){0,2}?" + _IMG_FR,
         r"\b(?:je|j'|j) ?(?:vais )?(?:publi|post|balanc|diffus|leak|affich|envoy|montr)(?:er|e) tout\b",
         r"\b(?:je|j'|j) ?(?:vais )?(?:la |les |l'|l )?(?:publi|post|balanc|diffus|leak|affich)(?:er|e)"
@@ -240,9 +393,9 @@ COERCION_PATTERNS: list[Pattern] = [
         C.THREAT_COERCION,
         "says the child's family, school or followers will see the images",
         # EN: "or ur whole school sees it", "your mum and all your mates get the pictures"
-        r"\b" + _SUBJ_EN + r"(?: (?:will |is going to |are going to |going to |gonna |'ll |would )?|'s going to |'re going to |'ll )(?:all )?"
+        r"\b(?<!did )" + _SUBJ_EN + r"(?: (?:will |is going to |are going to |going to |gonna |'ll |would )?|'s going to |'re going to |'ll )(?:all )?"
         r"(?:see|sees|seeing|get|gets|getting|receive|receives?|view|watch|hear about|have) "
-        r"(?:it|them|this|that|everything|all of it|what you (?:sent|did|look like)|the (?:old|first|last|other|older|earlier) ones?\b|the (?:\w+ ){0,2}?" + _IMG_EN
+        r"(?:it|them|this|that|everything|all of it|what you (?:sent(?! (?:her|him|them|to|in|on|for|the)\b)|did|look like)|the (?:old|first|last|other|older|earlier) ones?\b|the (?:\w+ ){0,2}?" + _IMG_EN
         + r"|your (?:\w+ ){0,2}?" + _IMG_EN + r")\b",
         r"\b" + _SUBJ_EN + r"(?:'s|'re| is| are)(?: going to| about to)? (?:all )?(?:seeing|getting|receiving|going to see|going to get) "
         r"(?:" + _OBJ_EN + r"|what you (?:sent|did))\b",
@@ -315,7 +468,8 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN, veiled: "would be a shame if ur mum saw it", "you don't want your parents seeing this"
         r"\b(?:would|it'?d|it would) be (?:a )?(?:real )?(?:shame|pity|too bad) if (?:" + _POSS_EN
         + r"|every(?:one|body)|some(?:one|body)|people|these|those)",
-        r"\bimagine (?:if )?(?:" + _SUBJ_EN + r") (?:saw|sees|seeing|got|found|had)\b",
+        r"\bimagine (?:if )?(?:" + _SUBJ_EN + r") (?:saw|sees|seeing|got|found|had)\b"
+        r"(?! (?:your|ur|my|the|his|her|their|a|an|our) (?!(?:\w+ )?" + _IMG_EN + r"\b)\w+)",  # not "saw your room"
         r"\bwhat (?:would|will|do you think) " + _SUBJ_EN + r" (?:think|say|do)(?: if| when)",
         r"\byou (?:wouldn't|don't|do not|would not) want (?:" + _SUBJ_EN
         + r"|anyone|people) (?:to )?(?:see|seeing|know|knowing|find|finding|get|getting|have|hear)",
@@ -445,14 +599,29 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:o|sino|si no)[, ]+(?:eso|esto|la foto|las fotos|el video|todo) (?:le |les )?(?:llega|llegan|va|van|sale|salen|circula|circulan|va a llegar) "
         r"(?:a|por|en|para) tod[oa]s?\b",
         # one click away: "one click and it's in your team group chat", "un clic et c'est dans le groupe de ta classe"
-        r"\b(?:one|1|a single|un|une|uno|una|un seul) (?:click|clic|tap|button|bouton|boton|message|mensaje|send|envoi)\b,? (?:and|&|n|et|y|e) "
-        r"(?:it's|its|it is|it goes|they're|every(?:one|body)|your|c'est|ca part|tout le monde|ta|tes|esta|se va|sale|todos|tu|tus)\b",
+        # (an audience or a page, not "one click and your order ships"; the audience forms are in the group above)
+        r"\b(?:one|1|a single|just one|un|une|uno|una|un seul|un solo) (?:click|clic|tap|button|bouton|boton|message|mensaje|send|envoi)"
+        r"\b\W{0,10}?(?:and|&|n|et|y|e)\W{0,6}? (?:it's|its|it is|it goes|they're|they go|c'est|ca part|ca va|se va|esta|sale|va|van) "
+        r"(?:up |out |straight |direct(?:o|ement)? )?(?:in|on|all over|into|to|dans|sur|chez|a|en|al|para) (?:\w+ ){0,3}?"
+        r"(?:" + _VENUE + r"|groupe|grupo|pagina|perfil|reseaux|redes|tout le monde|todos|every(?:one|body))\b",
         # "entonces tu veras lo que pasa en el grupo", "sinon tu vas voir ce qui se passe"
         r"\b(?:entonces|sino|si no|o|ou|sinon|alors)[, ]+(?:tu )?(?:veras|vas a ver|verras|vas voir) (?:lo que pasa|que pasa|lo que va a pasar|lo que hago|"
         r"ce qui (?:se passe|va se passer|arrive|va arriver)|ce que je fais)\b",
         # "or ill make a fake account and put it up there"
         r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:" + _FUT_EN + r"|i)\b[^.?!]{0,40}?\b(?:put|post) (?:it|them|everything) "
         r"(?:up|online|everywhere)\b",
+        # a pronoun for the image, after an ultimatum: "or that one goes straight to your team group chat",
+        # "sinon celle-la part dans le groupe de ta classe", "si no, esa llega directo a tus papas"
+        r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:that one|this one|that|this|it|they|those|these|the last one|the first one) "
+        r"(?:goes|go|gets sent|get sent|ends up|end up|lands|land|will go|is going|are going|will end up|'s going|'re going)"
+        r"(?: straight| right| directly)? (?:to|on|in|into) (?:the |your |ur |their |every )?(?:\w+ ){0,3}?(?:" + _VENUE + r"|" + _KIN_EN + r")\b",
+        r"\b(?:sinon|ou(?: bien)?)[, ]+(?:celle-la|celle la|celle-ci|celles-la|celles-ci|celui-la|elle|elles|ca|tout ca) "
+        r"(?:part|partent|va partir|file|finit|atterrit|va|vont|ira|arrive|se retrouve)(?: direct(?:ement)?| tout droit)? (?:dans|sur|chez|a|au|aux|en) "
+        r"(?:le |la |les |l'|ta |tes |ton )?(?:\w+ ){0,3}?(?:groupe|classe|ecole|insta|snap|story|page|compte|reseaux|internet|ligne|"
+        r"parents|mere|pere|famille|amis|potes|college|lycee|cycle|bahut|equipe|abonnes|contacts)\b",
+        r"\b(?:o|sino|si no)[, ]+(?:esa|esta|ese|este|esas|esos|eso|todo) (?:se va|va|van|se van|llega|llegan|termina|acaba|sale|salen)"
+        r"(?: directo| derechito| derecho)? (?:a|al|en|para|con) (?:el |la |los |las |tu |tus )?(?:\w+ ){0,3}?(?:grupo|clase|escuela|colegio|"
+        r"cole|insti|insta|face|whats|pagina|perfil|redes|internet|papas|padres|mama|papa|familia|amigos|companeros|equipo|seguidores|contactos)\b",
     ),
     *_p(
         C.THREAT_COERCION,
@@ -472,6 +641,103 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:sigo teniendo|todavia tengo|aun tengo|tengo guardad[oa]s?|guarde|conserve) (?:tu|tus|la|las|el|los|esa|esas) (?:\w+ )?" + _IMG_ES
         + r"\b(?! de(?:l| la| los| las| mi| mis| nuestr)\b)",
     ),
+    *_p(
+        C.THREAT_COERCION,
+        "hints that it holds what the child sent, that one click shows it to people the child knows, or that blocking will not help "
+        "(a threat left unsaid)",
+        # a bare hint: "you know what I have.", "remember what i have on you", "tu sais ce que j'ai.", "ya sabes lo que tengo"
+        r"\b(?:you know|you kno|you knw|you remember|remember|don't forget|do not forget|never forget|keep in mind|think about|"
+        r"did you forget|you forgot|forgot|have you forgotten|you forgetting) "
+        r"(?:what|wat|wut|wht|everything) i(?:'ve| have)? (?:still )?(?:have|got|kept|saved)(?: (?:on|of) (?:you|u)| from (?:you|u)| of yours|"
+        r" (?:on|in) my (?:phone|gallery|camera roll|laptop|computer|pc|drive|cloud|files|folder)| saved)?" + _HINT_END,
+        r"\b(?:what|wat|everything|all|the stuff) i(?:'ve| have)? (?:still )?(?:have|got|hold|keep) on (?:you|u)\b",
+        r"\b(?:tu sais|t'sais|tsais|tu te souviens de|souviens[- ]toi de|rappelle[- ]toi(?: de)?|(?:n')?oublie (?:pas|jamais)|pense a|"
+        r"t'as oublie|tu as oublie|as-tu oublie|t'oublies|tu oublies) "
+        r"(?:tout )?(?:ce que|c'que|ce qu'|c'qu') ?(?:j'ai|jai|j ai|g|je garde|j'garde)(?: encore| toujours)?(?: (?:de|sur) toi| dans mon "
+        r"(?:telephone|tel|portable|cell|galerie|ordi|pc|cloud))?" + _HINT_END,
+        r"\b(?:tout )?(?:ce que|c'que) ?(?:j'ai|jai|je garde|j'garde) (?:encore |toujours )?(?:sur|de) toi\b",
+        r"\b(?:ya )?(?:sabes|recuerda|recuerdas|acuerdate de|te acuerdas de|no olvides|no te olvides de|no se te olvide|nunca olvides|piensa en|"
+        r"olvidaste|se te olvido|te olvidaste de|ya olvidaste) "
+        r"(?:todo )?lo que (?:tengo|guardo|tengo guardado|conservo)(?: (?:tuyo|tuya|de ti|sobre ti|de vos)| en mi (?:cel|celular|telefono|movil|"
+        r"galeria|compu|computadora|pc)| guardado)?" + _HINT_END,
+        # blocking will not help: "you think blocking me on one app does anything?", "creias que bloqueandome se acababa?"
+        r"\b(?:blocking|reporting|deleting|unadding|unfriending) me(?: on \w+(?: \w+)?)? (?:does|did|will do|changes|changed|will change|helps|helped|"
+        r"will help|won't|wont|doesn't|does not|didn't|will not|isn't going to|is not going to|can't|cannot)(?: \w+)? (?:anything|a thing|nothing|"
+        r"you|change|help|save|stop|work)\b(?![^.?!]{0,8}\b(?:win|get|pass|score|level|beat)\b)|\bblock me all (?:you|u) want\b",
+        r"\b(?:tu crois|tu pensais|t'as cru|tu croyais|tu penses)(?: vraiment)? (?:que|qu') ?(?:me bloquer|en me bloquant|me signaler|"
+        r"en me signalant|me supprimer|si tu me bloques)\b|\bbloque[- ]moi autant que tu veux\b",
+        r"\b(?:creias|crees|pensabas|piensas|creiste|pensaste)(?: de verdad| en serio)? (?:que )?(?:bloqueandome|bloquearme|con bloquearme|"
+        r"si me bloqueas|reportandome|borrandome|eliminandome)\b|\bbloqueame (?:todo )?lo que quieras\b",
+        r"\b(?:todo )?lo que tengo (?:tuyo|tuya|de ti|sobre ti)\b",
+        # a claim to keep what the child sent: "i still have everything you sent", "je garde tout ce que tu m'as envoye",
+        # "tengo lo que me mandaste"
+        _KEEP_EN + r" " + _SENT_EN + _NOT_KEEPSAKE_EN,
+        r"\b(?:je garde|j'garde|jgarde|je conserve|j'?\s?ai (?:encore|toujours|garde|conserve|sauvegarde|enregistre|screen\w*)|"
+        r"jai (?:encore|toujours|garde)|g (?:encore|toujours|garde)) (?:encore |toujours |precieusement |bien )?" + _SENT_FR + _NOT_KEEPSAKE_FR,
+        r"\bj'?\s?ai tout (?:garde|sauvegarde|enregistre|screen\w*|capture)" + _HINT_END,
+        r"\b(?<!ya )(?<!si )(?:tengo|todavia tengo|aun tengo|sigo teniendo|guardo|guarde|conservo|tengo guardado) (?:todavia |aun )?"
+        + _SENT_ES + _NOT_KEEPSAKE_ES,
+        r"\b(?:lo )?guarde todo" + _HINT_END,
+        # does the child want them to see it: "u rly want ur mom 2 see wat u sent me?", "tu veux vraiment que ta mere voie
+        # c'que tu m'as envoye ?", "de verdad quieres que tu mama vea lo que me mandaste?"
+        r"(?<=want )" + _SUBJ_EN + r" (?:to|2) (?:see|get|find out about|know about|hear about|read|have) (?:" + _SENT_EN
+        + r"|what i (?:have|got|kept|saved)|our (?:chats?|convos?|conversations?|messages|dms|texts|calls?|video calls?))",
+        r"(?<=want )" + _SUBJ_EN + r" (?:seeing|getting|reading) (?:" + _SENT_EN + r"|what i (?:have|got)|our (?:chats?|convos?|"
+        r"conversations?|messages|dms|texts)|(?:the|your|those|these) (?:\w+ )?" + _IMG_EN + r"\b(?! (?:from|of) ))",
+        r"\b(?:tu veux|tu voudrais|t'as envie|tu as envie|t'veux|tveux)(?: vraiment| serieux| serieusement)? (?:que|qu') ?" + _SUBJ_FR
+        + r" (?:voie|voient|lise|lisent|sache|sachent|recoive|recoivent|decouvre|decouvrent|tombe sur|tombent sur|apprenne|apprennent) "
+        r"(?:" + _SENT_FR + r"|(?:tout )?(?:ce que|c'que|ce qu') ?(?:j'ai|jai|je garde)|(?:tes|ta|les|cette|ces|la|le) (?:\w+ )?" + _IMG_FR
+        + r"\b(?! d(?:e|u|es) )|nos (?:conversations?|convos?|messages|discussions|echanges|appels))",
+        r"\bquieres (?:de verdad |realmente |en serio |acaso )?que " + _SUBJ_ES + r" (?:vea|vean|sepa|sepan|reciba|reciban|lea|lean|"
+        r"se entere de|se enteren de|encuentre|encuentren|descubra|descubran) (?:" + _SENT_ES + r"|lo que tengo|"
+        r"(?:tus|tu|la|las|esa|esas|el|los|ese|esos) (?:\w+ )?" + _IMG_ES + r"\b(?! de(?:l| la| los| las| mi| mis| vacaciones)\b)|"
+        r"nuestr[oa]s (?:chats?|conversaciones|mensajes|llamadas))",
+        # imagine them getting it: "imagine ur dad getting what i have", "imagine si ta mere recevait ce que j'ai",
+        # "imaginate que tu papa reciba lo que tengo"
+        r"\bimagine (?:if )?" + _SUBJ_EN + r" (?:saw|sees|seeing|got|gets|getting|found|finding|had|received|receiving|read|reading) "
+        r"(?:" + _SENT_EN + r"|(?:what|wat|everything) i(?:'ve| have)? (?:still )?(?:have|got|kept|saved))",
+        r"\bimagine (?:si |que )?" + _SUBJ_FR + r" (?:qui )?(?:voyait|voyaient|voit|voient|recevait|recevaient|recoit|recoivent|"
+        r"tombait sur|tombe sur|decouvrait|decouvre|lisait|lit) (?:" + _SENT_FR + r"|(?:tout )?(?:ce que|c'que|ce qu') ?(?:j'ai|jai|je garde)|"
+        r"(?:tes|ta|les|cette|ces) (?:\w+ )?" + _IMG_FR + r"\b(?! d(?:e|u|es) )|nos (?:conversations?|messages))",
+        r"\bimagina(?:te)? (?:si |que )?" + _SUBJ_ES + r" (?:viera|vieran|ve|ven|vea|vean|recibiera|recibieran|recibe|reciben|reciba|"
+        r"reciban|encontrara|encuentra|leyera|lee) (?:" + _SENT_ES + r"|lo que tengo|(?:tus|tu|las|la|esas|esa) (?:\w+ )?" + _IMG_ES
+        + r"\b(?! de(?:l| la| los| las| mi| mis)\b)|nuestr[oa]s (?:chats?|conversaciones|mensajes))",
+        # one click away: "1 click and ur whole skool sees it", "a un clic de que todos lo vean", "je suis a un clic de tout envoyer"
+        r"\b(?:one|1|a single|just one|un|une|uno|una|un seul|un solo) (?:click|clic|tap|button|bouton|boton|message|mensaje|send|envoi)"
+        r"\b\W{0,10}?(?:and|&|n|et|y|e|->|=>|\u27a1\ufe0f?|\U0001f449)\W{0,6}?" + _CLICK_AUD,
+        r"(?<!you're )(?<!you are )(?<!tu es )(?<!t'es )(?<!estas )\b(?:one|1|a single|just one|un|un seul|un solo|uno) "
+        r"(?:click|clic|tap|button|bouton|boton)(?: away from| from (?=sending|posting|sharing|leaking|exposing|showing)| for| de que| d'| de| que|"
+        r" avant que| pour que| para que|[.!\u2026]* (?:that's|thats|that is|it's|c'est|es) (?:all|tout|todo) (?:it takes|ce qu'il faut|lo que "
+        r"(?:hace falta|se necesita))(?: for| pour que| para que)?)"
+        r"\b[^.?!]{0,30}?(?:" + _CLICK_AUD + r"|\b(?:sending|posting|sharing|leaking|exposing|uploading|publishing|envoyer|publier|poster|"
+        r"partager|balancer|diffuser|mandar|publicar|subir|compartir|ensenar|mostrar|filtrar)\w*\b(?: \w+)?"
+        r" (?:to|with|on|a|au|aux|sur|chez|al|con|en) (?:your|ur|ta|tes|ton|tu|tus|every|tout|todo|toda|todos)\b|"
+        r"\b(?:sending|posting|sharing|leaking|exposing|uploading|dropping) (?:it|them|everything|all of it)\b|"
+        r"\b(?:(?:la|les|l') ?(?:envoyer|publier|poster|partager|balancer|diffuser|montrer)|(?:envoyer|publier|poster|partager|balancer|diffuser) tout)\b|"
+        r"\b(?:subir|publicar|mandar|enviar|compartir|filtrar|ensenar|mostrar|pasar)(?:se)?(?:lo|la|los|las)\b)",
+    ),
+    *_p(
+        C.THREAT_COERCION,
+        "wonders aloud whether the child's family or school should see what the child sent or does, or offers to show them (a veiled threat)",
+        # "what if your parents saw what you sent me", "how would your dad feel if he saw what you sent me",
+        # "et si ta mere voyait ce que tu m'as envoye ?", "que diria tu papa si viera lo que me enviaste"
+        r"\b" + _SUBJ_EN + r"\b[^.?!]{0,40}?\b(?:see|sees|saw|seen|seeing|look at|looked at|looking at|find out about|found out about|"
+        r"know about|knew about|hear about|heard about|get|gets|got|getting|receive|received|receives|had|have|know|knows|knew) (?:all (?:of )?)?(?:"
+        + _SENT_ME_EN + r"|" + _WHAT_I_HAVE + r"|" + _DOINGS_EN + r")" + _NOT_PRAISE,
+        r"\b(?:should i|shall i|want me to|do you want me to|let me|maybe i(?:'ll| should)?|i might|or i|" + _FUT_EN + r") "
+        r"(?:show|send|forward|give|text|email|sned|snap|dm)(?:ing)? " + _SUBJ_EN + r" (?:\w+ )?(?:" + _SENT_EN + r"|" + _WHAT_I_HAVE + r")",
+        r"\b" + _SUBJ_FR + r"\b[^.?!]{0,40}?\b(?:voir|voit|voient|voie|voyait|voyaient|verrait|verraient|verra|verront|tombait sur|tombe sur|"
+        r"tomber sur|decouvrait|decouvre|decouvrir|savait|sache|savoir|recevait|recevoir|recoit) (?:tout )?(?:" + _DOINGS_FR + r"|" + _SENT_FR
+        + r"|(?:ce que|c'que) ?(?:j'ai|jai)(?=\s*(?:[.!?\u2026,]|$|[^\w\s]| (?:de|sur) toi\b)))" + _NOT_PRAISE,
+        r"\b(?:je|j'|tu veux que je|je vais|j'vais|jvais|je peux|je pourrais|sinon je) ?(?:lui |leur )?(?:montr|envoi|envoy|transf[ae]r|balanc|"
+        r"partag|fais voir|fait voir)\w* (?:a|au|aux) (?:ta|tes|ton|tout le monde|toute ta|tous tes) ?(?:\w+ ){0,2}?" + _SENT_FR,
+        r"\b" + _SUBJ_ES + r"\b[^.?!]{0,40}?\b(?:ver|viera|vieran|ve|ven|vea|vean|vio|vera|veria|se entera de|se enterara de|se enterara|"
+        r"supiera|encontrara|descubriera|recibiera|recibe|recibiera|sepa|saber|sabe) (?:todo )?(?:" + _DOINGS_ES + r"|" + _SENT_ES
+        + r"|lo que tengo(?=\s*(?:[.!?\u2026,]|$|[^\w\s]| (?:de ti|tuyo|tuya)\b)))" + _NOT_PRAISE,
+        r"\b(?:(?:le|les|se lo|se la) )?(?:enseno|ensenare|muestro|mostrare|mando|mandare|envio|enviare|paso|reenvio|"
+        r"voy a (?:ensenar|mostrar|mandar|enviar|pasar)(?:le|les)?|(?:quieres|prefieres) que (?:le |les )?(?:ensene|muestre|mande|envie|pase)) "
+        r"(?:a|al) (?:tu|tus|todo|toda|todos) (?:\w+ ){0,2}?" + _SENT_ES,
+    ),
     # --- financial_demand ------------------------------------------------------------------
     *_p(
         C.FINANCIAL_DEMAND,
@@ -480,16 +746,20 @@ COERCION_PATTERNS: list[Pattern] = [
         # "you better send $200"
         r"(?:^|[.!?,;:]\s*|\b(?:now|just|so|then|and|ok|okay|first|go|i want you to|i need you to|you better|"
         r"you'd better) )(?:send me|sned me|snd me|sedn me|pay me|buy me|transfer me|wire me|deposit me|send us|pay us|"
-        r"venmo me|cash ?app me|zelle me|paypal me)\b[^.?!]{0,30}?"
+        r"venmo me|cash ?app me|zelle me|paypal me)\b(?! back\b)[^.?!]{0,30}?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|the cod\b|cod(?:es|ez|z)\b|card numbers?|"
-        r"the rest|the money)",
+        r"the rest|the money)" + _SQUARE_EN,
         r"(?:^|[.!?,;:]\s*|\b(?:now|so|then|ok|okay|first|go|i want you to|i need you to|you better|"
-        r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three )?(?:\d+ )?(?:in |worth of |en )?"
-        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|cod(?:es|ez|z)\b)",
+        r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three |da |tha |dem |"
+        r"all (?:the |da )?)?(?:\d+ )?(?:in |worth of |en )?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|cod(?:es|ez|z)\b)"
+        r"(?!\w)(?! (?:for|to|of) (?:the )?(?:wifi|wi-fi|door|gate|locker|alarm|building|garage|quiz|class)\b)"
+        r"(?![^.?!]{0,15}\b(?:and|to|&) (?:get|unlock|receive|save|win)\b)",  # not a shop's offer
         r"(?:^|[.!?,;:]\s*|\b(?:now|just|so|then|and|ok|okay|first|you better|you'd better) )(?:give me|gimme|give us) "
-        r"(?:the |an? |\d+ |some |those )?(?:in |worth of )?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|the (?:gift ?card )?cod(?:es?|ez)\b)",
+        r"(?:the |an? |\d+ |some |those |da |tha |dem |all (?:the |da )?)?(?:in |worth of )?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
+        + r"|(?:the |da |tha |dem |those )?(?:gift ?card |steam |card )?cod(?:es?|ez)\b)",
         # EN, a demand with a way to pay: "venmo me 50", "cashapp me now", "i want 50 on paypal", "i need $100 in btc"
-        r"\b(?:venmo|cash ?app|zelle|paypal) (?:me|us) (?:\$ ?\d|\d|now|right now|asap|the money|the rest|or)",
+        r"\b(?:venmo|cash ?app|zelle|paypal) (?:me|us) (?:\$ ?\d|\d|now|right now|asap|the money|the rest|or)" + _SQUARE_EN,
         r"\b(?:i want|i need|i'll need|i expect|i'm expecting|i'll take|i want to see) (?:another |the |at least |only |just )?"
         r"(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:in|on|via|through|thru) (?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r")|"
         + _AMOUNT + r" (?:(?:by|before|within) (?:tonight|tomorrow|midnight|noon|\d)|(?:today|tonight|right now|now)\b|or (?:else|i|i'll|everyone|your|the)))",
@@ -511,7 +781,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:photos?|pics?|pictures?|screenshots?) of the (?:codes?|backs?|cards?)\b"
         r"(?! (?:you|i|we|she|he) (?:made|drew|wrote|signed|designed|painted)\b)",
         r"\b(?:scratch|peel) (?:off )?the (?:back|code|strip)\b",
-        r"\b\d+ now and (?:\d+|the rest)\b|\b(?:send|pay|get|give me) (?:me )?the rest\b|\bthe rest (?:tonight|tomorrow|by|before)\b",
+        r"\b\d+ now and (?:\d+|the rest)\b|(?<!i'll )(?<!i will )(?<!i )\b(?:send|pay|get|give me) (?:me )?the rest\b|\bthe rest (?:tonight|tomorrow|by|before)\b",
         r"\b(?:use|take|grab|steal|borrow) (?:your|ur) (?:\w+ )?(?:" + _KIN_EN + r")'?s?'? (?:credit |debit |bank )?(?:card|cards|money|wallet|account|cash)\b",
         r"\b(?:ask|get (?:it|the money|money) from) (?:your|ur) (?:" + _KIN_EN + r") (?:for the money|for money|for some money|for cash|for the rest)\b",
         r"\bhow much (?:money |cash )?(?:can|could) you (?:get|send|pay|afford)\b",
@@ -533,7 +803,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:une |des |\d+ )?cartes?[- ](?:cadeaux?|google play|steam|itunes|apple|amazon|psn|xbox|roblox|"
         r"paysafe|pcs|neosurf|prepayees?))",
         r"\btu (?:me |m')(?:payes|paies|verses|envoies|vires|donnes|transferes)\b[^.?!]{0,20}?(?:" + _AMOUNT
-        + r"|\d+|l'argent)",
+        + r"|\d+|l'argent)" + _NOT_ERRAND_PAY,
         r"\bvirement\b(?! (?:fait|effectue|recu|envoye|bien recu|ok)\b)|\b(?:mon|voici mon|voila mon|le) (?:portefeuille|wallet|adresse (?:btc|bitcoin|crypto))\b",
         r"\b(?:envoie|envoyer|envoies|envoi) (?:moi )?(?:les|le) codes?\b",
         r"\b\d+ ?(?:\$|e|euros?) en cartes?[- ]cadeaux?\b|\bcartes?[- ]cadeaux?\b[^.?!]{0,20}(?:code|ici|maintenant)",
@@ -542,7 +812,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:encore |au moins |seulement )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:sur|par|via|en|avec) (?:" + _PAYAPP + r"|"
         + _GIFT + r"|" + _CRYPTO + r"|cartes?[- ]cadeaux?)|" + _AMOUNT + r" (?:(?:avant|d'ici|pour) (?:ce soir|a soir|demain|minuit|midi|\d)|"
         r"(?:aujourd'hui|maintenant|tout de suite|ce soir|a soir)\b|"
-        r"(?:ou|sinon) (?:je|j'|j|tout|ta|tes|la|les)))",
+        r"(?:ou|sinon) (?:je|j'|j|tout|ta|tes|la|les)))" + _NOT_ERRAND_PAY,
         r"\b(?:prends|prend|pique|vole|utilise) (?:leur|la|sa|les) (?:carte|cb|argent|cartes)\b(?! de (?:membre|bibli))",
         r"\bdemande (?:l'argent |de l'argent |des sous )?(?:a tes parents|a ta mere|a ton pere)\b(?=[^.?!]{0,30}(?:argent|carte|\$|euros?|payer))",
         # ES: "mandame 200 dolares", "pagame 100", "compra una tarjeta de google play",
@@ -551,11 +821,13 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:manda|mandame|mandale|envia|enviame|enviale|pasame|deposita|depositame|depositale|depocita|depocitame|"
         r"transfiere|transfiereme|transferime|transferi|paga|pagame|compra|comprame|conpra|yapeame|dame|consigue|consigueme|"
         r"enbiame|embiame|mandeme|envieme|depositeme|pagueme)\b[^.?!]{0,30}?"
-        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b))|"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|(?<!las )(?<!la )(?<!\d)\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b|:\d))|"
         r"dinero|plata|lana|feria|pasta|(?:el|los) codigos?|"
         r"tarjetas? (?:de regalo|de google|de steam|de itunes|de amazon|de roblox|de xbox|de psn|google play|"
         r"steam|itunes|amazon|prepago)|oxxo|deposito|transferencia)",
-        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b|\bcodigos? de (?:la|las) tarjetas?\b(?![^.?!]{0,30}\bque (?:me|nos) (?:diste|regalaste|dio|regalo|dieron|mandaste|regalaron))",
+        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b|"
+        r"\bme (?:mandas|envias|pasas|das) (?:los|el) codigos? (?:de (?:las |la )?)?(?:tarjetas?|steam|regalo|google play|itunes|amazon|"
+        r"roblox|psn|xbox|paysafe)\b|\bcodigos? de (?:la|las) tarjetas?\b(?![^.?!]{0,30}\bque (?:me|nos) (?:diste|regalaste|dio|regalo|dieron|mandaste|regalaron))",
         r"\b\d+ (?:pesos|dolares|dls) en (?:tarjeta|deposito|oxxo|bitcoin)\b|\b(?:deposito|pago) en (?:el )?oxxo\b",
         r"\b(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
         r"\bpideselo a\b|\bpidele (?:dinero|plata|lana|la tarjeta) a\b",
@@ -571,7 +843,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|me (?:mandas|depositas|pasas|transfieres|pagas|mandai|depositai|pasai|pagai|transferi|mandai)|me vas a (?:mandar|depositar|pasar|pagar)) "
         r"(?:otros |al menos |solo )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:x|por|via|en|a mi|al) (?:el |la |mi )?(?:" + _PAYAPP + r"|"
         + _GIFT + r"|" + _CRYPTO + r"|tarjetas?|deposito|transferencia)|" + _AMOUNT + r" (?:(?:antes de?|antes d|para|hasta) "
-        r"(?:la noche|esta noche|manana|hoy|mediodia|medianoche|las \d|\d)|(?:hoy|ya|ahora|ahorita|hoy mismo)\b|(?:o|sino|si no) (?:la|las|lo|los|tu|tus|todos|publico|subo|mando|ya)))",
+        r"(?:la noche|esta noche|manana|hoy|mediodia|medianoche|las \d|\d)|(?:hoy|ya|ahora|ahorita|hoy mismo)\b|(?:o|sino|si no) (?:la|las|lo|los|tu|tus|todos|publico|subo|mando|ya)))" + _NOT_ERRAND_PAY,
     ),
     *_p(
         C.FINANCIAL_DEMAND,
@@ -582,7 +854,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"transfiereme|pagame|envoyer|m'envoyer|payer|virer|envoie(?:-moi)?|paye(?:-moi)?|vire(?:-moi)?)(?: me| moi)? "
         r"(?:[$\u20ac\u00a3\u20b9] ?)?\d[\d,.]*(?: \d{3})*(?: ?(?:k|usd|eur|dollars?|bucks|euros?|pesos|dolares|lucas|balles|rupees|rs|inr|francs|fcfa|cfa|soles|reais|naira))? "
         r"(?:on|via|through|thru|by|in|x|por|en|sur|par|con|al|a|to) (?:el |la |mi |my |ma |mon |ton |tu |your |this |ce |esta )?"
-        r"(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|wallet|billetera|portefeuille)",
+        r"(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|wallet|billetera|portefeuille)" + _NOT_ERRAND_PAY,
         r"\b(?:send|transfer|wire|pay|manda|mandame|envia|enviame|transfiere|deposita|envoie|envoie-moi|vire) "
         r"(?:(?:des |del |de |some |the |it |them )?" + _CRYPTO + r"|it|them|the money|el dinero|la plata|l'argent) "
         r"(?:to|on|a|en|sur|dans) (?:this|my|the|esta|mi|la|ce|mon|le) (?:" + _CRYPTO + r" )?(?:wallet|address|billetera|cartera|"
@@ -607,9 +879,50 @@ COERCION_PATTERNS: list[Pattern] = [
         _AMOUNT_LEAD + r",? (?:or i|or i'll|or i'm|or else|or everyone|or everybody|or your|or the (?:\w+ )?" + _IMG_EN
         + r"|or it goes|or you know|otherwise|ou je|ou j|ou tout le monde|ou ta|ou tes|ou la|ou les|sinon|o publico|o subo|o mando|"
         r"o lo|o la|o las|o los|o todos|o tu|o tus|o ya sabes|si no|sino)\b",
+        # ... or a picture of the images going out: "$200 or 📤", "200 euros ou 📸"
+        _AMOUNT_LEAD + r"(?: or ?| ou ?| o |, or ?|, ou ?|, o )[\U0001f4e4\U0001f4f8\U0001f4f7\U0001f4f2\U0001f4e2\U0001f4e3\U0001f4e9\U0001f4e8\U0001f310\U0001f4a3\U0001f680]",
         _AMOUNT_LEAD + r" (?:on \w+ )?to \$[a-z]",
         r"(?:^|[.!?,]\s*|\b(?:want|need|quiero|veux|exige) )\d[\d,.]{1,8} (?:on|via|through|in|en|sur|par|por|x) (?:" + _PAYAPP + r"|" + _GIFT
         + r")\b,? (?:by|before|within|or|ou|o|sinon|avant|antes|d'ici|para|today|tonight|now|right now|ya|ahora|maintenant|hoy)\b",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "demands money or gift card codes: pay and the images are deleted, pay now by a named way, or the codes or the images go out",
+        # pay and it is gone: "send da codes n ill delete it", "tu paies deux cents euros et je supprime tout",
+        # "me mandas doscientos dolares en codigos de tarjetas regalo y las fotos desaparecen"
+        r"\b(?:send|sned|snd|pay|transfer|wire|deposit|give|drop|load|get me|buy me|envoie|envoies|envoyer|paie|paies|paye|payes|payer|vire|vires|verse|verses|"
+        r"manda|mandame|mandas|envia|enviame|envias|paga|pagame|pagas|deposita|depositame|depositas|yapea|yapeame|yapeas|transfiere|"
+        r"transfiereme|transfieres)(?: me| us| moi|-moi)?\b(?! back\b)[^.?!]{0,30}?" + _MONEY + r"[^.?!]{0,40}?(?:\b(?:and|&|n|then|y|e|et|pis)|,) "
+        + _GONE,
+        # "you send R2000 by e-wallet now now", "tu envoies cinquante mille francs par orange money maintenant",
+        # "me yapeas 300 soles ahorita"
+        r"\b(?:you|u) (?:send|pay|transfer|wire|deposit|drop)(?: me| us)? " + _AMOUNT + r"(?: (?:on|via|by|through|thru|in|to|with) "
+        r"(?:my |the |this )?(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|wallet)\b)?,? " + _NOW_ANY + _NOT_ERRAND_PAY,
+        r"\btu (?:m'|me )?(?:envoies|paies|payes|vires|verses|transferes|deposes) " + _AMOUNT + r"(?: (?:par|via|sur|en|avec) "
+        r"(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|cartes? cadeaux?)\b)?,? " + _NOW_ANY + _NOT_ERRAND_PAY,
+        r"\b(?:tu )?me (?:mandas|envias|depositas|transfieres|pagas|yapeas|plineas|haces un (?:bizum|yape|plin|deposito|giro|sinpe|nequi|"
+        r"transferencia)(?: de)?) " + _AMOUNT + r"(?: (?:por|via|en|con|a|al) (?:el |la |mi )?(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO
+        + r"|tarjetas?|deposito|transferencia)\b)?,? " + _NOW_ANY + _NOT_ERRAND_PAY,
+        # the codes or the images go out: "codes or 📤 ur choice", "les codes ou 📤", "los codigos o lo subo", "cash or 📸➡️ ur mom"
+        r"\b(?:(?:the|da|tha|dem|those|your|ur|les|tes|ces|los|tus|esos|el|le) )?(?:(?:gift ?card|steam|card|carte|tarjeta) )?"
+        r"(?:codes?|cod|codigos?|cash|money|argent|fric|thune|dinero|plata|lana|payment|paiement|pago)\b,? "
+        r"(?:or(?: else)?|ou(?: bien)?|o|sinon|si no|sino)\b,? ?(?:[\U0001f4e4\U0001f4f8\U0001f4f7\U0001f4f2\U0001f4e2\U0001f4e3\U0001f4e9"
+        r"\U0001f4e8\U0001f310\U0001f4a3\U0001f680\u27a1]|else\b|i (?:post|send|leak|share|expose)\b|i'll (?:post|send|leak|share|expose|show|tell)\b|"
+        r"every(?:one|body)\b|(?:your|ur) (?:whole )?(?:\w+ )?(?:" + _KIN_EN + r"|" + _IMG_EN + r")\b|the (?:\w+ )?" + _IMG_EN
+        + r"\b|it goes\b|you know\b|je (?:publie|poste|balance|envoie|partage|diffuse)\b|j'envoie\b|tout le monde\b|ca part\b|"
+        r"(?:la|les|ta|tes) (?:\w+ )?" + _IMG_FR + r"\b|tu sais\b|(?:lo|la|los|las) (?:subo|publico|mando|paso|envio|filtro)\b|"
+        r"(?:publico|subo|filtro)\b|todos\b|ya sabes\b)",
+        # money emoji, then the images: "💰💰 or 📸 ➡️ everyone"
+        r"[\U0001f4b0\U0001f4b5\U0001f4b8\U0001f4b3\U0001f4b6\U0001f4b7\U0001f4b4](?: or | ou | o |, or |, ou |, o )\W{0,3}?"
+        r"[\U0001f4e4\U0001f4f8\U0001f4f7\U0001f4f2\U0001f4e2\U0001f4e3\U0001f4e9\U0001f4e8\U0001f310\U0001f4a3\U0001f680]",
+        # only one kind of card: "steam cards only", "cartes steam seulement", "solo tarjetas steam"
+        r"(?<!sell )(?<!sells )(?<!vende )(?<!venden )(?<!vend )(?<!vendent )(?<!stock )\b"
+        r"(?:(?:steam|google play|play store|itunes|apple|amazon|razer|paysafe|vanilla|xbox|psn|roblox) (?:gift )?cards?|"
+        r"cartes? (?:cadeaux? )?(?:steam|google play|itunes|apple|amazon|paysafe|psn|xbox)|tarjetas? (?:de regalo )?(?:de )?(?:steam|google play|"
+        r"itunes|apple|amazon|paysafe|psn|xbox)) (?:only|seulement|uniquement|nomas|nada mas)(?=\s*(?:[.!]|$))"
+        r"|\b(?:only|seulement|uniquement|solo|solamente) (?:des |en )?(?:(?:steam|google play|itunes|apple|amazon|razer|"
+        r"paysafe|vanilla|xbox|psn|roblox) (?:gift )?cards?|cartes? (?:cadeaux? )?(?:steam|google play|itunes|apple|amazon|paysafe|psn|xbox)|"
+        r"tarjetas? (?:de regalo )?(?:de )?(?:steam|google play|itunes|apple|amazon|paysafe|psn|xbox))(?=\s*(?:[.!]|$))",
     ),
     # --- pressure_urgency ------------------------------------------------------------------
     *_p(
@@ -687,9 +1000,12 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN: "answer me right now", "reply NOW", "y r u ignoring me??", "don't leave me on read"
         r"(?:^|[.!?,][^\w]{0,8}|\b(?:just|now|hey|oi|yo|so|then) )(?:answer|awnser|anser|answr|reply|respond)(?: to)? me"
         r"(?: right now| now| already| asap| immediately| this instant| this minute| this second| right away)?(?=\s*(?:[.!,]|$|[^\w\s?]|i'm waiting|i said))",
-        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|now|already|asap|immediately|this instant|this minute|this second)\b"
-        r"(?!,? ?(?:please|s'il te plait|por favor)\b|,? if (?:you|u) (?:want|need|wanna|'d like|would like)\b)",
-        r"\b(?:why|y)(?: are| r|'re)? (?:you|u) (?:not )?(?:ignoring|ignorin|avoiding) me\b|\b(?:stop|quit) ignoring me\b|"
+        r"(?:^|[.!?,]\s*|\b(?:just|i said) )(?:answer|reply|respond)(?: (?:me|back))? (?:right now|rite now|ryt now|righ now|now|already|asap|immediately|"
+        r"this instant|this minute|this second)\b"
+        r"(?!,? ?(?:please|s'il te plait|por favor)\b|,? if (?:you|u) (?:want|need|wanna|'d like|would like)\b|"
+        r",? or (?:we're|we are|we'll be|you'll be|you're|i'll be) (?:late|leaving|going)\b)",
+        r"\b(?:why|y)(?: are| r|'re| have| do| did)? (?:you|u)(?: been| keep| keep on| still)? (?:not )?(?:ignorr?(?:e?ing|in|ng)|avoiding|avoidin|"
+        r"ghosting|ghostin|dodging) me\b|\b(?:stop|quit) ignoring me\b|"
         r"\b(?:don't|do not|dont) (?:you )?(?:dare )?(?:ignore|ghost) me\b|\byou(?:'re| are) ignoring me\b",
         r"\b(?:why|y)(?: are| r|'re)?(?: you| u)? (?:aren't|arnt|arent|are not|not|you not|don't|dont|won't|wont)"
         r"(?: you| u)? (?:answer|answr|anser|respond|repl|text(?:ing)? (?:me )?back)\w{0,4}(?: me)?\b",
@@ -727,7 +1043,7 @@ COERCION_PATTERNS: list[Pattern] = [
         # "ca fait nonante minutes que j'attends", "i've been waiting 40 minutes for your answer", "llevo una hora esperando"
         r"\bca fait (?:\w+ ){1,2}?(?:minutes?|heures?|min|h) (?:que (?:j'?attends|je t'attends|tu (?:me )?reponds pas)|"
         r"(?:que )?(?:j'?attends )?ta reponse)\b",
-        r"\bllevo (?:\w+ ){1,2}?(?:minutos|horas|min) esperando (?:tu respuesta|que (?:me )?contestes|que respondas)\b",
+        r"\bllevo (?:\w+ ){0,2}?(?:minutos?|horas?|min|rato|ratote|dias?|siglos) esperando (?:tu respuesta|(?:a )?que (?:me )?(?:contestes|respondas|escribas))\b",
         r"\b(?:pourquoi|pk|pq|pkoi|porquoi|porque|prq|pcq|pourquoi est-ce que) tu (?:me |m'|m |m)?(?:ignores?|reponds? pas|repon pas|rep pas|reponds plus)\b",
         r"\b(?:grouille|depeche|magne|dep[eê]che|presse|bouge)[- ]?toi (?:de |d'|a )?(?:me )?(?:repondre|rep|m'envoyer|envoyer|payer)\b|"
         r"\b(?:j'?attendrai|jattendrai|j'?attends|je vais pas attendre|j'vais pas attendre|jvais pas attendre|je ne vais pas attendre) "
@@ -735,7 +1051,9 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bj'?ai pas (?:toute la (?:nuit|soiree|journee)|que ca a faire)\b|\bt'?as (?:interet|interet) a (?:repondre|payer|m'envoyer|envoyer)\b|"
         r"\bje perds patience\b|\bma patience (?:a des limites|est a bout)\b",
         r"\b(?:tu|t'es|t es|tes|t'es-tu) (?:en train de )?(?:m'|m )?ignor(?:es?|er)\b|\barrete de m'? ?ignorer\b|\b(?:m'|m )?ignore(?:-moi)? pas\b",
-        r"\bj'? ?attends(?= *(?:[.!]|$|ta reponse|une reponse))",
+        r"\bj'? ?attends(?= *(?:[.!]|$|(?:ta|une) reponse(?! pour)(?![^.?!]{0,30}\b(?:pas de stress|pas presse|quand tu peux))))",
+        r"\bj'?\s?ai attendu (?:toute la (?:nuit|soiree|journee)|des heures|une heure|\w+ minutes) (?:ta reponse|que tu (?:me )?(?:repondes|ecrives))\b",
+        r"\bje (?:pensais|croyais) que (?:je comptais|j'etais important\w*|j'avais de l'importance) pour toi\b",
         r"\b(?:je|j'|j) ?(?:ne )?(?:rigole|plaisante|blague) pas\b|\bc'est pas une blague\b",
         # ES: "contestame ya", "xq me ignoras??", "me estas ignorando", "estoy esperando"
         r"\b(?:contestame|contesta|respondeme|responde|responda|contestam)(?: (?:ya|ahora|ahora mismo|de una vez|rapido|inmediatamente|al tiro))?"
@@ -752,7 +1070,20 @@ COERCION_PATTERNS: list[Pattern] = [
         C.PRESSURE_URGENCY,
         "pressures or guilt-trips the child",
         r"\bafter (?:everything|all|evrything|everthing)(?: that)? i(?:'ve| have)? (?:did|done|do|gave|given|bought)(?: for)? (?:you|u|ya|yah|yu)\b",
-        r"\bi thought (?:we were (?:friends|close|special)|you (?:liked|loved|cared about|trusted) me)\b",
+        r"\b(?:i )?thought (?:we were (?:friends|close|special)|you (?:actually |really |truly |even |genuinely )?(?:liked|loved|cared about|"
+        r"cared for|trusted) me)\b(?! as a friend)",
+        r"\b(?:i )?thought (?:you|u) (?:actually |really |truly |even |genuinely )?cared(?=\s*(?:[.!\u2026,]|$))|"
+        r"\b(?:guess|i guess|so) (?:you|u) (?:don't|do not|never) (?:really |actually )?(?:care|cared) (?:about|for) me\b|"
+        r"\bi (?:guess i )?mean nothing to (?:you|u)\b",
+        # "i've been waiting an hour for you to answer", "been waiting all night for u to text back" (not "to answer the door")
+        # (a wait that is counted, by the one who waited: not "leave you waiting 4 minutes for a response")
+        r"(?<!you )(?<!me )(?<!us )(?<!them )(?<!him )(?<!her )\b(?:(?:i've|i have|i been|i was|i'm|i am|i) )?(?:been )?(?:waiting|waitin|waited|"
+        r"sat here waiting|sitting here waiting)"
+        r"(?: (?:for )?" + _WAIT_FOR + r" " + _WAIT_WHAT + r"| " + _WAIT_WHAT + r" (?:for )?" + _WAIT_FOR + r")\b"
+        r"(?! (?:the|about|at|in|from|on|re|regarding|for the)\b)(?![^.?!]{0,40}\b(?:no rush|no hurry|whenever)\b)",
+        # answer or it is over: "reply rite now or im done with you", "answer me or we're done"
+        r"\b(?:answer|reply|respond|text (?:me )?back|write back|pick up)(?: me| back| to me)?(?: (?:right now|rite now|now|asap|already|today|tonight))?,? "
+        r"or (?:i'm|i am|we're|we are|we) (?:done|through|over|finished)(?: with (?:you|u|this|us))?(?=\s*(?:[.!?\u2026]|$|[^\w\s]))",
         r"\bif you (?:really |actually |truly )?(?:loved|liked|cared about|trusted) me,? you(?:'d| would)\b",
         r"\b(?:don't|dont|do not) be (?:so )?(?:boring|a baby|a chicken|a prude|a party pooper|such a baby|such a kid)\b",
         r"\ball the (?:other )?(?:girls|boys|kids) (?:do it|do this|send them|are doing it)\b|"
@@ -774,11 +1105,22 @@ COERCION_PATTERNS: list[Pattern] = [
         "guilt-trips the child or shrugs off their plight",
         # FR
         r"\bapres (?:tout|tous|tt) ce (?:que|qu'|ke|k) ?j'? ?(?:ai|ais|e) (?:fait|fais|fai) pour (?:toi|twa|oi)\b",
+        # "je pensais que tu tenais vraiment a moi", "je croyais que tu m'aimais"
+        r"\bje (?:pensais|croyais|pensait|croyait) (?:que|qu') ?(?:tu|t') ?(?:tenais (?:vraiment |really )?a moi|m'aimais(?: vraiment)?|"
+        r"tenais a nous|etais (?:different|differente|sincere))\b|\bje (?:pensais|croyais) (?:qu'on|que nous) (?:etait|etions) (?:amis|proches|speciaux)\b",
+        r"\breponds?(?:[- ]?moi)?\b[^.?!]{0,25}\b(?:ou|sinon) (?:c'est (?:fini|termine)(?: entre nous)?|on arrete tout|je te (?:laisse|quitte|bloque))\b",
         r"\bpas mon probleme\b|\barrange-toi\b|\bdemerde-toi\b",
         r"\b(?:allez|aller) (?:s'il te plait|stp),? (?:juste|une)\b|\bfais pas (?:ta|ton) (?:timide|bebe|coincee?)\b|\btout le monde le fait\b",
         # ES
         r"\bdespues (?:de|d) (?:todo|todos|tdo) lo (?:que|q|ke|k) (?:hice|ise|hize|he hecho|e hecho|te di|te he dado) (?:por|x|para|pa) (?:ti|vos)\b",
         r"\bno es mi problema\b|\bpideselo a quien sea\b|\bno seas (?:aburrid[oa]|miedos[oa]|bebe|mojigat[oa])\b",
+        # "pense que de verdad te importaba", "crei que me querias" (not "pense que te importaba el examen")
+        r"\b(?:pense|crei|pensaba|creia) (?:que )?(?:de verdad |realmente |en serio )?(?:te importaba|me querias|me queria|te gustaba|"
+        r"eramos amigos|confiabas en mi|yo te importaba)(?: de verdad| en serio| realmente)?(?=\s*(?:[.!?\u2026,]|$))",
+        r"\b(?:espere|te espere|estuve esperando|he estado esperando|llevo (?:\w+ ){0,3}?esperando|sigo esperando)(?: (?:toda la (?:noche|tarde|manana)|"
+        r"todo el dia|horas|una hora|\d+ \w+))? (?:tu respuesta|(?:a )?que (?:me )?(?:contestes|respondas|escribas))\b",
+        r"\b(?:contesta|contestame|responde|respondeme)\b[^.?!]{0,25}\b(?:o|si no|sino) (?:se acabo|se acaba todo|terminamos|hasta aqui llegamos|"
+        r"te bloqueo|aqui se acaba)\b",
         r"\btodos lo hacen\b|\btodas lo hacen\b",
         # "si tu le fais pas ce soir je vais etre trop decu", "si no lo haces hoy me vas a decepcionar"
         r"\bsi tu (?:ne )?(?:le |la |l'|les )?(?:fais|envoies|viens|fait) pas\b[^.?!]{0,30}\b(?:je vais etre|je serai|j'serai|jvais etre) "
@@ -794,5 +1136,155 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bif (?:you|u) tell\b[^.?!]{0,25}\byou(?:'ll)? lose (?:your|the|ur) (?:spot|place|chance|contract|deal)\b",
         r"\bsi tu (?:le dis|en parles|le racontes)\b[^.?!]{0,25}\btu (?:perds|vas perdre|perdras) (?:ta|la) (?:place|chance)\b",
         r"\bsi (?:se lo |le |lo )?(?:cuentas|dices)\b[^.?!]{0,25}\b(?:pierdes|vas a perder|perderas) (?:la|tu) (?:plaza|lugar|oportunidad|puesto)\b",
+    ),
+    # --- round 5b: tactics said in passing inside whole conversations ----------------------
+    *_p(
+        C.THREAT_COERCION,
+        "threatens to expose the child's images to an audience they know (a page, a group, family, school)",
+        # the recorded call or the one the contact holds moves to the audience: "the video from our call goes to your dad",
+        # "el video de la llamada le llega a tu papa", "la video de notre appel part chez tes parents"
+        r"\b(?:the|that|your|those|this) " + _IMG_EN + r" (?:from|of) (?:our|the|that|your) (?:video ?call|call|facetime|cam|chat|snap)s? "
+        r"(?:goes|go|gets sent|will go|is going|ends up|lands) (?:straight |right |directly )?(?:to|on|in|into) " + _RECIP_EN + r"\b",
+        r"\b(?:el|la|los|las|tu|tus|ese|esa|esos|esas) " + _IMG_ES + r" (?:de|del) (?:la |nuestra |esa |tu )?(?:videollamada|llamada|camara|cam|chat)s? "
+        r"(?:les |le |se )?(?:llega|llegan|va|van|va a llegar|van a llegar|llegara|llegaran|termina|acaba)(?: directo| derechito)? (?:a|al|para) " + _RECIP_ES + r"\b",
+        r"\b(?:la|les|ta|tes) " + _IMG_FR + r" (?:de|du) (?:notre |l'|ton |ta )?(?:appel|facetime|cam|camera|chat)\w* (?:part|partent|va|vont|arrive|arrivent|finit|"
+        r"se retrouve|se ramasse)(?: direct(?:ement)?)? (?:chez|a|au|aux|sur|dans) " + _RECIP_FR,
+        # the image "ends up" somewhere the child's people look: "ta photo se ramasse sur le snap de tes chums",
+        # "ta photo se retrouve dans le groupe de ta classe", "tu foto termina en el grupo de tus amigas"
+        r"\b(?:ta|tes|la|les|cette|ces) (?:\w+ )?" + _IMG_FR + r" (?:se ramasse|se ramassent|se retrouve|se retrouvent|va se ramasser|"
+        r"va se retrouver|vont se retrouver|va finir|vont finir)(?: direct(?:ement)?| drette)? (?:sur|dans|chez|a|au|aux) "
+        r"(?:" + _RECIP_FR + r"|(?:le|la|les|l') ?(?:\w+ )?" + _VENUE + r"s? (?:de|d'|du|des) ?(?:ta|tes|ton|toute ta|tout ton)\b)",
+        r"\b(?:tu|tus|la|las|esa|esas) (?:\w+ )?" + _IMG_ES + r" (?:termina|terminan|acaba|acaban|aparece|aparecen|cae|caen|va a terminar|va a aparecer) "
+        r"en (?:el|la|los|las) (?:\w+ )?(?:grupo|chat|insta|face|perfil|historia|story|muro|whats|whatsapp|pagina|cuenta|snap|tiktok)s? (?:de|del) (?:tu|tus|toda tu|todo tu)\b",
+        # "then ur cousin n ur bff get the one i have", "or your whole class gets a copy"
+        r"\b(?:then|or(?: else)?|otherwise|if not|so)[, ]+" + _SUBJ_EN + r" (?:will |is gonna |are gonna |gonna |can )?"
+        r"(?:gets?|receives?|sees?|see|get) (?:the ones?|what|a copy|copies|all of (?:it|them)|it all|"
+        r"(?:the|that|those|these|your|all the|all your|every) (?:\w+ )?" + _IMG_EN + _NOT_EVENT_EN + r")"
+        r"(?: (?:i have|i got|i've got|i kept|i saved|you sent(?: me)?))?\b",
+        r"\b(?:sinon|ou|alors|pis|et)[, ]+" + _SUBJ_FR + r" (?:va |vont )?(?:recoit|recoivent|recevoir|recevra|recevront|voit|voient|voir|verra|verront|aura|auront) "
+        r"(?:celle|celles|celui|ceux|tout ce|ce) (?:que |qu')(?:j'ai|jai|j'garde|je garde|tu m'as envoye\w*)\b",
+        r"\b(?:si no|sino|o|entonces|y)[, ]+" + _SUBJ_ES + r" (?:va a |van a )?(?:recibe|reciben|recibir|ve|ven|ver|tendra|tendran) "
+        r"(?:la|las|el|los|lo) que (?:ya )?(?:tengo|guarde|me mandaste|me enviaste)\b",
+        # "o la que tengo la subo a un grupo de tu colegio", "or the one i have goes to your class"
+        r"\b(?:la|las|el|los|lo) que (?:ya )?(?:tengo|guarde|me mandaste|me enviaste) (?:(?:se )?(?:la|las|lo|los) )?(?:" + _EXPOSE_ES_NOW
+        + r"|mando|envio|paso|voy a (?:subir|publicar|mandar|pasar|ensenar))\b[^.?!]{0,30}?\b(?:tu|tus|todos|todo el mundo)\b",
+        r"\b(?:or|then|otherwise) the ones? (?:i have|i got|i've got|i kept|i saved|you sent(?: me)?) (?:goes|go|gets|is going|will go|ends up) "
+        r"(?:up |out )?(?:to|on|in|into) (?:" + _RECIP_EN + r"|(?:the |a )?(?:\w+ ){0,2}?" + _VENUE + r")\b",
+        # paid for silence: "50 was so i didnt post it", "c'etait pour que je la publie pas", "eso fue para que no la subiera"
+        r"(?:[$\u00a3\u20ac] ?\d+|\b\d+[\d,.]*(?: ?(?:dollars|bucks|euros|quid))?|\bthe (?:money|cash|payment|first \w+)|\bwhat (?:you|u) (?:paid|sent)) "
+        r"(?:was|were|paid|bought|got you)(?: just| only)? (?:so|for|to make sure) (?:that )?(?:i (?:didn't|didnt|did not|wouldn't|wouldnt|would not)|me not) "
+        r"(?:post|send|share|leak|show|forward|upload|expos|sned)\w* (?:it|them|the \w+|your \w+|everything)\b",
+        r"\b(?:c'etait|c etait|cetait|ca c'etait|c'est) (?:juste )?pour (?:que je (?:ne )?(?:la |le |les |l')?|pas que je (?:la |le |les |l')?)"
+        r"(?:publie|poste|envoie|montre|balance|diffuse|partage)\w* pas\b|\bpour pas que je (?:la |le |les |l')?(?:publie|poste|envoie|montre|balance|diffuse)\b",
+        r"\b(?:eso|esos|esa|ese|lo otro) (?:era|fue|fueron|eran) (?:solo )?(?:para|pa) que no (?:la|lo|las|los|te) ?(?:subiera|publicara|mandara|enviara|pasara|"
+        r"ensenara|mostrara|filtrara|expusiera)\b",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "demands crypto, gift cards or money in passing (an amount with a way to pay, a wallet, the rest)",
+        # a crypto amount to a wallet or to make it go away: "0.004 btc to this wallet and i delete everything",
+        # "la borro cuando me mandes 0,01 bitcoin", "je supprime quand tu m'envoies 0,01 btc"
+        r"\b\d+[.,]?\d* ?(?:btc|bitcoins?|eth|ltc|xmr|usdt)\b[^.?!]{0,25}?\b(?:to (?:this|my|the) (?:wallet|address|addy)|"
+        r"(?:and|&|n) i (?:delete|erase|remove|wipe)|or (?:i|else|everyone|your)|a (?:esta|mi) (?:billetera|direccion|wallet)|"
+        r"(?:y|e) (?:lo |la |los |las )?borro|sur (?:ce|mon) (?:wallet|portefeuille)|et je (?:supprime|efface))",
+        r"\b(?:when|until|till|once|as soon as|cuando|hasta que|en cuanto|quand|des que|une fois que) (?:you |u |tu |me |m'|tu m'|tu me )?"
+        r"(?:send|pay|transfer|mandes|envies|pases|pagues|deposites|transfieras|envoies|payes|paies|vires)\w* (?:me |moi )?"
+        r"(?:the |les |los |el )?\d+[.,]?\d* ?(?:btc|bitcoins?|eth|ltc|xmr|usdt|cripto|crypto)\b",
+        r"\bbc1[qp][a-z0-9]{12,}\b",
+        # an amount, a way to pay and the promise: "150 euros en recharges pcs et je supprime", "$300 on cash app and its gone"
+        _AMOUNT_LEAD + r" (?:en|in|on|via|par|por|sur|x|de) (?:\w+ )?(?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r"|recharges?|cartes?|tarjetas?)"
+        r"\b[^.?!]{0,15}?\b(?:et|and|&|n|y|e) (?:je (?:supprime|efface|te laisse)|j'efface|i (?:delete|erase|leave you)|it'?s gone|its gone|it goes away|"
+        r"(?:lo|la|los|las) borro|se borra|c'est fini|se acaba|todo se acaba)\b",
+        # present tense for a demand: "me mandas 3 tarjetas google play de 500", "me consignas 300 mil por nequi",
+        # "tu m'envoies 3 cartes steam", "you send me 3 steam cards"
+        r"\bme (?:mandas|envias|pasas|compras|depositas|consignas|transfieres|yapeas|giras|recargas)\b[^.?!]{0,25}?(?:" + _GIFT + r"|" + _CRYPTO
+        + r"|tarjetas? (?:de )?(?:regalo|google|steam|itunes|amazon|roblox|psn|xbox|apple)|\d+ ?(?:mil|lucas|k)? (?:por|en|a|x|via) (?:el |mi )?"
+        + _PAYAPP + r"\b(?=[^.?!]{0,30}\b(?:o |sino|si no|antes|hoy|ya\b|y (?:la|lo|las|los) borro)))",
+        r"\btu (?:m'|me )(?:envoies|achetes|payes|paies|vires)\b[^.?!]{0,20}?(?:\d+|des|trois|deux) ?(?:cartes?|recharges?|codes?) ?(?:cadeaux?|google play|steam|itunes|"
+        r"apple|amazon|roblox|psn|xbox|pcs|neosurf|paysafe|transcash)\b",
+        r"\b(?:you|u) (?:send|buy|get) me (?:\d+|two|three|four|five) (?:" + _GIFT + r")\b",
+        # the rest of the money with a time: "envoie les 40 tout de suite, le reste demain matin", "mande eso ya y el resto manana"
+        r"\b(?:envoie|envoies|paie|paye|vire|manda|mande|mandame|deposita|paga|pague|consigna|consigne|send|pay|transfer)\b"
+        r"(?![^.?!]{0,40}\b(?:trabajo|tarea|tareas|devoirs?|homework|chapters?|capitulos?|ejercicios|exercices|pages?|paginas?|fotos|photos|pics|"
+        r"fichiers?|archivos|files|notes|apuntes|textes?|dessins?|pizza|lunch|dinner|tickets?|billets?|entradas?|comida|cena|boletos?)\b)"
+        r"[^.?!]{0,30}?,? (?:et |y |and )?(?:le reste|el resto|lo que falta|the rest) (?:demain|manana|tomorrow|ce soir|esta noche|tonight|avant|antes|before|"
+        r"by|a las|a \d|d'ici|hoy)\b",
+        r"\bsi (?:a las \d{1,2} |para las \d{1,2} |antes de las \d{1,2} |hoy |manana )?no (?:esta|llega|me llega|tengo|me mandas|me das) el resto\b(?! de)",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "brushes off the child's distress as drama and keeps pushing",
+        # "stop being dramatic and send the money", "no me vengas con dramas", "arrete ton cinema"
+        r"\b(?:stop|quit) (?:being (?:so )?dramatic|the drama|with the drama|your drama|the theatrics|crying about it)\b" + _NOT_TRIFLE + r"|"
+        r"\b(?:don't|dont|do not) be (?:so )?dramatic\b(?=[^.?!]{0,30}\b(?:send|pay|answer|reply|do it|just)\b)|\benough (?:with the |of the )?drama\b",
+        r"\b(?:arrete|arretes|arrête|lache|cesse) (?:ton|ta|tes) (?:cinema|cirque|drama|theatre|comedie|numero)\b" + _NOT_TRIFLE + r"|\barrete de (?:dramatiser|faire (?:ton|ta) (?:drama|cinema|victime))\b|"
+        r"\bfais pas (?:ta|ton) (?:drama ?queen|victime|cinema)\b",
+        r"\bno me (?:vengas|salgas|vengai|vengan) con (?:dramas?|dramitas?)\b" + _NOT_TRIFLE + r"|\bdeja (?:el|tu|los|de hacer) (?:drama|dramas|dramita|teatro)\b|"
+        r"\bno (?:seas|te hagas el|te hagas la) (?:dramatic[oa]|exagerad[oa]|victima)\b(?=[^.?!]{0,30}\b(?:manda|paga|contesta|haz|y)\b)",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "tells the child the clock is running",
+        r"\b(?:el reloj (?:corre|esta corriendo|sigue corriendo)(?![^.?!]{0,25}\b(?:partido|examen|prueba|juego|seguimos|\d+-\d+)\b)|se (?:te|le) (?:acaba|esta acabando|va acabando) el tiempo|(?:te|le) queda poco tiempo)\b|"
+        r"\b(?:l'horloge tourne|le temps (?:file|passe vite|tourne)|le chrono tourne|tic-tac)\b(?![^.?!]{0,20}\b(?:examen|test|match|partie)\b)|"
+        r"\b(?:you're|you are|ur) running out of time\b",
+        flag="deadline",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "tells the child it stops only when the contact decides",
+        # "ca arretera quand je dirai que ca arrete", "ca arrete quand moi jle decide", "you don't get to decide that anymore",
+        # "esto se acaba cuando yo diga"
+        r"\b(?:it|this|that)(?: only)? (?:stops|ends|is over|will stop|will end|'s over) (?:only )?when i (?:say|decide|tell you|want|feel like)(?: (?:so|it does|it is|it stops|it's over))?"
+        r"(?=\s*(?:[.!,\u2026]|$|[^\w\s]))",
+        r"\byou (?:don't|dont|do not) get to decide (?:that |this |anything )?(?:anymore|any more|now|here)\b|"
+        r"\byou (?:don't|dont|do not) (?:get to )?decide when (?:this|it) (?:ends|stops|is over)\b",
+        r"\b(?:ca|c|sa|tout ca|ceci) (?:arrete|s'arrete|arretera|s'arretera|finit|finira|se termine|se terminera) (?:seulement )?quand (?:moi )?(?:je |j'|j)?(?:le |l'|l)?"
+        r"(?:decide|deciderai|dirai|dis|veux|voudrai)\b",
+        r"\b(?:esto|eso|todo esto) (?:se acaba|se termina|termina|para|acaba) (?:solo )?cuando yo (?:diga|decida|quiera|lo diga)\b|"
+        r"\btu no decides (?:nada|cuando)\b",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "demands the child answer whenever the contact writes",
+        # "quand j'ecris tu reponds", "a partir de maintenant tu reponds quand j'ecris", "when i text, u answer",
+        # "cuando te escribo, me contestas"
+        r"\b(?:quand|lorsque|des que|chaque fois que) (?:je t'ecris|j't'ecris|jte ecris|j'ecris|je t'envoie un message|je texte),? (?:tu )?(?:me )?(?:reponds|repond|dois repondre)\b",
+        r"\b(?:a partir de maintenant|desormais|dorenavant|a partir d'aujourd'hui),? (?:tu )?(?:me )?(?:reponds|repond|vas repondre)\b",
+        r"\bwhen i (?:text|message|msg|dm|write|snap)(?: you| u)?,? (?:you|u) (?:answer|reply|respond|text back)(?=\s*(?:[.!,]|$|right|immediately|instantly|straight))"
+        r"(?![^.?!]{0,30}\b(?:please|pls|worried|mom|dad|mum)\b)",
+        r"\bfrom now on,? (?:you|u) (?:answer|reply|respond|text (?:me )?back)\b",
+        r"\b(?:cuando|cada vez que|cada que) (?:yo )?te (?:escribo|escriba|hablo|mando mensaje),? (?:tu )?(?:me )?(?:contestas|respondes|contestes|respondas)\b(?! (?:si|cuando) (?:puedes|quieras))",
+        r"\b(?:de ahora en adelante|desde ahora|a partir de ahora),? (?:tu )?(?:me )?(?:contestas|respondes|vas a contestar|vas a responder)\b",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "pushes the child to choose or commit now (them or me, no maybe)",
+        # "ellas o yo? pensalo", "it's them or me. choose", "c'est elles ou moi, choisis"
+        r"(?:^|[.!?\u00bf]\s*)(?:it's |its |c'est |es )?(?:either )?(?:them|your friends|those girls|those guys|your family|ellas|ellos|tus amigas|tus amigos|tu familia|"
+        r"elles|eux|tes amies|tes amis|tes chums|ta famille)(?: \w+)? (?:or|ou|o) (?:me|moi|yo)\b"
+        r"(?=\s*[?!.,]*\s*(?:$|choose|pick|decide|your choice|think about it|choisis|a toi de (?:choisir|voir)|c'est toi qui vois|penses-y|"
+        r"pensalo|piensalo|elige|elegi|decidi|decide|tu decides|vos decidis))",
+        # "not maybe lol. 2pm", "don't guess. yes or no?", "pas de peut-etre", "nada de tal vez"
+        r"(?:^|[.!?]\s*)(?:not|no|don't say|dont say|don't|dont|do not) (?:maybe|guess|idk)\b[.!, ]+(?:lol|haha|lmao)?[.!, ]*"
+        r"(?:yes or no|\d{1,2}(?::\d\d)? ?(?:pm|am|h|o'clock)?(?=\s*[.!]|\s*$)|just say yes|say yes|decide)",
+        r"\b(?:pas de|y'a pas de|c'est pas) peut-etre\b[.!, ]+(?:lol )?(?:oui ou non|\d{1,2} ?h\b|dis oui)|\b(?:nada de|no me digas) (?:tal vez|quizas?|capaz)\b[.!, ]+(?:si o no|a las \d|\d|di que si)",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "guilt-trips the child (gives everything, gets nothing)",
+        # "tu sabes que yo te doy todo y tu nunca puedes nada", "je te donne tout et toi tu peux jamais rien"
+        r"\bi (?:give|gave|do|did) (?:you|u) everything and (?:you|u) (?:never|can't|cant|won't|wont|can never|never even|can't even|don't even) "
+        r"(?:do|give|send|have time|make time|can|anything|nothing)\b",
+        r"\bje te (?:donne|donnais|fais) tout (?:et|pis) (?:toi )?(?:tu |t')(?:ne )?(?:peux|fais|veux|donnes|envoies) (?:jamais|meme pas|rien)\b",
+        r"\b(?:yo )?te doy todo y (?:tu )?(?:nunca|no|ni) (?:puedes|haces|me das|quieres|me mandas)\b",
+        # love or trust made conditional on obeying: "sinon c'est que tu m'aimes pas pour vrai", "or it means you don't love me",
+        # "si no, es que no me quieres", "see u dont trust me", "if u dont ur just like everyone who left me"
+        r"\b(?:or|otherwise|if not|else)(?: it| that)? (?:means|proves|shows) (?:you|u) (?:don't|dont|do not|never) (?:really |actually )?(?:love|care about|trust|like) me\b",
+        r"\b(?:sinon|ou|ou bedon)[, ]+(?:c'est que|ca veut dire que|ca prouve que|sa veut dire que) (?:tu |t')(?:ne )?(?:m'aimes|me fais|tiens a moi|m'aime)(?: \w+)? pas\b",
+        r"\b(?:si no|sino|o sea que|o sea)[, ]+(?:es que |significa que |quiere decir que )?(?:tu )?no (?:me quieres|confias en mi|te importo|me amas)\b",
+        r"(?:^|[.!?]\s*)(?:see|so|guess|i knew it)[, ]+(?:you|u) (?:don't|dont|do not) (?:really |even )?(?:trust|love|care about) me\b(?! (?:with|to)\b)",
+        r"\bif (?:you|u) (?:don't|dont|do not|won't|wont)\b[^.?!]{0,20}?\b(?:you're|your|ur|you are|u r) (?:just )?(?:like|the same as) (?:every(?:one|body)|all the others|the rest|them)\b",
+        r"(?:^|[.!?]\s*)(?:do (?:you|u) (?:love|like) me or not|tu m'aimes ou (?:pas|non)|me quieres o no)\b(?![^.?!]{0,12}\b(?:lol|jk|haha|jaja|mdr|xd)\b)",
     ),
 ]

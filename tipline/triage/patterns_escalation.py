@@ -9,8 +9,12 @@ bounded (``[^.?!]{0,30}``) so that no pattern can backtrack far.
 Meeting proposals carry a guard (``_NOT_ONLINE``) placed after the match: a game lobby, a
 server, Zoom or Meet within the next few words makes it an online meeting, not an in-person one
 (indicators.py already skips the category when the message says video, call, cam or online).
-A second guard (``_NOT_GROUP``) skips outings with named friends ("jess and priya are coming") and
-a parent's errand ("don't forget your jacket", "prends ta veste", "lleva chamarra").
+A second guard (``_NOT_GROUP``) skips outings with named friends ("jess and priya are coming") or
+the child's family ("avec ta soeur"), a parent's errand ("don't forget your jacket", "prends ta
+veste", "lleva chamarra"), a pick-up at the school office ("wait by the office"), classmates
+finishing shared schoolwork ("pour finir le diapo"), a notice to a team or a class ("parents please
+drop off by 8:45", "traigan almuerzo"), a parent already in the loop ("your mum already said yes")
+and a message signed by a parent ("love Mum", "bisous maman", "besos mama").
 """
 
 from __future__ import annotations
@@ -33,32 +37,53 @@ _PHOTO_EN = (
     r"phot|phots|phtos?|selfies?|selfys?|selfees?|vids?|videos?|vidz)"
 )
 _PHOTO_FR = r"(?:photos?|fotos?|fottos?|phottos?|fautos?|phautos?|tofs?|toffs?|selfies?|selfis?|selfys?|vids?|videos?)"
-_PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
+_PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|foticos?|fotillos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
 # "of you" and what else closes a photo request about the child.
-_OF_YOU_EN = rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|youself|yourselfs?|your face|ya face)\b|\W{{0,8}}?\s(?:just |only |all )?(?:for|4) me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b)"
+_OF_YOU_EN = (
+    rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|yersel|youself|yourselfs?|your face|ya face|ye|yous|youse)\b|\W{{0,8}}?\s(?:just |only |all )?(?:for|4) me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b|"
+    # what the child is wearing ("a pic of your outfit"), or the child after the pool, a shower, in bed
+    r" of (?:your|ya) (?:outfit|fit|ootd|look|clothes|dress|new (?:outfit|dress|haircut|hair|clothes))\b|"
+    r" in (?:your|ya) (?:school |new )?(?:uniform|pjs|pj's|pajamas|pyjamas|jammies|nightie|swimsuit|bathing suit|swimming costume|cossie|bikini|dress|outfit)\b| of what (?:you're|you are|you've got|you have) (?:wearing|on)\b|"
+    r" (?:when|wen|whn|once|after|as soon as|before) (?:you're|you are|your|you|you've|you get|you got|ye|ya|yer)(?: \w+){0,3}? "
+    r"(?:pool|beach|swim|swimming|shower|showering|bath|gym|workout|bed|changed|changing|dressed|undressed|wake|woke|waking)\b|"
+    r" (?:after|before) (?:your|ya|the|a) (?:shower|bath|swim|pool|gym|workout)\b)"
+)
 _OF_YOU_FR = (
     rf"(?:{OF_YOU_FR}|\W{{0,8}}?\s(?:juste |rien que |seulement |que )?pour moi\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
     r" (?:la|vite|now|mtn|asteure|tout de suite|stp|svp|s'il te plait|please|plz)\s*(?:[?!.,]|$)|"
     r" (?:d'ici|avant|ce soir|sinon|ou (?:je|j'|tout))\b| (?:pis|puis|et) (?:c'est fini|t'auras|j'efface|je l'efface|je supprime|"
-    r"je te laisse|tout s'arrete|on est quittes)\b| (?:ou|dans laquelle|dans lequel) tu te (?:presentes|montres|filmes)\b)"
+    r"je te laisse|tout s'arrete|on est quittes)\b| (?:ou|dans laquelle|dans lequel) tu te (?:presentes|montres|filmes)\b|"
+    # ce que l'enfant porte ; l'enfant au retour de la piscine, apres la douche, au lit
+    r" (?:de|avec|dans|en) (?:ta|ton|tes) (?:tenue|look|outfit|style|robe|coiffure|nouvelle coiffure|fringues|vetements|pyjama|uniforme|maillot de bain|bikini)\b| de ce que tu portes\b|"
+    r" (?:quand|qd|kan|des que|apres|en sortant de|en rentrant de|au retour de)\b[^.?!]{0,25}?\b(?:piscine|plage|douche|bain|lit|dodo|"
+    r"reveilles?|reveille|habilles?|changes?|deshabilles?)\b)"
 )
 _OF_YOU_ES = (
     rf"(?:{OF_YOU_ES}|\W{{0,8}}?\s(?:solo |nomas |nada mas |solamente )?(?:para|pa) mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b|"
     r" (?:plis|pliss|please|porfis|porfi|porfa|xfa|x fa|pls|plz|ahorita|rapido|va|dale)\s*(?:[?!.,]|$)|"
-    r" para (?:saber|ver|verificar|comprobar) (?:que|si|como)\b| (?:en \d+ (?:min|minutos|horas?)|antes de|o (?:la|lo|te|todos)|si no|hoy)\b)"
+    r" para (?:saber|ver|verificar|comprobar) (?:que|si|como)\b| (?:en \d+ (?:min|minutos|horas?)|antes de|o (?:la|lo|te|todos)|si no|hoy)\b|"
+    # lo que lleva puesto; al volver de la piscina, al salir de la ducha, en la cama
+    r" (?:de|con|en) (?:tu|tus) (?:ropa|outfit|look|atuendo|conjunto|vestido|pijama|piyama|peinado|uniforme|traje de bano|bikini)\b| de (?:lo que|como) (?:llevas|traes|vas vestid[ao]|andas vestid[ao]|te vestiste)\b|"
+    r" (?:cuando|kuando|en cuanto|apenas|despues de|al|saliendo de)\b[^.?!]{0,25}?\b(?:piscina|alberca|pileta|playa|ducha|duches|banes|bano|cama|"
+    r"despiertes|vistas|cambies|desvistas)\b)"
 )
+# A small word before the photo noun ("une petite photo", "une p'tite tof").
+_SMALL_FR = r"(?:(?:petite|p'tite|ptite|tite|belle|jolie|nouvelle|autre|vraie|mignonne|derniere) )?"
 _REALLY_EN = r"(?:really|realy|rly|rlly|truly|actually|actualy|honestly) "
 # "anything" in texting and regional forms ("owt" is northern English); "e3"/"i1": a leetspeak
 # digit at the end of a word stays a digit after folding ("pr0v3 u trust m3" folds to "prov3 you trust m3").
 _ANY_EN = r"(?:anything|anythin|anythink|anyfing|any thing|nething|anyting|owt|everything|evrything|whatever|wateva|whatevr|what)"
 # A teenage age as a claim ("i'm 14", "j'ai 14 ans", "tengo 14"), not a time, money or a size.
-_TEEN = r"(?:1[0-9]|9)(?!\d| ?(?:minutes?|mins?|min\b|hours?|hrs?|h\b|seconds?|secs?|days?|weeks?|months?|years? (?:late|ago|in)|yrs? (?:late|ago)|percent|%|pounds|quid|kg|kilos?|lbs|times|dollars|bucks|euros?|am\b|pm\b|o'?clock|feet|ft\b|inches|cm\b|miles|km\b|points|pts|:|\.\d|,\d|heures?|jours?|semaines?|mois\b|fois|horas?|dias|semanas|meses|veces|pesos))"
+# Also spelled out ("fourteen", "quatorze", "catorce") or with a leetspeak space ("1 4").
+_TEEN = r"(?:1[0-9]|9|1 [0-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|douze|treize|quatorze|quinze|seize|dix-sept|dix sept|doce|trece|catorce|quince|dieciseis|diez y seis|diecisiete)(?!\d| ?(?:minutes?|mins?|min\b|hours?|hrs?|h\b|seconds?|secs?|days?|weeks?|months?|years? (?:late|ago|in)|yrs? (?:late|ago)|percent|%|€|£|\$|pounds|quid|balles|kg|kilos?|lbs|times|dollars|bucks|euros?|am\b|pm\b|o'?clock|feet|ft\b|inches|cm\b|miles|km\b|points|pts|:|\.\d|,\d|heures?|jours?|semaines?|mois\b|fois|horas?|dias|semanas|meses|veces|pesos))"
 # Someone else in the profile photo: family and friends (not a pet, a car or a cartoon).
-_SOMEONE_EN = r"(?:cousin|cuz|brother|bro|big bro|lil bro|little brother|older brother|sister|sis|lil sis|friend|mate|buddy|bestie|bff|best friend|twin|nephew|niece|roommate|flatmate)"
+_SOMEONE_EN = r"(?:cousin|cuz|brother|bro|big bro|lil bro|little brother|older brother|big brother|wee brother|sister|sis|lil sis|big sister|older sister|little sister|wee sister|stepbrother|stepsister|bruv|friend|mate|buddy|bestie|bff|best friend|twin|nephew|niece|roommate|flatmate)"
 _SOMEONE_FR = r"(?:cousin|cousine|frere|soeur|reuf|pote|poto|ami|amie|copain|copine|pote a moi|meilleur pote|meilleure amie|jumeau|jumelle|neveu|niece|coloc)"
 _SOMEONE_ES = r"(?:primo|prima|hermano|hermana|carnal|amigo|amiga|mejor amigo|mejor amiga|compa|cuate|gemelo|gemela|sobrino|sobrina)"
+# Between an age and "like you": up to two words, punctuation or emoji ("j'ai 1 4 ans \U0001f64b pareil que toi").
+_GAP = r"(?:[^\w.?!]{1,8}?\w+){0,2}?[^\w.?!]{1,8}?"
 # A child's age as a claim of being the same age ("i'm 15 too"), 10 to 17.
-_KIDAGE = r"(?:1[0-7])(?!\d|[:.,]\d| ?(?:min|h\b|hours?|mins?|minutes?|heures?|horas?|minutos|%|dollars|euros|pesos))"
+_KIDAGE = r"(?:1[0-7]|1 [0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|onze|douze|treize|quatorze|quinze|seize|dix-sept|once|doce|trece|catorce|quince|dieciseis|diecisiete)(?!\d|[:.,]\d| ?(?:min|h\b|hours?|mins?|minutes?|heures?|horas?|minutos|%|dollars|euros|pesos))"
 # Relatives whose photo stands in for the contact's ("the beard pic is my uncle's").
 _ELDER_EN = r"(?:uncle|aunt|auntie|dad|father|mom|mum|mother|grandad|granddad|grandpa|stepdad|neighbou?r|coworker)"
 _ELDER_FR = r"(?:oncle|tonton|tante|pere|daron|mere|grand-pere|beau-pere|voisin|voisine|collegue)"
@@ -76,6 +101,19 @@ _PLACE = (
     r"parc|centre commercial|gare|depanneur|dep|arret|cinema|plage|piscine|chez moi|"
     r"parque|plaza|centro comercial|estacion|cine|tienda|esquina|parada|mi casa|mi carro|mi coche)"
 )
+# "te voy a llevar el cuaderno", "te puedo buscar el link": a thing brought or looked up, not the child
+# taken ("te voy a llevar el sabado" is the child).
+_NOT_AN_OBJECT_ES = (
+    r"(?! (?:el|la|los|las|lo|un|una|unos|unas|algo|info|informacion) (?!(?:sabado|domingo|lunes|martes|miercoles|jueves|viernes|finde|fin de semana|proximo|proxima|otro dia)\b)"
+    r"| en (?:google|internet|insta|instagram|tiktok|face|facebook|youtube|linea|la red|el chat|el grupo))"
+)
+# The child's home, school or street, as a place someone will be near ("near yours", "pres de ton college", "cerca de tu cole").
+_HOME_EN = r"(?:yours|your (?:place|house|home|school|street|road|area|college|end|flat|apartment|building|block|estate|bus stop|stop|gym|club|work))"
+_HOME_FR = r"(?:chez toi|(?:ton|ta|tes) (?:college|ecole|lycee|bahut|maison|quartier|coin|rue|ville|immeuble|bloc|arret|gare|parc|club|gymnase|piscine|cite|residence|village|bled))"
+_HOME_ES = (
+    r"(?:tu|tus) (?:cole|colegio|escuela|casa|barrio|zona|prepa|secu|liceo|insti|instituto|comuna|depa|departamento|calle|pueblo|ciudad|colonia|"
+    r"edificio|cuadra|parada|trabajo|jato|chamba|gym|gimnasio|club|cancha|entreno|entrenamiento)"
+)
 # Online places: a meeting there is not an in-person meeting. "hotel lobby" stays physical;
 # "game store" stays physical.
 _ONLINE = (
@@ -89,9 +127,11 @@ _ONLINE = (
     r"(?:je t'envoie|j'envoie) (?:une |l'|le )?(?:invitation|invit|lien))"
 )
 # "do you trust me to trim your fringe", "tu me fais confiance pour te couper la frange": trust in a task.
-_NOT_A_TASK = r"(?! (?:to|pour|para|with) (?!keep|garder|guardar|take care|prendre soin|cuidar|protect|proteger)(?:te |t'|me )?\w+)"
+_NOT_A_TASK = r"(?! (?:to|pour|para|with) (?!keep|garder|guardar|take care of (?:you|u|ya)\b|prendre soin de toi|cuidarte|cuidar de ti|protect (?:you|u|ya)\b|protegerte|te proteger)(?:te |t'|me )?\w+)"
 _DAYS_AT = "(?:" + "|".join(d + " at" for d in DAYS[3:-1].split("|")) + ")"
 _NOT_ONLINE = rf"(?![^\n]{{0,70}}?\b{_ONLINE})"
+# The words between a verb and "just us": a game ("go on roblox later, just us two") is online.
+_NO_GAME_AHEAD = rf"(?![^.?!]{{0,45}}?\b(?:{_ONLINE}|play|playing|games?|gaming|jugar|jugamos|juego|partida|jouer|joue|jeu|partie))"
 # An outing with named friends ("jess and priya are coming", "vienen Sofi y Vale", "avec Yanis et Clara") or a
 # parent's errand ("don't forget your jacket", "prends ta veste", "lleva chamarra") is not a grooming meeting.
 _GROUP_OR_ERRAND = (
@@ -100,12 +140,41 @@ _GROUP_OR_ERRAND = (
     r"[a-z]+ et [a-z]+ (?:viennent|seront la|sont la)|avec [a-z]+ et [a-z]+|(?:tout le monde|les autres) (?:vient|viennent)|"
     r"vienen [a-z]+ (?:y|e) [a-z]+|[a-z]+ (?:y|e) [a-z]+ (?:vienen|van|tambien)|con [a-z]+ (?:y|e) [a-z]+|"
     r"(?:todos|los demas) (?:vienen|van)|"
+    r"with (?:the )?(?:whole |entire |rest of the )?(?:team|class|group|squad|gang|others|troop|choir|band|club)\b|avec (?:toute )?(?:l'equipe|la classe|le groupe|les autres|la bande|le club)|"
+    r"con (?:todo |toda )?(?:el equipo|la clase|el grupo|los demas|las demas|la banda|el club)|"
+    # the child's family comes along ("with your sister", "avec ta soeur", "con tu hermano")
+    r"with (?:your|ya) (?:sister|brother|mum|mom|dad|parents|cousins?|family|siblings|nan|grandma|grandpa)\b|"
+    r"avec (?:ta|ton|tes) (?:s(?:oe|\u0153)(?:ur|your)|frere|freres|mere|pere|parents|cousins?|cousines?|famille|maman|papa|mamie|papi)\b|"
+    r"con (?:tu|tus) (?:hermana|hermano|hermanos|hermanas|mama|papa|papas|padres|primos?|primas?|familia|abuela|abuelo)\b|"
     r"(?:don't|dont|do not) forget (?:your|ur)|(?:bring|grab|take) (?:your|a) (?:jacket|coat|sweater|jumper|hoodie|umbrella|lunch|"
     r"water bottle|homework)|n'oublie pas (?:ta|ton|tes)|(?:prends|prend|apporte|amene) (?:ta|ton|tes) (?:veste|manteau|pull|"
     r"parapluie|gouter|sac|gourde|devoirs)|no (?:te )?olvides (?:tu|tus|la|el)|(?:lleva|llevate|trae|traete|agarra) (?:tu |la |el )?"
-    r"(?:chamarra|chaqueta|sueter|sudadera|abrigo|paraguas|lonche|almuerzo|mochila|botella|tarea))"
+    r"(?:chamarra|chaqueta|sueter|sudadera|abrigo|paraguas|lonche|almuerzo|mochila|botella|tarea)|"
+    # a notice to a team, a class or the parents ("parents please drop off by 8:45", "prevoyez un pique-nique", "traigan almuerzo"),
+    # or a parent already in the loop ("your mum already said yes")
+    r"packed lunch|permission slips?|signed (?:form|slip)|(?:parents|everyone|students|players|kids|all|team),? (?:please|pls|plz)|car ?pools?|drop(?:-| )?off (?:by|at|is)|"
+    r"pique-nique|prevoyez|apportez|covoiturage|traigan|lleven|dejen a (?:los|las) (?:chicos|chicas|ninos|ninas)|"
+    r"(?:your|ya) (?:mum|mom|dad|parents|folks) (?:already )?(?:said (?:yes|ok|okay|it's ok|it's fine|you can)|says (?:it's ok|it's fine|you can)|agreed|okayed|ok'd|signed)|"
+    r"ta (?:mere|maman) (?:est d'accord|a dit oui)|tes parents (?:sont d'accord|ont dit oui)|tu (?:mama|papa) (?:ya )?(?:dijo que si|esta de acuerdo)|tus (?:papas|padres) (?:ya )?(?:dijeron que si|estan de acuerdo)|"
+    # a parent's pick-up at the school office ("wait by the office", "attends devant le secretariat", "esperame en secretaria")
+    r"wait (?:by|at|in|outside|near) (?:the )?(?:school |front |main )?(?:office|reception|front desk)|"
+    r"attends?(?:[- ]moi)? (?:devant|a|au|a l'|pres de|dans) ?(?:le |la |l')?(?:secretariat|accueil|vie scolaire|loge|bureau)|"
+    r"(?:esperame|espera|esperame afuera de|esperame frente a) (?:en |a |afuera de |frente a )?(?:la |el )?(?:secretaria|direccion|recepcion|porteria|oficina|conserjeria)|"
+    # classmates finishing shared schoolwork ("to finish the slides", "pour finir le diapo", "para terminar la presentacion")
+    r"(?:to|and|n) (?:finish|work on|do|start|practi[cs]e|rehearse|study for|revise for|go over|prep|prepare) (?:the|our|this|that) (?:slides|slideshow|deck|project|"
+    r"presentation|essay|homework|assignment|poster|lab|report|group project|science project|revision|worksheet|quiz|test|exam)|"
+    r"(?:pour|et) (?:finir|terminer|faire|bosser|travailler|preparer|reviser|avancer|repeter) (?:sur )?(?:le|la|l'|les|notre|nos) ?(?:diapo|diaporama|diapos|expose|projet|devoirs?|dm|"
+    r"presentation|affiche|tp|controle|exam|oral|revisions)|"
+    r"(?:para|y|pa) (?:terminar|acabar|hacer|trabajar en|preparar|estudiar para|repasar|ensayar) (?:la|el|los|las|nuestro|nuestra) (?:presentacion|proyecto|tarea|trabajo|"
+    r"exposicion|maqueta|diapositivas|diapos|examen|prueba|exposicion|practica))"
 )
-_NOT_GROUP = rf"(?![^\n]{{0,80}}?\b{_GROUP_OR_ERRAND})"
+# A parent's sign-off at the end of the message ("love Mum", "bisous maman", "besos mama", "- dad").
+_PARENT_SIGNOFF = (
+    r"(?:\b(?:love|luv|lots of love|love you|xo|xoxo|xx|x|hugs|bisous|gros bisous|bises|bizous|besos|besitos|un beso|abrazos|te quiero|je t'aime)"
+    r"[,!.]*\s*|[-\u2013\u2014]+ ?)(?:from )?(?:your |ta |ton |tu )?(?:mum|mom|mommy|mummy|mam|ma|dad|daddy|papa|maman|mamie|papi|papy|mami|mama|"
+    r"grandma|grandpa|nana|granny|gran|abuela|abuelo|auntie|aunt|uncle|tata|tonton|tia|tio|sister|sis|brother|soeur|frere|hermana|hermano)\W*$"
+)
+_NOT_GROUP = rf"(?![^\n]{{0,80}}?\b{_GROUP_OR_ERRAND})(?![^\n]{{0,200}}?{_PARENT_SIGNOFF})"
 
 
 def _in_person(*regexes: str) -> tuple[str, ...]:
@@ -119,11 +188,13 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child",
         # send / show / snap me a pic (of you | for me | rn | ?); take / get need "me" or "of you".
-        rf"\b(?:send|sent|snd|sen|sned|semd|sendd|show|snap|drop|dm|text|post|share|chuck|bung|flick|shoot|throw|ping|slide|gimme|give me|hit me with|hmu with)(?: (?:me|us|over))?(?: (?:a|an|another|one|some|more|a few|few|your|ur|that|the|1|just one|a quick|a cute|a new))?"
-        rf"(?: (?:quick|cute|new|recent|real|little|nice|good))? {_PHOTO_EN}{_OF_YOU_EN}",
+        rf"\b(?:send|sent|snd|sen|sned|semd|sendd|show|snap|drop|dm|text|post|share|chuck|bung|flick|shoot|throw|ping|slide|gimme|gimmie|give me|giz|gies|gizza|hit me with|hmu with)(?: (?:me|us|over))?(?: (?:a|an|another|one|some|more|a few|few|your|ur|that|the|1|just one|a quick|a cute|a new))?"
+        rf"(?: (?:quick|cute|new|recent|real|little|nice|good|wee|lil|pretty))? {_PHOTO_EN}{_OF_YOU_EN}",
         rf"\b(?:take|get|snap|film|record)(?: (?:me|us))? (?:a |another |one |some |a few |a quick |a cute )?{_PHOTO_EN} (?:of (?:you|yourself|urself|your face)\b|for me\b)",
         rf"\b(?:send|want|wanna|need|see|have|got|get|gimme|give me|like)\b[^.?!]{{0,25}}\b{_PHOTO_EN} of (?:you|yourself|urself|your face)\b",
         r"\btake (?:a |another |one |some )?(?:selfie|selfies|pic|pics|photo|photos) (?:for me|and send)\b",
+        r"\b(?:send|snap|take|get)(?: me)? (?:one|1|another) (?:of you )?in (?:your|ya) (?:school |new )?(?:uniform|pjs|pj's|pajamas|pyjamas|jammies|nightie|swimsuit|bathing suit|swimming costume|cossie|bikini|dress|outfit)\b",
+        rf"(?:^\W*|\b(?:a|another|one|some|your|quick) ){_PHOTO_EN} of (?:your|ya) (?:outfit|fit|ootd)\b",
         rf"\b(?:can|could|may|let) (?:i|me) (?:see|get|have) (?:a |another |one |some |more |your )?{_PHOTO_EN}\b(?! of (?:the|it|that|this|my|his|her|their)\b)",
         r"^\W*(?:a |one |another )?(?:selfie|pic|photo|foto)s? ?\?",
         r"\b(?:just|only) (?:one|1) of (?:you|yourself)\b(?! (?:guys|two|all|can|has|have|is|was|will|should|would|are))",
@@ -137,8 +208,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks the child to turn on the camera or join a video call",
         # camera / video calls
-        r"\b(?:turn|switch|flip|put) on (?:your |the )?(?:cam|camera|webcam|video)\b(?! game)(?! (?:for|in) (?:the )?class)",
-        r"\b(?:turn|switch|flip|put|get|keep|leave) (?:your |the )?(?:cam on|camera on|webcam on|video on|cam back on|camera back on)\b(?! (?:for|in) (?:the )?class)",
+        r"\b(?:turn|switch|flip|put) on (?:your |the |that |ya |ur |this )?(?:cam|camera|webcam|video)\b(?! game)(?![^.?!]{0,40}\b(?:class|lesson|lecture|seminar|webinar|tutorial|roll call|attendance|register|presentation|quiz|exam|meeting|standup|stand-up)\b)",
+        r"\b(?:turn|switch|flip|put|get|keep|leave) (?:your |the |that |ya |ur |this )?(?:cam on|camera on|webcam on|video on|cam back on|camera back on)\b(?![^.?!]{0,40}\b(?:class|lesson|lecture|seminar|webinar|tutorial|roll call|attendance|register|presentation|quiz|exam|meeting|standup|stand-up)\b)",
         r"\b(?:you|yourself|get|go|hop|jump|be|come) on (?:cam|camera|webcam|video)\b(?! (?:for|in) (?:the )?class)",
         r"\b(?:you|yourself) in front of (?:the |your )?(?:cam|camera|webcam)\b",
         r"(?:^\W*|[.!?,] *|\byour )(?:cam on|camera on|webcam on)\b(?! (?:for|in) (?:the )?class)",
@@ -148,9 +219,19 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:let'?s|want to|can we|could we|should we|we should|we can|will you) (?:facetime|video ?chat|video ?call|vc|cam)\b(?![^.?!]{0,15}\b(?:with )?(?:your |the |my |ur )?(?:grandma|grandpa|granny|gran|nana|nan|grandparents|grandad|granddad|aunt|auntie|uncle|cousins?|family|class|team|teacher|tutor|doctor|therapist)\b)",
         r"\bno (?:filter|filtr|filtre)\b",
         # "📸 pls?", "just need a selfie so i know ur real"
-        r"(?:\U0001f4f8|\U0001f4f7|\U0001f933)\W{0,3}(?:please|porfa|porfis|s'il te plait|stp|plz|plis)\b",
+        r"(?:\U0001f4f8|\U0001f4f7|\U0001f933)(?: (?:photo|selfie))?\W{0,3}(?:please|pleas|pleaz|plox|plx|pwease|pwetty please|pretty please|porfa|porfis|porfavor|por favor|xfa|"
+        r"s'il te plait|s'il vous plait|stp|svp|plz|plis|pliz)\b",
+        # "a selfie when you wake up": a selfie is of the child, whatever the moment
+        r"\b(?:send|snap|dm|text|drop|gimme|give me|get)(?: me)? (?:a |an |another |one |your |a quick |a cute |a new )?(?:selfies?|selfys?|selfees?|selfis?) "
+        r"(?:when|wen|whn|once|after|as soon as|before|tonight|later|tomorrow|in the morning|first thing)\b",
+        # "just one, no one else will see": the one photo, promised to stay private
+        r"\b(?:just|only|jus) (?:one|1)(?: (?:more )?(?:pic|pics|photo|photos|selfie|snap|vid|video|of you))?\W{0,12}(?:and |i promise |promise |i swear )?(?:no one|nobody|noone|no1|no-one) (?:else )?(?:will|would|is going to|is gonna|gonna|will ever|can|has to) (?:ever )?see\b",
+        # "so i can see that pretty smile": to see the child's face, flattered
+        r"\bso (?:that )?i (?:can|could|get to|may|might) (?:see|look at|admire|c) (?:that|your|ya|those|ur) (?:pretty|cute|beautiful|gorgeous|lovely|sweet|adorable|perfect|stunning|sexy|hot|little|lil) "
+        r"(?:smile|face|eyes|self|body|outfit|legs)\b",
         r"\b(?:need|want|wanna)\b[^.?!]{0,25}\b(?:a |one |your )?(?:selfie|pic|photo|picture)s? (?:so i (?:know|can see|can tell)|to (?:prove|verify|check))\b",
         r"\b(?:pics?|photos?|pictures?|selfies?) (?:with (?:no|out) (?:makeup|filter)|without (?:makeup|a filter|filters)|natural(?:ly)?,? no makeup)\b",
+        r"^\W*(?:on |get on |hop on |jump on )?(?:cam|camera|webcam|facetime)(?: (?:now|rn|right now|tonight|later|with me))?\s*\?",
         r"\b(?:ft|facetime|face time|vc) me\b|\b(?:hop|get|jump|come) on (?:ft|facetime|face time)\b|\bfacetime\s*\?",
     ),
     *_p(
@@ -173,18 +254,21 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child, or the camera",
         # French
-        rf"\b(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un |la |les |\d )?{_PHOTO_FR}{_OF_YOU_FR}",
-        rf"\bm'?(?:envoyer|envoie|envoies|envoyes|montrer|montres) (?:une |un |des |ta |tes |1 )?{_PHOTO_FR}{_OF_YOU_FR}",
+        rf"(?:\b|(?<![\w'])3)(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|nvoie|nvoi|nvoy|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|moe|moa|mwa|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un |la |les |\d )?{_SMALL_FR}{_PHOTO_FR}{_OF_YOU_FR}",
+        rf"\bm'?(?:envoyer|envoie|envoies|envoyes|envoye|envoi|envois|montrer|montres|montre) (?:une |un |des |ta |tes |1 |encore une |juste une )?{_SMALL_FR}{_PHOTO_FR}{_OF_YOU_FR}",
         rf"\b{_PHOTO_FR} de toi\b(?! avec (?:ta|ton|tes|le|la|les|sa|son|ses) )",
         r"\b(?:juste|seulement|rien qu') ?(?:une?|1) de toi\b",
         r"\bprends?[- ]toi en (?:photo|selfie|video)\b",
-        r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) ta (?:camera|cam|webcam)\b",
+        r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) (?:voir |donc |vite |un peu |deux minutes |juste )?ta (?:camera|cam|webcam)\b",
+        r"\b(?:que|pour que|comme ca|histoire que|afin que) (?:je|j') ?(?:te )?(?:voie|vois|puisse voir|puisse admirer|admire) (?:ton|ta|tes) (?:(?:joli|jolie|jolis|beau|bel|belle|beaux|"
+        r"magnifique|mignon|mignonne|petit|petite|adorable|superbe) (?:sourire|visage|yeux|corps|tete)|frimousse|minois|bouille)\b",
+        r"\b(?:juste|rien qu'?|seulement|que) ?(?:une?|1)(?: (?:photo|tof|selfie|video|de toi))?\W{0,12}(?:et |promis |je te jure |jte jure )?personne (?:d'autre |d'autres |dautre )?(?:ne )?(?:la |le |les )?(?:verra|va (?:la |le |les )?voir)\b",
         r"\b(?:ap+el+e?s?|chat) video\b(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
         r"(?:\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un ap+el+) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait|s'fait|s'fais|s fait) (?:un|une) (?:facetime|face time|ap+el+ video)\b)(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
         r"\b(?:photos?|tofs?|videos?) (?:naturelles?|sans maquillage|sans filtre)\b|\bm'?en (?:envoies?|envoyer|renvoies?|renvoyer) (?:une |un )?(?:autre|nouvelle|deux|encore)\b",
         r"\bmontre[- ]?toi\b(?! (?:gentil|gentille|sympa|patient|patiente|prudent|prudente|plus))",
-        r"\b(?:fais|fait)[- ]?moi voir (?:ta (?:tete|face|gueule|bouille|photo)|ton (?:visage|look|style)|a quoi tu ressembles|t'as l'air de quoi|de quoi t'as l'air)\b",
-        r"\b(?:je veux|j'?veux|jveux|j'aimerais|je voudrais|laisse[- ]moi|je peux) (?:te voir|voir) (?:ta (?:tete|face|bouille)|ton visage|a quoi tu ressembles|de quoi t'as l'air|t'as l'air de quoi)\b",
+        r"\b(?:fais|fait)[- ]?(?:moi|moe) voir (?:ta (?:tete|face|gueule|bouille|photo|tenue|robe|coiffure)|tes (?:fringues|vetements)|ton (?:visage|look|style|outfit|pyjama|maillot)|a quoi tu ressembles|t'as l'air de quoi|de quoi t'as l'air)\b",
+        r"\b(?:je veux|j'?veux|jveux|j'aimerais|je voudrais|j'adorerais|laisse[- ]moi|je peux|je meurs d'envie de|j'ai hate de) (?:bien |tellement |trop |vraiment |juste |tant )?(?:te voir|voir) (?:ta (?:tete|face|bouille)|ton visage|a quoi tu ressembles|de quoi t'as l'air|t'as l'air de quoi)\b",
         r"\b(?:t'?as|tu as|t'?aurais|tu aurais|as-tu|aurais-tu) (?:des|une|d'autres|pas des|pas une) (?:photos?|tofs?|selfies?)(?: (?:recentes?|nouvelles?|plus recentes?|actuelles?|de toi|de maintenant))?\s*(?:\?|$)",
         r"\b(?:une )?(?:photo|tof|selfie) contre (?:une )?(?:photo|tof|selfie)\b|\b(?:echange|echanger|echanges|on echange) (?:de |des |nos )?(?:photos|tofs|selfies)\b",
     ),
@@ -192,7 +276,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child, or the camera",
         # Spanish
-        rf"\b(?:mandame|mandam|enviame|pasame|muestrame|ensename|manda|envia|mandas|envias|pasas|me mandas|me envias|me pasas|mandarme|enviarme|pasarme)(?:me)? (?:una |unas |un |tu |tus |otra |1 |alguna )?{_PHOTO_ES}{_OF_YOU_ES}",
+        rf"\b(?:mandame|mandam|enviame|pasame|muestrame|ensename|manda|envia|mandas|envias|pasas|me mandas|me envias|me pasas|mandarme|enviarme|pasarme)(?:me)? (?:una |unas |un |tu |tus |otra |1 |alguna )?(?:(?:linda|bonita|nueva|rapida|pequena|buena|otra) )?{_PHOTO_ES}{_OF_YOU_ES}",
         rf"\b{_PHOTO_ES} (?:tuyas?|tuyos?|de ti)\b(?! con (?:tu|tus|la|el|los|las|su|sus) )",
         r"\b(?:solo|nomas|nada mas|aunque sea) (?:una|1) tuya\b",
         r"\b(?:tomate|sacate|hazte) (?:una |un )?(?:foto|selfie|video)\b",
@@ -200,6 +284,11 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bponte en (?:camara|cam)\b",
         r"\bvideo ?(?:llamada|yamada|llamda)\b(?![^.?!]{0,15}\bcon (?:la |el |los |las |tu |tus |mi |mis )?(?:abuel[ao]s?|tias?|tios?|primos?|primas?|familia|clase|profe|profesora?|maestra?)\b)",
         r"\b(?:fotos?|videos?) (?:naturales|sin maquillaje|sin filtro)\b|\b(?:quiero|kiero|dejame|deja) verte (?:la |tu )?(?:cara|carita)\b",
+        r"\b(?:me encantaria|me gustaria|quisiera|quiero|kiero|me muero por|me muero de ganas de|tengo ganas de) (?:ver|mirar) (?:como (?:eres|te ves|luces|vas vestid[ao]|andas vestid[ao]|vas(?= hoy| ahora| ahorita| vestid))|tu (?:cara|carita|look|outfit|sonrisa))\b",
+        r"\b(?:asi|para que|pa que|y asi|que) (?:te )?(?:veo|vea|pueda ver|mire|miro|admire) (?:esa|esas|tu|tus|esos|ese) (?:(?:linda|bonita|hermosa|preciosa|bella|lindos|hermosos|bellos) "
+        r"(?:sonrisa|cara|carita|ojos|ojitos|cuerpo)|(?:sonrisa|cara|carita|ojos|ojitos|cuerpo|cuerpito) (?:linda|bonita|hermosa|preciosa|bella|lindos|hermosos|bellos)|carita|ojitos|sonrisita|cuerpito)\b",
+        r"\b(?:solo|nomas|nada mas|aunque sea) (?:una|1|un)(?: (?:foto|fotito|selfie|video|tuya))?\W{0,12}(?:y |te lo juro |lo juro |te juro )?nadie (?:mas )?(?:la |lo |las |los )?(?:va a ver|vera|podra ver|tiene que ver)\b",
+        r"\b(?:muestrame|ensename|mandame|quiero ver|kiero ver|dejame ver|a ver|me muestras|me ensenas) como te (?:queda|quedan|ves con|ves en|sienta|sientan)\b",
         r"\b(?:muestrate|muestrame tu (?:cara|carita)|dejame verte|deja verte|quiero ver (?:como eres|tu (?:cara|carita))|a ver (?:como eres|tu (?:cara|carita))|ensename tu (?:cara|carita))\b",
         r"\b(?:tienes|tenes|tiene|no tienes|tendras|tenis) (?:fotos?|selfies?|alguna foto|otra foto|una foto)(?: (?:recientes?|nuevas?|actual(?:es)?|de ahora|tuyas?|mas recientes?))?\s*(?:\?|$)",
         r"\b(?:pasa|pasame|pasas|me pasas|manda|mandame|mandas|me mandas|envia|enviame|me envias) (?:el |tu |un |ese |el famoso )?pack\b(?! de)",
@@ -224,8 +313,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\byou can do (?:that|this|it) for me,? (?:right|yeah|can't you|cant you)\b",
         r"\b(?:you|u) (?:do|will do|'ll do) (?:\w+ ){0,3}?(?:when|whenever) i (?:say so|say|tell you(?: to)?)(?=\s*(?:[.!]|$))",
         r"\b(?:would|will|wud|wld|could) (?:you|ya) do (?:it|that|this|something|smth|one thing|a favou?r|anything|owt)(?: for me)?,? (?:no questions(?: asked)?|without (?:asking |any )?questions?|without question|without asking why)\b",
-        r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|\b(?:are|r) (?:you|ya) (?:really |actually |even )?loyal(?: (?:to|2) me\b|,? or (?:not|nah|no)\b|\s*\?)"
-        r"|\b(?:t'es|tu es|es-tu|t'es-tu) (?:vraiment )?(?:loyale?|fidele) (?:envers moi|avec moi|a moi|ou (?:pas|non))\b"
+        r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|sumthin|sumthing|summat|somethin'|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|"
+        r"\b(?:do|don't|dont) (?:you|ya) (?:love|luv|like|care about|trust) me enough (?:to|for|2)\b|\btu m'?aimes (?:assez|suffisamment) pour\b|"
+        r"\bme (?:quieres|amas|tienes confianza) (?:lo suficiente|suficiente) (?:para|como para)\b|\b(?:are|r) (?:you|ya) (?:really |actually |even )?loyal(?: (?:to|2) me\b|,? or (?:not|nah|no)\b|\s*\?)"
+        r"|\b(?:t'?es|t|tes|tu es|tu est|t'?est|es-tu|t'es-tu|t'es tu|tu serais|serais-tu) (?:vraiment |vrm |vraiment vraiment )?(?:loyale?s?|fidele|fideles) (?:envers moi|avec moi|a moi|ou (?:pas|non))\b"
         r"|\b(?:eres|sos|eris|erai) (?:de verdad |realmente )?(?:leal|fiel)(?: (?:conmigo|a mi)|,? o no)\b",
         r"\bhow far would (?:you|ya) go for me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
         # "you trust me, right?"
@@ -233,14 +324,20 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:do|don't|dont) you (?:" + _REALLY_EN + r")?trust me\b" + _NOT_A_TASK,
         r"\byou (?:don'?t|do not|dont|never) trust me\b",
         r"\b(?:you )?trust m[e3]\s*\?",
-        r"\byou trust m[e3],? (?:right|don't you|dont you|yeah|yes|no|eh|innit|ya|yh)\b",
+        r"\byou trust m[e3],? (?:right|rite|ryt|rigt|rght|don't you|dont you|yeah|yea|yes|no|eh|innit|ya|yh|fr|abi|sha|init)\b",
+        # "i wan know say you trust me", "i need to know i can trust you"
+        r"\bi (?:want to|wan|wanna|need to|have to|got to|gotta|just want to|just need to|wan to) (?:know|see|be sure|make sure|check) (?:if |whether |that |say |dat |sey )?"
+        r"(?:i can (?:really |actually |truly |fully )?trust you|you (?:really |actually |truly |fully |properly )?trust me)\b" + _NOT_A_TASK,
+        # "if i beg you one thing, you do it without asking why": a request, then no questions
+        r"\bif i (?:ask|asked|beg|begged|tell|told|request|need|needed|want|wanted)(?: (?:you|ya))?(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this|one favou?r)\b"
+        r"[^.?!]{0,50}?\b(?:without (?:asking|questioning|a question|any questions?|thinking|saying no|arguing)|no questions(?: asked)?|(?:and )?(?:don't|dont|do not|never) (?:ask|question)(?: it| why| me)?)\b",
         r"\b(?:can|could) i (?:really |actually )?trust you\b",
         # prove it / prove you care / show me you trust me
-        r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)(?!\W{0,4}(?:i )?bet\b|\W{0,4}(?:you|u) (?:can't|cant|won't|wont) (?:solve|beat|do|win|finish|make|eat|run|jump|get|catch)\b)",
+        r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)(?!\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:i )?bet\b|\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:you|u) (?:can't|cant|won't|wont) (?:solve|beat|do|win|finish|make|eat|run|jump|get|catch)\b)",
         r"\bprov[e3] (?:it )?(?:to m[e3] )?(?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|like|trust|mean it|want me|miss me)\b",
         r"\bprov[e3] (?:your|ur) (?:love|trust|loyalty|feelings)\b",
         r"\bshow me (?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|trust|mean it)\b",
-        r"\bif you (?:" + _REALLY_EN + r")?(?:trust|trusted|like|liked|love|loved|luv|luved|care about|cared about|cared for) me\b",
+        r"\bif you (?:" + _REALLY_EN + r")?(?:trust|trusted|like|liked|love|loved|luv|luved|care about|cared about|cared for) me\b" + _NOT_A_TASK,
         r"\bdo you love me or not\b",
         r"\bif you (?:" + _REALLY_EN + r")?(?:cared|meant it|were (?:serious|mature|really mine|my friend|my real friend)|were really (?:mine|my friend)),? (?:then )?(?:you'?d|you would|you will|you'll|youll)\b",
         r"\b(?:a good|good) (?:girl|girls|boy|boys) (?:would|do|does|listen|listens|obey|obeys) (?:do (?:it|this|that|as|what)|what|as|to me|when)\b",
@@ -264,7 +361,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bprouv[e3][- ]?(?:le|la|moi|le moi|le-moi)\b(?!\W{0,4}(?:je (?:te )?parie|j'?parie|t'arrives pas|tu (?:n')?arrives pas|t'es pas cap|tu peux pas|tu (?:ne )?(?:peux|sauras) pas))",
         r"\bprouv(?:[e3]|er|es) (?:que tu|qu'tu|qu'?t'|ok tu)\b",
         # "si je te demande un truc, tu le fais (sans poser de questions) ?"
-        r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b[^.?!]{0,30}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
+        r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b(?! (?:de |d')?(?:sortir|ranger|acheter|nourrir|arroser|laver|vider|mettre la table|passer l'aspirateur|"
+        r"faire (?:la vaisselle|tes devoirs|ton lit|les courses)|prendre du pain|prendre du lait|promener))[^.?!]{0,30}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
         r"\btu (?:le |l'|la |ca |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b[^.?!]{0,25}\bsans (?:poser de questions?|poser des questions?|(?:me )?poser de questions?|discuter|broncher|hesiter|dire non|reflechir|rien demander)\b",
         r"\btu (?:le|l'|ca|ça) ferais pour moi\b|\btu ferais (?:ca|ça|ceci|un truc|quelque chose|qqch|qqc) pour moi\b",
         r"\bjusqu'?(?:ou|a ou) (?:tu irais|t'irais|irais-tu|tu serais prete?) pour moi\b|\bt'?es (?:pret|prete|prets) a tout pour moi\b|\b(?:tu serais|serais-tu) (?:pret|prete) a tout\b",
@@ -278,6 +376,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:portate|pórtate|se) (?:bien|buena|buenito|buenita|obediente) (?:y|e) (?:todo|nadie|nada|no pasa)\b",
         r"\bbe (?:a )?(?:good|nice|obedient) (?:girl|boy|kid)?(?: for me)? ?(?:and|&|n) (?:nobody|no one|nothing|everything)\b",
         r"\bsi (?:tu tenais|tu tiens) (?:vraiment |vraimant |vrm )?a moi\b",
+        # "je veux savoir si je peux te faire confiance", "faut que je sache si tu me fais confiance"
+        r"\b(?:je veux|j'?veux|jveux|j'ai besoin de|j'aimerais|je dois|faut que je|il faut que je) (?:savoir|voir|etre sure?|verifier|sache|voie) (?:si|que|qu') ?"
+        r"(?:je peux (?:vraiment |vrm )?(?:te faire confiance|compter sur toi)|tu (?:me )?fais (?:vraiment |vrm )?confiance|t'?as (?:vraiment )?confiance en moi|tu as confiance en moi|t'?es (?:vraiment )?(?:loyale?|fidele))\b" + _NOT_A_TASK,
     ),
     *_p(
         C.COMPLIANCE_TESTING,
@@ -295,6 +396,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bcuando yo (?:te )?(?:lo )?(?:diga|mande|pida)(?=\s*(?:[.!]|$))|\b(?:me quieres|me amas) o no\b",
         r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3]|demuestralo|demostralo|pruebalo)\b(?!\W{0,4}(?:a que no|apuesto|no puedes|no vas a poder))",
         r"\bsi (?:de verdad |realmente |en verdad )?me (?:quisieras|quicieras|kisieras|quieres|amaras|amas|tuvieras confianza)\b",
+        # "quiero saber si de verdad confias en mi", "necesito saber si puedo confiar en ti"
+        r"\b(?:quiero|kiero|necesito|tengo que|nesesito) (?:saber|ver|estar segur[oa]|comprobar) (?:si|que) (?:de verdad |realmente |en verdad )?"
+        r"(?:confias en mi|confiais en mi|puedo confiar en ti|me tienes confianza|me tenes confianza|eres (?:leal|fiel)|sos (?:leal|fiel))\b" + _NOT_A_TASK,
     ),
     # --- deception -------------------------------------------------------------------------
     *_p(
@@ -318,11 +422,11 @@ ESCALATION_PATTERNS: list[Pattern] = [
         # insists on a teenage age, or on being the child's age: "im rly 14", "i'm 15 same as you"
         rf"\b(?:i'm|i am) (?:really|realy|rly|relly|actually|actualy|honestly|truly|for real|fr|deadass|literally|legit|srsly|seriously|i swear)(?: only| just)? {_TEEN}\b",
         rf"\b(?:i swear|i promise|honestly|trust me|for real|no lie|no cap),? (?:i'm|i am) (?:only |just )?{_TEEN}\b",
-        rf"\b(?:i'm|i am)(?: (?:only|just|also|like))? {_TEEN}(?: years? old| yo| y\.o\.?)?,?(?: \w+,?){{0,2}} (?:like you|like yourself|same as you|just like you|same age as you|the same age as you)\b",
+        rf"\b(?:i'm|i am)(?: (?:only|just|also|like))? {_TEEN}(?: years? old| yo| y\.o\.?)?{_GAP}(?:like you|like yourself|same as you|just like you|same age as you|the same age as you)\b",
         rf"\b(?:i'm|i am) (?:only |just |really |actually )?{_TEEN}(?: years? old| yo)?,? (?:i swear|i promise|promise|trust me|for real|no cap|honest|swear down|on god|deadass)\b",
         r"\b(?:i'm|i am)(?: (?:also|really|rly|realy|actually|just|only|literally))? (?:a (?:girl|gurl|grl|gal|boy|guy|kid|teen|teenager) )?(?:your|yo) (?:age|agee|aged)\b|\b(?:i'm|i am) (?:the )?same age as you\b",
         r"\b(?:i'm|i am) (?:really|realy|rly|actually|actualy|honestly|truly|deadass|legit|for real|fr) a (?:girl|gurl|grl|gal|boy)(?: too| as well| like you| your age|,? i swear|,? i promise|,? trust me|,? promise|,? not (?:a|an|some) (?:guy|man|old|creep|boy|girl|adult))\b",
-        rf"\b(?:i'm|i am) not (?:old|that old|an adult|a grown ?up|an old man|old at all|a creep|some old guy),? (?:i'm |i am )?(?:only |just |like )?{_TEEN}\b",
+        rf"\b(?:i'm|i am) (?:not|no|nae|not even) (?:old|that old|auld|that auld|an adult|a grown ?up|an old man|old at all|a creep|some old guy|some creep|a perv|some perv),? (?:lol |haha |lmao )?(?:i'm |i am )?(?:only |just |like )?{_TEEN}\b",
         rf"\b(?:i meant|meant to say|typo,? i meant|sorry,? i meant|i mean),? (?:i'm |i am )?{_TEEN},? (?:not|lol not|haha not|not like) \d{{2}}\b|\b(?:i meant|meant to say|i mean),? (?:i'm|i am) {_TEEN}\b",
         # the profile says something else: "ignore what my profile says", "dont mind my pfp"
         r"\b(?:ignore|ignor|don't mind|never mind|nevermind|nvm|forget|forget about|don't look at|don't go by|don't believe|don't trust|disregard) (?:what )?(?:my|the) (?:old |fake |other )?(?:profile|profil|profile pic|profil pic|bio|pfp|dp|age on|age in|about me|acc|account)(?: says| said| pic)?\b",
@@ -338,10 +442,13 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b(?:i'm|i am|1m|j'?\s?ai|jai|tengo) (?:only |just |que |seulement |solo |nomas )?{_TEEN}(?: ans| anos| years? old| yo)?\W{{0,8}}\s*"
         r"(?:(?:i'm |i am )?not|pas|(?:y )?no soy|je suis pas|chuis pas|jsuis pas) (?:\w+ ){0,2}?(?:old|creep|creepy|perv|pervert|adult|grown|vieux|vieil|"
         r"bizarre|viej[oa]|raro|pervertido|adulto|pedo|senor|monsieur)\b",
-        rf"\b(?:the|that|my) (?:\w+ )?(?:pic|pics|photo|photos|picture|pfp|dp|profile pic)(?: is| are|'s) (?:just |actually |really )?my (?:{_SOMEONE_EN}|{_ELDER_EN})(?:'s)?\b",
+        rf"\b(?:the|that|my|ma|me) (?:\w+ )?(?:pic|pics|photo|photos|photie|photies|piccy|foto|fotos|picture|selfie|pfp|dp|profile pic)(?: is| are|'s) (?:just |actually |really )?(?:my|ma|me|mah) (?:{_SOMEONE_EN}|{_ELDER_EN})(?:'s)?\b",
         # someone else on the account or the phone: "my older brother uses this acct", "i hacked his account"
         rf"\bmy (?:older |big |little )?(?:{_SOMEONE_EN}|{_ELDER_EN}) (?:uses|use|sometimes uses|is on|has) (?:this|my) (?:acct|account|acc|profile|phone|insta|snap)\b|\bif i sound different\b",
         r"\bi (?:hacked|stole|took over|got into) (?:his|her|their|this|the) (?:account|acc|acct|insta|snap|profile)\b",
+        # someone else on the phone or the account, then a teenage age: "that was my older brother texting earlier, i'm 13"
+        rf"\b(?:my|me|ma) (?:older |big |little |lil |wee )?(?:{_SOMEONE_EN}|{_ELDER_EN})(?:'s)?\b[^\n]{{0,50}}?\b(?:phone|acc|account|acct|profile|texting|typing|messaging|on here)\b"
+        rf"[^\n]{{0,50}}?\b(?:i'm|i am) (?:only |just |really |actually |like )?{_TEEN}\b",
     ),
     *_p(
         C.DECEPTION,
@@ -380,7 +487,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b(?:sur|dans) (?:la|ma|cette|les|mes) (?:photo|foto|tof|pp)s?,? (?:c'?est|c|ce sont|cest) (?:mon|ma|mes) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b",
         rf"\b(?:le|la) (?:\w+ )?(?:sur|dans) (?:la|ma|cette) (?:photo|foto|tof|pp),? (?:c'?est|c|cest) (?:mon|ma) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b",
         r"\b(?:j'ai|jai) (?:pirate|hacke|vole|pris) (?:son|le|ce) compte\b|\bc'?est pas \w+ ici\b",
-        rf"\b(?:j'?ai|jai)(?: (?:vraiment|vrm|vrmt|juste|seulement|aussi|genre|que))? {_TEEN} ?(?:ans?|an)?,?(?: \w+,?)? (?:comme toi|come toi|comme twa|pareil que toi|comme vous)\b",
+        # quelqu'un d'autre sur le tel ou le compte, puis un age d'ado : "c'etait mon grand frere sur mon tel, moi j'ai 13 ans"
+        rf"\b(?:mon|ma) (?:grand |grande |petit |petite )?(?:{_SOMEONE_FR}|{_ELDER_FR})\b[^\n]{{0,50}}?\b(?:tel|telephone|portable|cell|cellulaire|compte|profil|ecrivait|ecrit|tapait)\b"
+        rf"[^\n]{{0,50}}?\b(?:j'?ai|jai) (?:que |seulement |juste |genre )?{_TEEN}\b",
+        rf"\b(?:j'?ai|jai)(?: (?:vraiment|vrm|vrmt|juste|seulement|aussi|genre|que))? {_TEEN} ?(?:ans?|an)?{_GAP}(?:comme toi|come toi|comme twa|pareil que toi|pareil que twa|pareille que toi|comme vous|tout comme toi)\b",
         rf"\b(?:je (?:te |t')(?:jure|assure|promets)|j'?te jure|jte jure|j'?t'?assure|jtassure|je tassure|jtjure|promis|sur ma vie|vrai de vrai|pour vrai|en vrai),? (?:que |qu'|ke )?(?:j'?ai|jai) (?:vraiment |vrm )?{_TEEN}\b",
         r"\b(?:ignore|ignores|oublie|oublies|regarde pas|t'?occupe pas de|t'?occupes pas de|fais pas attention a) (?:mon|ma|ce qu'?il y a sur mon|ce que dit mon) (?:profil|pp|photo de profil|bio|age)\b",
         rf"\b(?:la |ma |cette |sur la |sur ma )?(?:photo|foto|tof|pp|photo de profil)s? (?:c'?est|c|ce|ces|cest|est|=|c'est juste|c'est en fait) (?:de )?(?:mon|ma) {_SOMEONE_FR}\b",
@@ -401,7 +511,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bno soy yo (?:en|de) (?:la|las|esa|mi|mis) (?:foto|fotos)\b",
         r"\bno soy (?:yo )?(?:el|la|ese|esa|el chico|la chica|el wey|el guey) (?:de|d|en) (?:la|las|mi|mis|esa|tu) (?:foto|fotos|perfil|pic|imagen)\b",
         r"\b(?:la |esa |mi |en la )?(?:foto|fotos|pic|imagen) (?:de|d|del) (?:perfil|mi perfil)(?: no soy yo| no es mia| no son mias| no es real)\b",
-        rf"\b(?:la |esa |mi )?(?:foto|fotos|pic|imagen)(?: (?:de|d|del) (?:perfil|mi perfil))? (?:es|son|sale|salen|es de|son de|es la de|es del?) (?:de )?mi {_SOMEONE_ES}\b",
+        rf"\b(?:la |esa |mi )?(?:foto|fotos|pic|imagen)(?: (?:de|d|del) (?:perfil|mi perfil))? (?:es|son|e|eh|sale|salen|es de|son de|es la de|es del?) (?:de )?mi {_SOMEONE_ES}\b",
         rf"\b(?:el|la) (?:de|d) la foto (?:es|era) mi {_SOMEONE_ES}\b",
         # "tengo tu edad", "tmb tengo 13", "te juro que tengo 14", "tengo 14 como tu"
         r"\btengo (?:tu edad|tu misma edad|la misma edad (?:que|q|ke) (?:tu|vos))\b|\bsomos de la misma edad\b",
@@ -411,12 +521,15 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:me veo|salgo|parezco) (?:mas )?(?:grande|mayor|viejo|vieja) (?:en|de) (?:las|mis|la|mi) (?:fotos?|foto de perfil|perfil)\b",
         rf"\b(?:el|la) (?:\w+ )?(?:de|d|en) la foto (?:es|era) mi (?:{_SOMEONE_ES}|{_ELDER_ES})\b",
         r"\b(?:hackee|hackie|robe|me meti a|entre a) (?:su|la|esta) cuenta\b",
+        # otra persona con el celular o la cuenta, y luego una edad de adolescente: "era mi hermano mayor con mi movil, yo tengo 13"
+        rf"\bmi (?:{_SOMEONE_ES}|{_ELDER_ES})\b[^\n]{{0,50}}?\b(?:cel|celular|movil|telefono|cuenta|perfil|escribia|escribiendo|contestaba|contestando)\b"
+        rf"[^\n]{{0,50}}?\btengo (?:solo |nomas |apenas )?{_TEEN}\b",
         rf"\b(?:tmb|tambien|tb|tmbn|tambn|yo tambien|yo tmb|yo igual|igual)(?: yo)? tengo {_TEEN}\b",
-        rf"\btengo {_TEEN}(?: anos| anitos)?,?(?: \w+,?)? (?:como tu|komo tu|igual que tu|igual q tu|como vos|komo vos|como usted)\b",
+        rf"\btengo {_TEEN}(?: anos| anitos)?{_GAP}(?:como tu|komo tu|igual que tu|igual q tu|igual que vos|como vos|komo vos|como usted|lo mismo que tu)\b",
         rf"\b(?:de verdad|de berdad|enserio|en serio|neta|la neta|te juro|te lo juro|posta|realmente|en realidad|de veras|palabra|lo juro)(?: que| q| ke)?,? (?:yo |si )?tengo {_TEEN}\b",
         r"\b(?:ignora|no hagas caso a|no le hagas caso a|olvida|no mires) (?:mi|lo que dice mi|lo de mi) (?:perfil|foto de perfil|bio|edad)\b",
         r"\b(?:(?:es|esta es|uso|estoy en) la cuenta de|la cuenta es de|el perfil es de) mi (?:primo|prima|hermano|hermana|amigo|amiga)\b",
-        rf"\bno soy (?:tan |muy |tanto |un )?(?:viejo|vieja|grande|mayor|adulto|adulta|senor|ruco)\b[^.?!]{{0,12}}\b(?:solo |nomas |apenas |si )?tengo {_TEEN}\b",
+        rf"\bno soy (?:tan |muy |tanto |un )?(?:viejo|vieja|grande|mayor|mayo|adulto|adulta|senor|ruco|ningun viejo|ninguna vieja)\b[^.?!]{{0,12}}\b(?:solo |nomas |apenas |si )?tengo {_TEEN}\b",
         r"\bno es mi (?:verdadera|berdadera|real|propia) (?:foto|cara|edad|cuenta|perfil|nombre)\b",
         r"\b(?:uso|huso|use|tengo|puse|es) (?:una |un )?(?:foto |perfil |cuenta |nombre )?(?:falsa|falso)\b",
         r"\b(?:foto|perfil|cuenta|nombre|edad) (?:falsa|falso)\b(?!s? de)",
@@ -436,8 +549,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:finally )?(?:come )?meet you (?:at|by|outside|there|after|before|in front|near)\b",
             r"\bwhen we (?:finally )?meet\b",
             # transport and pick-ups
-            r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:come |go )?(?:pick you up|pick you|come get you|come and get you|get you from|grab you from|drive you|drop you|walk you|give you a (?:ride|lift)|take you (?:to|out|home|somewhere|for|shopping|on a))\b",
-            r"\bpick you up\b",
+            r"\b(?:i'll|i will|i can|i could|let me|lemme|i'm going to|i'm gonna|i'd) (?:come |go )?(?:pick you up|pick you|come get you|come and get you|get you from|grab you from|drive you|drop you|walk you|give you a (?:ride|lift)|take you (?:to|out|home|somewhere|for|shopping|on a))\b",
+            r"\b(?<!will )(?<!can )(?<!could )(?<!'ll )(?<!would )(?<!should )(?<!is going to )(?<!'s going to )(?<!are going to )(?<!is gonna )pick you up\b",
             r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:swing|pop|come|stop|roll|drive|rock|pull|nip|zip|run) (?:by|round|around|over|up|past|down)\b[^.?!]{0,30}\b(?:and |to )?(?:grab|get|pick up|scoop|collect|fetch|pick) (?:you|ya)\b",
             r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:come |swing by and |pop by and )?(?:grab|scoop|collect|fetch) (?:you|ya)(?: up)? (?:from|after|at|outside|near|this|tonight|tomorrow|after school|on)\b",
             r"\bhave you back (?:home|by|before|in time)\b",
@@ -447,8 +560,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:come to|come over to) (?:the|my) (?:car|place|house|apartment|apt|hotel|room|flat|van|truck)\b",
             r"\bcome over (?:to mine|to my|tonight|later|after school|when)\b",
             r"\b(?:you|u) (?:sneak|slip) out\b|\b(?:sneak|slip) out (?:tonight|and (?:meet|see)|to (?:meet|see)|of (?:your|the) (?:house|room|window)|after (?:your|ur) (?:parents|mom|dad))\b",
-            r"\b(?:i'll|i will|i'm going to) be (?:at|in|outside|by) (?:the|your) (?:main |side |front |back )?(?:entrance|parking lot|car park|door|station|park|mall|store|car|school|house|gate|corner)\b",
+            r"\b(?:i'll|i will|i'm going to) be (?:at|in|outside|by) (?:the|your) (?:main |side |front |back )?(?:skool|scool|skl|bus stop|stop|entrance|parking lot|car park|door|station|park|mall|store|car|school|house|gate|corner)\b",
             r"\b(?:i'll|i will) be waiting (?:for you )?(?:at|outside|in|by|near|around)\b",
+            r"\b(?:i'll|i will|i can|i'm going to|i'm gonna|i'd|i could) wait (?:for (?:you|ya) )?(?:at|behind|outside|by|near|in front of|round|around|across from|on the corner|down the|up the|in the car|in my car)\b",
             r"\b(?:be|i'm|i am|going to be|gonna be|i'll be) (?:in|near|around) your (?:area|town|city|neighbou?rhood|school|street)\b"
             r"|\b(?:i'll|i will|i'm going to|i'm gonna|i'm|i am) (?:be |coming |heading |going |passing )?(?:down|up|over|round|around|out|through) "
             r"(?:your|ya|ur) (?:way|end|side|neck of the woods|part of town)\b",
@@ -472,6 +586,41 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:you \+ me|you\+me)\b",
             rf"\b{_DAYS_AT} \d{{1,2}}(?::\d\d)?(?: ?[ap]\.?m\.?)?,? [^.?!]{{0,25}}\b{_PLACE}\b",
             r"\bsee you (?:at|by|outside|in front of) (?:the |my )" + _PLACE + r"\b",
+            # an outing for two: "grab a coffee saturday, just the two of us"
+            r"\b(?:grab|get|go for|go to|go see|see|catch|watch|have|hang|hang out|chill|walk|go|come|meet|drive|ride|head|take you)\b" + _NO_GAME_AHEAD + r"[^.!]{0,40}? (?:just|only) "
+            r"(?:the two of us|the 2 of us|us two|us 2|you and me|you and i|me and you|u and me|me n you|you n me|me and u|us)\b",
+            # at the contact's home: "wanna chill at mine sat?", "i can get you an uber to mine"; an empty house: "come over, nobody's home"
+            r"\b(?:chill|chillin|hang|hang out|come|cum|come back|come round|come over|crash|stay|sleep|sleepover|uber|taxi|cab|lift|ride) (?:at|to|round|over|over to|back to|back at|round to) "
+            r"(?:mine|my place|my house|my flat|my apartment|my apt|my room|my hotel|my hotel room|my caravan)\b",
+            r"\b(?:come|cum|chill|hang|stay|sleep|crash|sleepover|over|round)\b[^.?!]{0,40}?\b(?:(?:nobody|no one|noone|no1)(?:'s| is) (?:home|here|in|around|in the house)|"
+            r"(?:my|the) (?:folks|parents|mum|mom|wife|missus|roommates?|flatmates?|housemates?) (?:are|is|'re|'s) (?:out|away|gone|not home|not in|at work|on holiday|out of town)|"
+            r"(?:got|have) the (?:house|place|flat) to (?:ourselves|myself))",
+            r"\b(?:i'll|i will|i can|i could|let me|lemme|i'd) (?:get|send|order|book|call|pay for) (?:you )?(?:an |a )?(?:uber|lyft|taxi|cab|ride)\b(?! (?:home|back home|to the (?:airport|station|hospital)))",
+            # close by: "i'm only 10 mins from yours", "i live 5 minutes from your school"
+            r"\b(?:i'm|i am|i live|i'm only|i live only|i'm like|i live like) (?:only |like |just )?(?:\d{1,2}|a few|five|ten|two|three|fifteen|twenty|a couple of|a couple) "
+            r"(?:mins?|minutes|min|miles|km|blocks|streets|stops|roads) (?:away )?(?:from|to) " + _HOME_EN + r"\b",
+            # asking to come and see the child: "can i come see you this weekend?"
+            r"\b(?:can|could|may|should) i (?:come|come and|come n|come over and|come down and|come up and|drive down and|drive up and|pop over and|fly out and|visit) ?"
+            r"(?:see |visit )?(?:you|ya)\b(?! (?:play|perform|race|swim|dance|sing|in (?:the|your) (?:play|show|game|match|concert|recital)|at (?:the|your) (?:game|match|recital|concert|show|meet)))",
+            # a cover story for the parents: "tell ur mum ur at a mates"
+            r"\b(?:tell|say to|just tell) (?:your|ya) (?:mum|mom|parents|dad|folks|mother|father|mam) (?:that )?(?:you're|you are|your|you'll be|you will be|you) "
+            r"(?:at|staying at|sleeping at|sleeping over at|going to|with|round|over at|stopping at) (?:a |your |ur )?(?:mates?|friends?|friend's|mate's|bestie|bff|cousin's|cousins|practice|the library|a sleepover)",
+            # a time-bound outing to a place: "wanna go to the movies friday?"
+            r"\b(?:wanna|want to|how about|fancy|let's|we could|shall we|should we|do you want to) (?:go|going|head|heading) (?:to )?(?:the )?(?:cinema|movies|park|mall|beach|pool|arcade|fair|funfair|skate ?park|bowling|ice rink|cafe|mcdonald'?s|maccies|shops)\b"
+            r"(?:(?! with (?!me\b|you\b))[^.?!]){0,25}?\b(?:" + DAYS + r"|after school|after class|this weekend|on the weekend)\b",
+            # parked or waiting in the car: "i'll b parked outside", "i'll be in a blue car"
+            r"\b(?:i'll|i will|i'm going to|i'm gonna|i'd|i should|i can|i could) (?:be|b) (?:parked|waiting in the car|sat in the car|sitting in the car|"
+            r"in (?:the|my|a) (?:\w+ )?(?:car|van|truck|suv|ute|jeep))\b",
+            # passing near the child's home or school: "i could swing by the dairy near yours", "i'm near your school friday"
+            r"(?:\b(?:i|i'll|i will|i could|i can|i'm|i am|i might|i'd|reckon i could|maybe i'll|i'm going to|i'm gonna|i'm gonna be|i'll be|i will be|i'm going to be)|(?<!'s )(?<!is )(?<!are )\bgoing to be)"
+            r"(?: \w+)? (?:swing|pop|come|stop|roll|pass|passing|drive|driving|going|head|heading|nip|rock|coming|popping|swinging|walk|walking) "
+            r"(?:by|past|round|around|over|near|through|to|down|up|out)\b(?:[^.?!]{0,30}?\b(?:near|by|round|around|close to|next to|outside|behind|opposite|across from))? " + _HOME_EN + r"\b",
+            r"\b(?:i'm|i am|i'll be|i will be|i'm going to be|i'm gonna be|i'll be) (?:near|right by|just by|right near|round|around|close to|nearby|outside|right outside|just outside|"
+            r"down the road from|round the corner from|around the corner from) " + _HOME_EN + r"\b",
+            # a ride instead of the parent's: "no need 4 ur mum to drive"
+            r"\b(?:no need for|don't need|you won't need|so you don't need|without|save|saves) (?:your|ya) (?:mum|mom|mam|parents?|dad|folks|step(?:mum|mom|dad)) "
+            r"(?:to |having to )?(?:drive|driving|pick|picking|take|taking|come|coming|drop|dropping|give you a lift|giving you a lift)\b"
+            r"|\b(?:so|then|and) (?:your|ya) (?:mum|mom|mam|parents|dad|folks) (?:doesn't|don't|won't|wouldn't|needn't|don't have to|doesn't have to|won't have to|won't need to) (?:have to )?(?:drive|pick you up|come get you|come)\b",
         ),
     ),
     *_p(
@@ -497,6 +646,27 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:prends|prend|tu prends) (?:le bus|le train|le metro|le tram|l'autobus)\b",
             r"\b(?:fais|faire) le mur\b",
             r"\b(?:sortir|sors) en cachette\b",
+            # une sortie a deux : "aller au cine samedi, rien que nous deux"
+            r"\b(?:aller|allez|va|vais|voir|prendre|boire|manger|sortir|balader|promener|voit|retrouve|retrouver|capte|capter|faire un tour|passer|venir|viens|emmener|amener)\b"
+            + _NO_GAME_AHEAD + r"[^.?!]{0,40}? (?:rien que|juste|que|seulement|seuls?|seules?) (?:nous deux|nous 2|toi et moi|moi et toi|tous les deux|toutes les deux)\b",
+            # "jte recupere a la sortie du college"
+            r"\b(?:je te|jte|j'te|je t'|j't'|jt') ?(?:recupere|ramasse|prends|cherche|ramene|reconduis|depose|emmene|amene) (?:a|au|aux|devant|apres|en bas|a la sortie|pres|ce soir|a soir|demain|"
+            r"samedi|vendredi|dimanche|lundi|mardi|mercredi|jeudi|tout a l'heure|dans|en voiture|en char|chez)\b",
+            # une sortie avec un jour : "on va au cine samedi ?", "ca te dit d'aller au parc apres les cours ?"
+            r"\b(?:on va|on pourrait aller|tu veux aller|tu veux venir|ca te dit d'aller|ca te dirait d'aller|si on allait|on peut aller|viens) (?:au|a la|a l'|a) (?:cine|cinema|parc|centre commercial|mcdo|macdo|"
+            r"plage|piscine|cafe|resto|restaurant|patinoire|fete foraine|bowling|skatepark|parc d'attractions)\b(?:(?! avec (?!moi\b|toi\b))[^.?!]){0,25}?\b(?:" + DAYS + r"|ce week-end|ce weekend|ce we|apres les cours|apres l'ecole|a la sortie)\b",
+            # une excuse pour les parents : "dis a ta mere que tu dors chez une copine"
+            r"\b(?:dis|dit|tu dis|t'as qu'a dire) a (?:ta mere|ta maman|tes parents|ton pere|ton papa|ta daronne|ton daron|tes darons) (?:que |qu')(?:tu |t')(?:dors|es|vas|restes|passes|seras|etais) "
+            r"(?:chez|a|avec|au|en)\b",
+            # pres de chez l'enfant : "je passe pres de ton college vendredi", "je suis pas loin de chez toi"
+            r"\b(?:je|j'?|jv|moi je) ?(?:passe|passerai|vais passer|serai|serais|vais etre|suis|peux passer|pourrais passer|viens|vais venir|vais aller|traine|trainerai) "
+            r"(?:juste |pile |justement |meme |par hasard )?(?:pres de|vers|a cote de|pas loin de|pas loin d'|devant|du cote de|dans le coin de|pres d'|autour de|en face de|en bas de) ?" + _HOME_FR + r"\b",
+            # gare ou dans la voiture : "j'serai gare devant", "je serai dans une voiture bleue"
+            r"\b(?:je serai|je serais|j'?serai|j'?serais|jserai|jserais|je vais etre|j'?vais etre|jvais etre|chu|je suis|j'?suis|jsuis|je t'attendrai|je t'attends) "
+            r"(?:deja |juste )?(?:gare|garee|stationne|stationnee|parque|parquee|dans (?:ma|la|une) (?:\w+ )?(?:voiture|char|auto|caisse|bagnole|camionnette))\b",
+            # a la place du parent : "ta mere aura pas besoin de conduire"
+            r"\b(?:ta mere|ta maman|ton pere|ton papa|tes parents|ta daronne|ton daron|tes darons|ta mere ou ton pere)(?: (?:n'aura|aura|n'auront|auront|n'aurait|aurait|n'auraient|auraient|n'a|a|n'ont|ont))? pas "
+            r"(?:besoin |a |a besoin )?(?:de |d')?(?:conduire|venir|te chercher|te conduire|se deplacer|faire le trajet|te deposer|te ramener|te prendre)\b",
         ),
     ),
     *_p(
@@ -510,14 +680,137 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\bpaso por ti\b|\b(?:puedo|voy a|vengo a|paso a) ir (?:a )?por ti\b|\bir (?:a )?por ti\b",
             r"\b(?:yo )?(?:te )?(?:pago|invito|pagare|cubro) (?:el|tu|un|los) (?:uber|taxi|didi|cabify|camion|pasaje|boleto|bus|pasajes|boletos)\b",
             r"\b(?:tu \+ yo|tu\+yo)\b",
-            r"\bte (?:recojo|recogo|busco|llevo|yevo|yebo|espero|buscare|recogere|llevare|yevare|esperare) (?:en|a|al|afuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta)\b",
+            r"\b(?:te|t) (?:recojo|recogo|busco|llevo|yevo|yebo|espero|buscare|recogere|llevare|yevare|esperare) (?:en|a|al|afuera|fuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta|detras|atras|frente|enfrente|junto|por|del otro lado)\b",
             r"\byo te (?:llevo|yevo|yebo|recojo|recogo|busco)\s*(?:[.!?,]|$)",
-            r"\bte (?:voy|puedo ir) a (?:buscar|recoger|llevar|ver)\b|\b(?:voy a ir|ire|vengo|puedo ir|voy) a verte\b|\bte (?:recojo|recogo|busco) y (?:vamos|nos vamos|te llevo)\b",
+            rf"\bte (?:voy|puedo ir) a (?:recoger|ver|(?:buscar|llevar)\b{_NOT_AN_OBJECT_ES})\b|\b(?:voy a ir|ire|vengo|puedo ir|voy|ir|venir|pasar|viajar|manejar|paso) a verte\b|\birte a ver\b|\bte (?:recojo|recogo|busco) y (?:vamos|nos vamos|te llevo)\b",
             r"\b(?:voy|puedo ir|vengo|ire|boy|paso) (?:a|hasta|por) (?:tu|tus) (?:casa|ciudad|pueblo|escuela|colegio|cole|barrio|zona|prepa|secu|depa|departamento)\b",
-            r"\b(?:ven|vente|venite) (?:a mi (?:casa|carro|coche|auto|depa|cuarto|hotel)|sol[oa]|sin nadie)\b",
+            r"\b(?:ven|vente|venite) (?:a mi (?:casa|carro|coche|auto|depa|cuarto|hotel)|sol[oa]|solit[oa]|sin nadie)\b",
             r"\bno (?:traigas|lleves|le digas a nadie que vienes)(?: a nadie)?\b",
             r"\b(?:toma|tomate|agarra) (?:el|un) (?:bus|camion|colectivo|metro|micro|tren|taxi|uber)\b",
             r"\b(?:escaparte|escapate|salir a escondidas|sal a escondidas)\b",
+            # una salida de a dos: "vamos al cine el sabado, solo tu y yo"
+            r"\b(?:vamos|ir|ver|vernos|tomar|comer|salir|juntarnos|quedar|quedamos|pasear|dar una vuelta|ven|vente|llevarte|te llevo)\b" + _NO_GAME_AHEAD + r"[^.?!]{0,40}? "
+            r"(?:solo|solamente|nomas|nada mas|solitos|solos) (?:tu y yo|nosotros|nosotras|los dos|las dos|vos y yo)\b",
+            # una salida con dia: "y si vamos al cine el finde?"
+            r"\b(?:y si|si quieres|quieres|podemos|podriamos|vamos|te gustaria|te animas a|te late|te apetece|te parece si) (?:ir |vamos |venir )?(?:al|a la|a) (?:cine|parque|plaza|centro comercial|"
+            r"playa|alberca|pileta|piscina|cafe|cafeteria|heladeria|mcdonalds|mc|feria|bolos|boliche|antro)\b(?:(?! con )[^.?!]){0,25}?\b(?:" + DAYS + r"|el finde|este finde|el fin de semana|este fin de semana|"
+            r"despues de (?:clase|clases|la escuela|el cole)|a la salida)\b",
+            # una excusa para los padres: "dile a tu mama que estas con una amiga"
+            r"\b(?:dile|dles|diles|decile|dila) a (?:tu mama|tu mami|tus papas|tu papa|tus padres|tu madre|tu padre|tu jefa|tus jefes|tus viejos|tu vieja) (?:que |q )?(?:estas|vas|te quedas|duermes|vas a dormir|andas|estaras) "
+            r"(?:con|en casa de|donde|a|en lo de|en la casa de)\b",
+            # cerca de la casa o la escuela: "el viernes voy a estar cerca de tu cole", "ando por tu barrio"
+            r"\b(?:voy a estar|boy a estar|estare|estoy|ando|voy a andar|andare|voy a pasar|puedo pasar|pasare|paso|voy|vengo|voy a ir) "
+            r"(?:justo |muy |bien )?(?:cerca de|cerca del|frente a|enfrente de|afuera de|fuera de|al lado de|por|por el rumbo de|por la zona de|por los lados de|por el lado de) " + _HOME_ES + r"\b",
+            # estacionado o en el carro: "voy a estar estacionado afuera", "te espero en mi carro"
+            r"\b(?:voy a estar|boy a estar|estare|te espero|te esperare|voy a esperarte|te voy a esperar|ando|estoy) (?:ya )?(?:estacionad[oa]|parquead[oa]|aparcad[oa]|"
+            r"en (?:el|mi|un) (?:\w+ )?(?:carro|coche|auto|camioneta|vehiculo|carrito|van))\b",
+            # te recojo yo: "t puedo recoger despues del entreno", "puedo recogerte", "te voy a buscar a la salida"
+            r"\b(?:te|t) (?:puedo|podria|voy a|paso a|vengo a|quiero|puedo ir a|voy a ir a|ire a|pasare a|podemos) (?:ir a )?(?:recoger|buscar|llevar|traer)\b" + _NOT_AN_OBJECT_ES,
+            r"\b(?:puedo|podria|voy a|paso a|vengo a|quiero|ire a|pasare a) (?:ir a )?(?:recogerte|buscarte|llevarte|traerte)\b" + _NOT_AN_OBJECT_ES,
+            # en lugar de los padres: "asi tu mama no tiene que manejar"
+            r"\b(?:tu|tus) (?:mama|mami|madre|papa|papi|padre|papas|padres|jefa|jefe|viejos|vieja|viejo|jefes) no (?:tiene|tienen|va a tener|van a tener|tendra|tendran|necesita|necesitan) "
+            r"(?:que |de )?(?:manejar|conducir|ir|llevarte|buscarte|recogerte|venir|pasar por ti)\b",
+        ),
+    ),
+    # --- round 5b: tactics said in passing inside whole conversations ----------------------
+    *_p(
+        C.IMAGE_REQUEST,
+        "asks for more photos or video of the child, or the camera on demand",
+        # "so about that photo. i need 3 more by tonight", "i want another one, a video this time"
+        rf"\b{_PHOTO_EN}\b[^?!\n]{{0,40}}\bi (?:need|want|wanna|expect) (?:\d|two|three|four|five|a few|some) more\b(?! (?:\w+ )?(?:of (?:the|those|these|them|it)|for (?:the|my|our) (?:class|project|album|website|yearbook)))",
+        r"\bi (?:need|want|wanna) another(?: one)?,? (?:a |but a |and a |now a )?(?:video|vid)\b(?! ?games?)",
+        r"\bsend(?: me)? (?:a new one|another one|one more|another)\b,? (?:so i know (?:you'?re|your|you are|u r) (?:serious|listening|real|not lying)|when i (?:ask|say|tell you)(?!\s+for\s+(?!it\b))|(?:n|and|&) (?:maybe|then) i(?:'ll)? (?:will|might|delete|won'?t|wont|think))\b",
+        r"(?:^\W*|[.!?] *)(?:a|another|one more|\d more) (?:video|vid|pic|photo|pics|photos|selfie)s?\W{1,3}(?:you have|you've got|you got|u have|u got) (?:till|until|til|before)\b(?![^.?!]{0,40}\b(?:submit|hand (?:it )?in|turn (?:it )?in|upload|class|assignment|project|homework|deadline for))",
+        r"\b(?:test|casting) (?:shots|photos|pics|pictures|photoshoot)\b[^\n]{0,80}\b(?:send|in your (?:room|bedroom)|your bedroom)\b",
+        rf"\bsend (?:me )?(?:a |one |another |ur |your )?{_PHOTO_EN}\b[^.?!]{{0,20}}\bso i (?:know (?:you'?re|your|u r|you are) (?:serious|real|not (?:lying|fake|a bot))|(?:know|can see) what (?:you|ya) (?:look|really look) like)\b",
+        # French: "jveux encore 2 photos", "envoie m'en 2 autres", "tu m'en envoies d'autres", "tu vas ouvrir ta camera quand jte le demande"
+        rf"\b(?:je veux|j'?veux|jveux|il me faut|faut m'?en|j'en veux|j'?en veux) (?:encore |au moins )?(?:\d|deux|trois|quatre|cinq|une autre|d'autres|des nouvelles) (?:autres? |nouvelles? )?{_PHOTO_FR}\b(?! (?:de (?!toi)|du |des |d'(?!toi)))",
+        r"\b(?:envoie|envoies|envoyer|renvoie|renvoies|renvoyer)[- ]?m'?en (?:\d|deux|trois|quatre|une|d'autres|encore)(?: (?:autres?|nouvelles?|de plus))?\b|\btu m'?en (?:envoies|envoie|renvoies|envoyes) (?:\d |deux |trois )?(?:d'autres|autres?|encore|une autre)\b",
+        r"\b(?:tu (?:vas|va|dois|devras|vas devoir)|faudra|il faut que tu) (?:ouvrir|allumer|activer|mettre|ouvres|allumes) ta (?:camera|cam|webcam)\b(?![^.?!]{0,30}\b(?:cours|classe|reunion|prof|examen|visio de))",
+        # Spanish: "mandame otra y lo pienso", "me mandas otra", "ahora otra sin la camiseta", "prenda la camara cuando le diga", "me pones la camara a las 10"
+        r"\b(?:mandame|mandam|me mandas|mandas|enviame|me envias|manda|mandas) otra\b(?=\s*(?:[.,!]|$|y |o |antes|hoy|esta noche|ahora|ya\b|fot|video|selfie|mas))",
+        r"\b(?:ahora|y ahora|mandame|manda|otra|una) (?:otra |una )?(?:foto |fot0 |video )?sin (?:la |el |tu |los |las )?(?:camiseta|camisa|remera|playera|polera|ropa|blusa|sudadera|uniforme|top|brasier|sosten)\b",
+        rf"\b(?:mandame|me mandas|enviame|pasame|sacate|tomate) (?:una |un )?{_PHOTO_ES} en (?:el |la |tu )?(?:vestuario|vestidor|bano|ducha|regadera|pieza|cuarto|habitacion|cama)\b",
+        r"\b(?:prenda|encienda|ponga|abra|pones|me pones|vas a prender|vas a poner|vas a abrir|vas a encender|me prendes|me enciendes|me abres) (?:la |tu |su )?(?:camara|cam|webcam)\b(?![^.?!]{0,30}\b(?:clase|reunion|zoom|meet|profe|examen))",
+        r"\b(?:y |ya |solo |nomas |no exageres y )manda(?:me)? (?:la|esa) (?:foto|fot0|video)\b(?=\s*(?:[.!,]|$|ya|ahora|de una))",
+    ),
+    *_p(
+        C.COMPLIANCE_TESTING,
+        "tests whether the child will keep obeying",
+        # "keep answering when i message", "answer when I message and do what I ask", "you'll keep doing it", "you can and you will"
+        r"\bkeep (?:answering|replying|responding)(?: me)? when(?:ever)? i\b|\b(?:answer|reply|respond)(?: me)? when i (?:message|text|msg|write|dm)(?: you)? (?:and|n|&) (?:do what i (?:ask|say)|send)\b",
+        r"\b(?:and )?now you'?ll keep doing it\b|\byou(?:'ll| will)? keep doing (?:it|this|that|what i say)\b|(?:^|[.!?] ?)you can and you will\s*(?:[.!]|$)",
+        # French: "tu fais ce que je dis a partir de maintenant", "reponds quand je t'ecris", "prouve que t'es un vrai, que tu fais tout ce que je dis"
+        r"\btu fais (?:tout )?ce que je (?:dis|te dis|demande|te demande) (?:a partir de maintenant|maintenant|desormais|dorenavant|pendant|et (?:tout ira bien|personne|rien))\b",
+        r"\bprouve[rs]? (?:moi )?que (?:t'?es|tu es) (?:un vrai|une vraie|vraiment (?:la|le)|serieu[xs]e?)\b",
+        # Spanish: "vas a seguir haciendolo", "me elegirias a mi antes que a ellas", "cuando yo te escribo, tu contestas"
+        r"\b(?:y )?vas a seguir (?:haciendolo|haciendo lo que (?:te )?(?:digo|pido)|obedeciendo)\b",
+        # a request "to prove it": "send a selfie then, just so I know ur serious", "une photo de toi la maintenant pour me prouver"
+        r"\b(?:just )?so i know (?:you'?re|your|u r|you are) (?:serious|for real|loyal|committed|mine|not playing)\b|\bto prove (?:you'?re|your|you are) (?:serious|for real|loyal|committed|mine)\b",
+        r"\bpour (?:me )?(?:le )?prouver\s*(?:[.!]|$)|\bpour me prouver (?:que (?:tu|t'es)|ton amour|ta confiance)\b|\bpara (?:demostrarme|probarme) (?:que (?:me quieres|confias|vas en serio|eres)|tu amor|tu confianza)\b",
+        # trust and devotion tests: "o no te fias de mi?", "tu ferais n'importe quoi pour tonton ?"
+        r"\b(?:no )?te fias de mi\b" + _NOT_A_TASK,
+        r"\btu (?:ferais|ferait|feras) (?:n'?importe quoi|nimporte quoi|tout) pour (?:tonton|tata|ton tonton|ton oncle|ta tante|papi|ton parrain|ta marraine)\b|\b(?:would you|you'?d|will you) do anything for (?:uncle|auntie|aunty|your uncle|your auntie)\b|\b(?:harias|haras) (?:lo que sea|cualquier cosa|todo) por (?:el tio|tu tio|tio|la tia|tu tia|tu padrino)\b",
+        r"\bme (?:elegirias|elegiras|escogerias|preferirias) a mi (?:antes que|en vez de|mas que|sobre) (?:a )?(?:ellas|ellos|tus (?:amigas|amigos|papas|padres)|tu (?:mama|familia))\b|\b(?:tu )?(?:me )?(?:choisirais|prefererais) moi (?:plutot qu'?|au lieu d'?)(?:elles|eux|tes (?:amies|potes|parents))\b|\bwould you (?:choose|pick) me over (?:them|your (?:friends|parents|family|mum|mom))\b",
+    ),
+    *_p(
+        C.DECEPTION,
+        "admits being older than claimed, or that the persona was made up",
+        # "im actually 22 not 15", "dont freak but im 24", "te confieso algo, tengo 24", "j'ai un peu menti chu un peu plus vieux"
+        r"\b(?:i'm|im|i am) (?:actually|really|rly|acc?tually) (?:1[89]|[2-6]\d),? (?:not|and not|n not) (?:1[0-7])\b",
+        r"\b(?:don'?t freak(?: out)?|dont be mad|don'?t be mad|promise not to (?:freak|be mad|get mad)|confession|i (?:have|got|need) to (?:tell|confess)|gotta (?:tell|confess)|truth is)\b[^.?!]{0,30}\b(?:i'm|im|i am) (?:actually |really |rly )?(?:1[89]|[2-6]\d)\b(?! (?:min|mins|minutes|hours|percent|%|pounds|lbs|kg))",
+        r"\b(?:je (?:dois|vais) t'avouer|j'avoue|faut que je te dise|je te confie|a vrai dire)\b[^.?!]{0,30}\b(?:j'ai|jai) (?:1[89]|[2-6]\d) ?ans\b|\b(?:j'ai|jai|je t'ai|jt'ai) (?:un peu |juste |un ti peu |peut-etre )?menti\b[^.?!]{0,30}\b(?:plus (?:vieux|vieille|age|agee)|sur (?:l'|mon )age)\b",
+        r"\b(?:te confieso|confieso|te tengo que confesar|tengo que confesarte|la neta|la verdad)\b(?: algo)?\W+(?:es que )?(?:yo )?tengo (?:1[89]|[2-6]\d)\b(?! (?:minutos|min|horas|euros|pesos|dolares|lucas|kilos))",
+        r"\btengo (?:algunos|unos|un par de|varios|bastantes) (?:anos |anitos )?mas\b(?=\s*(?:[,.!?]|$|pero|q mas da|que mas da|no importa|la edad))|\btengo unos (?:anos|anitos) mas\b(?! (?:que|q) (?:mi|tu|el|la)\b)",
+        # the persona was made up: "no soy ninguna tia", "no soy Nicole, por si no te diste cuenta", "escuchame bien, no soy la Cata", "listen up. I'm not jess"
+        r"\bno soy (?:ninguna|ningun) (?:tia|chica|nina|chavala|morra|piba|chico|chaval|nino|morro|pibe|adolescente)\b",
+        r"\bno soy [a-z]+(?: [a-z]+)?,? por si no te (?:diste|habias dado|has dado) cuenta\b|\bescuchame bien,? no soy (?:la |el )?[a-z]+\b|\b(?:listen up|listen carefully|listen)\W+(?:i'm|im|i am) not (?!(?:sure|going|gonna|kidding|joking|mad|angry|upset|done|playing|ready|allowed|able|lying|asking|here|there|home|ok|okay|fine|happy|stupid|dumb|a|an|the|that|so|too|very|your|you|in|at|on|into)\b)[a-z]{3,12}(?=\s*[.!,]|\s*$| (?:lol|haha|lmao))",
+        # the persona never existed, said with the demand: "lol there is no jess. send $300", "alex no existe. la tengo yo", "i lied. i want another one"
+        r"\bthere(?:'s| is| was) no (?!(?:way|time|point|need|reason|chance|one|hope|rush|excuse|problem|money|signal|wifi|school|class|homework|game|room|space|food|answer|doubt|such|more|other|better|help|service|battery|internet|light|water|milk|bread|pressure|worries|stress|limit)\b)[a-z]{3,12}\b(?: lol| haha| lmao)?\W+(?:send|pay|i have|i've got|i got|i still have|i screenshotted|you (?:have|got) (?:till|until|\d))\b",
+        r"\b(?!(?:santa|god|dieu|dios|magic|magia|ghosts?|monsters?|unicorns?|dragons?|fairies|eso|esto|that|this|cela|ceci)\b)[a-z]{3,12} (?:no existe|nunca existio|n'existe pas|n'a jamais existe|doesn'?t exist|never existed)\W+(?:la|lo|las|los) tengo yo\b|\b(?!(?:santa|dieu|magie|fantomes?|monstres?|licornes?|ca|cela)\b)[a-z]{3,12} (?:n'existe pas|n'a jamais existe)\W+(?:c'est moi|je l'ai|j'ai (?:ta|tes))\b|\b(?!(?:santa|god|magic|ghosts?|monsters?|unicorns?|dragons?|fairies|that|this|it)\b)[a-z]{3,12} (?:doesn'?t exist|never existed)\W+(?:it'?s me|it was me|i have (?:it|your|them))\b",
+        r"(?:^\W*|[.!?] ?)(?:i lied|menti|j'ai menti)\W+(?:i (?:still )?(?:have|kept|got) (?:it|them|the|your)|i (?:want|need) another|send|la tengo|lo tengo|la guarde|je l'ai (?:encore|toujours|gardee?))\b",
+        # a friend of the persona, then the persona: "a friend of Kyle's. actually I AM Kyle lol"
+        r"\bfriend of [a-z]{3,12}(?:'s|s)?\b[^\n]{0,20}\b(?:actually|jk|wait|nah|well|lol)\W+(?:i'm|i am|im|it'?s me,?) [a-z]{3,12}\b|\b(?:un |une )?(?:ami|amie|pote) (?:de|d') ?[a-z]{3,12}\b[^\n]{0,20}\b(?:en fait|enfin|en vrai)\W+(?:c'est moi|je suis) [a-z]{3,12}\b|\b(?:un |una )?(?:amigo|amiga|cuate|pana) (?:de|del|de la) [a-z]{3,12}\b[^\n]{0,20}\b(?:en realidad|bueno|la neta)\W+(?:soy yo|yo soy|soy) (?:el |la )?[a-z]{3,12}\b",
+        # the camera is "broken" but the child's must be on: "my camera's busted, you turn yours on", "j'ai pas de camera mais toi allume la tienne", "mi camara no sirve, prende la tuya"
+        r"\bmy (?:cam|camera|webcam)(?:'s| is)? (?:busted|broken|broke|bust|not working|doesn'?t work|dont work|don'?t work|isn'?t working|messed up|off|dead)\b[^\n]{0,60}\b(?:turn (?:yours|your(?: cam| camera)?) on|(?:you|u) (?:can )?(?:turn|put|switch) (?:yours|your)|yours on|you go on cam|i'?ll just (?:do audio|listen|watch))",
+        r"\b(?:j'ai pas de|j'ai plus de|jai pas de|ma) (?:camera|cam|webcam)(?: (?:marche|fonctionne) (?:pas|plus)| est (?:cassee|morte|pétée|petee))?\b[^\n]{0,40}\b(?:allume la tienne|mets la tienne|ouvre la tienne|toi allume|toi tu (?:allumes|mets))\b",
+        r"\b(?:no tengo|mi) (?:camara|cam|webcam)(?: (?:no (?:sirve|funciona|jala|anda)|(?:esta )?(?:rota|descompuesta|mala)))?\b[^\n]{0,40}\b(?:prende la tuya|pon la tuya|enciende la tuya|abre la tuya|tu (?:prende|pon|enciende) la tuya)\b",
+        # a voice that does not match the age, explained ahead: "mi voz es mas grave que la de uno de 16, es que fumo"
+        r"\bmy voice (?:is|sounds|might sound|may sound|will sound|gonna sound)(?: (?:a bit|kinda|really|way|pretty|a lot))? (?:deep|deeper|older|low|lower|mature|like an adults?|like a man)\b[^.?!]{0,30}\b(?:than (?:a|most|other|normal) \w*|for (?:a |my )(?:age|\d\d)|i smoke|puberty|dont worry|don'?t worry)",
+        r"\bmi voz (?:es|suena|se oye|se escucha)(?: (?:un poco|muy|bastante))? (?:mas )?(?:grave|gruesa|ronca|de (?:viejo|mayor|adulto|senor))\b[^.?!]{0,30}\b(?:que la de|para (?:mi edad|uno de|alguien de)|es que|porque fumo|no te rayes|no te asustes)",
+        r"\bma voix (?:est|fait|parait)(?: (?:un peu|super|vraiment))? (?:plus )?(?:grave|vieille|de vieux|d'adulte|adulte)\b[^.?!]{0,30}\b(?:que (?:celle d'?un|pour)|pour mon age|pour un|c'est (?:parce que|pcq|pck) je fume|panique pas)",
+        # an unnamed scout or agency: "we're still under NDA so I can't post the name yet", "todavia no puedo decirte, es una prueba privada"
+        r"\b(?:still |we'?re |we are )?under (?:an )?nda\b(?![^.?!]{0,30}\b(?:at work|with my (?:job|company|employer)))|\bcan'?t (?:tell|say|post|share|reveal|give) (?:you )?(?:the|our|its) (?:name|brand|company|agency|academy|club)(?: yet)?\b(?! of)(?![^.?!]{0,30}\b(?:surprise|sorpresa))",
+        r"\b(?:todavia|aun|aún) no (?:te )?(?:puedo|podemos) (?:decirte|decir|revelar|dar)(?: (?:el nombre|cual|la marca|la academia|el club|la agencia))?\W+(?:es (?:una )?(?:prueba|casting|seleccion|convocatoria) (?:privada|secreta|confidencial)|es confidencial|es secreto)\b",
+        r"\bje (?:peux|peut) pas (?:encore )?(?:te )?(?:dire|donner|reveler) (?:le nom|la marque|l'agence|le club|l'academie)\b[^.?!]{0,30}\b(?:confidentiel|secret|casting prive|essai prive)",
+    ),
+    *_p(
+        C.MEETING_PROPOSAL,
+        "proposes meeting in person",
+        *_in_person(
+            # a place, then a time and day: "tmrw after school come to the skatepark behind lincoln"
+            r"\bcome (?:to|down to|over to|out to|by) (?:the )?(?:\w+ )?(?:skatepark|skate park|park|mall|arcade|benches|station|library|playground|gas station|pool|cinema|movies|bus stop|corner|shop|store|cafe|diner)\b"
+            r"(?![^\n]{0,80}\b(?:team|class|practice|training|everyone|all of us|squad|party|birthday|grandma|grandpa|nan|coach))(?=[^\n]{0,80}\b(?:tmrw|tomorrow|tonight|today|after school|at \d|\d ?(?:pm|am)\b|\d:\d\d|saturday|sunday|monday|tuesday|wednesday|thursday|friday|in person|alone|by yourself))",
+            r"\b(?:tmrw|tomorrow|tonight|after school)\b[^\n]{0,30}\bcome (?:to|down to|over to|by) (?:the )?(?:\w+ )?(?:skatepark|skate park|park|mall|arcade|station|library|playground|gas station|pool|cinema|bus stop|corner|shop|store|cafe|diner)\b",
+            # to hand a gift over in person: "ill give u a $25 gift card in person", "je te la donne en main propre", "paso por el oxxo y te los doy"
+            r"\b(?:give|hand) (?:you|ya|it to you|them to you)\b[^.?!]{0,30}\b(?:gift ?card|card|robux|vbucks|v-bucks|money|cash|present|gift|shoes|phone|code)\b[^.?!]{0,15}\bin person\b",
+            r"\b(?:je te|jte|j'te|je vais te|jvais te) (?:la |le |les )?(?:donne|donnerai|remets|remettrai|file|passe|donner|remettre) en mains? propres?\b",
+            r"\bpaso (?:por|a) (?:el|la|los) [^.?!]{0,20}\b(?:de enfrente|enfrente|de la esquina|afuera|cerca de (?:tu|tus)|frente a (?:tu|tus)|al lado de (?:tu|tus))\b[^.?!]{0,15}\by te (?:lo|la|los|las) (?:doy|entrego|paso|llevo)\b|\bte (?:lo|la|los|las) (?:doy|entrego) en persona\b",
+            # "i just wanna talk in person", "bajá, quiero conocerte", "necesito verte jugar en vivo"
+            r"\bi (?:just )?(?:wanna|want to|need to) (?:talk|see you|chat) in person\b",
+            r"\b(?:baja|bajate|sal|sali|salite|salte|asomate)\b,? (?:y )?(?:quiero|necesito) (?:conocerte|verte|hablarte)\b",
+            r"\b(?:necesito|quiero|tengo que) verte (?:jugar |bailar |entrenar |patinar )?en (?:vivo|persona)\b",
+            r"\b(?:estoy|toy|ando|estoy aca|estoy aqui) (?:en la puerta de|afuera de|fuera de|abajo de|en la entrada de) (?:tu|tus) (?:casa|edificio|depa|departamento|escuela|colegio|cole|liceo|insti|edificio)\b",
+            r"\bfancy (?:meeting|meet|hanging|hang|linking|link) (?:up|out)\b",
+            # a day, an hour and a place: "samedi a 15h au parc", "el viernes a las 6 en el parque", "sabado a las 5 en el metro"
+            r"\b(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|ce soir)\s+(?:a |vers )?\d{1,2} ?h(?:\d\d)?\s+(?:au|a la|devant|derriere|pres du|pres de la|a cote du|a cote de la|a l')\b[^\n]{0,60}(?:\?|je t'attends|j'?t'?attendrai|jtattendrai|en main propre|viens seule?|juste toi)",
+            r"\b(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana)\s+(?:a las|a la)\s+\d{1,2}(?::\d\d)?\s+(?:en|por) (?:el|la)\s+(?:parque|plaza|metro|estacion|cancha|esquina|oxxo|centro comercial|mall|cine|entrada|paradero|parada)\b"
+            r"(?![^\n]{0,60}\b(?:club|equipo|guagua|autobus|bus|micro|todos|todas|traigan|lleven|papas|padres|entrenamiento|partido|clase|excursion))",
+            # "ca se peut-tu qu'on se voie un jour?", "un jour on se verra a lausanne, toi et moi", "jpourrais aller faire un tour par la"
+            r"\b(?:ca se peut(?:-tu| tu)?|est-ce qu'on pourrait|on pourrait|tu voudrais|t'aimerais|ce serait (?:cool|bien)|j'aimerais) (?:qu'?on|que on) se (?:voie|voit|rencontre)\b (?:un jour|en vrai|pour vrai|irl|en personne|bientot)\b",
+            r"\bon se (?:verra|voit|verrait|rencontrera) (?:a|au|en|chez)\b[^.?!]{0,25}\btoi et moi\b",
+            r"\b(?:je pourrais|j'?pourrais|jpourrais|je peux|j'?peux|jpeux)\s+(?:aller\s+)?(?:faire un tour|passer|venir)\s+(?:par la|par la-bas|dans ton (?:coin|quartier|bout)|par chez (?:toi|vous)|de ton bord)\b(?![^.?!]{0,30}\b(?:rendre|redonner|ramener|rapporter|deposer|recuperer)\b)",
+            r"\bte invito (?:a |un |una )(?:un |una )?(?:helado|cafe|comer|almorzar|cenar|pizza|hamburguesa|refresco|cine|tomar algo|salir)\b[^.?!]{0,25}\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|esta tarde|el finde|este finde|a la salida|despues de clase)\b",
         ),
     ),
 ]

@@ -91,11 +91,19 @@ _MSG_ES = (
 _APP = (
     r"(?:snapchat|snap chat|snapp|snap|snaps|instagram|insta|instas|whatsapp|whatsap|whats app|whatapp|"
     r"watsapp|watsap|wats app|wasap|wassap|wasapp|wassup app|guasap|guassap|guasapp|wsp|wpp|whats|"
-    r"telegram|telegran|telgram|telegrm|tele gram|discord|discrod|disscord|dicord|discorde|diskord|kik|wickr|viber|skype|wechat|tiktok|tik tok|"
+    r"telegram|telegran|telgram|telegrm|tele gram|telegrem|telegrame|telegramme|telegramm|telagram|tellegram|telegarm|telegrama|discord|discrod|disscord|dicord|discorde|diskord|kik|wickr|viber|skype|wechat|tiktok|tik tok|"
     r"facetime|face time|messenger|threema|signal app|session app|line app|signel|signl)\b"
 )
 
 
+# The speaker's own good news, kept quiet until it is announced (see _NEWS below).
+_OWN_NEWS = (
+    r"(?:i got (?:in|into|accepted|picked|chosen|selected|the (?:job|part|role|place|spot|scholarship|lead))|i (?:made|passed) (?:the|my|it)|"
+    r"i'?m (?:pregnant|engaged|moving)|we'?re (?:pregnant|engaged|moving)|"
+    r"j'ai ete (?:prise?|acceptee?|admise?|choisie?|selectionnee?|retenue?)|je suis (?:prise?|acceptee?|admise?|enceinte|retenue?)|"
+    r"j'ai (?:eu|reussi|obtenu|decroche) (?:le|la|mon|ma|l'|mes)|"
+    r"me (?:aceptaron|admitieron|eligieron|escogieron|seleccionaron|cogieron|dieron (?:la|el))|estoy embarazada|aprobe|quede (?:en|seleccionad[oa]))"
+)
 # A surprise for someone else, or the asker's own embarrassment, later in the same message: "ni una
 # palabra a la abuela, se lo decimos en su cumple", "don't tell your brother, we're getting the puppy".
 _SURPRISE = (
@@ -103,15 +111,49 @@ _SURPRISE = (
     r"(?:his|her|their|mom'?s|mum'?s|dad'?s|su|sus|son|sa|ses) (?:birthday|bday|b-day|cumple\w*|anniv\w*|fete|fiesta|party|present|gift|regalo|cadeau)|"
     r"se lo (?:decimos|contamos|damos|diremos|vamos a decir)|on (?:lui|leur) (?:annonce|dira|dit|offre)|"
     r"(?:we'll|we will|we're going to) tell (?:her|him|them)|puppy|kitten|cachorr\w+|chiot|"
-    r"verguenza|la honte|j'ai honte|so embarrass\w*|i'?m embarrassed|"
+    # the asker will tell the parent: "i'll call her myself", "je lui dirai moi-meme", "se lo digo yo"
+    r"(?:i'?ll|i will|i'?m going to|let me|i want to) (?:tell|call|text|email|talk to|speak to|ring|ask) (?:her|him|them)(?: myself| first| personally| tonight| later)|"
+    r"je (?:vais )?(?:lui|leur) (?:dire|dirai|parler|parlerai|annoncer|annoncerai|telephoner|telephonerai)(?: moi-meme| moi meme| en personne)|"
+    r"(?:yo )?se lo (?:digo|dire|cuento|contare|voy a decir) yo|"
+    r"verguenza|la honte|j'ai honte|so embarrass\w*|i'?m embarrassed|" + _OWN_NEWS + r"|"
     r"(?:she|he|they)(?:'ll| will|'d| would) (?:want|wanna|be jealous|get jealous|be raging)|jealous|celos[oa]s?|se (?:pica|picaria|va a picar|enoja|pone celos\w*)|"
     r"(?:elle|il|ils) (?:va|vont|voudra|voudront) (?:vouloir|etre jaloux\w*|etre jalouse)|jaloux|jalouse|"
     r"(?:que je|qu'je|that i|que me) (?:trippe sur|tripe sur|kiffe|crush sur|like|have a crush on|fancy|gusta|mola|mole) (?!you\b|toi\b|te\b|tu\b|ti\b|me\b)\w+)\b)"
+)
+# The speaker's own news, kept quiet until it is announced ("garde ca pour toi pour l'instant mais j'ai
+# ete prise", "keep it between us but i got into the program"): not a request to hide the contact.
+# "no need to tell your mom about the test, i'll email her": a school matter, not the contact.
+_SCHOOL_NEWS = (
+    r"(?! (?:about|abt|bout) (?:the|your|a|this|that|today'?s) (?:test|exam|grade|grades|homework|quiz|project|assignment|score|results?|"
+    r"detention|report|report card|field trip|trip|practice|game|match|party|surprise|gift|present)\b)"
+)
+_NEWS = r"(?![^\n]{0,80}\b" + _OWN_NEWS + r"\b)"
+# A counsellor naming a common feeling, not a contact running the family down: "it's normal to feel
+# your parents don't understand you sometimes; let's think how you could talk to them", "es normal
+# sentir que tus padres no te entienden a veces; pensemos como podrias hablarlo con ellos".
+_COUNSEL_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in ("normal to feel like", "normal to feel that", "normal to think that", "normal to think",
+              "normal sentir que", "normal pensar que", "normal creer que", "normal que", "normal de sentir que",
+              "normal de penser que", "normal d'avoir l'impression que", "normal de trouver que")
+)
+_COUNSEL_AFTER = (
+    r"(?![^.?!;\n]{0,12}\b(?:sometimes|at times|now and then|a veces|de vez en cuando|parfois|des fois|de temps en temps|par moments)\b)"
+    r"(?![^\n]{0,90}\b(?:let'?s (?:think|figure out|work out|talk) (?:about )?how|how (?:you|to) (?:could |can |might )?(?:talk|bring it up|explain)|"
+    r"pensemos (?:en )?como|veamos (?:como|de que manera)|(?:como|de que manera) (?:podrias|puedes|podemos) (?:hablarlo|hablar|decirselo|contarselo|explicarselo)|"
+    r"reflechissons (?:a|à) comment|voyons comment|comment tu (?:pourrais|peux) (?:leur en parler|en parler|leur parler|leur expliquer))\b)"
 )
 # The asker's own bad photo ("la photo floue de moi"), not the chat: not a request to hide anything.
 _EMBARRASSED = (
     r"(?![^\n]{0,60}\b(?:blurry|ugly|awful|cringe|embarrassing|floue?s?|moche|ratee?s?|horrible|affreuse?|la honte|"
     r"borros[oa]s?|fe[oa]s?|verguenza|me caigo|je tombe|bizarre|weird|stupid|dumb|ridicule|stupide|rar[oa]|ridicul[oa])\b)"
+)
+
+
+# A whole group told to move ("our team chat is moving to discord, everyone join"): not the two of them.
+_GROUP_MOVE = (
+    r"(?![^.?!]{0,40}\b(?:(?:everyone|everybody|all of you|y'all|you all|all members) (?:join|should|needs? to|must|please|has to|have to|can)|"
+    r"(?:team|class|club|group|squad|school) (?:members|updates|chat|announcements|news))\b)"
 )
 
 
@@ -143,8 +185,8 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # "don't tell anyone", "never tell your mum about me", "you can't tell any1 about us"
         r"\b(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bpeople )(?<!\bhe )(?<!\bshe )(?<!\bwould )(?<!\bi'd )(?<!\bi'll )"
         r"(?:don'?t|do not|never|can'?t|cannot|can not|mustn'?t|must not|shouldn'?t|should not|better not|won'?t|will not|not to)"
-        r" (?:ever )?(?:go |be |start |even )?(?:tell|telling|say anything|say a word|say nothing|mention|breathe a word|talk to|talk about|speak to|speak about|show it|show this|show anyone|show anybody|show your|let on)"
-        r"(?: (?:it|this|that|anything))?(?: (?:to|about|abt|bout|of|with))?(?: (?:this|that|it|us|me))?(?: (?:to|with))?"
+        r" (?:ever )?(?:go |be |start |even )?(?:tell|telling|tellin'?|say anything|say a word|say nothing|mention|mentioning|mentionin'?|bring up|bring it up|bring me up|bring us up|breathe a word|talk to|talk about|speak to|speak about|show it|show this|show anyone|show anybody|show your|let on)"
+        r"(?: (?:it|this|that|anything))?(?: (?:to|2|about|abt|bout|of|with))?(?: (?:this|that|it|us|me))?(?: (?:to|2|with|around))?"
         rf" (?:{_ANYONE_EN}\b|{_YOUR_KIN}\b|any of your \w+)" + _SURPRISE,
         # "don't you dare tell", "don't even think about telling"
         r"\b(?:don'?t you dare|dont you dare|don'?t even think about|you better not|you'?d better not|you had better not) "
@@ -217,21 +259,35 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:keep|hide)(?:ing)? (?:it|this|us|me|that|our \w+|the chat|this chat|the app|everything) "
         rf"(?:from|frm|away from) (?:{_YOUR_KIN}\b|{_ANYONE_EN}\b|them|every ?one)",
         rf"\b{_KEEP} (?:it|this|us|everything|things|what we \w+)(?: just| only| strictly)? "
-        rf"(?:{_BETWEEN} (?:you and me|me and you|me n you|you n me|you and i|us|the two of us|ourselves)|to ourselves)\b",
+        rf"(?:{_BETWEEN} (?:you and me|me and you|me n you|you n me|you and i|us|the two of us|ourselves)|to ourselves)\b" + _NEWS,
         r"\b(?:just|only|strictly|stays|stay|staying|remains|remain|is|it'?s|its|this is|that'?s|totally|all|secret) "
-        r"(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us|between the two of us|between ourselves)\b",
-        r"\b(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us two)\s*(?:[.!?,]|$|ok\b|okay\b|right\b|alright\b|yeah\b|k\b)",
+        r"(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us|between the two of us|between ourselves)\b" + _NEWS,
+        r"\b(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us two)\s*(?:[.!?,]|$|ok\b|okay\b|right\b|alright\b|yeah\b|k\b)" + _NEWS,
         r"\b(?:can|could|will|would) you keep a secret\b(?![^a-z]{0,6}(?:i got|i made|i passed|i won|i'm (?:pregnant|engaged|moving|getting)|i am (?:pregnant|engaged)|we'?re (?:getting|moving|having)|guess what)\b)|\bare you good (?:at|with) (?:keeping )?secrets\b",
         r"\b(?:keep it quiet|keep quiet about (?:us|me|this|it)|keep your mouth shut|mum'?s the word|keep (?:schtum|shtum|stum|mum about (?:us|me|this|it)|your lips sealed|it zipped|it on the hush)|keep (?:it|this) (?:on the )?(?:down ?low|dl|lowkey|hush hush))\b",
         rf"\b(?:c'est|cest|ca reste|ça reste|reste|restera|ce sera|juste) (?:notre|un|juste notre|notre petit|un petit|notre ptit) {_SECRET_FR}\b",
         rf"\bnotre (?:petit |ptit |p'tit )?{_SECRET_FR}\b(?! (?:du chef|de fabrication|de famille))",
-        rf"\b(?:garde|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour nous)\b",
-        r"\bentre (?:nous|toi et moi|toi pis moi|toi pi moi|moi et toi|moi pis toi)\b",
+        rf"\b(?:garde|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour nous)\b" + _NEWS,
+        r"\bentre (?:nous|toi et moi|toi pis moi|toi pi moi|moi et toi|moi pis toi)\b" + _NEWS,
         r"\b(?:es|sera|va a ser|queda como|esto es) (?:nuestro|un) (?:peque\w* )?(?:secreto|secretito|sekreto)\b(?! de (?:cocina|familia|la receta))",
         r"\bnuestr[o0a]s? (?:peque\w* )?(?:secreto|secretito|sekreto|secretos|secret0|secreta)\b",
         r"\b(?:queda|quede|quedara|que quede|quedar|dejemoslo|dejalo|mantengamoslo|mantenlo|mantenelo|guardalo|guardemoslo|esto|solo|solamente|nomas) "
-        r"entre (?:nosotros|nosotras|tu y yo|vos y yo|los dos|las dos|nosotros dos)\b",
-        r"\bentre (?:tu y yo|vos y yo|nosotros dos|yo y tu|yo y vos)\b",
+        r"entre (?:nosotros|nosotras|tu y yo|vos y yo|los dos|las dos|nosotros dos)\b" + _NEWS,
+        r"\bentre (?:tu y yo|vos y yo|nosotros dos|yo y tu|yo y vos)\b" + _NEWS,
+        # locked away: "this stays in the vault", "ca reste dans le coffre", "esto queda en la boveda"
+        r"\b(?:this|it|that|everything|all (?:of )?this|these|what we \w+(?: about)?|what i (?:said|say|told you|tell you)|our (?:chats?|talks?|convos?|messages|secret|thing))"
+        r"(?: all| just| only)? (?:stays?|staying|remains?|stay|will stay|'?ll stay|is staying|is locked|gets locked|locked) (?:in|inside) (?:the|our|my|a) (?:vault|lockbox|lock box)\b",
+        r"\b(?:locked|lock it|lock this|lock that|keep it|keep this) (?:in (?:the|our) vault|under lock and key)\b",
+        r"\b(?:ca|ça|ceci|cela|tout ca|tout ça|c'est|ce qu'on (?:se )?(?:dit|ecrit|raconte)|nos (?:conv\w*|discussions|messages|secrets)|notre (?:secret|conv\w*|histoire))"
+        r" (?:reste|restera|va rester|doit rester|restent|resteront|va|ira|part|finit)(?: bien)? (?:dans|au) (?:le |notre |mon |un )?(?:coffre(?:[- ]fort)?|cadenas)\b"
+        r"(?! (?:de (?:la|ma|ta) (?:voiture|bagnole|auto)|du (?:char|car|camion)))",
+        r"\b(?:esto|eso|todo|todo esto|lo que (?:hablamos|nos decimos|te digo|te dije|hablemos)|lo nuestro|nuestr[oa]s? \w+)"
+        r" (?:queda|se queda|quedara|se quedara|va a quedar|debe quedar|tiene que quedar|queda guardado|se queda guardado|va|se va)(?: bien)? (?:en|a) (?:la|nuestra|mi|una) (?:boveda|caja fuerte)\b",
+        r"\b(?:esto|eso|todo|todo esto|lo que (?:hablamos|nos decimos|te digo|te dije)) (?:queda|se queda|quedara|va a quedar) (?:guardado )?bajo (?:llave|siete llaves)\b",
+        # "what happens here stays here", "ce qui se dit ici reste ici", "lo que pasa aqui se queda aqui"
+        r"\bwhat (?:happens|we say|we talk about|gets said|is said|we do|we share|we chat about|we type)(?: in)? (?:here|in this chat|on here|in here|between us)(?:,)? stays (?:here|in this chat|on here|in here|between us)\b",
+        r"\bce qu(?:i|'on) (?:se )?(?:passe|dit|raconte|ecrit|fait|partage)(?: entre nous)? (?:ici|dans cette conv\w*|sur ce chat|entre nous),? (?:reste|restera|doit rester) (?:ici|entre nous|dans cette conv\w*)\b",
+        r"\blo que (?:pasa|se dice|hablamos|decimos|nos decimos|hacemos|compartimos) (?:aqui|aca|en este chat|por aqui|por aca|entre nosotros),? (?:se queda|queda|se quedara) (?:aqui|aca|en este chat|entre nosotros)\b",
     ),
     # --- secrecy: nobody must find out --------------------------------------------------------------
     *_p(
@@ -239,17 +295,25 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         "says parents or others must not find out",
         rf"\b(?:{_YOUR_KIN}|they|she|he|nobody|no one|noone|no1|no body|none of them)"
         r"(?: really| even| ever)? (?:don'?t|doesn'?t|do not|does not|never) (?:have|need|got)"
-        r" (?:to know|to ever know|to find out|to hear about|to see this|to see our|to see these|to see my)\b"
+        r" (?:to know|2 know|to ever know|to find out|2 find out|to hear about|to see this|to see our|to see these|to see my)\b"
         r"(?! (?:how|what|where|when|why|which|who|if|whether|the answer|that|it all|everything))",
         rf"\b(?:{_YOUR_KIN}|{_NOONE}|none of them)(?: really| even| ever)?"
-        r" (?:won'?t|will not|wont|shouldn'?t|can'?t|mustn'?t|must not|has to|needs to|must|should|will|can|is going to)"
+        r" (?:won'?t|will not|wont|shouldn'?t|can'?t|mustn'?t|must not|has to|needs to|has 2|needs 2|must|should|will|can|is going to)"
         r" (?:know|ever know|find out|ever find out|hear about|see this|see our|see these|see my)\b"
         r"(?! (?:how|what|where|when|why|which|who|if|whether|the answer|that|it all|everything))",
         rf"\b(?:don'?t|dont|do not|never) let (?:{_YOUR_KIN}|{_ANYONE_EN}|them|her|him)"
         r" (?:know|see|find out|read|catch|hear|look at)\b(?! (?:how|what|where|when|if|whether))",
         rf"\bif (?:{_YOUR_KIN}|{_ANYONE_EN}|they|she|he) (?:ever )?(?:find out|finds out|see this|sees this|see our|sees our|read this|reads this|read our|reads our)\b",
         rf"\bso (?:that )?(?:your {_PAR_EN}|no one|nobody|no body) (?:don'?t|won'?t|can'?t|doesn'?t|never|cannot) (?:see|find|know|read|check|catch)\b",
-        rf"\b(?:no need|there'?s no need|don'?t need|you don'?t have) to (?:bother|ask|tell|inform|involve) (?:your {_PAR_EN}|{_PAR_EN})\b",
+        # "make sure ur mom doesnt see our msgs", "be sure nobody finds out"
+        rf"\b(?:make sure|make shure|be sure|ensure|just make sure)(?: that)? (?:{_YOUR_KIN}|{_NOONE}|they|she|he)"
+        r" (?:don'?t|doesn'?t|won'?t|never|can'?t|does not|do not|will not) (?:ever )?(?:see|sees|find out|finds out|find|know|read|reads|check|checks|catch|catches|hear|notice)"
+        r"(?: (?:our|these|this|the|my|what we|about us|about me|us|me|it|them)\b)",
+        rf"\b(?:no need|there'?s no need|don'?t need|you don'?t have) to (?:bother|ask|tell|inform|involve) (?:your {_PAR_EN}|{_PAR_EN})\b" + _SCHOOL_NEWS,
+        # "ain't no need to go tellin' your mama about me", "no reason to go mentioning me to your dad"
+        rf"\b(?:ain'?t no need|ain'?t no reason|no reason|no need|there'?s no need|you don'?t need|ya don'?t need|ya don'?t have|ya ain'?t got|ya don'?t gotta|ya don'?t got|you ain'?t got|you don'?t gotta|you don'?t got|you ain'?t gotta|you don'?t have) to "
+        rf"(?:go |be |start |ever )?(?:tellin'?|telling|tell|mentionin'?|mentioning|mention|bringing up|bring up|runnin'? to|running to|run to|inform|informing) "
+        rf"(?:(?:me|us|this|it) (?:to|with) )?(?:{_YOUR_KIN}|{_ANYONE_EN})\b" + _SCHOOL_NEWS,
         # French: "personne doit le savoir", "que tes parents le sachent pas"
         rf"\b(?:{_PERSONNE}|{_KIN_FR}|ils|elle|il)(?: ne| n')? (?:doit|doivent|dois|va|vont|a|ont|n'a|n'ont)(?: pas| jamais| rien)?"
         r"(?: besoin de| besoin d'| a besoin de)?(?: le| l')? ?(?:savoir|sache|sachent|apprendre|decouvrir)\b",
@@ -261,6 +325,10 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?: que| por que| porque)? (?:saber|saberlo|enterar|enterarse|sabe)\b",
         rf"\b(?:que|sin que) (?:no )?(?:se (?:entere|enteren) (?:{_NADIE}|{_KIN_ES})|{_NADIE} (?:se (?:entere|enteren)|(?:lo )?sepa)|{_KIN_ES} (?:no )?(?:se (?:entere|enteren)|(?:lo )?sepan?))\b",
         rf"\b(?:esconde|escondelo|ocultalo|oculta|esconder)\b[^.?!]{{0,15}}\b(?:de|a) {_KIN_ES}\b",
+        # "no hace falta que le digas a tu mama de mi", "no tienes por que contarle nada a tus papas"
+        r"\bno (?:hace falta|es necesario|necesitas|tienes que|tenes que|tienes por que|tenes por que|hay que|hay por que|hay porque|vale la pena)(?: que)? "
+        r"(?:se lo |le |les |lo )?(?:digas|cuentes|contes|menciones|decir|contar|decirle|contarle|decirles|contarles|mencionar|decirselo|contarselo)\b"
+        rf"[^.?!]{{0,25}}\b(?:{_KIN_ES}\b|{_NADIE}\b|de mi\b|de nosotros|lo nuestro|lo que hablamos|que hablamos)" + _SURPRISE,
     ),
     # --- secrecy: delete the messages -------------------------------------------------------------
     *_p(
@@ -284,7 +352,13 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?:efface|effaces|effacez|effacons|supprime|supprimes|supprimez|supprimons)(?:[- ](?:les|la|le|moi))?"
         rf"(?: (?:nos|les|mon|mes|tes|ce|cet|cette|ces|la|le|notre|toute la|toute notre|tous les|tous nos|tout))? {_MSG_FR}\b" + _EMBARRASSED +
         r"(?![^.?!]{0,40}\b(?:plus de place|pas de place|de la place|d'espace|espace|stockage|memoire|vieilles|anciennes|drive|cloud|galerie|pellicule)\b)",
-        r"\b(?:pense|penses|oublie pas|n'oublie pas|noublie pas|faut|il faut|tu dois|tu peux|peux-tu) (?:a |à |d'|de )?(?:bien )?(?:tout )?(?:effacer|supprimer|vider)\b" + _EMBARRASSED,
+        r"\b(?:pense|penses|oublie pas|n'oublie pas|noublie pas|faut|il faut|tu dois|tu peux|peux-tu) (?:a |à |d'|de )?(?:bien )?(?:tout )?(?:effacer|supprimer|vider)\b"
+        # a thing named that is not the chat ("efface le tableau", "supprime l'ancien brouillon") is a chore
+        rf"(?! (?:le|la|les|l'|ton|ta|tes|un|une|des|ce|cet|cette|ces|mon|ma|mes)\s?(?!(?:\w+ )?{_MSG_FR}\b)\w)" + _EMBARRASSED,
+        # "tu peu effacer notre conv apres ?", "tu pourrais supprimer nos messages"
+        r"\b(?:tu peu|tu peut|tu peux|peux tu|peut tu|tu pourrais|tu pourai|pourrais-tu|pourrais tu|tu pourras|tu voudrais bien|tu veux bien|faudrait|faudra|ce serait bien de|ce serait mieux de|c'est mieux d')"
+        r" (?:bien )?(?:effacer|efacer|efface|supprimer|suprimer|vider)(?:[- ](?:la|le|les|tout))?"
+        rf" (?:nos|notre|la|les|ces|cette|ce|tous les|toute la|toute notre|tout|toute) (?:\w+ )?{_MSG_FR}\b" + _EMBARRASSED,
         r"\b(?:efface|supprime|effaces|supprimes)(?:[- ](?:les|la|le|tout))?\b[^.?!]{0,6}\b(?:apres|après|quand|des que|avant|une fois)\b",
         # Spanish: "borra los msjs dsps de leerlos", not "borre el chat sin querer"
         r"\b(?<!\bya )(?<!\blo )(?<!\bla )(?:borra|borren|borres|borralo|borrala|borralos|borralas|elimina|eliminen|elimines|eliminalo|eliminalos|vacia|deleta)"
@@ -292,6 +366,11 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?![^.?!]{0,40}\b(?:espacio|memoria|almacenamiento|viejas|viejos|antiguas|antiguos|repetidas|repetidos|borrosas|drive|nube|galeria)\b)",
         r"\b(?:borra|borralo|borrala|borralos|borralas|elimina|eliminalo|eliminalos)\b[^.?!]{0,20}\b(?:despues|dsps|dps|luego|cuando|apenas|al terminar|en cuanto)\b",
         r"\b(?:acuerdate|acordate|recuerda|recorda|no te olvides|no olvides|tienes que|tenes que|hay que|debes|asegurate)(?: de)? (?:borrar|eliminar|vaciar)\b",
+        # "puedes borar nuestro chat despues?", "podrias eliminar los mensajes"
+        r"\b(?:puedes|podes|podrias|pudieras|puedas|me haces el favor de|porfa|por favor|mejor|quiero que|necesito que)"
+        r" (?:borrar|borar|borres|bores|eliminar|elimines|eliminar|vaciar|vacies|borrarlo|borrala|borrarlos)"
+        rf" (?:nuestro|nuestros|nuestra|nuestras|el|la|los|las|este|esta|estos|estas|todo el|todos los|toda la|todas las|tus|mis) {_MSG_ES}\b" + _EMBARRASSED + _SURPRISE +
+        r"(?![^.?!]{0,40}\b(?:espacio|memoria|almacenamiento|viejas|viejos|antiguas|antiguos|repetidas|repetidos|borrosas|drive|nube|galeria|compartid[oa])\b)",
     ),
     # --- secrecy: a cover story --------------------------------------------------------------------
     *_p(
@@ -329,15 +408,17 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         C.PLATFORM_MIGRATION,
         "pushes to move the chat to another app",
         # "let's move this to snapchat", "dm me on telegram instead", "carry on chatting over on telegram"
-        r"\b(?<!\bthe )(?<!\ba )(?<!\bteam )(?<!\bgroup )(?<!\bfamily )(?<!\bclass )(?<!\bsquad )(?<!\bclan )(?:talk|talking|chat|chatting|text|texting|message|msg|dm|pm|inbox|call|add|find me|hit|hmu|hit me up|reach|contact|"
+        r"\b(?<!\bthe )(?<!\ba )(?<!\bteam )(?<!\bgroup )(?<!\bfamily )(?<!\bclass )(?<!\bsquad )(?<!\bclan )"
+        r"(?<!\bchat is )(?<!\bchats are )(?<!\bgroup is )(?<!\bserver is )(?<!\bteam is )(?<!\bclass is )(?<!\bupdates are )(?<!\bannouncements are )(?<!\bclub is )(?:talk|talking|chat|chatting|text|texting|message|msg|dm|pm|inbox|call|add|find me|hit|hmu|hit me up|reach|contact|"
         r"continue|continuing|carry on|keep talking|keep chatting|move|moving|switch|switching|go|come|join|get|pop|hop|jump|head|speak|ping|facetime|video chat|vc)"
         r"(?: (?:me|us|this|it|each other|the chat|our chat|this chat|this convo|the convo|things|up))?(?: up)?(?: (?:over|there|instead))?"
-        rf" (?:on|to|in|at|onto|into|via|over on|over to|through|thru)(?: your| my)? {_APP}",
+        rf" (?:on|to|in|at|onto|into|via|over on|over to|through|thru)(?: your| my)? {_APP}" + _GROUP_MOVE,
         r"\b(?:let'?s|we should|we can|can we|could we|shall we|why don'?t we|how about we|want to|we could|we'?d better|i'?d rather|"
-        r"i prefer|prefer to|easier to|safer to) (?:just |maybe |then )?(?:use|talk|chat|text|move|switch|go|continue|carry on|keep|hop|jump|head)"
+        r"i prefer|prefer to|easier to|safer to|make we|mek we|make una|mek una|make us|lemme|let me and you|let you and me) (?:just |maybe |then )?"
+        r"(?:use|talk|chat|text|move|switch|swich|swtich|swap|change|go|continue|carry on|keep|hop|jump|head|shift|yarn|gist|enter|run)"
         # a whole group moving (the family group, the team chat) is not the two of them going private
         r"\b(?![^.?!]{0,25}\b(?:group|groups|class|team|squad|guild|clan|raid|server|family|everyone|everybody)\b)"
-        rf"[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at)(?: your| my)? {_APP}",
+        rf"[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at|go|enter)(?: your| my| the)? {_APP}",
         # "better on snap", "i'd rather talk on whatsapp"
         rf"\b(?:much |way |so much )?(?:better|safer|easier|rather|prefer it) (?:on|via|over on|over|through|thru) {_APP}",
         # "i'll send you the ticket on whatsapp", "te mando el link por whatsapp", "je t'envoie le billet sur whatsapp"
@@ -365,9 +446,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b{_APP}[^.?!]{{0,25}}\b(?:tranquille|tranquil|tranquilles|en prive|plus prive|plus discret|plus safe|plus securise|plus simple|plus facile|plus pratique|ben mieux|bien mieux|a la place|au lieu d'ici)\b",
         # Spanish: "hablemos por telegram", "pasate a insta", "mandame un whatsapp", "descargate guasap"
         r"\b(?:[bv]amos a (?:h?ablar|chatear|seguir|escribirnos|pasarnos|movernos)|[bv]amonos|ablemos|ablamos|ablame|ablar|hablemos|hablamos|habla|hablame|pasate|psate|pasat|pasemos|pasemonos|pasamos|vamonos|vamos|movamos|vayamos|sigamos|seguimos|"
-        r"continuemos|agregame|agrega|anademe|añademe|escribeme|escribime|mandame|enviame|seguime|sigueme|llamame|contactame|buscame|"
+        r"continuemos|agregame|agrega|anademe|añademe|escribeme|escribime|mandame|enviame|seguime|sigueme|llamame|contactame|buscame|vente|venite|ven|veni|venga|caele|caite|"
         r"hablar|chatear|chateamos|chateemos|mensajeame|escribir)(?: mejor| mas tranquilos| tranquilos| tranquilo)?"
-        rf" (?:a|al|por|en|x|x el|por el|en el) {_APP}",
+        rf" (?:a|al|por|en|x|x el|por el|en el|pa|pa'l|pal|pa el|para el) {_APP}",
         rf"\b(?:mandame|enviame|escribeme|escribime)(?: un| una)?(?: mensaje| msj| msg| audio| mensajito)?(?: por| al| a| en| x)? {_APP}",
         r"\b(?<!\bme dejo )(?<!\bdejo )(?<!\bdejar )(?<!\bya )(?:descarga|descargate|descargalo|bajate|bajalo|baja|instala|instalate|instalalo|ponte|hazte|hacete|create|abrite|abrete)"
         rf"(?: el| la| una cuenta de| un| la app de| el app de| cuenta en)? {_APP}",
@@ -397,6 +478,47 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:hablemos|hablamos|habla|hablame|escribeme|escribime|mandame|pasate|pasemos|seguimos|vamos|sigamos|continuemos)\b[^.?!]{0,12}\b(?:por|x|en|al|a) (?:priv|privado|pv|md|dm|inbox|interno)\b",
         r"\b(?:aca|aqui|aki|por aca|por aqui) no (?:se puede|podemos|puedo|se pueden) (?:hablar|chatear|escribir)\b",
         r"\b(?:mas privado|mas seguro) que (?:aca|aqui|esta app|este chat)\b",
+        # "is there somewhere a bit more private we could chat?", "un endroit plus tranquille pour discuter",
+        # "otro sitio mas tranquilo donde podamos hablar"
+        r"\b(?:somewhere|someplace|some place|anywhere|a place|another place|another app|a different app|a diff app|other app|an app|elsewhere|a spot|another spot|another site)"
+        r"(?: (?:a bit|a little|a lil|bit|lil|little|much|way|that'?s|thats|that is|where it'?s|where its))? "
+        r"(?:more private|more privat|privater|private|less public|more lowkey|more low key|just for us|more personal|more secure|safer|quieter|more quiet)\b"
+        r"[^.?!]{0,25}\b(?:chat|chatting|talk|talking|text|texting|speak|message|msg|dm|we can|we could|we'?d|for us|just us|instead|alone|together)\b",
+        r"\b(?:un (?:endroit|coin|lieu|site|autre endroit|autre site|autre coin|autre lieu|chat|salon)|une (?:autre )?(?:app|appli|application|place|plateforme|plate-forme)|autre part|ailleurs|quelque part)"
+        r"(?: (?:de|d'un peu|un peu|plus|vraiment|bien))*(?: plus)? (?:tranquille|tranquil|prive|privee|discret|discrete|intime|calme|safe|securise|securisee|peinard|pepere)\b"
+        r"[^.?!]{0,20}\b(?:discuter|parler|jaser|ecrire|s'ecrire|se parler|causer|chatter|texter|on peut|on pourrait|on puisse|pour nous|juste nous|toi et moi)\b",
+        r"\b(?:otro (?:sitio|lugar|lado|chat|app)|otra (?:app|aplicacion|aplicación|red|pagina|plataforma)|algun (?:sitio|lugar|lado|chat|otro \w+)|alguna (?:app|otra \w+)|un (?:sitio|lugar|chat) |a otro lado|en otro lado)"
+        r"(?: (?:mas|un poco mas|bien|muy))? (?:tranquil[oa]s?|privad[oa]|discret[oa]|segur[oa]|calmad[oa]|intim[oa]|reservad[oa])\b"
+        r"[^.?!]{0,25}\b(?:hablar|hablemos|hablamos|hablar tu y yo|chatear|chateemos|escribir|escribirnos|podamos|podemos|nosotros|tu y yo|los dos)\b",
+        r"\b(?:somewhere|someplace|elsewhere|another app|another place|a different app)(?: else)? (?:to|where we can|we can|we could) (?:talk|chat|text|speak)\b[^.?!]{0,20}\b(?:just us|just the two of us|just you and me|alone|privately|in private)\b",
+        # "this one has too many people watching", "ici y a trop de monde qui regarde", "aca hay mucha gente mirando"
+        r"\b(?:this (?:one|app|chat|site|server|game|platform|place)|here|on here|in here)\b[^.?!]{0,20}\b(?:too many|to many|2 many|too much|so many) (?:people|ppl|eyes|randoms|users|nosy \w+|mods|kids)"
+        r"(?: \w+)? (?:watching|reading|lurking|snooping|spying|looking|seeing|can see|could see|who can see|that can see|checking)\b",
+        r"\b(?:too many|to many|2 many) (?:people|ppl|eyes|randoms|users|nosy \w+|mods)(?: that| who)? (?:watching|reading|lurking|snooping|spying|can see|could see|see|read|check)"
+        r"(?: (?:us|this|it|everything|what we \w+|our \w+))? (?:here|on here|in here|on this (?:app|site|chat|server|game))\b",
+        r"\b(?:ici|icitte|sur (?:cette|c'te|l') ?app\w*|sur ce (?:site|chat|serveur|jeu))\b[^.?!]{0,20}\btrop de (?:monde|gens|personnes|yeux|curieux)\b"
+        r"[^.?!]{0,6}\b(?:qui )?(?:regarde\w*|lit|lisent|voi\w*|surveill\w*|espionn\w*|matt?e\w*|trai\w*|fouill\w*)"
+        r"(?! (?:le|la|les) (?:match|game|film|spectacle|show|stream|live|video)\b)",
+        r"\btrop de (?:monde|gens|personnes|yeux|curieux) (?:qui )?(?:regarde\w*|lit|lisent|voi\w*|surveill\w*|espionn\w*|matt?e\w*)(?: \w+)? (?:ici|sur cette app\w*|sur ce (?:site|chat|serveur))\b",
+        r"\b(?:aca|aqui|aki|por aca|por aqui|en esta app|en este chat|en este juego|en este server)\b[^.?!]{0,20}\b(?:mucha|demasiada|tanta|bastante|un monton de) (?:gente|personas|ojos|chismosos)"
+        r" (?:mirando|viendo|leyendo|chismoseando|chismeando|vigilando|espiando|que (?:mira|ve|lee|vigila|espia))\b(?! (?:el|la|los) (?:partido|juego|stream|live|video|show)\b)",
+        r"\b(?:mucha|demasiada|tanta|un monton de) (?:gente|personas|ojos|chismosos) (?:mirando|viendo|leyendo|chismoseando|vigilando|espiando|que (?:mira|ve|lee)) (?:aca|aqui|aki|por aca|por aqui|en esta app|en este chat)\b",
+    ),
+    # --- platform_migration: the app as an emoji, the handle in the bio ---------------------------
+    *_p(
+        C.PLATFORM_MIGRATION,
+        "points the child to another app by its logo or a handle in a profile",
+        # "add me on the 👻 app", "ajoute-moi sur l'appli 👻", "agregame en la app del 👻" (folded "👻 snapchat")
+        r"\b(?:add|ajout|rajout|agreg|anad|follow|sigue|segui|dm me|text|messag|talk|chat|habl|parl|ecri|escrib|move|switch|swich|join|rejoin|pasate|pasemos|on passe|passons|hmu|hit me|cherche|busca|contact)\w*"
+        r"(?:[- ]?(?:me|moi|nos|nous|us))?\b[^.?!\n]{0,15}\b(?:on|to|in|onto|over on|over to|sur|en|a|al|dans|x|por|via) "
+        r"(?:the |l'|la |le |el |del |my |mon |ma |mi )?(?:app |appli |application |app del |app de |appli de )?\U0001f47b",
+        r"\b(?:you got \U0001f47b|you have \U0001f47b|do you have \U0001f47b|have you got \U0001f47b|you on \U0001f47b|t'as \U0001f47b|tu as \U0001f47b|tas \U0001f47b|t'es sur \U0001f47b|"
+        r"tienes \U0001f47b|tenes \U0001f47b|usas \U0001f47b)(?: snapchat)?(?:\s*\?| or | ou | o )",
+        r"\U0001f47b(?: snapchat)? (?:app |appli |application )?(?:instead|insted|plutot|plutôt|mejor|better|is better|c'est mieux|c mieux|es mejor|a la place|en vez)\b",
+        # "my @ is in my bio", "mon @ est dans ma bio", "mi @ esta en mi bio", "my snap's in my bio"
+        r"\b(?:my|mon|ma|mi) (?:@|at|handle|user ?name|username|user|snap|snapchat|insta|ig|tele|telegram|whatsapp|number|num|numero|pseudo|usuario|arroba|cuenta|compte)"
+        r"(?: (?:is|'s|est|c'est|esta|sta|es))? (?:in|on|dans|sur|en) (?:my|ma|mon|mi) (?:bio|profile|profil|perfil|description|desc)\b",
+        r"\b(?:check|look at|see|regarde|mira|checa|revisa|va voir|ve a) (?:my|ma|mon|mi) (?:bio|profile|profil|perfil)\b[^.?!\n]{0,20}\b(?:for|pour|para) (?:my|mon|ma|mi) (?:@|at|handle|snap|insta|ig|number|num|numero|pseudo|usuario|arroba|whatsapp|telegram)",
     ),
     # --- platform_migration: disappearing messages -------------------------------------------------
     *_p(
@@ -415,11 +537,11 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         C.ISOLATION,
         "says family or friends do not understand or care about the child",
         # "your parents don't understand you", "ur mom doesnt care abt u", "they never listen to you"
-        rf"\b(?<!\bdid )(?:{_YOUR_KIN}|they|those people|people|everyone else|everybody else)"
+        rf"\b(?<!\bdid ){_COUNSEL_BEFORE}(?:{_YOUR_KIN}|they|those people|people|everyone else|everybody else)"
         r"(?: just| really| realy| rly| even| actually| truly| ever| all| literally| honestly| clearly| obviously)?"
         r" (?:don'?t|doesn'?t|do not|does not|never|won'?t|can'?t|will never|would never|ain'?t)"
         r"(?: really| realy| rly| even| actually| truly| ever| care to| try to| want to| bother to)?"
-        rf" {_VERB_YOU_EN}\b(?! (?:to|for|if|when|because|about|after))",
+        rf" {_VERB_YOU_EN}\b(?! (?:to|for|if|when|because|about|after))" + _COUNSEL_AFTER,
         rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: really| realy| rly| reely| actually| truly| ever| even)?"
         rf" {_GETS_YOU}\b",
         rf"\b(?:{_YOUR_KIN}|they) (?:wouldn'?t|won'?t|would never|will never|couldn'?t|can'?t)(?: ever)? (?:understand us|understand this|understand what we|understand our|understand about us|understand you like)\b",
@@ -428,15 +550,15 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:she|he|they|{_YOUR_KIN})(?: just| always| still)? (?:treats you|treat you) like a (?:little |lil |small )?(?:kid|baby|child|toddler)\b",
         rf"\b(?:she|he|they|{_YOUR_KIN})(?: just| only| always| all)? (?:want to control|wants to control|try to control|tries to control|trying to control|want to run your life|wants to run your life)\b",
         # French: "tes parents ne te comprennent pas", "ta mere s'en fout de toi"
-        rf"\b(?:{_KIN_FR}|ils|elles|eux)(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|compren\w*|connai\w*|respect\w*|aim\w*|ecout\w*|merit\w*|valoris\w*|apprecie\w*|soutien\w*|voi\w*|accepte\w*)"
-        r" (?:pas|jamais|plus|point|vraiment pas|pas vraiment|pas du tout|pas comme moi|rien)\b",
+        rf"\b{_COUNSEL_BEFORE}(?:{_KIN_FR}|ils|elles|eux)(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|compren\w*|connai\w*|respect\w*|aim\w*|ecout\w*|merit\w*|valoris\w*|apprecie\w*|soutien\w*|voi\w*|accepte\w*|calcul\w*|capte\w*)"
+        r" (?:pas|jamais|plus|point|vraiment pas|pas vraiment|pas du tout|pas comme moi|rien|meme pas|meme plus)\b" + _COUNSEL_AFTER,
         rf"\b(?:{_KIN_FR}|ils|elles|elle|il)(?: \w+)? (?:s'en|sen|s en) (?:fout\w*|fou|fous|fiche\w*|balanc\w*|tape\w*|bat\w*|contrefou\w*|branle\w*|sacr\w*|calisse\w*|crisse\w*|cawliss\w*)(?: (?:de toi|d'toi|de ta vie|de ce que tu))?\b",
         rf"\b(?:{_KIN_FR}|ils|elles)(?: ne| n')? (?:s'interesse\w*|s'occupe\w*|se soucie\w*|se preoccupe\w*|pense\w*) (?:pas|jamais|plus)(?: vraiment)? (?:a toi|de toi)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR}) (?:te )?(?:comprendrai(?:en)?t|comprendront|comprendra) (?:pas|jamais|rien)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR})(?: ne)? (?:te traite|te traitent|te considere|te considerent) comme (?:un|une) (?:bebe|enfant|gamin\w*|petit\w*)\b",
         rf"\b(?:ils|elle|il|{_KIN_FR}) (?:veut|veulent)(?: juste| seulement| toujours)? (?:te controler|tout controler|nous separer)\b",
         # Spanish: "tus papas no te entienden", "a tu mama no le importas", "tu familia no te valora"
-        rf"\b(?:{_KIN_ES}|ellos|ellas|(?:esas?|esos?) (?:amig\w+|chic[oa]s|pib[ae]s|compas|panas|gente|personas|tip[oa]s|mina?s|pendej[oa]s))(?: realmente| en realidad| ni siquiera)? (?:no|nunca|jamas|ni) (?:te|t) ?(?:banca\w*|soporta\w*|aguanta\w*|pelan|pela|pelaron|entiende\w*|entend\w*|comprende\w*|valora\w*|quiere\w*|escucha\w*|aprecia\w*|respeta\w*|merece\w*|conoce\w*|apoya\w*|cuida\w*|acepta\w*)\b",
+        rf"\b{_COUNSEL_BEFORE}(?:{_KIN_ES}|ellos|ellas|(?:esas?|esos?) (?:amig\w+|chic[oa]s|pib[ae]s|compas|panas|gente|personas|tip[oa]s|mina?s|pendej[oa]s))(?: realmente| en realidad| ni siquiera)? (?:no|nunca|jamas|ni) (?:te|t) ?(?:banca\w*|soporta\w*|aguanta\w*|pelan|pela|pelaron|entiende\w*|entend\w*|comprende\w*|valora\w*|quiere\w*|escucha\w*|aprecia\w*|respeta\w*|merece\w*|conoce\w*|apoya\w*|cuida\w*|acepta\w*)\b" + _COUNSEL_AFTER,
         rf"\b(?:a )?(?:{_KIN_ES}|ellos|ellas)(?: realmente| la verdad| en verdad)? (?:no )?(?:le|les) (?:importas|interesas|intereses|importa lo que|das igual|vales)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: te)? (?:tratan|trata) como (?:a )?(?:un|una) (?:nene|nena|niño|nino|niña|nina|bebe|chiquit\w+|crio|cria)\b",
         rf"\b(?:ellos|ellas|{_KIN_ES})(?: no)? (?:entenderian|entenderia|entenderan) (?:lo nuestro|nada|esto)\b",
@@ -469,6 +591,15 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?:gets you|understands you|cares about you|loves you|listens to you|knows you|accepts you|sees you|appreciates you|is there for you)\b",
         r"\bi care (?:about|abt) you more than (?:they|them|anyone|any one|anybody|your \w+)\b",
         r"\b(?:it'?s |its )?(?:you and me|me and you|us) against (?:the world|them|everyone|everybody)\b",
+        # "its u n me vs the world", "toi et moi contre le monde", "tu y yo contra el mundo"
+        r"\b(?:you and me|me and you|you n me|me n you|you & me|me & you|you \+ me|me \+ you|you and i|just us two|the two of us|us two)"
+        r",? (?:against|vs|v|versus|vs\.) (?:the world|the whole world|everyone|everybody|them all|all of them|them|the rest|your (?:family|parents|folks|friends|mates|fam))\b",
+        r"\b(?:toi et moi|moi et toi|toi pis moi|toi \+ moi|toi & moi|nous deux),? (?:contre|vs|versus) (?:le monde|le monde entier|le reste du monde|tout le monde|eux|les autres|la terre entiere|tes \w+)\b",
+        r"\b(?:tu y yo|yo y tu|vos y yo|yo y vos|tu \+ yo|tu & yo|nosotros dos|los dos),? (?:contra|vs|versus) (?:el mundo|todo el mundo|el mundo entero|todos|el resto|ellos|los demas|tus \w+)\b",
+        # "at least i listen to you", "moi au moins je t'ecoute", "yo al menos te escucho"
+        r"\b(?:at least|atleast|unlike them|unlike (?:her|him|your \w+)) i (?:actually |really |still |always )?(?:listen to|listen 2|understand|care about|care abt|respect|appreciate|have time for) (?:you|ya)\b",
+        r"\b(?:moi au moins|moi du moins|au moins moi|moi par contre|moi,? au moins),? (?:je |j')?(?:t'|te )(?:ecoute|comprends|comprend|respecte|apprecie|crois|vois|soutiens|prends au serieux)\b",
+        r"\b(?:yo al menos|yo por lo menos|al menos yo|por lo menos yo|yo en cambio|yo sin embargo),? (?:si )?(?:te|t) ?(?:escucho|entiendo|comprendo|respeto|valoro|aprecio|creo|apoyo|tomo en serio|hago caso)\b",
         r"\b(?:y a|il y a|ya|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |juste )?moi (?:qui|ki|qu'il) (?:te|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)\b",
         r"\b(?:je suis|j'suis|jsuis|chu|je sui|suis) (?:le seul|la seule|la seule personne|le seul mec|l'unique) (?:a |qui |à |ki )?(?:te |t')?(?:comprend\w*|comprendre|connai\w*|connaitre|aim\w*|ecout\w*|vraiment te|tenir a toi|etre la pour toi|(?:est|es|sera|suis) la pour (?:toi|vrai|de vrai)|de ton bord|de ton cote)\b",
         rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
@@ -483,6 +614,18 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
     *_p(
         C.ISOLATION,
         "runs down the child's friends or family",
+        # "they only pretend to care about you", "ils font semblant de t'aimer", "solo fingen que les importas"
+        rf"\b(?:{_YOUR_KIN}|they|those people)(?: just| only| all| really)? (?:pretend|pretends|act like|acts like|fake|fakes|say) (?:they|she|he|to)? ?(?:care|cares|love|loves|like|likes)(?: about)? (?:you|ya)\b"
+        r"(?=[^\n]{0,40}\b(?:i do|i actually do|i really do|i truly do|i actually care|i really care|i'?m the only|unlike me|not like me|only i|but i (?:do|care|love|get))\b)",
+        rf"\b(?:{_KIN_FR}|ils|elles|elle|il)(?: \w+)? (?:font|fait|faisaient) (?:juste |seulement )?semblant (?:de |d')(?:t'aimer|tenir a toi|s'interesser a toi|s'occuper de toi|te comprendre|t'ecouter|s'en soucier)\b"
+        r"(?=[^\n]{0,40}\b(?:moi (?:si|je|au moins|par contre|vraiment)|pas moi|pas comme moi|sauf moi|(?:je suis |y a que moi )?(?:le seul|la seule))\b)",
+        rf"\b(?:(?:{_KIN_ES}|ellos|ellas) )?(?:solo |nomas |solamente )?(?:fingen|finge|aparentan|hacen como) (?:que )?(?:te quieren|te quiere|les importas|le importas|te entienden|se preocupan por ti|te escuchan)\b"
+        r"(?=[^\n]{0,40}\b(?:yo si|yo de verdad|yo no|pero yo|solo yo|como yo|no como yo|(?:soy )?(?:el unico|la unica))\b)",
+        # "tes parents sont toujours sur ton dos", "your family is always on your case"
+        rf"\b(?:{_KIN_FR}|ils|elle|il)(?: \w+)? (?:sont|est|sont tout le temps|est tout le temps|sont toujours|est toujours|sont constamment|est constamment|arrete pas d'etre|arretent pas d'etre)(?: toujours| tout le temps| constamment| encore| h24)? "
+        r"(?:sur ton dos|sur ton cas|apres toi|a te critiquer|a te crier dessus|a te juger|a te rabaisser|a te surveiller|a te controler)\b",
+        rf"\b(?:{_YOUR_KIN}|they)(?:'re|'s| are| is)? (?:always|constantly|forever|all the time|never off|still) (?:on your case|on your back|up your butt|in your face|breathing down your neck|nagging you|yelling at you|picking on you|criticizing you|criticising you|judging you|putting you down)\b",
+        rf"\b(?:{_KIN_ES}|ellos|ellas)(?: \w+)? (?:siempre|todo el tiempo|nomas|solo) (?:estan|esta)? ?(?:encima de ti|encima tuyo|encima tuya|sobre ti|jodiendo(?:te)?|reganandote|regañandote|criticandote|gritandote|molestandote|juzgandote|controlandote|fastidiandote)\b",
         rf"\b{_YOUR_KIN} (?:are|is|'re|'s|r)(?: just| only| so| really| all| totally| proper| such| kinda| lowkey| pretty| literally| obviously| clearly| being| super| a bunch of)?"
         r"(?: so| really| such| a bunch of| a| a right| a total| a proper| right| total| complete)?(?: (?:load|bunch|pack|lot) of)?"
         r" (?:muppets|idiots|clowns|morons|mugs|snakes|weirdos|wankers|numpties|rubbish|useless|fake|fakes|phony|phonies|two faced|two-faced|fake friends|not real|not your real friends|not real friends|not your true friends|jealous|haters|using you|users|toxic|childish|immature|losers|"
@@ -521,4 +664,134 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\bno necesit\w* a (?:{_NADIE}|{_KIN_ES}|ellos|ellas|nadie mas)\b",
         r"\b(?:solo|solamente|nomas|nada mas) (?:me necesitas|necesitas a mi)\b|\bsolo me tienes a mi\b|\bme tienes a mi y punto\b",
     ),
+    # --- round 5b: tactics said in passing inside whole conversations ---------------------------
+    *_p(
+        C.SECRECY,
+        "asks the child not to tell anyone about the contact",
+        # "dont tell ur friends about me, theyd be jealous": jealousy here is the contact's reason, not a surprise
+        rf"\b(?<!\bi )(?<!\bwe )(?<!\bthey )(?:don'?t|do not|never|can'?t|better not|not to) (?:ever )?(?:tell|mention|say anything to) {_YOUR_KIN} (?:about|abt|bout) (?:me|us)\b(?! \w+ing\b)",
+        # "if u block me or tell anyone i send it", "tell him and i send it to him first"
+        rf"\b(?:block|report|ignore|unfriend|unadd|delete) me or (?:tell|show) (?:{_ANYONE_EN}|{_YOUR_KIN}|the police|the cops|him|her|them)\b",
+        r"\btell (?:him|her|them) and i(?:'ll| will)? (?:send|post|share|leak|show|forward)\b",
+        # "and no cops", "y nada de policia", "et pas de flics"
+        r"\b(?:and |also )?no (?:police|cops|5-0)(?=\s*(?:[.!,]|$| either| or | and ))",
+        r"\b(?:y |e )?nada de (?:policia|polis|pacos|tombos|denuncias|carabineros)\b",
+        r"\bpas de (?:police|flics|keufs|plainte)(?=\s*(?:[.!,]|$| non plus| sinon| ou ))",
+        # "pas un mot a ton pere", "ni una palabra a tu mama"
+        rf"\bpas un mot (?:a|à) (?:{_KIN_FR}|{_PERSONNE})\b",
+        rf"\bni (?:una )?(?:palabra|pio|media palabra) a (?:{_KIN_ES}|{_NADIE})\b",
+        # Chilean and Rioplatense forms: "no le digai a nadie", "no le contis"
+        rf"\bno (?:se |le |les )?(?:lo |la )?(?:digai|digais|contis|contai|cuentis|comentis)\b[^.?!]{{0,25}}\b(?:{_NADIE}\b|{_KIN_ES}\b|de mi\b|de nosotros)" + _SURPRISE,
+        # threats that keep the child quiet: "si le cuenta a alguien o me bloquea, publico"
+        rf"\bsi (?:le |les |se lo |lo )?(?:cuenta|cuentas|contas|dice|dices|decis|comenta|comentas|muestras|ensenas) a (?:alguien|{_NADIE}|{_KIN_ES}|la policia)\b"
+        r"(?:[^.?!]{0,20}\b(?:o|y) me (?:bloque\w*|reporta\w*|denuncia\w*))?[,]? (?:publico|subo|mando|envio|la subo|lo subo|las subo|la publico|lo publico|se la mando|se lo mando|se las mando|te arrepientes|la reciben|la ven)\b",
+        # "don't mention it at home"
+        r"\b(?:don'?t|do not|never|better not) (?:mention|bring up|say anything about|talk about) (?:it|this|that|me|us|the \w+) (?:at home|around your \w+|in front of your \w+)\b",
+    ),
+    *_p(
+        C.SECRECY,
+        "says parents or others must not find out",
+        # "she doesnt have 2 kno", "they don't need to know"
+        rf"\b(?:she|he|they|{_YOUR_KIN}) (?:doesn'?t|don'?t|does not|do not|dont) (?:have|need|gotta) (?:to|2) (?:know|kno|no|find out|see this)\b(?! (?:the|about the|your|how|what|where|when|why|which|if|yet)\b)" + _SURPRISE,
+        # "personne saura", "personne le saura"
+        rf"\b{_PERSONNE} (?:ne )?(?:le |l'|en )?(?:saura|saurait|va savoir|va le savoir|va rien savoir|en saura rien|le saura)\b"
+        r"(?=\s*(?:[.,!?;]|$|[\U0001f300-\U0001faff\u2600-\u27bf]|on |c'est |promis|t'inquiete|je te jure))",
+        # "no tienen por que saberlo", "no hace falta que lo sepan", "nadie tiene que ver esto"
+        r"\bno (?:tienen|tiene) (?:por ?que|pq|x ?q|por ?q) (?:saberlo|saber|enterarse|enterarte|verlo)\b",
+        r"\bno hace falta que (?:lo |se )?(?:sepan|sepa|sepa nadie|se enteren|se entere)\b(?=\s*(?:[.,!?;]|$|[\U0001f300-\U0001faff\u2600-\u27bf]))(?![.,]?\s*(?:solo|solamente|nomas)\b)" + _SURPRISE,
+        rf"\b{_NADIE} (?:tiene que|tiene por que|debe|necesita) (?:ver|saber|enterarse de|leer) (?:esto|eso|nada|lo nuestro)\b",
+        r"\b(?:mejor(?: asi)?|y|pero)[.,]? que no (?:lo |se )?(?:sepa|sepan|entere|enteren)\b",
+        # "no quiero que tu vieja lea lo nuestro", "i don't want your mom seeing our stuff"
+        rf"\bno quiero que {_KIN_ES} (?:lea|vea|sepa|se entere|revise|encuentre)\w*\b",
+        rf"\bi (?:don'?t|do not|dont) want {_YOUR_KIN} (?:seeing|to see|reading|to read|finding out|to find out|knowing|to know)\b",
+        rf"\bje (?:ne )?veux pas que {_KIN_FR} (?:voie|voit|lise|lit|sache|sait|tombe|decouvre)\w*\b",
+    ),
+    *_p(
+        C.SECRECY,
+        "calls the contact a secret between the two of them",
+        r"\b(?:esto|eso|todo esto|esto queda|esto se queda) (?:es |queda )?(?:entre usted y yo|entre ustedes y yo|de nosotros|de nosotros dos|entre los dos)\b",
+        r"\bce qu'on se (?:dit|raconte|ecrit) (?:est|reste) (?:a nous|entre nous)\b",
+        r"\bkeep (?:it|this|them|that) (?:in|to) (?:the |our )?(?:dms|dm|pms|private)\b",
+    ),
+    *_p(
+        C.SECRECY,
+        "asks the child to delete messages",
+        r"\b(?:y |tu |pues )?(?:borra|borras|borres|borralo|borrala) (?:esto|eso|todo|el chat|la conversacion|los mensajes|los msjs|la conver)\b"
+        r"(?=[^\n]{0,40}\b(?:despues|luego|cada noche|como siempre|que (?:tu|no)|por si|antes de|al terminar|cuando termines)\b)",
+        r"\b(?:efface|effaces|supprime|supprimes)[- ](?:la|le|les|celle-ci|celui-ci|ca|tout)\b[^.?!\n]{0,12}\b(?:apres|ce soir|tout de suite|chaque soir)\b",
+    ),
+    *_p(
+        C.SECRECY,
+        "gives the child a cover story for the parents",
+        r"\b(?:les |le )?(?:dices|decis|digale|digales|dile|diles|deciles|decile) (?:que|q|k) (?:vas|vai|va|estas|estai|esta|te quedas|te vas) (?:con|en|a casa|a lo de|donde|pa la casa)\b",
+        r"\b(?:dis|dis-lui|dis lui|dis-leur|dis leur) (?:juste |seulement |simplement )que (?:tu vas|t'es|tu es|tu dors|tu restes|t'etais|tu etais) (?:chez|a la|au|avec)\b",
+        r"\b(?:just say|say|tell (?:them|her|him)) (?:that )?(?:you'?re|you are|your) (?:at|with|going to) (?:a mate'?s?|your mate'?s?|a mates|a pal'?s?|a friends?'?s?)\b",
+        r"\btell (?:her|him|them) (?:that )?you (?:have|got|had) (?:a |an )?(?:club|practice|band|study|school|project|group|rehearsal) (?:thing|meeting|session)\b"
+        r"|\btell (?:her|him|them) (?:that )?you'?re (?:staying late|staying after) (?:for|at) \w+",
+    ),
+    *_p(
+        C.PLATFORM_MIGRATION,
+        "pushes to move the chat to another app",
+        # an app named by the contact, then a place to talk: "download Vidly and add me there", "u have Chatterly? ... we can talk there"
+        r"\b(?:download|downlod|install|get) [a-z][a-z0-9._]{2,20} (?:and|n|&) (?:add|message|msg|dm|text|find|call) me (?:there|on there|on it)\b(?![^.?!\n]{0,25}\b(?:play|game|games|match|server|lobby|squad)\b)",
+        r"\b(?:you|ya) (?:have|got|use) [a-z][a-z0-9._]{2,20}\s*\?[^.?!\n]{0,40}\b(?:we can|we could|let'?s|so we can) (?:talk|chat|text|message) (?:there|on there|on it)\b",
+        # "tu peux m'appeler sur discord a soir?", "me puedes escribir por telegram?"
+        rf"\b(?:tu peux|peux-tu|peux tu|tu pourrais|tu veux|viens) (?:m'|me )(?:appeler|ecrire|texter|ajouter|rejoindre|contacter|parler|envoyer un \w+) (?:sur|par|via|en) {_APP}",
+        rf"\b(?:me )?(?:puedes|podes|podrias|quieres|queres) (?:llamarme|escribirme|agregarme|hablarme|mandarme un \w+) (?:por|en|al|a) {_APP}",
+        # Signal spelled as the plain word: "viens sur signal", "move to signal", "pasate a signal"
+        r"\b(?:viens|vien|va|passe|passons|on passe|on continue|on parle|rejoins-moi|ajoute-moi|telecharge) sur signal\b",
+        r"\b(?:move|switch|come|talk|chat|text|message|add me) (?:to|on|over to) signal\b(?! (?:strength|bars|is bad))",
+        r"\b(?:pasate|vente|vamos|hablemos|sigamos|escribeme|agregame|descargate|bajate) (?:a|por|en|al) signal\b",
+    ),
+    *_p(
+        C.ISOLATION,
+        "claims to be the only one who understands the child",
+        # "she doesn't get you, not like i do", "sounds like she doesn't get you at all. i'd never do that to you"
+        r"\b(?:she|he|they|them)(?: just| really| even| actually)? (?:doesn'?t|don'?t|does not|do not|never) (?:really |even |actually )?(?:get|gets|understand|understands) (?:you|ya)\b"
+        r"(?: at all| mate| tho| though| fr)?[,.]? (?:not |never )?(?:like i do|like me|the way i do|like i can|i'?d never|i would never|but i do|i do)\b",
+        # "tus papas no entienden tu talento, yo si", "your parents don't see your talent"
+        rf"\b(?:{_KIN_ES}|tu entrenador|tu entrenadora|tu coach|tus entrenadores|ellos|ellas) (?:no|nunca) (?:entiende|entienden|valora|valoran|ven|ve|aprecia|aprecian|creen en|cree en) (?:tu|tus) (?:talento|arte|musica|sueno|suenos|potencial|don|nivel)\b",
+        rf"\b(?:tu entrenador|tu entrenadora|tu coach|tus entrenadores|tu mister) (?:no|nunca) (?:te )?(?:valora|valoran|ve|aprecia|entiende|cree en ti|te da bola)\b",
+        rf"\b(?:{_YOUR_KIN}|they|she|he|people like {_YOUR_KIN}) (?:don'?t|doesn'?t|never|can'?t) (?:really )?(?:see|get|understand|value|appreciate|believe in) (?:your|ur) (?:talent|gift|potential|art|music|dream|dreams|passion)\b",
+        rf"\bpeople like {_YOUR_KIN} (?:never|don'?t|can'?t|won'?t) (?:really )?(?:see|get|understand|value|appreciate) (?:talent|art|music|what you do|what you'?ve got)\b",
+        rf"\b(?:{_KIN_FR}|ils|elle|il) (?:ne )?(?:comprennent|comprend|voient|voit|croient|croit) (?:pas|jamais|rien) (?:a |en )?(?:ton|ta|tes) (?:talent|art|musique|reve|reves|potentiel|don)\b",
+        # "i'm the one who believes in you", "yo soy el que cree en ti"
+        r"\b(?:yo soy|soy) (?:el|la) (?:unic[oa] )?que (?:cree|confia|apuesta) (?:en ti|en vos|por ti)\b",
+        r"\b(?:i'?m|i am) the (?:only )?one (?:who|that) (?:really |actually |truly )?believes in you\b",
+        r"\b(?:je suis|j'suis) (?:le seul|la seule|celui|celle) qui (?:croit|crois) (?:vraiment )?en toi\b",
+    ),
+    *_p(
+        C.ISOLATION,
+        "runs down the child's friends or family",
+        # unfriend a relative: "enleve ta mere de tes amis sur insta", "supprime ta soeur de tes amis"
+        rf"\b(?:enleve|enlever|enleves|supprime|supprimer|supprimes|bloque|bloquer|bloques|retire|retirer|vire|virer|unfollow) {_KIN_FR} (?:de tes|des|de ta liste|de ton|sur)\b",
+        rf"\b(?:unfriend|unfollow|unadd) {_YOUR_KIN}\b|\b(?:remove|delete|block|kick) {_YOUR_KIN} (?:from|off) (?:your )?(?:friends|followers|friend list|friends list|contacts|insta|snap|list|account)\b",
+        rf"\b(?:elimina|eliminar|borra|borrar|bloquea|bloquear|saca|sacar) a {_KIN_ES} (?:de tus|del|de tu)\b",
+        # leave the friends' group: "salite del grupo de las chicas, te hacen mal"
+        r"\b(?:salite|salte|sali|sal|salirte) del (?:grupo|chat|gc) de (?:las chicas|los chicos|tus amigas|tus amigos|ellas|ellos|las pibas|los pibes)\b",
+        r"\b(?:quitte|quittes|sors|sors-toi) (?:du|de ce) (?:groupe|chat|gc) (?:de tes|des filles|des gars|avec elles|avec eux)\b",
+        # a choice between them and me: "ellas o yo?", "tu preferes elle ou moi ?", "it's them or me"
+        r"(?:^|[?!.]\s*|\b(?:son|eliges|elegis|prefieres|preferis)\b[^.?!\n]{0,15})[¿\s]*\b(?:ellas|ellos|ella|tus amig\w+|tu familia|tus papas|tus viejos|tu mama|tu hermana) o yo\s*\?",
+        r"\b(?:c'est|tu preferes|tu choisis|choisis|tu prefere|t'preferes)\b[^.?!\n]{0,15}\b(?:elle|lui|eux|elles|tes \w+|ta \w+|ton \w+) ou moi\b",
+        r"\b(?:it'?s|its|choose|pick|who do you (?:choose|pick|prefer)|you prefer|you'?d rather have)\b[^.?!\n]{0,15}\b(?:them|her|him|your \w+) or me\b",
+        # "they don't deserve you", "no te merecen"
+        r"\b(?:they|those \w+|them) (?:don'?t|do not|never) deserve (?:you|ya)\b|\bno te merecen\b|\b(?:elles|ils) (?:ne )?te meritent pas\b",
+        # "do you think your parents love you?", "tu crois qu'ils t'aiment, tes parents ?"
+        r"\b(?:tu crois|tu penses|t'crois|tu crois vraiment) (?:qu'ils|qu'elles|qu'elle|qu'il|que tes parents|que ta mere|que ton pere) (?:t'aiment|t'aime|tiennent a toi|tient a toi)\b",
+        rf"\b(?:you think|you really think|do you think|do you really think) (?:they|{_YOUR_KIN}) (?:actually |really )?(?:love|care about|like) (?:you|ya)\s*\?",
+        r"\b(?:crees|pensas|piensas|crees de verdad) que (?:te quieren|te quiere|les importas|le importas)\b",
+        # parents will ruin the chance: "parents sometimes ruin opportunities", "faut pas que tes darons se mettent en travers"
+        r"\bparents (?:\w+ )?(?:ruin|ruins|wreck|wrecks|kill|kills|mess up|messes up) (?:opportunities|chances|it for you|your chances?|deals|careers)\b",
+        rf"\b(?:{_KIN_FR}|les parents|tes darons|ils|elle|il) (?:vont |va |peuvent |risquent de )?(?:se mettre|se mettent|se mette) en travers\b",
+        r"\b(?:les parents|tes parents|tes darons|ils) (?:vont|va) (?:te bloquer|tout gacher|tout bloquer|tout faire rater|te faire rater)\b",
+        r"\b(?:tus papas|tus padres|los padres|tus viejos|ellos) (?:te )?(?:van a|lo van a) (?:arruinar|bloquear|cortar|frenar)\b",
+    ),
+    *_p(
+        C.ISOLATION,
+        "tells the child they need no one but the contact",
+        r"\b(?:t'as|tu as|tu n'as|t'a|tas) plus que moi\b|\bil te reste (?:que|plus que) moi\b",
+        r"\b(?:ya )?(?:solo|nomas|solamente) me (?:tienes|tenes) a mi\b|\bya no (?:tienes|tenes) a nadie (?:mas )?(?:que a mi|mas que yo)\b",
+        r"\b(?:you (?:only|just) have me (?:now|left)|all you have (?:left )?is me|you'?ve only got me (?:now|left))\b",
+    ),
+
 ]

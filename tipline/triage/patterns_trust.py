@@ -7,6 +7,11 @@ The patterns aim at the tactic addressed to the child, not the topic: a complime
 the child ("i'll buy you", "je peux t'acheter", "te compro") and a gift-like object, and a romance
 needs the child as the partner ("be my girlfriend", not "my girlfriend is leaving for the
 summer"). Word windows are bounded (``[^.?!]{0,N}``) so nothing can backtrack far.
+
+Everyday praise and presents stay silent: a compliment signed by a relative ("nana loves you to
+bits") or followed by a coach's or teacher's next step ("keep practicing", "sigue asi"), a
+present from grandma, and a parent's reward for chores ("if you finish your chores i'll top up
+your phone") are the guards ``_FAMILY_SIGN``, ``_COACH`` and ``_REWARD`` below.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ _INT_ES = r"(?:(?:muy|super|tan|taan|bien|re|mas|demasiado|lo mas|mega|bastante|
 _ADJ_EN = (
     r"(?:mature|beautiful|beautifull|beutiful|butiful|gorgeous|gorgeus|stunning|special|speshul|spesh|perfect|"
     r"amazing|incredible|unique|adorable|talented|precious|lovely|cute|grown up|grown-up|"
-    r"pretty(?= *(?:[.!,?)]|$|girl|boy|face|lady|one|for|to me|xx?\b))|"
+    r"pretty(?= *(?:[.!,?)]|$|girl|boy|face|lady|one|for|to me|xx?\b|omg|af\b|fr\b|tbh|ngl|lol|[\u2600-\u27bf\U0001f300-\U0001faff]))|"
     r"different from (?:the )?other|one of a kind)\b"
 )
 _ADJ_FR = (
@@ -44,13 +49,13 @@ _ADJ_ES = (
 # Gifts, currency, devices: what an offer gives (EN, FR, ES).
 _CURRENCY = (
     r"(?:robux|v-?bucks|vbucks|pavos|gems?|gemas|diamonds?|diamantes|diamants|coins|monedas|skins?|nitro|"
-    r"battle ?pass|pase de batalla|pass(?:e)? de combat|gift ?cards?|cartes? cadeaux?|tarjetas? (?:de |d )?regalo|"
+    r"battle ?pass|pase de batalla|pass(?:e)? de combat|subscription|suscripcion|membership|gift ?cards?|cartes? cadeaux?|tarjetas? (?:de |d )?regalo|"
     r"itunes|steam (?:card|credit|wallet)|google play|psn|money|cash|dollars|bucks|quid|"
     r"\$ ?\d+|\d+ ?(?:\$|dollars|bucks|euros?|e|eur|pounds|quid|pesos|usd|k)|argent|fric|thune|des sous|"
     r"dinero|plata|lana)"
 )
 _DEVICE = (
-    r"(?<!my )(?<!mon )(?<!ma )(?<!mi )(?:(?:new |nouveau |nouvel |nueva? )?(?:i?phone|mobile|cell ?phone|cell|cellulaire|celular|telephone|"
+    r"(?<!my )(?<!mon )(?<!ma )(?<!mi )(?:(?:new |nouveau |nouvel |nueva? )?(?:i?phone|i?fone|mobile|cell ?phone|cell|cellulaire|celular|telephone|"
     r"portable|movil|console|ps[45]|playstation|xbox|switch|headset|casque|tablet|tablette|tableta|ipad|laptop|"
     r"ordi|computadora|airpods|ecouteurs|audifonos|game|jeux?|juegos?|clothes|outfit|fringues|vetements|ropa|"
     r"forfait|abonnement|makeup|maquillage|maquillaje|shoes|sneakers|baskets|zapatillas|tenis|present|gifts?|cadeaux?|regalos?|"
@@ -93,6 +98,59 @@ _FAMILIAR = ("gg", "bro", "brother", "sis", "sister", "mom", "mum", "mama", "mam
              "hermana", "carnal", "compa", "amigo", "amiga", "wey", "guey", "pana", "parce", "mano", "manito")
 
 
+# A relative's love in the same message ("you're such a special girl, nana loves you to bits", "eres mi
+# nina especial, la abuela te quiere muchisimo", "love, grandma"): family praise, not a contact's flattery.
+_FAMILY_SIGN = (
+    r"(?![^\n]{0,80}\b(?:(?:nana|nan|grandma|granny|gran|grandpa|grandad|granddad|mommy|mom|mum|dad|daddy|auntie|aunt|uncle|"
+    r"mamie|papi|papy|maman|tata|abuela|abuelita|abuelo|abuelito|tia|tio)(?: and (?:grandad|grandpa|grandma|me|i))? "
+    r"(?:loves?|misses|is (?:so )?proud|t'aime|t'adore|est (?:si |tres )?fiere?|te quiere|te ama|te adora|esta (?:muy )?orgullos[oa])|"
+    r"(?:love|hugs|xoxo|bisous|besos),? (?:from )?(?:nana|grandma|granny|grandpa|grandad|mom|mum|dad|mamie|papi|maman|abuela|abuelo))\b)"
+)
+# A teacher's or a coach's praise of the work, with the next step ("you're so talented, keep practicing",
+# "tienes mucho talento, sigue practicando", "tu es tres douee, continue comme ca au prochain trimestre").
+_COACH = (
+    r"(?![^\n]{0,80}\b(?:keep (?:practicing|practising|it up|working|training|at it)|well done|(?:good|great|nice) (?:game|job|work|effort)|"
+    r"next (?:term|season|game|match|lesson|class|practice)|sigue (?:practicando|asi|entrenando|trabajando)|bien hecho|buen (?:trabajo|partido)|"
+    r"bien jugado|(?:proximo|proxima) (?:trimestre|partido|entrenamiento|clase)|continue (?:comme ca|a t'entrainer|de t'entrainer|a travailler)|"
+    r"bien joue|bon (?:travail|match)|prochaine? (?:trimestre|match|cours|entrainement))\b)"
+)
+# A task handed over, not a present: "i have something for you to read before class".
+_NOT_TASK = r"(?! to\b| (?:in|at|after|before) (?:class|school|practice|training|the office|the end of|lunch))"
+# Not a new link "with the team", "to the server": the bond is with the child.
+_NOT_TO_THING = r"(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)"
+# A parent's reward for chores or grades ("if you finish your chores this week i'll top up your phone
+# credit", "si haces tus tareas, te recargo el celular"): the offer comes after the condition, so a
+# set of fixed-width lookbehinds (one per distance, re has no variable-width lookbehind) checks that
+# no chore word stands earlier in the same sentence; a lookahead checks the condition after it.
+_CHORES = (
+    "chores", "homework", "your room", "grades", "tareas", "deberes", "tu cuarto", "notas", "corvees", "devoirs", "ta chambre",
+)
+
+
+def _not_after_within(words: tuple[str, ...], reach: int) -> str:
+    """Lookbehinds saying that none of ``words`` ends 1 to ``reach`` characters before this point in
+    the same sentence. Each lookbehind has one total width: a word and the gap padded to it."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(w)
+    out = []
+    for t in range(min(by_len) + 1, max(by_len) + reach + 1):
+        alts = [f"(?:{'|'.join(ws)})[^.?!\\n]{{{t - n}}}" for n, ws in sorted(by_len.items()) if 1 <= t - n <= reach]
+        out.append("(?<!" + "|".join(alts) + ")")
+    return "".join(out)
+
+
+_REWARD = _not_after_within(_CHORES, 30) + (
+    r"(?![^.?!\n]{0,60}\b(?:if|when|once|as soon as|after|si|cuando|quand|des que|une fois que|en cuanto|apenas|apres)\b[^.?!\n]{0,40}\b(?:"
+    + "|".join(_CHORES) + r"))"
+)
+
+
+def _guard(guard: str, *regexes: str) -> tuple[str, ...]:
+    """Each regex followed by ``guard`` (a lookahead), wrapped so the guard holds for every alternative."""
+    return tuple(f"(?:{r}){guard}" for r in regexes)
+
+
 def _split(*regexes: str) -> tuple[str, ...]:
     """The regexes of a category as separate patterns. The literal prefilter
     (tipline/triage/prefilter.py) then runs only the few whose words a message holds; joined
@@ -106,7 +164,8 @@ TRUST_PATTERNS: list[Pattern] = [
     *_p(
         C.FLATTERY_BOND,
         "flatters the child or claims a special bond",
-        *_split(
+        *_guard(
+        _FAMILY_SIGN + _COACH,
         # "you're so mature", "u r literally perfect", "you look stunning"
         rf"\b(?:you'?re|you are|you look|you seem|you're looking|you looked) {_INT_EN}{_ADJ_EN}",
         # "your" is also the possessive ("your perfect weekend"): an intensifier or the end of the phrase
@@ -116,7 +175,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"most amazing|most special|most gorgeous|best thing)\b",
         r"\b(?:you'?re|you are|your|what) such a (?:pretty|beautiful|mature|special|gorgeous|cute|sweet|smart) (?:girl|boy|young lady|kid|face|smile)\b",
         r"\bwhat a (?:pretty|beautiful|gorgeous|cute|mature|sweet|special) (?:girl|boy|young lady|smile)\b",
-        r"\b(?:wise|mature) beyond your years\b",
+        r"\b(?:wise|mature|grown up|grown-up|smart|old|older) beyond (?:your|yer|ya|yur|yo|you're|thy) (?:years|yrs|age|age group)\b",
         r"\b(?:you play|u play|tu joues|juegas|jugas) (?:like|comme|como) (?:a |un )?(?:pro|god|beast|legend|crack|dieu)\b",
         # "you're a real stunner"
         r"\b(?:you'?re|you are|your) (?:a |an |such a |such an )?(?:real |total |absolute |proper |right |little )?(?:stunner|knockout|cutie|cutie pie|hottie|looker|heartbreaker|babe)\b",
@@ -128,7 +187,32 @@ TRUST_PATTERNS: list[Pattern] = [
         # greetings with a compliment: "hey gorgeous", "coucou ma belle", "hola guapa"
         r"\b(?:hey|hi|hello|morning|good morning|goodnight|good night|heyy|hii|hiya) (?:there )?(?:gorgeous|beautiful|pretty girl|sexy|princess|stunning|angel|babygirl|baby girl)\b",
         r"\b(?:you'?re|you are|your) (?:such )?(?:an old soul|one in a million)\b",
+        # "u r 1 in a m1ll10n", "t 1 sur 1 million", "eres 1 en 1 millon" (folded "million")
+        r"\b(?:you'?re|you are|your|you|t'es|tu es|t|eres|sos|ere) (?:literally |truly |really |honestly |such |just |vraiment |trop |de verdad |realmente |como )?(?:one|1|uno|una|un|une) (?:in a|in 1|in one|sur un|sur 1|en un|en 1) (?:million|milion|millon|mill?[i1]?[o0]n|billion|zillion|milliard)\b",
+        # "nobody else even compares", "personne t'arrive a la cheville", "nadie se te compara"
+        r"\b(?:nobody|no one|noone|no1|no body|no other (?:girl|boy|person|kid))(?: else)?(?: \w+)? (?:compares|can compare|comes close|could compare|holds a candle|measures up)\b(?! to (?!you\b|ya\b))",
+        r"\b(?:personne|aucune fille|aucun gars|aucune autre|aucun autre)(?: d'autre)?(?: ne)? (?:t'arrive|t arrive|t'arrivera|t'arrivait|peut se comparer a toi|se compare a toi|t'egale|te vaut)\b",
+        r"\b(?:nadie|ninguna|ninguno|ninguna otra|ningun otro)(?: mas)? (?:se te compara|se compara contigo|te llega|te iguala|se te acerca|te hace sombra)\b",
+        # "i can just be myself with you", "avec toi je peux etre moi-meme", "contigo puedo ser yo mismo"
+        r"\bi (?:can|could|get to|feel like i can|feel i can) (?:just |really |finally |truly |totally |actually |fully |always )?be (?:myself|my true self|my real self|the real me|me) (?:with|around) (?:you|ya)\b",
+        r"\b(?:with|around) (?:you|ya),? i (?:can|could|get to|feel like i can) (?:just |really |finally |truly |totally |actually |fully )?be (?:myself|my true self|my real self|the real me|me)\b",
+        r"\bavec toi,? (?:je (?:peux|peut|peu|pourrais)|j'peux|jpeux|je me sens) (?:vraiment |enfin |juste |completement |totalement |toujours )?(?:etre )?(?:moi[- ]meme|moi|vrai|naturel(?:le)?)\b",
+        r"\bje (?:peux|peut|peu|me sens) (?:vraiment |enfin |juste |completement )?(?:etre )?moi[- ]meme avec toi\b",
+        r"\bcontigo,? (?:puedo|podria|me siento|soy) (?:de verdad |realmente |por fin |totalmente |siempre )?(?:ser |libre de ser )?(?:yo mism[oa]|yo|autentic[oa])\b",
+        r"\bpuedo ser yo mism[oa] contigo\b",
         r"\b(?:i feel like i'?ve|i feel like i have|feels like i'?ve) known you (?:forever|my whole life|for years|all my life)\b",
+        # "talking to you is the best part of my day", "hablar contigo es lo mejor de mi dia"
+        r"\b(?:talking|chatting|texting|speaking) (?:to|with) (?:you|ya) (?:is|was|has been|makes|always makes) (?:honestly |literally |always |easily )?(?:the best|the highlight|my favou?rite)(?: part)?(?: of my (?:day|night|week|life))?\b",
+        r"\b(?:you'?re|you are|your) (?:honestly |literally |always )?(?:the )?(?:best part|highlight|favou?rite part) of my (?:day|night|week)\b",
+        r"\b(?:parler|discuter|jaser|texter|causer) avec toi,? c'est (?:le meilleur moment|la meilleure partie|ce que je prefere|le moment que je prefere) de ma (?:journee|soiree|semaine|vie)\b",
+        r"\b(?:t'es|tu es) (?:le meilleur moment|la meilleure partie|le rayon de soleil) de ma (?:journee|soiree|semaine)\b",
+        r"\b(?:hablar|chatear|platicar|escribirme|hablando) (?:contigo|con vos) (?:es|son|se ha vuelto) (?:lo mejor|la mejor parte|lo que mas me gusta|lo mas lindo) de mi (?:dia|noche|semana|vida)\b",
+        r"\b(?:eres|sos) (?:lo mejor|la mejor parte|lo mas lindo) de mi (?:dia|noche|semana)\b",
+        # "tu me comprends mieux que tout le monde", "me entiendes mejor que nadie"
+        r"\btu me (?:comprends|comprend|captes|connais) (?:mieux que (?:tout le monde|personne|les autres|quiconque)|comme personne)\b",
+        r"\b(?:tu )?me (?:entiendes|comprendes|conoces|entendes) (?:mejor que nadie|como nadie|mejor que todos|mejor que cualquiera)\b",
+        # "a good head on your shoulders for someone so young", "smart for someone your age"
+        r"\bfor (?:someone|somebody|a girl|a boy|a kid|a person) (?:so |this |that |your |of your )?(?:young|age)\b",
         r"\byou (?:get|understand) me (?:like no one|like nobody|better than (?:anyone|anybody|everyone))\b",
         r"\b(?:the )?only (?:one|person) i can (?:really |actually )?(?:talk to|trust|open up to)\b",
         # mature / older than your age
@@ -142,14 +226,18 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\byou (?:don'?t|do not) (?:act|seem|look|talk|sound) (?:like )?(?:a |an )?(?:1[0-7]|kid|child|your age)\b",
         r"\b(?:you look like|could pass for|you pass for) (?:a )?1[4-9]\b",
         # not like the others
-        r"\b(?:you'?re|you are|your|you're just|you seem|you act) (?:so |really |totally |just |honestly )?(?:not like|different (?:from|than)|nothing like) "
-        r"(?:the |all the )?(?:other|most|others|the others|girls|boys|kids)\b",
+        r"\b(?:you'?re|you are|your|you're just|you seem|you act) (?:so |really |totally |just |honestly |way |sooo )?(?:not like|(?:different|diff|dif|diffrent|diferent|differnt|difrent) (?:from|than|to)|nothing like) "
+        r"(?:the |all the |any )?(?:other|most|others|the others|girls|boys|kids|people|ppl)\b",
+        # "different from other people your age", "t diff des autres de ton age", "eres tan dif a la gente de tu edad"
+        r"\b(?:different|diff|dif|diffrent|diferent|differnt|nothing like|not like) (?:from|than|to) (?:the |all the |any )?(?:other |most )?(?:people|ppl|kids|girls|boys|teens|guys|ones|others) (?:your|ur|of your|at your) age\b",
+        r"\b(?:eres|sos|ere|estas|te ves)\b[^.?!]{0,15}\b(?:dif|diferente|diferent|distint[oa]|nada que ver)\b[^.?!]{0,25}\bde tu edad\b",
+        r"\b(?:t'es|tu es|t)\b[^.?!]{0,15}\b(?:diff|differente?|diferente?|pas comme)\b[^.?!]{0,25}\bde ton age\b",
         r"\bnot like (?:other|the other|most) (?:girls|boys|kids) (?:your|of your|ur) age\b",
         # special bond, nobody gets you like me
-        r"\bspecial (?:bond|connection)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
+        r"\b(?:special|speshal|spesh|speshul|specal|speical|specail|spcial|spechal|specail) (?:bond|connection|conection|connexion|conexion|connecton|conecshun|link)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\b(?:our|we have a|such a) special (?:relationship|friendship)\b",
         r"\b(?:we have|we've got|we got|we share|i feel|i feel like we have) (?:such |a |this |something |so much )?(?:a |an )?"
-        r"(?:special |real |deep |strong |unique |instant |amazing )?(?:connection|bond|chemistry)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
+        r"(?:special |speshal |spesh |specal |speical |real |deep |strong |unique |instant |amazing |proper |genuine |true |rare |crazy |unreal |weird |magical |undeniable |secret )?(?:connection|conection|connexion|connecton|bond|chemistry)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bwe (?:just |really )?(?:click|get each other)\b",
         r"\b(?:we have|we've got|we got|we share|what we have is|what we have) (?:is )?(?:something |somethin'? |sumthin'? |summat |so )?(?:special|unique|rare)\b",
         r"\b(?:you'?re|your|you are|you look|you seem)\b[^.?!]{0,20}\b(?:heaps|way|much|so much|a lot|loads|miles|far|lots) (?:cuter|prettier|hotter|smarter|wiser|better looking|more (?:\w+ ){1,2}?)than (?:girls|boys|kids|guys|lads|chicks|teens|the girls|the boys|the kids|the guys|the lads|the chicks|the teens|all the girls|all the boys|all the kids|all the guys|all the lads|all the chicks|all the teens|any girls|any boys|any kids|any guys|any lads|any chicks|any teens|most girls|most boys|most kids|most guys|most lads|most chicks|most teens|other girls|other boys|other kids|other guys|other lads|other chicks|other teens|the other girls|the other boys|the other kids|the other guys|the other lads|the other chicks|the other teens)\b",
@@ -158,7 +246,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bi (?:get|understand) you (?:better|more) than (?:anyone|anybody|they|your)\b",
         r"\b(?:the )?only (?:one|person) (?:who|that) (?:really )?(?:gets|understands) me\b",
         r"\b(?:only|best) (?:one|person) i can be (?:real|myself) with\b",
-        r"\b(?:never|not ever) (?:met|known|found|talked to) (?:anyone|anybody|someone|somebody|a girl|a boy|a person)"
+        r"\b(?:never|not ever) (?:met|known|found|talked to) (?:anyone|anybody|someone|somebody|some1|any1|sum1|somone|someon|anyon|a girl|a boy|a person)"
         r" (?:as \w+ as you|so (?:special|amazing|mature|beautiful|pretty|smart|sweet|cool|perfect|unique|easy to talk)|like (?:you|u)|"
         r"quite like you|who (?:gets|understands) me)\b",
         r"\b(?:you'?re|your|you are) (?:honestly |really |literally )?(?:my (?:favou?rite|best friend|fave)|the best \w+ (?:here|ever)|"
@@ -176,7 +264,7 @@ TRUST_PATTERNS: list[Pattern] = [
         # "tu parles comme une adulte", "pas comme une gamine de ton age", "plus sage que bien des adultes"
         r"\btu (?:parles|penses|reflechis|agis|raisonnes|ecris|t'exprimes|te comportes) comme (?:une |un |si t'etais |si tu etais )?(?:vraie |vrai )?(?:adulte|grande?|femme|personne (?:plus )?(?:agee|mature|grande)|quelqu'un de (?:plus )?(?:vieux|mature|grand|age)|fille de (?:1[89]|[2-5]\d))\b",
         r"\bpas comme (?:une |un |les |des |la plupart des )?(?:gamine?s?|filles?|gars|enfants?|ados?|jeunes|petites?|autres|meufs) de ton age\b",
-        r"\b(?:mieux|plus (?:mature|mure|sage|intelligente?|maline?|grande?|futee?)|meilleure?) que (?:\w+ ){0,3}(?:adultes|grands|de (?:1[89]|[2-5]\d) ans)\b",
+        r"\b(?:mieux|plus (?:mature|mure|sage|intelligente?|maline?|grande?|futee?)|meilleure?) que (?:\w+ ){0,3}(?:d'|des |de )?(?:adultes|grands|de (?:1[89]|[2-5]\d) ans)\b",
         r"\b(?<!merci )(?<!merci, )(?:t'es|tu es|t) (?:la|le) (?:plus belle|plus beau|plus jolie|plus mignonne?|plus mature|meilleure?)\b",
         r"\b(?<!')(?:t'es|tu es|t) (?:une?|la|le) (?:(?:si|tellement|trop|tres|vraiment|super|plus) )?(?:belle|jolie|magnifique|mature|superbe|adorable|bonne) "
         r"(?:fille|gars|garcon|jeune fille|personne|ado|princesse)\b",
@@ -226,11 +314,12 @@ TRUST_PATTERNS: list[Pattern] = [
         rf"\b(?:usted es|usted se ve|ud es|ud se ve) {_INT_ES}{_ADJ_ES}\b",
         r"\b(?:pareces|aparentas) (?:mas |mucho )?(?:mayor|grande|mas edad|\d+)\b",
         r"\bno pareces (?:de \d+|una nina|un nino|tu edad|tener \d+)\b",
-        r"\b(?:conexion|quimica|vinculo|relacion|amistad) (?:muy )?(?:especial|unica|fuerte)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
-        r"\b(?:tenemos|hay|siento) (?:una |esta |algo |mucha )?(?:conexion|quimica|vinculo|algo especial)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
+        r"\b(?:conexion|coneccion|conecsion|coneksion|connexion|conexcion|quimica|vinculo|relacion|amistad) (?:muy )?(?:especial|espesial|espezial|expecial|spesial|especia|unica|fuerte)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
+        r"\b(?:tenemos|hay|siento|tengo contigo) (?:una |esta |algo |mucha )?(?:conexion|coneccion|conecsion|coneksion|connexion|quimica|vinculo|algo especial|algo espesial)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bnadie (?:mas )?(?:te|t) ?(?:entiende|comprende|conoce|quiere|escucha) (?:como|mejor que|tanto como) yo\b",
         r"\bno eres como (?:las|los) (?:otras|otros|demas)\b",
         r"\bdiferente a (?:las|los) (?:demas|otras|otros)\b",
+        r"\bnunca (?:he |habia )?(?:conoci|conosi|conozi|conocido|conosido) a (?:alguien|nadie|una chica|un chico|una persona|una nina) (?:que|q|ke) me (?:entienda|entendiera|comprenda|comprendiera|conozca|escuche|entiende|comprende) (?:como|tan bien como|igual que) (?:tu|vos)\b",
         r"\bnunca (?:he |habia )?(?:conoci|conosi|conozi|conocido|conosido) a (?:alguien|nadie|una chica|un chico|una persona|una nina)"
         r" (?:como tu|tan|asi|igual)\b",
         r"\b(?:la|el) (?:mejor persona|(?:persona|chica|chico|nina) mas \w+) (?:que|q) (?:conozco|conosco|conozko|he conocido)\b",
@@ -252,8 +341,8 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:robux|v-?bucks|vbucks|v-?bux|skins?|gems|coins|diamonds|nitro|pavos|gemas|diamantes|monedas|diamants)\b[^?!]{0,40}\b(?:want|wanna|need|quieres|queres|kieres|tu veux|t'en veux|t'?veux)"
         r"(?: some| any| \d+k?| a few| em| them| one| it| more| algunos| unos| mas)?\s*\?",
         # "got you something", "i bought you a ticket", "the headphones you wanted"
-        r"\bi(?:'ve| have|ve| just)? (?:got|bought|booked|ordered|grabbed|picked up) (?:you|ya) (?:something|a little something|(?:a |an |some )?(?:\w+ )?(?:ticket|tickets|gift|present|surprise|treat))\b",
-        r"\b(?<![a-z'] )(?:got|bought) (?:you|ya) (?:something|a little something|a (?:little |small )?(?:gift|present|surprise|treat))\b",
+        r"\bi(?:'ve| have|ve| just)? (?:got|bought|booked|ordered|grabbed|picked up) (?:you|ya) (?:something|a little something|(?:a |an |some )?(?:\w+ )?(?:ticket|tickets|gift|present|surprise|treat))\b" + _FAMILY_SIGN,
+        r"\b(?<![a-z'] )(?:got|bought) (?:you|ya) (?:something|a little something|a (?:little |small )?(?:gift|present|surprise|treat))\b" + _FAMILY_SIGN,
         r"\b(?:got|bought|ordered|grabbed|picked up) (?:you )?(?:the|that|those) (?:\w+ ){1,2}(?:you|ya) (?:wanted|asked for|were looking at|liked|mentioned|were talking about)\b",
         # treats: "ill buy the tokens", "je t'amene manger", "yo invito"
         r"\b(?:i'?ll|i will|ill|i'?m gonna|i can) (?:buy|pay for|cover) (?:you |us )?(?:the |your |our |some )?(?:tokens|tickets|lunch|dinner|ice cream|snacks|pizza|movie|candy|sweets)\b",
@@ -263,10 +352,26 @@ TRUST_PATTERNS: list[Pattern] = [
         r"(?:\w+ ){0,2}(?:\$ ?\d+|\d+ ?(?:\$|€|e\b|eur|euros?|dollars|bucks|pesos|lucas|k\b|quid|pounds))",
         r"\b(?:robux|v-?bucks|vbucks|skins?|gems?|coins|diamants?|pavos|gemas|monedas|diamantes|nitro) (?:gratuits?|gratuites?|gratos?|gratis|free)\b",
         # EN offers: "i'll buy you a new phone", "i can get you 1000 robux", "want me to send you some vbucks?"
-        rf"\b(?:i'll|i will|i can|i could|i'd|i would|let me|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
-        rf"(?:send|give|gift|buy|get|grab|pay for|sort|hook|treat|transfer|venmo|cashapp|paypal|top up|load up) "
+        rf"\b(?:i'll|i will|i can|i could|i'd|i would|let me|lemme|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
+        rf"{_REWARD}(?:send|give|gift|buy|get|grab|pay for|cover|sort|hook|treat|shout|transfer|venmo|cashapp|paypal|top up|load up) "
         rf"(?:you |your (?:account |phone )?)(?:up |out |with |one |to )?[^.?!]{{0,25}}?{_GIFT}",
-        r"\b(?:i'll|i will|i can|i could|let me|i'm going to|going to|want me to|i want to) (?:buy|gift) you\b",
+        r"\b(?:i'll|i will|i can|i could|let me|lemme|i'm going to|going to|want me to|i want to) " + _REWARD + r"(?:buy you|by you|gift you|shout you)\b",
+        # "need money? i can send u some", "necesitas dinero? te puedo mandar"
+        r"\b(?:need|want|short on|low on|you need|do you need|you want) (?:some |any |more )?(?:money\b|cash\b|robux\b|v-?bucks\b|vbucks\b|credit\b|gems\b|coins\b|\U0001f4b0|\U0001f4b5|\U0001f4b8)\s*\??\s*"
+        r"(?:i can|i could|i'?ll|let me|lemme|i got you|i can just) (?:send|give|get|lend|spot|sort|transfer|venmo|cashapp|paypal)(?: you| ya)?\b",
+        r"\b(?:necesitas|ocupas|quieres|te falta|te hace falta) (?:\w+ )?(?:dinero|plata|lana|robux|pavos|saldo|gemas|diamantes|monedas|credito)\b\s*\??\s*"
+        r"(?:yo )?(?:te|t) (?:lo |la |los |las )?(?:puedo |podria |voy a )?(?:mando|mandar|paso|pasar|doy|dar|presto|prestar|deposito|depositar|envio|enviar|regalo|regalar)\b",
+        # "i've got spare robux, they're yours", "j'ai des robux en trop, ils sont a toi", "me sobran pavos, son tuyos"
+        r"\b(?:spare|extra|leftover|left over) (?:robux|v-?bucks|vbucks|gems|coins|credit|skins|diamonds|money|cash)\b[^.?!]{0,30}\b(?:they'?re yours|it'?s yours|its yours|all yours|for you(?! to\b)|if you want (?:them|it|some)|you can have)",
+        r"\b(?:robux|v-?bucks|vbucks|credits?|diamants|gemmes|skins|argent|sous|thunes?|fric)\b[^.?!]{0,15}\b(?:en trop|en rab|de trop)\b[^.?!]{0,30}\b(?:a toi|pour toi|si tu (?:en )?veux|tu (?:en )?veux|t'en veux)",
+        r"\bme (?:sobra|sobran) (?:\w+ )?(?:robux|pavos|saldo|gemas|diamantes|monedas|skins|plata|dinero|credito|creditos)\b[^.?!]{0,30}\b(?:tuy[oa]s?|para ti|pa ti|si quieres|quieres)",
+        # "i can by you that new fone you wanted", "i'll get you the skin you were looking at"
+        r"\b(?:i'?ll|i will|i can|i could|let me|i'?m going to|i'?m gonna|i want to|want me to|i'?d|i would) " + _REWARD + r"(?:buy|by|get|grab|order|gift|pay for|shout) (?:you |ya )?"
+        r"(?:that|the|those|them|this|these) (?:\w+ ){1,3}(?:you|ya) (?:wanted|want|asked for|were looking at|liked|mentioned|were talking about|been wanting|keep talking about|always wanted)\b",
+        # "got a lil 🎁 for u", "i have a little something for you" (a relative's gift excepted)
+        r"(?:\b(?:i(?:'ve| have)? got|i have|i'?ve|got|have|i brought|brought|i picked up|picked up)(?: you)? (?:a |an |some |sum |me a )?(?:little |lil |lill |small |tiny |wee |special |cheeky |nice |cute |secret )?"
+        r"(?:gift|present|surprise|something|sumthin|somethin|treat|goodies)(?: (?:special|nice|cool|extra))? (?:for|4) (?:you|ya)\b"
+        r"|\U0001f381 gift for you|\U0001f381 for you|\U0001f381 gift 4 you|\U0001f381 4 you|\U0001f381 gift for ya|\U0001f381 for ya)" + _NOT_TASK + _FAMILY_SIGN,
         r"\b(?:sort|get) you one out\b",
         r"\b(?:how about|what if) i (?:buy|get|send|gift) you\b",
         r"\b(?:je |j')?(?:t'ai|t ai|tai) (?:pris|achete|reserve|paye|commande|trouve|offert|ramene) (?:un|une|des|ton|ta|tes)\b",
@@ -274,9 +379,9 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:besoin|envie) (?:d'argent|de (?:robux|v-?bucks|skins|fric|thune|sous|cash))\b",
         r"\b(?:i'll|i will|i can|i could|going to) (?:send|give) (?:you )?(?:\$ ?\d+|\d+ ?(?:\$|dollars|bucks|robux|v-?bucks|pounds|quid|euros?))",
         r"\bi(?:'ll| will| can| could) pay you (?:\$ ?\d+|\d+ ?(?:\$|dollars|bucks|robux|v-?bucks|pounds|quid|euros?))",
-        r"\bi (?:just )?(?:sent|gave|got|bought|gifted) you (?:\d+|some|something|a little something|a gift|a present|a card|a code|robux|v-?bucks)\b",
+        r"\bi (?:just )?(?:sent|gave|got|bought|gifted) you (?:\d+|some|something|a little something|a gift|a present|a card|a code|robux|v-?bucks)\b" + _FAMILY_SIGN,
         r"\b(?:check|look (?:at|in)) your (?:inventory|account|balance|wallet)\b",
-        r"\b(?:i have|i've got|i got) (?:a |an |some )?(?:gift|present|surprise|something) (?:for you|just for you)\b",
+        r"\b(?:i have|i've got|i got) (?:a |an |some )?(?:gift|present|surprise|something) (?:for you|just for you)\b" + _NOT_TASK + _FAMILY_SIGN,
         r"\b(?:you (?:still |really )?(?:want|need|fancy)|(?<![a-z'] )(?:want|need|fancy)|(?:would|d'|how'd) you like|how about) (?:a |an |some |sum |som |free |more )?"
         r"(?:new |free |little )?(?:\$ ?\d+ |\d+ ?(?:\$|dollars?|bucks|pounds|quid) |\d+k? |\d+,\d{3} )?(?:robux|v-?bux|v-?bucks|vbucks|gems|skins?|coins|nitro|tenner|fiver|"
         r"gift ?cards?|(?:i?phone|mobile|phone|ps5|xbox|switch|headset|ipad|laptop|console)\b)",
@@ -292,9 +397,15 @@ TRUST_PATTERNS: list[Pattern] = [
         # FR: "je peux t'acheter", "jte paye des vbucks", "je vais t'envoyer des robux", "je t'offre"
         r"\b(?:j'?ai|jai|j'en ai) (?:une |des )?cartes?[- ]cadeaux?\b",
         r"\b(?:j'?ai|jai) (?:un |une |des |un petit |une petite )?(?:cadeau|surprise|cadeaux) pour toi\b",
-        rf"{_FR_TE}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
+        r"(?:\b(?:j'?ai|jai|j'ai trouve|j'ai achete) (?:un |une |des )?(?:petit |petite |ptit |p'tit |tit |ptite |p'tite |ti |mini )?(?:\U0001f381(?: gift)?|cadeau|cadeaux|surprise|quelque chose|truc|kdo)"
+        r"(?: special| speciale)? (?:pour toi|pour ma \w+|rien que pour toi|juste pour toi)\b|\U0001f381(?: gift)? pour toi\b)" + _FAMILY_SIGN,
+        # "tu veux que je recharge ton jeu ?", "tu veux que je t'achete des vbucks"
+        r"\b(?:tu veux|t'?veux|tu voudrais|veux-tu|ca te dirait|ca te dit|ca te tente)(?: que je| que j'| qu'je| que j| qu'j')? ?(?:te |t')?(?:recharge|crediter|credite)\w*\b[^.?!]{0,15}?"
+        r"(?:ton|ta|tes|le|la|les|du|des) (?:jeu|jeux|compte|carte|solde|pass|skins?|robux|v-?bucks|vbucks|diamants|gemmes|pieces|game|fortnite|roblox|steam|psn|xbox|switch)\b",
+        r"\b(?:tu veux|t'?veux|tu voudrais|veux-tu|ca te dirait|ca te dit|ca te tente)(?: que je| que j'| qu'je| que j| qu'j')? ?(?:te |t')(?:paye|paie|offre|achete|envoie|file|donne|passe)\w*\b[^.?!]{0,20}?" + rf"{_GIFT}",
+        rf"{_FR_TE}{_REWARD}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
         rf"(?:{_GIFT}|\bun nouveau\b|\bune nouvelle\b|\bun autre\b)",
-        rf"{_FR_TE}(?:offr|achet|recharg)\w*\b",
+        rf"{_FR_TE}{_REWARD}(?:offr|achet|recharg)\w*\b",
         r"\b(?:je|j'|j) ?(?:peux |vais |peu |pourrais )?(?:te|t) ?fai(?:re|s|t)? (?:un |une |des )?(?:virement|cadeau|paypal|recharge|transfert|credit|depot|unites)\b",
         rf"{_FR_TE}(?:pass|fil)\w*\b[^.?!]{{0,20}}?{_CURRENCY}(?!\w)",
         r"\bregarde (?:ton|dans ton) (?:inventaire|compte|solde)\b",
@@ -302,17 +413,23 @@ TRUST_PATTERNS: list[Pattern] = [
         r"(?:carte[s]? cadeaux?|robux|v-?bucks|vbucks|skins?|argent|fric|thune|cadeau|nouveau tel|nouveau cell|tel|cell|telephone|iphone|console|casque|ps5|switch|\d+ ?(?:e|euros?|\$|dollars|robux|vbucks)\b)",
         r"\bc'est moi qui (?:paye|paie|t'offre|offre|invite)\b",
         # ES: "te puedo comprar", "t mando robux", "yo te las pago", "te voy a regalar"
-        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria |puedo ir a )?(?:comprar|compro|regalar|regalo|pagar|pago)"
+        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) " + _REWARD + r"(?:puedo |voy a |boy a |vo a |quiero |podria |puedo ir a )?(?:comprar|compro|regalar|regalo|pagar|pago)"
         r"(?:la|lo|las|los)? (?!la cuenta|lo que te debo|manana|luego|despues|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|dia))"
         r"(?:\d+|una?|el|la|los|las|unos|unas|lo|algo|todo|tus?|nuev|eso|esa|ese|esos|esas|skins|robux|pavos|gemas|monedas|ropa|juego)",
         r"\b(?:yo invito|invito yo|te invito (?:a comer|un helado|al cine|a cenar|algo|unas?|la comida|el almuerzo))\b",
         r"\bte (?:saque|reserve|consegui|traje|compre|guarde) (?:un|una|unos|unas|el|la|los|las|tu) (?:boleto|pasaje|billete|entrada|regalo|regalito|celular|cel|telefono|movil|algo)\b",
-        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) (?:puedo |voy a |boy a |vo a |quiero |podria )?(?:mandar|mando|enviar|envio|dar|doy|pasar|paso|depositar|deposito|transferir|transfiero|recargar|recargo|conseguir|consigo|disparar|disparo|invitar|invito|caigo con|regalar|regalo)"
+        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) " + _REWARD + r"(?:puedo |voy a |boy a |vo a |quiero |podria )?(?:mandar|mando|enviar|envio|dar|doy|pasar|paso|depositar|deposito|transferir|transfiero|recargar|recargo|conseguir|consigo|disparar|disparo|invitar|invito|caigo con|regalar|regalo)"
         rf"(?:la|lo|las|los)?\b[^.?!]{{0,25}}?{_GIFT}",
         r"\b(?:te (?:las|los|la|lo)|yo te) (?:pago|compro|regalo|invito)\b",
         r"\b(?:que )?(?:te|t) (?:regale|compre)\b",
-        r"\b(?:te|t|le) (?:hago|mando|pongo|meto|hare|voy a hacer) (?:una )?recarga\b",
+        r"\b(?:te|t|le) " + _REWARD + r"(?:hago|mando|pongo|meto|hare|voy a hacer) (?:una )?recarga\b",
         r"\b(?:tengo|traje|te tengo) (?:un |una )?(?:regalo|regalito|sorpresa|sorpresita|tarjeta (?:de |d )?regalo)(?: para ti)?\b",
+        r"(?:\b(?:tengo|traje|te traje|te tengo|consegui|te consegui|te compre) (?:un |una |algo )?(?:\U0001f381(?: gift)?|regalo|regalito|sorpresa|sorpresita|detalle|detallito|algo|algo lindo|algo especial|cosita)"
+        r" (?:para ti|pa ti|pa' ti|pati|para vos|pa vos|solo para ti|nomas para ti)\b|\U0001f381(?: gift)? (?:para ti|pa ti|pa' ti|para vos)\b)" + _FAMILY_SIGN,
+        # "quieres que te recargue el juego?", "quieres que te compre robux?"
+        r"\b(?:quieres|queres|kieres|qieres|te gustaria|quiere) que (?:te|t) (?:recargue|cargue|recarge|acredite)\b[^.?!]{0,15}?"
+        r"(?:el|la|los|las|tu|tus) (?:juego|juegos|cuenta|pase|skins?|robux|pavos|gemas|diamantes|monedas|creditos|fortnite|roblox|steam|play|xbox|switch)\b",
+        r"\b(?:quieres|queres|kieres|qieres|te gustaria|quiere) que (?:te|t) (?:compre|regale|mande|pase|pague|deposite|envie|consiga|de)\b[^.?!]{0,20}?" + rf"{_GIFT}",
         r"\b(?:quieres|kieres|qieres|quieres que te (?:regale|compre|mande)|te gustaria|no quieres) (?:una? |unos |unas |mas )?(?:nuev[oa] )?"
         r"(?:tarjetas? (?:de |d )?regalo|robux|pavos|v-?bucks|gemas|diamantes|monedas|skins|dinero|plata|celular|telefono|iphone|movil|consola|play|audifonos|\d+ ?(?:pesos|dolares|euros|\$|robux|pavos)\b)",
         r"\b(?:mira|revisa|checa|chequea) tu (?:inventario|cuenta|saldo)\b",
@@ -330,7 +447,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:we're|we are) (?:proper|properly|officially|basically|kinda|kind of|practically|now|so) "
         r"(?:dating|going out|going steady|exclusive|official)(?! (?:to|for|tonight|tomorrow|with|on|at|in|later|soon|out))\b",
         r"\b(?:you and me|me and you|you and i) (?:are|r) (?:\w+ )?(?:dating|going out|a couple|an item|official|going steady)\b(?! (?:to|for|tonight|tomorrow|with|on|at|in))",
-        r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now )?(?:my|me|mah) "
+        r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now |kinda |kind of |sort of |practically |pretty much |almost |already |literally |lowkey |low key |basicly )?(?:my|me|mah) "
         r"(?:girlfriend|boyfriend|gf|bf|girl|boy|baby girl|wifey|wife|princess|valentine|lover)\b(?! (?:friend|is|was|has|and|lol|from))",
         r"\b(?:will|would|can|could|should|wanna|want to) (?:you|u) (?:please |ever )?(?:be|become) my (?:girlfriend|boyfriend|gf|bf|girl|valentine)\b",
         r"\bbe my (?:girlfriend|boyfriend|gf|bf)(?= *[?!]| please| pls| now)",
@@ -348,6 +465,15 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bi(?<!not because i)(?:'d| would| want to| really want to|'d love to|'d like to| wanna| will| can't wait to) (?:date you|go out with you|be with you|marry you|"
         r"be your (?:boyfriend|girlfriend|bf|gf))\b",
         r"\b(?:one day we'll|we could|we can|we'll) (?:be together|get married)\b",
+        # "i wish you were my gf", "ojala fueras mi novia", "si seulement t'etais ma copine"
+        r"\b(?:i wish|wish|if only|i want|i'd love it if) (?:you were|you was|you could be|you'd be|you would be) (?:mine|my (?:girlfriend|boyfriend|gf|bf|girl|wife|baby|bae|valentine))\b",
+        r"\b(?:ojala|quisiera que|me gustaria que|me encantaria que|si tan solo) (?:tu )?(?:fueras|seas|fueses|fuera) (?:mia|mio|mi (?:novia|novio|chica|nena|mujer|pareja))\b",
+        r"\b(?:si seulement|j'aimerais (?:tellement )?que|je voudrais que|j'aimerais trop que) (?:t'etais|tu etais|tu sois|tu serais) (?:a moi|(?:ma|mon) (?:copine|blonde|meuf|petite amie|copain|chum|mec|cherie))\b",
+        # "we're meant to be", "you belong with me", "on pourrait etre ensemble", "podriamos estar juntos"
+        r"\b(?:we'?re|we are|we were|you and (?:me|i) are|you and (?:me|i) were) (?:just |so |totally )?(?:meant to be|destined)(?= *(?:[.!?,\u2764]|$|together|for each other|you and me|babe|baby|[\U0001f300-\U0001faff]))",
+        r"\byou belong (?:with|to) me\b|\b(?:tu m'appartiens|tu es a moi pour toujours|me perteneces)\b",
+        r"\b(?:on pourrait|on peut|on devrait|on va|un jour on va) (?:etre|se mettre|rester) ensemble(?= *(?:[.!?,\u2764]|$|toi et moi|pour toujours|pour de vrai|un jour|quand|si |[\U0001f300-\U0001faff]))",
+        r"\b(?:podriamos|podemos|deberiamos|vamos a|algun dia vamos a) (?:estar|andar|vivir|ser) (?:juntos|novios|pareja)(?= *(?:[.!?,\u2764]|$|tu y yo|para siempre|de verdad|algun dia|cuando|si |[\U0001f300-\U0001faff]))",
         r"\bwhen you'?re (?:older|18|legal|1[6-9])[^.?!]{0,15}(?:be together|date|marry|be with you|be mine)\b",
         r"\bwait for you (?:until|till|til) you'?re\b",
         r"\bage (?:is (?:just|only) a number|(?:doesn'?t|does not|don'?t) matter)\b",
@@ -377,7 +503,16 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bi'?m (?:falling|fallen) in love(?: with you)?\b(?! with)",
         r"\b(?:i'm|i am|i think i'm|so|totally|madly) in love with you\b",
         r"\b(?:i (?:think i |really |just |honestly )?|(?<![a-z'] ))(?:love|luv|lov) (?:you|ya) "
-        r"(?:so much|so so much|more than|with all my heart|too much|forever|baby|babe|sweetheart|princess|beautiful)\b",
+        r"(?:so much|so so much|more than|with all my heart|too much|forever|baby|babe|sweetheart|princess|beautiful)\b" + _PARENTAL + _FAMILY_SIGN,
+        # "ur kinda my gf lol", "you're basically my bf now": the hedge is the claim
+        r"\b(?:you'?re|your|you are) (?:kinda|kind of|basically|practically|pretty much|sort of|lowkey|low key|already|almost|like) (?:my girlfriend|my boyfriend|my gf|my bf|mah gf|mah bf)\b",
+        # "you're my sweetheart now", "ur my baby girl from now on" (a pet name claimed as the child's new status)
+        r"\b(?:you'?re|your|you are|u are) (?:officially |now |all |kinda |basically )?(?:my|mah) (?:sweetheart|sweetie|darling|honey|hun|boo|babe|baby|baby girl|babygirl|lady|woman|man|queen|bae|missus|wifey|hubby|lover|sweet thing)"
+        r"(?: now| officially| from now on| forever| for real| and only mine| now and forever)\b" + _PARENTAL + _FAMILY_SIGN,
+        # "ain't nobody ever made me feel like you do", "personne m'a jamais fait sentir comme toi", "nadie me ha hecho sentir como tu"
+        r"\b(?:nobody|no one|noone|no1|ain'?t nobody|ain'?t no one|no other (?:girl|boy|woman|man|person))(?: (?:has|had|have|'s|ever))? ?(?:ever )?(?:made|make|makes) me feel (?:(?:like|the way|how|what|the things) (?:you|ya|u)\b|this way\b|like this\b|so (?:special|loved|alive|wanted)\b)" + _FAMILY_SIGN,
+        r"\b(?:personne|aucune fille|aucun gars|aucune femme|aucun homme)(?: ne)? m'a (?:jamais )?(?:fait|fais) (?:sentir|ressentir|vibrer) (?:comme|ca comme|ce que|autant que) (?:toi|tu)\b",
+        r"\b(?:nadie|ninguna|ninguno)(?: nunca)? (?:me )?(?:ha|habia|hizo|a) (?:hecho|echo)? ?sentir (?:como|lo que|asi como|tanto como) (?:tu|vos)\b",
         r"\bi (?:really |kinda |kind of |totally )?(?:fancy|have a crush on|got a crush on|have feelings for|catch feelings for|like like) you\b",
         r"\bcrush on you\b",
         r"\bi (?:really |just )?like you (?:a lot|so much|more than (?:a )?friends?|like that|that way)\b(?! more)",
@@ -392,7 +527,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bour (?:secret|special) relationship\b",
         r"\bour (?:relationship|thing) is (?:so |really )?(?:special|different|secret|unique)\b",
         # FR
-        r"\b(?:t'es|tu es|t|tu seras|sois|deviens|deviens|devenir|etre) (?:officiellement |vraiment )?(?:ma|mon) "
+        r"\b(?:t'es|tu es|t|tu seras|sois|deviens|deviens|devenir|etre) (?:officiellement |vraiment |comme |genre |presque |deja |quasiment |limite |un peu |carrement |pratiquement )?(?:ma|mon) "
         r"(?:blonde|copine|cherie|meuf|petite amie|nana|femme|princesse|amoureuse|amoureux|chum|copain|cheri|mec|petit ami|gars|crush|valentine?)\b",
         r"\b(?:ma|mon) (?:blonde|copine|cherie|meuf|petite amie|chum|copain|cheri|mec|petit ami) (?:maintenant|a moi|pour toujours)\b",
         r"\bmon cheri\b(?! (?:et|m'a|a|est|pis|vient))",
@@ -421,7 +556,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bnotre (?:relation (?:secrete|speciale)|histoire d'amour|amour|couple)\b",
         r"\b(?:t'embrasser|te serrer dans mes bras|te prendre dans mes bras)\b",
         # ES
-        r"\b(?:eres|seras|sos|se|ser|quieres ser|kieres ser) (?:oficialmente )?mi (?:novia|novio|chica|nena|mujer|princesa|reina|amor|enamorada|enamorado|morra|jeva|polola|pololo)\b",
+        r"\b(?:eres|seras|sos|se|ser|quieres ser|kieres ser|ere) (?:oficialmente |como |casi |practicamente |basicamente |ya |prácticamente |basicamente como |casi como |medio )?mi (?:novia|novio|chica|nena|mujer|princesa|reina|amor|enamorada|enamorado|morra|jeva|polola|pololo)\b",
         r"\bmi (?:novia|novio) (?:ahora|desde hoy|oficial)\b",
         r"\b(?:somos|somo'?|seamos|ser|seriamos) (?:novios|pareja|una pareja)\b",
         r"\bsi (?:(?:de verdad|en serio|realmente) )?(?:me quieres|me queres|me amas)\b(?! (?:como amig))|\bsi (?:tu m'?aimes|tu m aimes|tu tiens a moi)\b|\bif you (?:love me|loved me|luv me|really love me|truly love me|actually love me|really loved me)\b(?=[^.?!]{0,40}\b(?:you'?ll|you would|you'?d|you will|prove|show me|come|send|call)\b)",
@@ -446,4 +581,100 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:besarte|abrazarte fuerte|tenerte en mis brazos)\b",
         ),
     ),
+    # --- round 5b: tactics said in passing inside whole conversations ---------------------------
+    *_p(
+        C.FLATTERY_BOND,
+        "flatters the child or claims a special bond",
+        *_guard(
+        _FAMILY_SIGN + _COACH,
+        # a rare talent: "tienes un talento que casi no se ve", "a talent i haven't seen in years", "most adults can't shade like that"
+        r"\b(?:tienes|tenes) (?:un|una) (?:gran |verdadero |tremendo )?(?:talento|talentazo|don)\b(?! para (?:el|la|los|las) \w+ (?:de|del))",
+        r"\b(?:a |such a |the kind of )?(?:talent|gift|eye|ear) (?:like (?:that|yours) )?(?:that |which )?(?:i|we) (?:haven'?t|have not|havent|rarely|never) (?:seen|see|met)(?: in (?:years|ages|a long time))?\b",
+        r"\b(?:un talento|un don|talento) (?:que|como el tuyo que) (?:casi )?(?:no|nadie|ni|pocos|no he|nunca he) (?:se ve|he visto|tienen|ven|habia visto|vi)\b",
+        r"\bmost (?:adults|grown ?ups|grownups|pros|people (?:my|twice your) age)(?: in (?:my|the) \w+)? (?:can'?t|cannot|couldn'?t|don'?t have|do not have|never get)\b",
+        r"\byou(?:'ve| have)?(?: got)? (?:a |an )?(?:real |good |great |amazing |natural )?(?:eye|ear) (?:most|that most|few|that few)\b",
+        r"\bun talent (?:que|comme le tien|comme ca)[^.?!\n]{0,10}\b(?:j'ai (?:pas|jamais) vu|je vois (?:pas|rarement)|la plupart des adultes)\b|\bla plupart des adultes (?:savent|peuvent|ont) (?:pas|meme pas)\b",
+        # older than their age: "you play like someone way older", "juegas como uno de 18", "re maduro para 13"
+        r"\byou (?:play|draw|sing|write|type|game|skate|dance) like (?:someone|somebody|an adult|a grown ?up|a pro (?:twice|way)) (?:way |much |a lot |so )?(?:older|grown|your age)\b",
+        r"\b(?:juegas|jugas|dibujas|cantas|bailas|escribes|hablas) como (?:uno|una|alguien|un chico|una chica|un pibe|una piba) (?:de (?:1[6-9]|[2-5]\d)|mayor|mas grande)\b",
+        r"\bmadur[oa]s? (?:para|pa|pa') (?:los |tus )?\d{1,2}\b",
+        r"\b(?:bon niveau|niveau de ouf|talent|skill) pour ton age\b",
+        # "you're the best thing that ever happened to me", "sos lo mejor que me paso"
+        r"\b(?:you'?re|your|you are) (?:honestly |literally |really )?the best thing (?:that |that'?s |to )?(?:has |have |ever )?(?:ever )?(?:happened|happen) to me\b",
+        r"\b(?:eres|sos|tu eres) (?:lo mejor|lo mas lindo) que me (?:ha pasado|paso|a pasado|pasó)\b",
+        r"\b(?:t'es|tu es) (?:la meilleure chose|ce qui m'est arrive de (?:mieux|plus beau)) (?:qui m'est arrivee?|de ma vie)?",
+        # "i knew you were different", "je savais que t'etais differente", "sabia que eras especial"
+        r"\bi (?:knew|always knew|could tell) (?:you were|you'?re|ur|your) (?:different|special|not like the others|mature|one of a kind)\b(?=\s*(?:[.,!?❤]|$|[\U0001f300-\U0001faff\u2600-\u27bf]|from the|the moment|the first))",
+        r"\bje (?:savais|le savais) (?:que )?(?:t'etais|tu etais) (?:differente?|speciale?|pas comme les autres|mature)\b",
+        r"\b(?:sabia|yo sabia|siempre supe) que (?:eras|sos|eres) (?:diferente|especial|distint[oa]|madur[oa])\b",
+        # "ur lowkey the coolest person on the server", "t'etais la plus jolie du camp"
+        r"\b(?:you'?re|your|you are|you were)(?: lowkey| low key| honestly| literally| fr| easily)? the (?:coolest|smartest|prettiest|cutest|funniest|nicest|sweetest|most talented|most mature) (?:person|girl|boy|kid|player|builder|one) (?:on|in|here|i know|i'?ve (?:ever )?met|i'?ve talked to)\b",
+        r"\b(?:t'etais|tu etais) (?:la|le) (?:plus belle|plus beau|plus jolie|plus mignonne?|plus mature|meilleure?)\b",
+        # a claimed bond: "ur my bestie now", "somos un equipo tu y yo"
+        r"\b(?:you'?re|your|you are) (?:officially |now |literally )?my (?:bestie|bff|best mate|bestfriend|fav person)(?: now| officially| from now on)\b",
+        r"\b(?:somos|seremos) (?:un equipo|uno solo|inseparables) (?:tu y yo|vos y yo)\b|\b(?:tu y yo|vos y yo) somos (?:un equipo|inseparables)\b",
+        r"\b(?:we'?re|we are) a team,? (?:you and me|me and you|you and i)\b|\bon est une equipe,? (?:toi et moi|nous deux)\b",
+        # looks and appeal, said in passing: "ur cute ngl", "cute. u seem really sweet", "good morning cutie"
+        rf"\byour {_ADJ_EN} (?:ngl|tbh|in your (?:profile|pic|pfp|photo|avatar|profile pic|story|pics|photos))\b",
+        r"\b(?:you|ya) seem (?:really |so |super |very )?(?:sweet|lovely|mature|special)\b",
+        r"\b(?:good morning|morning|goodnight|good night|hey|hi|hello|heyy|hii|night night) (?:there )?(?:cutie|cutie pie|cutiepie|sweet cheeks|handsome|pretty)\b(?! (?:pie recipe|dog|cat|puppy))",
+        # a scout's praise: "your profile really stood out", "you've got a really natural look", "so much personality"
+        r"\byour (?:profile|videos?|pics?|photos?|look|face|style|page|account) (?:really |totally |just |instantly )?(?:stood out|stands out|caught (?:my|our) eye)\b",
+        r"\byou(?:'ve| have)?(?: got)? (?:a |such a )?(?:really |very |so )?(?:natural|unique|perfect|great|fresh) look\b",
+        r"\b(?:your|ur) (?:videos|pics|photos|posts|vids) (?:have|has|show) (?:so much|such|real|a lot of) (?:personality|charisma|star quality)\b",
+        r"\byou (?:should|deserve to|need to) (?:have|get) (?:way |so |a lot |loads |heaps )?more (?:followers|views|subs|subscribers|likes)\b"
+        r"|\b(?:deberias|merecerias|mereces) tener (?:muchos |mucho )?mas (?:seguidores|vistas|likes|suscriptores)\b|\btu (?:devrais|merites|meriterais) (?:d'avoir|avoir) (?:beaucoup |bien )?plus d'(?:abonnes|vues|likes)\b",
+        r"\b(?:mucho |re |bastante )?mejor que (?:los|las|la mayoria de los|la mayoria de las) (?:pibes|pibas|chicos|chicas|ninos|ninas|chamos|morros|cabros|chavos|pelados) de (?:mi|tu|su) edad\b"
+        r"|\bbetter than (?:the |most |all the )?(?:guys|lads|kids|boys|girls|people) my age\b",
+        r"\b(?:cuter|prettier|hotter|smarter|funnier|nicer) than (?:the |all the |any )?(?:boys|girls|guys|kids|lads) (?:at|in|from) my (?:school|class|year)\b",
+        r"\b(?:cantas|bailas|dibujas|escribes) (?:super |muy |re |bien |tan |demasiado )?(?:lindo|bonito|hermoso|precioso|increible)\b",
+        rf"\b(?:eres|sos|estas|te ves) burda de {_ADJ_ES}",
+        ),
+    ),
+    *_p(
+        C.GIFTS_INDUCEMENTS,
+        "offers gifts, game currency or money",
+        *_split(
+        # checking a gift arrived: "t'as recu la carte-cadeau que jt'ai envoyee?", "has recibido lo de la psn?", "did u get the robux i sent"
+        r"\b(?:t'as|tu as|as-tu|t as) (?:bien )?recu (?:la|le|les|ma|mon|mes|ton|ta|tes) (?:carte|cartes|cadeau|cadeaux|robux|v-?bucks|skins?|credit|recharge|code|colis|paquet|virement)\w*",
+        r"\b(?:has recibido|recibiste|te llego|te llegaron|ya te llego) (?:lo de (?:la|el) |la |el |los |las |mi )?(?:psn|xbox|steam|tarjeta|recarga|regalo|regalito|robux|pavos|gemas|saldo|codigo|plata|paquete|detallito|transferencia|nequi)\b",
+        r"\b(?:did you|you|did ya) (?:get|receive|recieve) (?:the|my) (?:gift ?card|robux|v-?bucks|vbucks|gems|skin|code|money|credit|present|gift|package)s? (?:i|that i) (?:sent|gave|got)\b",
+        # "te mande la recarga de saldo", "te mande un detallito"
+        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) (?:mande|envie|deposite|pase|transferi|hice) (?:la|una|un|el|unos|unas) (?:recarga|tarjeta|detallito|detalle|regalo|regalito|saldo|robux|pavos|gemas|plata|codigo|transferencia)\b",
+        r"\b" + _not_after(*_KIN_GIVER) + r"te (?:paso|mando|doy|regalo|compro) (?:otra|otro|una|un) (?:tarjeta|recarga|gift ?card|codigo|skin)\b",
+        # "te llevo unos tacos nuevos de regalo", "je t'apporte une planche en cadeau"
+        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) (?:llevo|traigo|doy|mando|compro|paso|voy a llevar|voy a traer) (?:\w+ ){1,3}de regalo\b",
+        r"\b(?:je|j') ?(?:t'|te )(?:apporte|apporterai|amene|ramene|offre|envoie) (?:\w+ ){1,3}en cadeau\b",
+        # game currency as pay: "we get paid in robux", "sending u 800 to start"
+        r"\b(?:paid|pay you|pays|paying|pagan|paye) (?:in|en) (?:robux|v-?bucks|vbucks|gems|coins|gift ?cards?|crypto|pavos|gemas|diamants)\b",
+        r"\bsending (?:you|ya) (?:\$ ?\d+|\d{2,}k?)(?! (?:min|mins|minutes|pages|pics|photos|times|messages|texts|seconds|secs|hours|days))(?: (?:robux|v-?bucks|vbucks|gems|coins|bucks|dollars))?\b",
+        # treats: "shout u maccas", "la invito a un helado"
+        r"\bshout (?:you|ya) (?:a |some )?(?:maccas|macca'?s|lunch|dinner|a feed|kfc|drinks?|a drink|brekkie|coffee|food|pizza|snacks|hungry jacks|nandos|chippy)\b",
+        r"\b(?:la|lo|le) invito (?:a comer|a un helado|un helado|al cine|a cenar|algo|unas?|la comida|el almuerzo|a tomar algo)\b",
+        # French: "je te les offre", "j'pourrais t'en envoyer une", "je voulais te donner", "je te mets du credit"
+        r"\b(?:je|j') ?(?:te|t') ?(?:les|le|la|l') ?(?:offre|offrirai|achete|acheterai)\b",
+        r"\bj'?(?:pourrais|peux|vais|pourrai|peu) (?:t'en|t en|ten|te l'|te les|te la|te le) ?(?:envoyer|donner|offrir|acheter|filer|passer|ramener|amener)\b",
+        r"\bje (?:voulais|voulait|voudrais) (?:te|t') ?(?:donner|offrir|envoyer|acheter|payer|filer)\b",
+        r"\b(?:je|j') ?(?:te|t') ?(?:mets|mette|mettre|remets|remettre|remettrai|mettrai|recharge|recharges) (?:encore )?(?:du|de l'|des) ?(?:credit|credits|argent|unites|forfait|robux)\b",
+        r"\b(?:je|j') ?(?:t'|te )(?:amene|ramene|apporte|apporterai|amenerai|ramenerai) (?:un|une|des) (?:\w+ ){0,2}(?:neuf|neuve|neufs|neuves|nouveau|nouvelle|nouvelles|nouveaux)\b",
+        # "i'll bring that headset i said i'd sort you"
+        r"\b(?:i said|i promised|like i said) (?:i'?d|i would|to|i'?ll) (?:sort|get|buy|give|send|grab) (?:you|ya)\b",
+        # a reminder of the gifts: "after all the gifts i gave you", "apres tout ce que j'ai fait pour toi, les cadeaux"
+        r"\bafter (?:all )?(?:the|my) (?:gifts|presents|robux|v-?bucks|money|stuff) i (?:gave|got|bought|sent)\b",
+        r"\bapres tout ce que (?:j'ai fait|je t'ai donne|je t'ai offert)[^.?!\n]{0,20}\b(?:cadeaux|cadeau|robux|argent)\b|\bapres (?:tous )?(?:les|mes) cadeaux\b",
+        r"\bdespues de (?:todos )?(?:los|mis) regalos\b",
+        ),
+    ),
+    *_p(
+        C.ROMANTIC_FRAMING,
+        "frames the contact as a romance",
+        *_split(
+        r"\b(?:t'es|tu es|t) (?:rendue?|devenue?|maintenant|deja) (?:un peu |comme |genre |officiellement )?(?:ma|mon) (?:blonde|copine|cherie|meuf|petite amie|chum|copain|cheri|mec|petit ami|amoureuse)\b",
+        r"\b(?:usted|ud|vos) (?:ya )?(?:es|sos) (?:como )?mi (?:novia|novio|chica|nena|mujer|amor|enamorada)\b",
+        r"\bwhat we have is (?:so |really |totally |actually )?(?:real|true|love|pure)\b(?=\s*(?:[.,!?❤]|$|and |but |no matter|even|[\U0001f300-\U0001faff\u2600-\u27bf]))",
+        r"\b(?:no me puedo dormir|no puedo dormir|no duermo) pensando en (?:ti|vos)\b|\bcan'?t sleep (?:thinking|cuz i'?m thinking|because i'?m thinking) (?:about|of) (?:you|ya)\b"
+        r"|\bj'arrive pas a dormir (?:en pensant|a force de penser) a toi\b",
+        ),
+    ),
+
 ]

@@ -24,7 +24,8 @@ except ImportError:  # pragma: no cover - older layouts
     import sre_parse as _sre
 
 MIN_LITERAL = 3
-_ZERO_WIDTH = {_c.AT}
+# Items that consume nothing: a literal run goes on across them ("s(?<!\w.)end" needs "send").
+_ZERO_WIDTH = {_c.AT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
 
@@ -72,7 +73,12 @@ def _required(items: Iterable) -> frozenset[str] | None:
             run.append(chr(arg))
             continue
         if op in _ZERO_WIDTH:
-            continue  # \b, ^, $ consume nothing: the literal run goes on
+            continue  # \b, ^, $ and negative lookarounds consume nothing: the literal run goes on
+        if op is _c.ASSERT:
+            # A positive lookaround ("(?<=want )") matches text that must be there too; it
+            # consumes nothing, so the run goes on.
+            best = _better(best, _required(arg[1]))
+            continue
         if op is _c.BRANCH and run:
             # The parser moves a common prefix out of an alternation ("i'm|i am" becomes
             # "i" then "'m|' am"): join it back to each alternative's leading literal.
@@ -88,9 +94,6 @@ def _required(items: Iterable) -> frozenset[str] | None:
                 best = _better(best, frozenset().union(*branches))
         elif op in _REPEATS and arg[0] >= 1:
             best = _better(best, _required(arg[2]))
-        elif op is _c.ASSERT:
-            # A positive lookaround ("(?<=want )") matches text that must be there too.
-            best = _better(best, _required(arg[1]))
         # Anything else (classes, ., negative lookarounds, optional repeats) only ends the run.
     flush()
     return best
@@ -142,3 +145,61 @@ class Prefilter:
             for _end, indexes in self._automaton.iter(text):
                 found |= indexes
         return found
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]),
+    cut only outside groups and character classes."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal ] first in the class
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class Alternatives:
+    """A long alternation run as its separate alternatives, each behind the literal screen:
+    a message holding none of an alternative's literals never runs it. ``search`` finds what
+    the whole alternation finds (the leftmost match; at one place, the first alternative)."""
+
+    def __init__(self, regex: re.Pattern[str]):
+        self.regexes = [re.compile(part, regex.flags) for part in split_alternatives(regex.pattern)]
+        self._screen = Prefilter([[part] for part in self.regexes])
+
+    def matches(self, text: str, candidates: Iterable[int] | None = None) -> list[re.Match[str]]:
+        """Every match of every alternative that can match, leftmost first (then in the order
+        the alternatives are written). ``candidates``: the alternatives a shared screen left."""
+        found: list[tuple[int, int, re.Match[str]]] = []
+        for index in self._screen.candidates(text) if candidates is None else candidates:
+            found.extend((m.start(), index, m) for m in self.regexes[index].finditer(text))
+        found.sort(key=lambda item: (item[0], item[1]))
+        return [m for _start, _index, m in found]
+
+    def search(self, text: str, candidates: Iterable[int] | None = None) -> re.Match[str] | None:
+        best: tuple[int, int, re.Match[str]] | None = None
+        for index in self._screen.candidates(text) if candidates is None else candidates:
+            m = self.regexes[index].search(text)
+            if m is not None and (best is None or (m.start(), index) < best[:2]):
+                best = (m.start(), index, m)
+        return best[2] if best else None

@@ -8,9 +8,10 @@ family member is speaking, a parent is in the loop, or the contact claims to hol
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tipline.model import IndicatorCategory as C
-from tipline.triage.prefilter import Prefilter
+from tipline.triage.prefilter import Alternatives, Prefilter
 from tipline.triage.patterns_shared import PAR_EN, Pattern, _p
 
 # --- child signals: shared local fragments --------------------------------------------------
@@ -27,6 +28,8 @@ _AGE_ES = (
     r"die[cz]i ?(?:seis|siete)|die[cz]isiete|die[cz]iseis|diesi(?:seis|siete))"
 )
 _AGE_ANY = rf"(?:{_AGE}|{_AGE_EN}|{_AGE_FR}|{_AGE_ES})"
+# Digits spaced out to dodge filters ("1'm 1 2 🎂", "j'ai 1 3 ans"); not a count "1 2 3".
+_AGE_SPLIT = r"1 [0-7](?![\d.,:/])(?!\s+\d)"
 # A number that is a height, a duration, a score, a price, a decimal or a list, not an age.
 _NOT_UNIT = (
     r"(?!\s*(?:['\"/%$:+^*x]|[.,-]\s?\d|\s\d|(?:years?|yrs?)\b(?!\s*(?:old\b|young\b|o\b|\.o\b|of age\b))|y\b(?=\s*(?:ago|later|exp))|"
@@ -43,7 +46,9 @@ _BARE_TAIL = (
     r"lol|lmao|haha|hehe|jaja|jeje|jsjs|mdr|ptdr|xd\b|but\b|mais\b|pero\b|almost|nearly|casi|presque|bientot|turning|"
     r"soon|next (?:month|week|year)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|en (?:enero|febrero|marzo|"
     r"abril|mayo|junio|julio|agosto|sep|oct|nov|dic|janvier|fevrier|mars|avril|mai|juin|juillet|aout)|grade\b|grado\b|annee\b|"
-    r"y medio|and a half|et demi|i can't|not\b|tho\b|though\b))"
+    r"y medio|and a half|et demi|i can't|not\b|tho\b|though\b|"
+    # then the school year: "13, year 7", "13, voy en la secundaria 45"
+    r"(?:in )?(?:year|yr) ?\d|voy en|estoy en|je suis en|jsuis en|i'm in (?:year|grade|\d)))"
 )
 # What may follow "i'm 13" / "tengo 13" / "j'ai 13": an age word, the end, a joke, a question back.
 _AGE_TAIL = (
@@ -52,13 +57,13 @@ _AGE_TAIL = (
     r"turning|soon|next\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|going on|now\b|rn\b|right now|btw|tho\b|"
     r"though|not\b|so\b|too\b|ya\b|nomas|no mas|i\b|i'm\b|je\b|j'|yo\b|en\b|in\b|because\b|porque\b|parce\b|pcq\b|paske\b|"
     r"last (?:week|month|weekend|night|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|yesterday\b|today\b|this (?:week|month)\b|"
-    r"hier\b|la semaine (?:derniere|passee)|le mois (?:dernier|passe)|ayer\b|la semana pasada|el mes pasado))"
+    r"hier\b|la semaine (?:derniere|passee)|le mois (?:dernier|passe)|ayer\b|la semana pasada|el mes pasado|no (?:tengo|puedo|se|soy|estoy|quiero)\b))"
 )
 _YES = r"(?:(?:ya|yes|yeah|yea|yep|yup|si|oui|ouais|ouai|wi|nah|no|non|um+|uh+|hm+|well|lol|haha|jaja|mdr|ok|okay)[\s,.!]+)"
 _ORD_EN = r"(?:[1-9]|1[0-2])(?:st|nd|rd|th)"
 _ORD_FR = r"(?:[1-6](?:e|eme|ieme|em)|sixieme|cinquieme|quatrieme|troisieme|cm ?[12]|ce ?[12])"
 _ORD_ES = r"(?:[1-9](?:ro|do|er|ero|to|vo|no|mo|o|°)?|primero?|segundo|tercero?|cuarto|quinto|se[xs]to|se?ptimo|octavo|noveno)"
-_SCHOOL_ES = r"(?:de (?:la )?|d |del )?(?:secundaria|secu|prepa|primaria|prim|eso|bachillerato|bachi|basico|basica|medio|grado|ano)\b"
+_SCHOOL_ES = r"(?:de (?:la )?|d |del )?(?:secundaria|secu|prepa|primaria|prim|eso|bachillerato|bachi|basico|basica|medio|grado|ano|liceo)\b"
 
 # Distress fragments.
 _INT_EN = (
@@ -94,7 +99,14 @@ _ADV_EN = (
 )
 # Who says it: "i", "i'm", "i've been", or nobody at the start of a message or sentence ("wanna die",
 # "gonna hurt myself tonight", "been thinking about ending it").
-_SELF_EN = r"(?:\bi(?<!lol i)(?<!lmao i)(?<!haha i)(?<!jaja i)(?<!xd i)(?<!jk i)(?:'m|'ve|'ll| am| have| will)?\s+|(?:^|(?<=[.!?;:]))\s*)"
+# An emoji ends a sentence too ("im done 😞 gonna end it"), but not a laughing one, and "i'm done," leads
+# into what follows ("i'm so done, going to end it tonight").
+_LAUGH = r"[\U0001F602\U0001F923\U0001F480\U0001F639\U0001F606\U0001F605\U0001F643\U0001F92A\U0001F61C\U0001F61D]"  # 😂🤣💀😹😆😅🙃🤪😜😝
+_SELF_EN = (
+    r"(?:\bi(?<!lol i)(?<!lmao i)(?<!haha i)(?<!jaja i)(?<!xd i)(?<!jk i)(?:'m|'ve|'ll| am| have| will)?\s+|"
+    rf"(?:^|(?<=[.!?;:])|(?<=[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f])(?<!{_LAUGH})|"
+    r"(?<=\bdone,)(?<!lol done,))\s*)"
+)
 # "die" and its misspellings; "dye" only where no hair or clothes follow.
 _DIE_EN = (
     r"(?:diee?|d13|dye(?=\s*(?:$|[.!?,;]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|right now|now|tonight|fr\b|no one|nobody|honestly|"
@@ -125,12 +137,15 @@ def _serious(*regexes: str) -> list[str]:
 
 _HYPERBOLE_END = (
     r"(?!\s+(?:of|from|laughing|de la (?:risa|verguenza|pena)|in (?:a|my) (?:hole|bed)|de (?:rire|honte|faim|chaud|froid|ennui|fatigue|sommeil|envie)|"
-    r"d'(?:ennui|envie)|sous terre|de (?:risa|verguenza|pena|sueno|hambre|calor|frio|amor|aburrimiento|envidia|nervios|ganas)))"
+    r"d'(?:ennui|envie)|sous terre|de (?:risa|verguenza|pena|sueno|hambre|calor|frio|amor|aburrimiento|envidia|nervios|ganas)|"
+    # ... or a meme, a video, a joke: "me quiero morir con ese meme", "i could die at this video"
+    r"(?:con|with|at|avec|de) (?:ese|este|esa|esta|el|la|tu|this|that|your|ce|cette|ton|ta) "
+    r"(?:meme|memes|video|vid|chiste|joke|blague|cancion|song|chanson|audio|tiktok|reel|foto|pic|serie|show)\b))"
 )
 # "en finir" with the life, not with a chore ("en finir avec ce devoir").
 _FINIR_WITH = r"(?!\s+avec (?!(?:la vie|ma vie|cette vie|tout|moi|mes jours)\b))"
 # "je veux plus vivre" is about living, not "vivre avec lui" / "vivre ca" / "vivre ici".
-_VIVRE_END = r"(?!\s+(?:ca|ça|avec|en|a|au|aux|dans|la-bas|ici|comme|chez|sans|cette|ce|cet|loin|pres|seule?|sous|des|les|un|une)\b)"
+_VIVRE_END = r"(?!\s+(?:ca|ça|avec|en(?! vrai)|a|au|aux|dans|la-bas|ici|comme|chez|sans|cette|ce|cet|loin|pres|seule?|sous|des|les|un|une)\b)"
 _FR_WANT = (
     r"(?:je (?:veux|veu|vx|voudrais|voudrai|vais|vai|compte)|j'?\s?(?:veux|veu|vx|vais|vai)|jveux|jveu|jvais|jvai|"
     r"(?:j'?\s?ai|g|j) (?:(?:tellement|trop|vraiment|tres|grave|juste) )?(?:envie|envi|envies|besoin) d'?e?|"
@@ -139,6 +154,12 @@ _FR_WANT = (
 _ES_WANT = (
     r"(?:quiero|kiero|qiero|kero|quisiera|kisiera|voy a|vo a|tengo ganas de|me dan ganas de|dan ganas de|ganas de|"
     r"pienso en|estoy pensando en|he pensado en|necesito)"
+)
+
+# Fear, or nobody else at home, later in the same message (EN, FR, ES).
+_ALONE_OR_AFRAID = (
+    r".{0,80}\b(?:scared|afraid|terrified|alone|nobody(?:'s| is)? home|no one(?:'s| is)? home|peur|seule?|"
+    r"personne (?:a la maison|chez moi)|ya personne|miedo|asustando|asustada|asustado|sola|solo|no hay nadie)\b"
 )
 
 CHILD_PATTERNS: list[Pattern] = [
@@ -156,7 +177,9 @@ CHILD_PATTERNS: list[Pattern] = [
         # Keycap emoji digits: "1️⃣4️⃣", "1️⃣3️⃣ ans 🎂", "1️⃣2️⃣ años".
         rf"^\W*{_YES}?(?:1\ufe0f?\u20e3\s?[0-7]|[5-9])\ufe0f?\u20e3{_BARE_TAIL}",
         rf"^\W*{_YES}?(?:in\s+)?(?:{_ORD_EN}|{_ORD_FR}|(?:[1-9]|1[0-2])e)\b(?=\s*(?:$|[.!?,)]|{_EMOJI}|"
-        rf"grade\b(?!\s+(?:was|is|were|teacher|math|science|english|class))|annee|you\b|toi\b|lol|mdr|haha|et toi))",
+        rf"grade\b(?!\s+(?:was|is|were|teacher|math|science|english|class))|std\b|standard\b|annee|you\b|toi\b|lol|mdr|haha|et toi))",
+        # Swiss school years: "moi aussi 8P", "je suis en 8P".
+        rf"(?:\b(?:je suis|jsuis|j'?\s?suis|chui|chu) en|^\W*{_YES}?moi aussi)\s*[3-8] ?p\b(?=\s*(?:$|[.!?,]|{_EMOJI}|mdr|lol|et toi|aussi))",
         rf"^\W*{_YES}?in\s+(?:the\s+)?{_ORD_EN}\s+grade\b",
         rf"^\W*age:?\s*{_AGE}\b{_NOT_UNIT}",
         # "13yo", "12 y/o", "thirteen years old", leetspeak "1m 13 y34rs 0ld"; not "6 year old me would...".
@@ -167,8 +190,12 @@ CHILD_PATTERNS: list[Pattern] = [
         C.CHILD_AGE_DISCLOSURE,
         "the child says their age",
         # "i'm 12", "im only 13 lol", "i am twelve", "i'm almost 14".
-        rf"\b(?:i'm|i am)\s+(?:(?:only|just|like|almost|nearly|about|actually|literally|already|still|turning|gonna be|"
-        rf"going to be|barely)\s+){{0,2}}(?:{_AGE}|{_AGE_EN})\b{_NOT_UNIT}",
+        rf"\b(?:i'm|i am|1'm)\s+(?:(?:only|just|like|almost|nearly|about|actually|literally|already|still|turning|gonna be|"
+        rf"going to be|barely|officially|finally|now)\s+){{0,2}}(?:{_AGE}|{_AGE_EN}|{_AGE_SPLIT})\b{_NOT_UNIT}",
+        # "so i finally hit thirteen", "i just hit 13 yesterday", "finally 13 🎉"; not "i hit 13 kills", "i hit 12 in the last game".
+        rf"(?:(?<!when )(?<!after )(?<!since )(?<!before )(?<!once )(?<!until )\bi (?:(?:finally|just|officially|already)\s+){{0,2}}(?:hit|reached|turned)|^\W*(?:finally|officially|(?:just|finally) (?:hit|turned)))\s+(?:{_AGE}|{_AGE_EN})\b{_NOT_UNIT}"
+        rf"(?=\s*(?:$|[.!?,;)~]|{_EMOJI}|(?:years?|yrs?) old|yo\b|yesterday|today|last (?:week|month|weekend|night)|this (?:week|month)|"
+        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|lol|haha|yay|and\b|so\b|btw))",
         rf"\b(?:my age is|my age's|i'm age|my age\s*[?:]|my age)\s*{_AGE}\b{_NOT_UNIT}",
         r"\b(?:i'm|i am) (?:a |an )?(?:freshman|sophomore) in (?:high school|hs)\b",
         # "im 12 y/o", "i'm a 13 year old girl", "i'm 13yo".
@@ -186,14 +213,16 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"{_NOT_UNIT}{_AGE_TAIL}",
         # FR: "j'ai 12 ans", "jai 13 mdr", "moi 11 ans", "je viens d'avoir 14 ans", "j'aurai 13 ans".
         rf"\b(?:j'?\s?[a4]i|g|moi|moi c'?\s?est|moi c|moi j'?\s?ai|j'?\s?aurai|je (?:vais|viens d') ?avoir|j'?\s?(?:vais|viens d') ?avoir|jviens d'?\s?avoir|"
-        rf"jvais avoir|j'?\s?ai eu|je fais|je vais sur mes|j'?\s?vais sur mes)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement)\s+)?"
-        rf"(?:{_AGE}|{_AGE_FR})\s*(?:ans|4ns|an )\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
+        rf"jvais avoir|j'?\s?ai eu|je fais|je vais sur mes|j'?\s?vais sur mes)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement|enfin|officiellement|maintenant)\s+)?"
+        rf"(?:{_AGE}|{_AGE_FR}|{_AGE_SPLIT})\s*(?:ans|4ns|an )\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
         rf"^\W*(?:bientot|presque|deja|genre|juste|que)\s+(?:{_AGE}|{_AGE_FR})\s*ans\b",
+        # "j'ai enfin eu treize ans", "g finalement eu 12 ans".
+        rf"\b(?:j'?\s?ai|jai|g) (?:enfin|finalement|officiellement|deja|juste) eu\s+(?:{_AGE}|{_AGE_FR}|{_AGE_SPLIT})\s*ans\b",
         rf"\b(?:je fete|jfete|j'?\s?fete|je vais feter|jvais feter|j'?\s?vais feter) mes (?:{_AGE}|{_AGE_FR})\s*ans\b",
         rf"\b(?:j'ai|jai|j ai|j' ai|moi)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement)\s+)?{_AGE}\b{_NOT_UNIT}"
         rf"(?=\s*(?:$|[.!?,;)]|{_EMOJI}|mdr|ptdr|lol|xd\b|et\b|mais\b|toi\b|bientot|presque))",
         # ES: "tengo 12 años", "tengo 13 jaja", "acabo de cumplir 14", "cumplo 12 en mayo".
-        rf"\b(?:tengo|teng0|tngo|tego)\s+(?:(?:ya|apenas|casi|solo|solamente|recien|nomas)\s+)?(?:{_AGE}|{_AGE_ES})\b{_NOT_UNIT}{_AGE_TAIL}",
+        rf"\b(?:tengo|teng0|tngo|tego)\s+(?:(?:ya|apenas|casi|solo|solamente|recien|nomas)\s+)?(?:{_AGE}|{_AGE_ES}|{_AGE_SPLIT})\b{_NOT_UNIT}{_AGE_TAIL}",
         rf"\b(?:acabo de cumplir|recien cumpli|ya cumpli|cumpli|voy a cumplir|cumplo|cumplire|ya voy a cumplir)\s+(?:los\s+|mis\s+)?"
         rf"(?:{_AGE}|{_AGE_ES})\b{_NOT_UNIT}",
     ),
@@ -215,14 +244,26 @@ CHILD_PATTERNS: list[Pattern] = [
         # FR: "en 5eme", "jsuis en 5e", "6e annee", "en sec 2", "je suis en seconde".
         r"\ben (?:[1-6](?:e|eme|ieme|em)|sixieme|cinquieme|quatrieme|troisieme|cm ?[12]|ce ?[12])\b"
         r"(?!\s*(?:position|place|rang|ligne|etage|minute|heure))",
-        r"\b(?:[1-6](?:e|eme|ieme)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme) annee\b",
+        # Not a group: "les élèves de 6e année", "la classe de 5e année".
+        r"\b(?<!eleves de )(?<!eleves en )(?<!classe de )(?<!classes de )(?<!enfants de )(?<!parents de )(?<!prof de )(?<!profs de )(?<!les )"
+        r"(?:[1-6](?:e|eme|ieme)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme) annee\b",
         r"\ben (?:sec|secondaire) ?[1-5]\b",
         r"\b(?:je suis|jsuis|j'?\s?suis|chui|chu|je rentre|je passe|je vais|je serai) en (?:seconde|premiere|terminale|[1-6]e)\b",
         # ES: "voy en 1ro de secu", "estoy en sexto de primaria", "2do de secundaria", "6to grado".
         rf"\b(?:voy|boy|estoy|ando|paso|pase|entro|entre|curso|iba)\s+(?:en|a)\s+(?:el\s+|la\s+)?{_ORD_ES}\b"
         rf"(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|{_EMOJI}|y\b|jaja))",
-        rf"\b{_ORD_ES}\s+{_SCHOOL_ES}(?<!\d ano)(?<!\do ano)",
+        # Not a group: "los alumnos de primero de ESO tienen reunión", "los de segundo de secundaria salen".
+        rf"\b(?<!alumnos de )(?<!alumnas de )(?<!estudiantes de )(?<!los de )(?<!las de )(?<!chicos de )(?<!chicas de )(?<!ninos de )"
+        rf"(?<!clase de )(?<!grupo de )(?<!profe de )(?<!profesor de )(?<!profesora de )(?<!maestra de )(?<!maestro de )(?<!padres de )(?<!familias de )"
+        rf"{_ORD_ES}\s+{_SCHOOL_ES}(?<!\d ano)(?<!\do ano)",
         rf"\bsoy de (?:{_ORD_ES})\b(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|y\b|jaja))",
+        # Bare answers: "en segundo", "en segundo de liceo" (not "en 5", "en segundo lugar"); "year 8"; a birth year, "si 2013".
+        rf"^\W*{_YES}?en\s+(?:el\s+)?(?:1ro|1ero|1er|2do|3ro|3ero|3er|4to|5to|6to|7mo|8vo|9no|primero|segundo|tercero|cuarto|quinto|sexto|sesto|septimo|setimo|octavo|noveno)\b"
+        rf"(?=\s*(?:{_SCHOOL_ES}|$|[.!,;)?]|{_EMOJI}|y\b|jaja))",
+        rf"^\W*{_YES}?(?:in\s+)?(?:year\s?|yr )(?:[1-9]|1[0-3])\b(?=\s*(?:$|[.!?,)]|{_EMOJI}|you\b|lol|haha|and you|wbu|hbu|now\b|rn\b|too\b))",
+        # (a year alone answers anything: "2015" is when a game came out; "si 2013" confirms a year the contact guessed)
+        r"^\W*(?:(?:si|yes|yeah|yep|yup|ya|oui|ouais|simon|claro|exacto)[\s,.!]+(?:(?:soy|je suis) (?:del|de) )?|(?:soy|je suis) (?:del|de) )20(?:09|1\d)\b"
+        rf"(?=\s*(?:$|[.!,]|{_EMOJI}|lol|jaja|mdr|haha|y tu|et toi|and you))",
     ),
     *_p(
         C.CHILD_DISTRESS,
@@ -231,7 +272,7 @@ CHILD_PATTERNS: list[Pattern] = [
             # EN: "i'm so scared", "im scard", "i'm proper frightened", "i feel trapped", "you're scaring me".
             rf"\b(?:i'm|i am|i feel|i'm feeling|i'm getting|i feel so)\s+(?:{_INT_EN}\s+){{0,3}}{_SCARED}\b{_FEAR_OBJECT}",
             rf"\bi feel (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd|helpless|helples)\b",
-            rf"\b(?:i'm|i am) (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd)\b(?!\s+(?:in|into)\b)",
+            rf"\b(?:i'm|i am) (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd)\b(?!\s+(?:in|into|on|at|under|behind|inside|between|by|outside)\b)",
             r"\b(?:you're|you are|your|he's|he is|she's|this is) (?:really |kinda |so |literally |actually )?(?:scaring|freaking) me(?: out)?\b",
             r"\bi'm (?:literally |so )?(?:shaking|panicking|having a panic attack)\b(?!\s+(?:about|over|because|with|from|in (?:excitement|anticipation)))",
             r"\bi can'?t (?:stop (?:crying|shaking)|breathe|think straight)\b",
@@ -242,6 +283,9 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"\bi (?:don'?t|do not) want to (?:talk to you|do this|send (?:it|anything(?: else)?|more|that|another|any ?more|pics?|photos?))"
             rf"(?=\s*(?:$|[.!,]|please|{_EMOJI}))",
             r"\b(?:so )?tired of (?:everything|all of this|all this)\b",
+            # "i feel sick i dont know what to do", "im so scared idk what to do" (not "idk what to do for dinner").
+            rf"\b(?:i feel (?:so |really )?sick|i'm (?:so |really )?(?:scared|terrified|panicking|shaking)|i can'?t breathe|please|help)\b[^.!?]{{0,12}}"
+            r"\b(?:idk|i (?:don'?t|do not|dont) (?:know|no|kno|knw)|i have no idea) what to do\b(?!\s+(?:for|about (?:dinner|lunch|the (?:party|trip|project))|with (?:my|the) (?:hair|weekend|money)|tonight|this weekend|today))",
             r"\bi (?:don'?t|do not) know what to do any ?more\b",
             rf"\b(?:idk|i (?:don'?t|do not|dont) (?:know|no|kno|knw)|i have no idea) what to do\b(?=\s*(?:any ?more|no more|please|help|i'm (?:so |really )?"
             rf"(?:scared|terrified|afraid|freaking out)|he\b|she\b|they\b|{_EMOJI}))",
@@ -254,7 +298,9 @@ CHILD_PATTERNS: list[Pattern] = [
             r"harassing|following|blackmailing|sending|emailing|snapping|pressuring|scaring|touching) me\b",
             r"\bi (?:just |really |only )?want (?:this|it|all this|everything|all of this)(?: all)? (?:to|2) (?:stop|end|be over)\b"
             r"(?!\s+(?:so|already|before|soon|by)\b)",
-            r"\bmake (?:it|this|him|her|them) stop\b",
+            # "make it stop", but not about a film, a song or a game ("this horror movie is freaking me out, make it stop").
+            r"\bmake (?:him|her|them) stop\b|^(?:(?!movie|film|horror|show|episode|video|song|music|game|level|trailer|alarm|hiccups|headache|noise|ad\b)[^\n]){0,200}?"
+            r"\bmake (?:it|this) stop\b",
             r"\bplease (?:just )?(?:delete|remove|erase) (?:it|them|that|the (?:pics?|photos?|videos?|picture))\b",
             r"\bplease (?:don'?t|do not) (?:send|post|share|show|leak|spread|expose) (?:it|them|that|this|anything|my|to)\b",
             r"\bplease (?:don'?t|do not) tell (?:my|anyone|everyone)\b",
@@ -295,6 +341,9 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"\b(?:j'?\s?en peux|jen peux|je n'?\s?en peux) (?:plus|pu|vraiment plus)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|s'il|je\b|j'|jsuis|jveux|"
             r"aide|arrete|laisse|stp))",
             r"\b(?:j'?\s?arrete|je n'?\s?arrete|jarrete) (?:pas|plus|pu) de (?:pleurer|trembler|paniquer)\b(?!\s+de rire)",
+            # "j'ai trop honte je sais pas quoi faire", "je sais pas quoi faire, il a mes photos"; not "je m'ennuie, je sais pas quoi faire".
+            r"\b(?:honte|peur|stp|aide[- ]moi|au secours|pitie)\b[^.!?]{0,20}\b(?:je (?:ne )?sais|jsais|j'?\s?sais|chais|jsai) pas quoi faire\b"
+            rf"|\b(?:je (?:ne )?sais|jsais|j'?\s?sais|chais|jsai) pas quoi faire\b(?=\s*(?:[,.!]\s*)?(?:aide|stp|s'il|il (?:a|va|veut|menace)|elle (?:a|va|veut|menace)|ils (?:ont|vont)|j'?\s?ai (?:trop |tellement )?peur|[\U0001F62D\U0001F622\U0001F630\U0001F628\U0001F631\U0001F64F]))",
             r"\b(?:je|j)\s?pleure (?:tout le temps|toutes les nuits|chaque (?:soir|nuit|jour)|sans arret|tous les soirs)\b",
             r"\b(?:je (?:ne )?veux|jveux|j'?\s?veux|je voudrais) (?:plus|pas|pu) (?:faire ca|faire ça|continuer|parler\b(?!\s+(?:de|du|des|d'|avec|a)\b)|te parler|"
             r"t'?\s?envoyer|envoyer (?:de |d'|des |la |les )?(?:photos?|videos?|ca))\b",
@@ -374,6 +423,14 @@ CHILD_PATTERNS: list[Pattern] = [
         r"\bme (?:esta|estan) (?:siguiendo|persiguiendo)\b(?!\s+en\b)",
         r"\bestoy en peligro\b",
         r"\b(?:quiere|esta tratando de|trata de|intenta) (?:entrar|meterse) (?:a|en) mi casa\b",
+        # Said to the contact, who has come, with fear or being alone in the same message: "ur literally
+        # outside my house and my mom isnt home im scared", "t'es devant chez moi et ya personne a la maison".
+        rf"\b(?:you're|you are|your|are you|you) (?:still |literally |actually |really |right )*(?:outside|in front of) "
+        rf"(?:of )?my (?:house|home|door|front door|window|building|apartment|school)\b(?={_ALONE_OR_AFRAID})",
+        rf"\b(?:t'es|t'est|tu es|tes|c'est toi) (?:encore |vraiment |la )?(?:devant|dehors devant|en bas de|a la porte de|sous) "
+        rf"(?:chez moi|ma (?:maison|porte|fenetre)|mon (?:ecole|immeuble|college|lycee|appart))(?={_ALONE_OR_AFRAID})",
+        rf"\bestas (?:afuera|fuera|enfrente|frente a|en la puerta|parado afuera|esperando afuera) (?:de )?(?:mi|la) "
+        rf"(?:casa|puerta|escuela|ventana|edificio|depa|cuarto)\b(?={_ALONE_OR_AFRAID})",
         flag="danger",
     ),
     *_p(
@@ -382,10 +439,10 @@ CHILD_PATTERNS: list[Pattern] = [
         *_serious(
             # EN: "i want to die", "i wanna kill myself", "kms fr", "i want to hurt myslef again", "i'll top myself".
             # "wanna die", "i realy want to dye", "i'm ready to die", "i should just die", "i deserve to die".
-            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:want (?:to|2|ta)|wana|need to|deserve to|ready to|should|wish i could) (?:{_ADV_EN}\s+){{0,2}}"
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:want (?:to|2|ta)|wana|wan|need to|deserve to|ready to|should|wish i could) (?:{_ADV_EN}\s+){{0,2}}"
             rf"{_DIE_EN}{_HYPERBOLE_END}",
             rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|have|plan|tried|try|going|wanted|planning|deserve|"
-            rf"trying|about|ready|gonna|wanna|used|decided|got) (?:to|2)\s+|wana\s+|imma\s+|ima\s+|i'ma\s+|i'mma\s+|finna\s+|boutta\s+|"
+            rf"trying|about|ready|gonna|wanna|used|decided|got) (?:to|2)\s+|wana\s+|wan\s+|imma\s+|ima\s+|i'ma\s+|i'mma\s+|finna\s+|boutta\s+|"
             rf"feel like\s+|could\s+|might\s+|should\s+|wish i could\s+|will\s+|"
             rf"keep (?:wanting|trying) to\s+|(?:keep )?think(?:ing|in)? (?:about|of|abt)\s+|thought (?:about|of)\s+)(?:{_ADV_EN}\s+){{0,2}}"
             rf"(?:kill|kil|hurt|cut|harm|off|top|unalive|end|hang|starve|killing|hurting|cutting|harming|ending|hanging|burn|burning|"
@@ -401,7 +458,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"goodbye (?:note|letter)(?=\s*(?:$|[.!?,;]|{_EMOJI}|to (?:everyone|everybody|my family|you all|my parents)|for (?:everyone|"
             r"everybody|my family|my parents))))",
             # The words alone: "kill myself." / "k1ll mys3lf".
-            rf"^\W*(?:(?:just|gonna|going to|about to|want to|might)\s+)?(?:kill|hurt|cut|unalive) {_MYSELF}(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|"
+            rf"^(?!\W*{_LAUGH})\W*(?:(?:just|gonna|going to|about to|want to|might)\s+)?(?:kill|hurt|cut|unalive) {_MYSELF}(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|"
             r"now|fr\b|right now|honestly|seriously))",
             # "nobody would miss me", "no one cares if i live or die".
             rf"\b(?:nobody|no one|noone|no1|no body)(?: would| wud| will|'d|'ll| gonna| is going to)?(?: even| really)? miss me\b"
@@ -413,7 +470,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bi (?:(?:still|sometimes|have|started|start) )?self[- ]?harm\b",
             r"\bi(?:'ve| have)? (?:been )?self[- ]?harming\b",
             rf"\bi{_LOL_I} (?:{_ADV_EN}\s+){{0,2}}want (?:to|2) (?:{_ADV_EN}\s+){{0,2}}(?:disappear|vanish|not exist|stop existing|"
-            r"sleep forever|go to sleep and never wake up|not wake up|be dead|end it all|end my life|take my (?:own )?life|not be here any ?more)"
+            r"sleep forever|(?:go to )?sleep and never wake up(?: again)?|not wake up|be dead|end it all|end my life|take my (?:own )?life|not be here any ?more)"
             r"(?=\s*(?:$|[.!?,;]|forever|for good|and never|completely|from (?:this|the) (?:world|earth)|any ?more|i\b|i'm|"
             r"[\u2600-\u27bf\U0001F300-\U0001FAFF]|not\b|fr\b|honestly|seriously|no one|nobody))",
             r"\bi (?:just |really |honestly )?wish i (?:was|were) dead\b",
@@ -425,10 +482,11 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\btake my (?:own )?life\b",
             r"\bi(?:'m| am) (?:going to|gonna|about to|ready to) end it\b(?=\s*(?:$|[.!?,]|tonight|today|now|for good|all))",
             # "wanna end it", "i might just end everything", "thinking of ending everything", "been thinking about ending it".
-            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|decided|trying|gonna|wanna|got) (?:to|2)|"
+            rf"{_SELF_EN}(?:{_ADV_EN}\s+){{0,3}}(?:(?:want|need|going|ready|about|planning|plan|decided|trying|gonna|wanna|got) (?:to|2)|wan|"
             rf"should|might|will|could|(?:keep )?think(?:ing|in)? (?:about|of|abt)|thought (?:about|of)|considering) "
             rf"(?:(?:just|finally|really|actually|seriously)\s+)?(?:end|ending) (?:everything|it all|my (?:own )?life|my existence|"
-            rf"it\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|today|for good|forever|once and for all|soon|i\b|i'm|idk|nobody|no one|honestly|"
+            # "end am" is Pidgin for "end it" ("i just wan end am today"); "2night" is not folded to "tonight".
+            rf"(?:it|am)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|tonight|tonite|2night|2nite|today|for good|forever|once and for all|soon|i\b|i'm|idk|nobody|no one|honestly|"
             rf"tbh|fr\b)))(?![^.!?\n]{{0,25}}\bwith\b)",
             r"\bending (?:it all|my (?:own )?life)\b",
             r"\bi(?:'m| am) (?:(?:just|really|finally|actually|seriously)\s+)?ending it (?:tonight|today|for good|once and for all)\b"
@@ -456,18 +514,23 @@ CHILD_PATTERNS: list[Pattern] = [
             r"attempted|committed|tried) "
             r"(?:commit(?:ting)? |attempt(?:ing)? )?suicide\b(?!\s+(?:prevention|rates?|awareness|hotline|squad|bomb|note in the (?:movie|book)))",
             r"\bi (?:(?:just|really|honestly|literally|seriously|still|genuinely)\s+){0,2}(?:don'?t|do not|dont) want to "
-            r"(?:b(?:e)? here|live|exist|b(?:e)? alive|wake up|go on|b(?:e)? on this (?:earth|planet)|live like this|b(?:e)? in this world)"
+            r"(?:b(?:e)? here|b(?:e)? around|live|exist|b(?:e)? alive|wake up|go on|b(?:e)? on this (?:earth|planet)|live like this|b(?:e)? in this world)"
             r"(?:\s*(?:any ?more|no more|ne ?more|n e more|no mo|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
             r"(?:tbh|honestly|fr|ngl|seriously|idk|nobody|no one)\b))",
             r"\b(?:nobody|no one|noone|no body|no1)(?: would| will|'d|'ll| is going to| going to| wud| wld| wuld| gonna| even| really)* "
             r"(?:care|notice|miss me|cry|remember me)s? (?:if|when) i(?:'m| am| was| were| died| die| disappeared| disappear| left| leave| "
             r"killed| kill| ended| end| wasn'?t| weren'?t| stopped| stop| just disappeared| was gone| were gone| was dead| were dead| 'm gone| 'm dead)",
-            r"\b(?:everyone|everybody|they|you|we|my (?:family|parents|mom|mum|dad|friends)|the world|people)(?: all)? (?:would|'d|will|'ll) "
-            r"be (?:so |much |a lot )?better (?:off )?without me\b",
-            r"\bbetter off (?:dead|without me|w/o me|w/out me|wo me|without me here)\b",
-            r"\b(?:would|'d|will|'ll) be (?:so |much |a lot |way )?(?:better(?: off)?|happier|easier) (?:for (?:everyone|everybody|them|you|"
-            r"my (?:family|parents|mom|mum|dad)) )?(?:without me|if i (?:was|were|'m|am) (?:dead|gone|never born|not (?:alive|here|around))|"
-            rf"if i (?:died|killed myself|disappeared|wasn'?t (?:alive|here|around)|weren'?t (?:alive|here|around)))\b"
+            r"\b(?:everyone|everybody|they|you|we|my (?:family|parents|mom|mum|dad|friends)|the world|people)(?: all)? (?:would|'d|will|'ll)(?: all)? "
+            r"be (?:so |much |a lot )?better (?:off )?without me\b(?!\s+(?:as\b|on (?:the|this|that|your|our|my)\b|this (?:season|time|year|round|game|weekend|trip)|at (?:the|this|practice|work)\b|"
+            r"for (?:the|this|that) (?:game|match|project|trip|race|show)|tonight|tomorrow|there\b|in (?:the|this|that|our|my) (?:team|group|game|match|band|class|project|race|car)))",
+            # Not the team or the trip: "the team would be better off without me this season".
+            r"\bbetter off (?:dead|without me|w/o me|w/out me|wo me|without me here)\b(?!\s+(?:as\b|on (?:the|this|that|your|our|my)\b|this (?:season|time|year|round|game|weekend|trip)|at (?:the|this|practice|work)\b|"
+            r"for (?:the|this|that) (?:game|match|project|trip|race|show)|tonight|tomorrow|there\b|in (?:the|this|that|our|my) (?:team|group|game|match|band|class|project|race|car)))",
+            # "everyone would be better off if i just wasn't here anymore", "they'd all be happier if i didn't exist".
+            r"\b(?:would|'d|will|'ll)(?: all)? be (?:so |much |a lot |way )?(?:better(?: off)?|happier|easier) (?:for (?:everyone|everybody|them|you|"
+            r"my (?:family|parents|mom|mum|dad)) )?(?:without me|if i (?:(?:just|simply|only|really)\s+)?(?:(?:was|were|'m|am) (?:dead|gone|never born|not (?:alive|here|around|born))|"
+            r"(?:wasn'?t|weren'?t|was not|were not) (?:alive|here|around|born|in (?:the|this) (?:world|picture))|(?:didn'?t|did not|never) exist(?:ed)?|"
+            rf"was never born|died|killed myself|disappeared|vanished))\b"
             rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|any ?more|honestly|fr\b|tbh|i\b|i'm|and\b|so\b|any ?way|for good|forever))",
             r"\b(?:no|there'?s no|i have no|i've got no|i got no) (?:reason|point) for me to (?:live|be alive|go on|keep living|be here)\b",
             r"\bi'm (?:just )?a burden(?: to (?:everyone|everybody|my family|you all))?\s*(?:$|[.!,]|to)",
@@ -477,6 +540,26 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bwhat'?s the point (?:of|in) (?:living|being alive|going on|me being here)\b",
             r"\b(?:tired|sick) of (?:living|being alive)\b(?!\s+(?:in|with|at|on|here|there|under|near|next)\b)",
             r"\bslit my wrists?\b",
+            # Dying rather than being exposed: "i'd rather die than have everyone see it", "prefiero morirme antes de que lo vean";
+            # not "i'd rather die than eat broccoli".
+            r"\bi(?:'d| would) (?:(?:just|really|honestly|literally|much)\s+)?rather (?:be dead|die|kill myself|not exist) (?:than|then) "
+            r"(?:(?:have|let|see)\s+)?(?:anyone|everyone|everybody|them|people|my (?:parents|mom|mum|dad|family|friends|school|class)|the whole (?:school|class)|you)\b"
+            r"[^.!?]{0,20}\b(?:see|seeing|sees|find out|finding out|finds out|know|knowing|look at|watch|get it|post|share)",
+            r"\bje (?:prefere|prefererais|prefere encore) (?:mourir|crever|etre morte?|me tuer|disparaitre) (?:plutot )?(?:que|qu')\s*(?:de )?"
+            r"(?:laisser )?(?:tout le monde|mes parents|ma mere|mon pere|ma famille|les gens|toute l'ecole|toute la classe|mes potes|mes amis|ils|quelqu'un|tu)\b"
+            r"[^.!?]{0,20}\b(?:voi(?:e|ent)|sache|sachent|decouvre|decouvrent|regarde(?:nt)?|publies?|envoies?|montres?)\b",
+            r"\b(?:prefiero|preferiria) (?:morir(?:me)?|matarme|estar muert[oa]|desaparecer) (?:antes de que|antes que|a que)\s+(?:[\w']+\s+){0,3}?"
+            r"(?:(?:lo|la|los|las|me)\s+)?(?:vean|sepan|vea|sepa|descubran|descubra|manden|mandes|publiques|subas|ensenes|ensenen)\b",
+            # A farewell: "there won't be a tomorrow", "no va a haber mañana", "il y aura pas de demain"; not "party like there's no tomorrow".
+            rf"\b(?<!like )(?<!as if )(?<!as though )there (?:won'?t|will not|wont|is not going to|isn'?t going to|ain'?t gonna|aint gonna) be (?:a|any) tomorrow\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|for me|any ?way|honestly|not for me))",
+            rf"\b(?<!comme )(?:il n'?\s?y|il y|y'?\s?|n'?\s?y)\s?(?:aura|a) (?:pas|plus|pu|jamais) de demain\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|pour moi))",
+            rf"\b(?<!como si )no (?:va a haber|habra|voy a tener|tendre) (?:un )?manana\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|para mi))",
+            # The means at hand: "i have my dads pills in front of me", "tengo las pastillas de mi papá aquí".
+            r"\bi (?:have|'ve got|got|'m holding|am holding) (?:my (?:mom'?s|mum'?s|dad'?s|parents'?|mother'?s|father'?s|grandma'?s|nan'?s) |the |all the |a bunch of |a bottle of |all my )"
+            r"(?:pills|meds|medication|sleeping pills|tablets|painkillers|pain killers)\b[^.!?]{0,15}(?:in front of me|right here|ready|next to me|in my hand)",
+            r"\btengo (?:las|todas las|unas|un monton de) (?:pastillas|pildoras|medicinas)(?: de mi (?:papa|mama|abuel[oa]|padre|madre))? (?:enfrente|aqui|en la mano|listas|conmigo)\b",
+            r"\bj'?\s?ai (?:les|tous les|des|plein de) (?:medicaments|cachets|pilules|comprimes)(?: de (?:mon pere|ma mere|mes parents))? (?:devant moi|dans la main|prets|a cote de moi)\b",
             r"\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all|a bunch|all of|a whole bottle|the whole bottle) (?:my|the|of my|of the|of) "
             r"(?:pills|meds|medication|sleeping pills|tablets)\b",
             rf"\bi(?:'m| am|'ll| will)? (?:{_ADV_EN}\s+){{0,2}}(?:want to|going to|about to|ready to|planning to|plan to|tried to|try to|"
@@ -496,11 +579,14 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"\b{_FR_WANT}\s?(?:(?:juste|vraiment|tellement|trop|seulement)\s+)?(?:mourir|mourrir|crever|me tuer|me suicider|"
             rf"me suicide|en finir{_FINIR_WITH}|me faire du mal|me faire mal(?!\s+(?:au|aux|a (?!soir)|en|avec|sur|si|quand|pour|dans|comme)\b)|me blesser|me couper|me scarifier|me mutiler|me pendre|me jeter (?:sous|d'un|du|par)|"
             rf"sauter (?:du|d'un|d'une|de la|par la|du haut d'un|du haut du|du haut de la) (?:pont|toit|fenetre|immeuble|balcon|building|tour)|"
-            rf"disparaitre(?: pour toujours| a jamais)?|me foutre en l'air|dormir pour toujours|(?:ne )?plus me reveiller|"
+            rf"disparaitre(?: pour toujours| a jamais)?|me foutre en l'air|dormir pour toujours|dormir et (?:ne )?(?:plus jamais|jamais|plus) me reveiller|(?:ne )?plus me reveiller|"
             rf"(?:ne )?plus (?:exister|etre la|vivre\b{_VIVRE_END}|etre en vie)|pas vivre\b{_VIVRE_END})\b{_HYPERBOLE_END}",
             rf"\b(?:je (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|pu|pas) (?:vivre|etre en vie|etre la|exister|me reveiller)\b{_VIVRE_END}",
             r"\b(?:j'?\s?|je n'?\s?|jn'?\s?|g\b)(?:ai|avais)? ?(?:pu|plus|pas|pus|aucune) (?:envie|envi|le gout|la force|le courage|la volonte) "
             rf"(?:de vivre|d'?\s?etre en vie|d'?\s?exister|de continuer a vivre)\b{_VIVRE_END}",
+            # "j'ai plus envie de rien", "j'ai pu goût à rien"; not "plus envie de rien faire aujourd'hui", "de rien manger".
+            r"\b(?:j'?\s?|je n'?\s?|jn'?\s?|g\b)(?:ai|avais)? ?(?:pu|plus|pus) (?:envie|envi|le gout|gout) (?:de|d'|a) rien\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|en vrai|du tout|de la vie|honnetement|franchement|je\b|j'|meme (?:pas )?(?:de )?vivre|personne))",
             # "je pense au suicide", "jpense souvent a en finir", "j'ai des idees noires".
             rf"\b(?:je pense|jpense|j'?\s?pense|je songe|j'?\s?ai pense|je pensais|j'?\s?pensais)(?: (?:souvent|encore|beaucoup|serieusement|"
             rf"tout le temps|de plus en plus|parfois|vraiment|juste|seulement|rien qu'|qu'))? (?:au suicide|a me suicider|a mourir|a en finir{_FINIR_WITH}|a me tuer|"
@@ -519,6 +605,17 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:je suis|jsuis|chu|je me sens|je deviens) (?:tellement |trop |vraiment |tres |un peu |encore )?suicidaire\b",
             r"\bpersonne (?:ne )?(?:[\w']+ ){0,4}si je (?:disparai|mour|meur|part|me tu|n'etais plus|etais plus|suis plus|crev)",
             r"\b(?:tout le monde|ils|ma famille|mes parents|vous|le monde) (?:seraient?|serait|sera) (?:tellement |bien )?mieux sans moi\b",
+            # "tout le monde serait mieux si je n'étais plus là", "ce serait mieux pour tout le monde si je disparaissais",
+            # "ma famille s'en porterait mieux sans moi"; not "ce serait mieux si j'étais pas là quand il rentre".
+            r"\b(?:(?:tout le monde|tous|ils|elles|ma famille|mes parents|ma mere|mon pere|mes amis|vous|le monde)(?: s'en| se)? "
+            r"(?:seraient?|serait|sera|seront|porterai(?:en)?t|vivrai(?:en)?t|irai(?:en)?t)|(?:ce|ca|c') ?(?:serait|sera))"
+            r"(?: (?:tellement|bien|beaucoup|vraiment|tous|toutes))? (?:mieux|plus heureu(?:x|se|ses)|plus tranquilles?)"
+            r"(?: (?:pour|a) (?:tout le monde|tous|eux|ma famille|mes parents|tout le monde autour))?"
+            r"(?<!\bce serait mieux)(?<!\bca serait mieux)(?<!\bc'serait mieux)(?<!\bce sera mieux)(?<!\bca sera mieux)"
+            r" (?:sans moi|si (?:je (?:n'?\s?)?|j'?\s?)(?:etais|existais|serais) (?:plus|pas|pu|jamais) (?:la|nee?|en vie|vivante?|de ce monde)|"
+            r"si (?:je (?:n'?\s?)?|j'?\s?)existais (?:plus|pas|pu)|si j'?\s?(?:etais|serais) (?:morte?|partie? pour toujours)|"
+            r"si je (?:disparaissais|mourais|partais pour toujours|me tuais|crevais)|si j'?\s?avais jamais existe)\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|en vrai|honnetement|je\b|j'|pour toujours|a jamais|de toute facon|franchement))",
             r"\b(?:j'?\s?en peux plus|je n'en peux plus) de vivre\b",
             r"\b(?:aucune|plus de|pas de) raisons? de vivre\b",
             r"\ba quoi (?:bon|ca sert de) vivre\b",
@@ -541,12 +638,24 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"\b{_HYPERBOLE_END}(?!\s+(?:del grupo|de aqui|del chat))",
             r"\b(?:ya )?no (?:quiero|kiero|qiero|kero) (?:seguir )?(?:vivir|viviendo|estar viv[oa]|viv[oa]|existir|despertar(?:me)?|seguir aqui|"
             r"estar aqui|seguir con vida)\b(?!\s+(?:en|con|cerca|lejos|junto|alla|alli|ahi|sol[oa] en)\b)",
+            # "ya no quiero seguir" said alone (of living): not "seguir jugando", "seguir con esto", "seguir en el equipo".
+            rf"\bya no (?:quiero|kiero|qiero|kero) seguir(?: mas| (?:aqui|en este mundo))?(?=\s*(?:$|[.!?;]|{_EMOJI}|,\s*(?:de verdad|"
+            r"en serio|neta|la neta|ya\b|nadie|no\b|perdon|lo siento|estoy cansad|me quiero|quiero morir)|de verdad|en serio|neta|la neta|ya no\b|nadie|perdon|lo siento))",
             r"\bsuicidarme\b",
             r"\bquitarme la vida\b",
+            r"\b(?:quiero|kiero|quisiera|kisiera|me gustaria|ojala pudiera) dormir(?:me)? y no (?:despertar(?:me)?|volver a despertar(?:me)?) (?:nunca|jamas|mas|nunca mas)\b",
             r"\b(?:a )?nadie (?:\w+ ){0,4}si (?:me muero|muero|me muriera|desaparezco|desapareciera|me voy para siempre|me mato|"
             r"me matara|no estuviera|ya no estoy|ya no estuviera|dejo de existir)",
             r"\bnadie me (?:extranaria|va a extranar|extrañaria)\b",
             r"\b(?:estarian|estaria) mejor sin mi\b",
+            # "todos estarían mejor si yo ya no estuviera", "sería mejor para todos si me muriera"; a bare "sería mejor si
+            # no estuviera" (the rain, the party) needs "para todos" or someone who would be better.
+            r"\b(?:(?:(?:estarian|serian|vivirian|estarias|estariamos)|(?:todos|todo el mundo|mi familia|mis (?:papas|padres|amigos)|mi (?:mama|papa)|ellos|ustedes|el mundo) "
+            r"(?:estaria|seria|viviria|estaran|seran|estan|son))(?: (?:todos|mucho|muchisimo|mas|tan))? (?:mejor|mas felices|mas feliz|mas tranquil[oa]s?|mas facil)"
+            r"(?: (?:para|a) (?:todos|todo el mundo|mi familia|ellos))?|(?:estaria|seria|sera) (?:todo )?(?:mucho |mas |muchisimo )?(?:mejor|mas facil) "
+            r"para (?:todos|todo el mundo|mi familia|ellos|mis (?:papas|padres))) (?:sin mi|si (?:yo )?(?:ya )?(?:no (?:estuviera|existiera|hubiera nacido|viviera|estoy|existo)|"
+            r"me muriera|me muero|desapareciera|desaparezco|me fuera para siempre|estuviera muert[oa]|me matara))\b"
+            rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|aqui|en este mundo|viv[oa]|neta|la neta|en serio|de verdad|ya\b|nunca|mas\b|para siempre))",
             r"\bme (?:corto|corte|he cortado|estoy cortando) (?:otra vez|de nuevo|los brazos|el brazo|las munecas|las piernas)\b",
             r"\b(?:no tengo|no hay|sin) (?:razon|razones|motivo|motivos) (?:para|de) vivir\b",
             # "me sigo cortando", "estoy cansada de vivir", "ojala me muriera", "quisiera estar muerta", "pienso en el suicidio".
@@ -684,10 +793,78 @@ IMAGE_HELD = re.compile(
     r"|\b(?:la|el|las|los) que tengo (?:la |lo |las |los )?(?:subo|mando|publico|paso|envio|comparto|ensen|muestro)"
     r"|\b(?:subo|mando|publico|paso|envio|comparto|muestro|ensen\w*) (?:\w+ ){0,2}?(?:la|las|el|los) que tengo\b"
     r"|\b(?:tu|tus) (?:fotos?|videos?) (?:le |les )?(?:llega|llegan|va a llegar|van a llegar|sale|se sube|se publica|la ven|las ven|lo ven|los ven)\b"
+    # Unnamed, what the child sent: "i still have everything you sent", "remember what i have on you", "je garde tout ce que
+    # tu m'as envoye", "tu sais ce que j'ai de toi", "tengo lo que me mandaste", "ya sabes lo que tengo"; not a receipt or
+    # homework ("ya tengo lo que me mandaste, gracias", "i saved everything you sent to the class folder").
+    r"|\bi(?:'ve| have)? (?:still (?:have|got)|(?:still )?(?:kept|saved|stored|backed up|screenshotted|screenshot|screen ?recorded|downloaded)|"
+    r"never deleted|(?:didn't|did not|haven't|have not) deleted?) (?:what|wat|everything|evrything|it all|all of it|anything|every (?:single )?(?:thing|one|pic|photo|video|snap)|all the (?:stuff|things|pics|photos|videos|snaps)|"
+    r"the (?:stuff|things)) (?:you|u) (?:ever )?(?:sent|send|showed|gave)\b(?![^.?!]{0,30}\b(?:thanks|thank you|thx|so sweet|so cute|"
+    r"(?:to|in|into) (?:the|our|a|my) (?:\w+ )?(?:folder|drive|portfolio|doc|file)|for (?:the|class|school|work|homework|project)\b))"
+    r"|\b(?:what|wat|everything) i(?:'ve| have)? (?:still )?(?:have|got|kept|saved) (?:on|of) (?:you|u)\b"
+    r"|\b(?:you know|you kno|u know|remember|don't forget|do not forget|never forget) (?:what|wat) i(?:'ve| have)? (?:still )?(?:have|got|kept|saved)"
+    r"(?=\s*(?:[.!]|\?*\s*$|[^\w\s?,.!]))"
+    r"|\b(?:got|gets|getting|saw|sees|seeing|received|receives) what i(?:'ve| have)? (?:still )?(?:got|have|kept|saved)(?=\s*(?:[.!?]|$|[^\w\s]))"
+    r"|\b(?:je garde|j'garde|je conserve|j'?\s?ai (?:encore|toujours|garde|conserve|sauvegarde)|jai (?:encore|toujours|garde)) "
+    r"(?:encore |toujours |precieusement |bien )?(?:tout )?(?:ce que|c'que|ce qu') ?(?:tu m'as|tu m'a|t'm'as|tu m) ?(?:envoye|montre|donne|fait voir)\w*"
+    r"(?![^.?!]{0,30}\b(?:merci|mignon|adorable|souvenirs?|pour (?:l'|le |la |les |ton |ta )?(?:expo\w*|devoirs?|projet|cours|travail|dossier)))"
+    r"|\b(?:ce que|c'que) ?(?:j'ai|jai|je garde) (?:encore |toujours )?(?:sur|de) toi\b"
+    r"|\b(?:tu sais|oublie pas|n'oublie pas) (?:ce que|c'que) ?(?:j'ai|jai)(?=\s*(?:[.!]|\?*\s*$|[^\w\s?,.!]))"
+    r"|\b(?<!ya )(?<!si )(?:tengo|todavia tengo|aun tengo|sigo teniendo|guardo|guarde|conservo|tengo guardado) (?:todavia |aun )?(?:todo )?"
+    r"lo que (?:tu )?me (?:mandaste|enviaste|pasaste|mostraste|ensenaste|diste)\b(?![^.?!]{0,30}\b(?:gracias|lo reviso|perfecto|listo|"
+    r"de la tarea|del trabajo|del proyecto|para (?:la|el) (?:tarea|clase|trabajo|proyecto))\b)"
+    r"|\blo que tengo (?:tuyo|tuya|de ti|sobre ti)\b|\bya sabes lo que tengo(?=\s*(?:[.!]|\?*\s*$|[^\w\s?,.!]))"
+    # who should see what the child sent: "u want ur mom 2 see wat u sent me", "que ta mere voie ce que tu m'as envoye",
+    # "todo tu insti va a ver lo que me mandaste"
+    r"|\b(?:see|sees|seeing|saw|get|gets|getting|receive|receives|received|find out about|know about) (?:what|wat|everything|all) (?:you|u) "
+    r"(?:ever )?(?:sent|showed|gave) me\b"
+    r"|\b(?:voie|voient|voir|voit|voyait|verra|recoive|recoit|recevait|sache|sachent|decouvre) (?:tout )?(?:ce que|c'que) ?(?:tu m'as|tu m'a|t'm'as) ?"
+    r"(?:envoye|montre)"
+    r"|\b(?:vea|vean|ver|ve|ven|viera|vieran|reciba|reciban|recibiera|sepa|sepan|se entere de) (?:todo )?lo que (?:tu )?me "
+    r"(?:mandaste|enviaste|pasaste|mostraste)\b"
+    # "i still have it." standing alone; "pics like the one you sent me"
+    r"|(?<!think )(?<!hope )(?<!guess )(?<!if )\bi still have (?:it|them|all of (?:it|them))(?=\s*(?:[.!]|$))"
+    r"|\b(?:pics?|photos?|pictures?|videos?|vids?|nudes?|selfies?) like the (?:one|ones) (?:you|u) sent(?: me)?\b"
 )
 
 
-_IMAGE_HELD_SCREEN = Prefilter([[IMAGE_HELD]])
+# The cue regexes are long alternations: each runs as its parts, all behind one literal screen,
+# since most messages hold none of their words (bench/triage.py: about 15 us a message before).
+_IMAGE_HELD_PARTS = Alternatives(IMAGE_HELD)
+_INVOLVE_PARTS = Alternatives(_INVOLVE)
+_INVOLVE_AT = len(_IMAGE_HELD_PARTS.regexes)
+_KIN_SELF_AT = _INVOLVE_AT + len(_INVOLVE_PARTS.regexes)
+_KIN_AT, _KIN_ADDRESS_AT, _CELEBRATION_AT = _KIN_SELF_AT + 1, _KIN_SELF_AT + 2, _KIN_SELF_AT + 3
+_CUE_SCREEN = Prefilter([[r] for r in _IMAGE_HELD_PARTS.regexes] + [[r] for r in _INVOLVE_PARTS.regexes]
+                        + [[_KIN_SELF], [_KIN], [_KIN_ADDRESS], [_CELEBRATION]])
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What one message says about its context, each as the phrase that shows it, or None:
+    an image the contact claims to hold, a parent kept in the loop, family members talking, a
+    celebration being planned."""
+
+    image_held: str | None = None
+    involvement: str | None = None
+    family: str | None = None
+    celebration: str | None = None
+
+
+_NO_CUES = Cues()
+
+
+def read_cues(folded: str, from_child: bool) -> Cues:
+    """The cues of one folded message, found behind one shared literal screen (most messages
+    hold none of their words). ``image_held`` is read on the contact's messages only."""
+    candidates = _CUE_SCREEN.candidates(folded)
+    if not candidates:
+        return _NO_CUES
+    return Cues(
+        image_held=None if from_child else _image_held(folded, candidates),
+        involvement=_involvement(folded, candidates),
+        family=_family(folded, from_child, candidates),
+        celebration=_celebration(folded, candidates),
+    )
 
 
 def family_cue(folded: str, from_child: bool) -> str | None:
@@ -697,7 +874,28 @@ def family_cue(folded: str, from_child: bool) -> str | None:
     "grandpa and I", "it's Aunt Lauren", or "mom"/"dad" without a possessive ("Is Dad there?"),
     which is how people who share the parents speak.
     """
+    return _family(folded, from_child, _CUE_SCREEN.candidates(folded))
+
+
+def involvement_cue(folded: str) -> str | None:
+    """A phrase that keeps a parent in the loop ("ask a parent to sign"), not negated."""
+    return _involvement(folded, _CUE_SCREEN.candidates(folded))
+
+
+def celebration_cue(folded: str) -> str | None:
+    """A birthday, a party or a surprise being planned ("the surprise party", "son anniversaire")."""
+    return _celebration(folded, _CUE_SCREEN.candidates(folded))
+
+
+def image_held_cue(folded: str) -> str | None:
+    """A contact's claim to hold an image of the child ("i still have ur pics"), or None."""
+    return _image_held(folded, _CUE_SCREEN.candidates(folded))
+
+
+def _family(folded: str, from_child: bool, candidates: set[int]) -> str | None:
     if from_child:
+        if _KIN_ADDRESS_AT not in candidates:
+            return None
         # Only where a name is a call ("mom can you...", "ok dad", "love you mum"): a child who
         # says "I had a row with mum" is telling the contact about her, not talking to her.
         for m in _KIN_ADDRESS.finditer(folded):
@@ -706,32 +904,31 @@ def family_cue(folded: str, from_child: bool) -> str | None:
             if _VOCATIVE_BEFORE.search(folded[: m.start()]) or _VOCATIVE_AFTER.match(folded[m.end():]):
                 return m.group()
         return None
-    m = _KIN_SELF.search(folded)
+    m = _KIN_SELF.search(folded) if _KIN_SELF_AT in candidates else None
     if m:
         return m.group()
-    for m in _KIN.finditer(folded):
+    for m in _KIN.finditer(folded) if _KIN_AT in candidates else ():
         if not _POSSESSIVE.search(folded[: m.start()]):
             return m.group()
     return None
 
 
-def involvement_cue(folded: str) -> str | None:
-    """A phrase that keeps a parent in the loop ("ask a parent to sign"), not negated."""
-    for m in _INVOLVE.finditer(folded):
+def _involvement(folded: str, candidates: set[int]) -> str | None:
+    mine = [i - _INVOLVE_AT for i in candidates if _INVOLVE_AT <= i < _KIN_SELF_AT]
+    for m in _INVOLVE_PARTS.matches(folded, mine):
         if not _NEGATED.search(folded[: m.start()]):
             return m.group()
     return None
 
 
-def celebration_cue(folded: str) -> str | None:
+def _celebration(folded: str, candidates: set[int]) -> str | None:
+    if _CELEBRATION_AT not in candidates:
+        return None
     m = _CELEBRATION.search(folded)
     return m.group() if m else None
 
 
-def image_held_cue(folded: str) -> str | None:
-    """A contact's claim to hold an image of the child ("i still have ur pics"), or None.
-    The regex is long: a literal screen (any word every match needs) skips most messages."""
-    if not _IMAGE_HELD_SCREEN.candidates(folded):
-        return None
-    m = IMAGE_HELD.search(folded)
+def _image_held(folded: str, candidates: set[int]) -> str | None:
+    m = _IMAGE_HELD_PARTS.search(folded, [i for i in candidates if i < _INVOLVE_AT])
     return m.group() if m else None
+

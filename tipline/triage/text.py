@@ -2,8 +2,9 @@
 
 Indicator patterns are written once against a folded form of the text: lowercase, accents
 removed, curly quotes made straight, letters repeated three times or more squeezed to one
-("sooo" -> "so"), digits inside words read as letters ("s3nd" -> "send") and common texting
-forms spelled out ("r u" -> "are you", "ur" -> "your", "tmrw" -> "tomorrow").
+("sooo" -> "so"), digits inside words read as letters ("s3nd" -> "send", "m1ll10n" ->
+"million") and common texting forms spelled out ("r u" -> "are you", "ur" -> "your",
+"tmrw" -> "tomorrow").
 
 Every character of the folded text remembers the ``[start, end)`` range of the original
 characters it came from, so a match in the folded text maps back to a span of the original.
@@ -16,6 +17,8 @@ import unicodedata
 
 MAX_SCAN_CHARS = 4000  # characters of each message that triage reads (a tactic takes a sentence or two)
 _QUOTES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"}
+# Letters NFKD leaves whole, spelled as French, Danish and German writers do without them.
+_LIGATURES = {"\u0153": "oe", "\u0152": "oe", "\u00e6": "ae", "\u00c6": "ae", "\u00df": "ss"}
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 
 # Whole-word texting forms (EN, FR, ES). Keys are folded, lowercase tokens.
@@ -129,6 +132,8 @@ def _fold_char(ch: str) -> str:
             folded = ""  # zero-width and direction marks: invisible, they only split words
         elif quoted.isspace():
             folded = " "  # tabs, newlines, no-break spaces: one kind of space
+        elif quoted in _LIGATURES:
+            folded = _LIGATURES[quoted]
         else:
             folded = "".join(part.lower() for part in unicodedata.normalize("NFKD", quoted)
                              if not unicodedata.combining(part))
@@ -139,9 +144,12 @@ def _fold_char(ch: str) -> str:
 
 def _fold_chars(text: str) -> tuple[list[str], list[int], list[int]]:
     quoted = text.translate(_QUOTE_TABLE)
+    n = len(quoted)
     if quoted.isascii():  # one character for one: lower case, and whitespace as a space
-        n = len(quoted)
         return list(_SPACE.sub(" ", quoted.lower())), list(range(n)), list(range(1, n + 1))
+    pieces = [_fold_char(ch) for ch in text]
+    if list(map(len, pieces)).count(1) == n:  # accents and emoji: still one for one
+        return pieces, list(range(n)), list(range(1, n + 1))
     return _fold_chars_each(text)
 
 
@@ -190,11 +198,25 @@ def _squeeze(chars: list[str], starts: list[int], ends: list[int]):
 
 
 def _unleet(chars: list[str]) -> list[str]:
-    """A digit or symbol between two letters reads as a letter ("s3nd", "pr0ve")."""
+    """Digits or symbols between two letters read as letters ("s3nd", "pr0ve", "m33t"); each
+    is one character for one, so the map does not change."""
     out = list(chars)
-    for i in range(1, len(chars) - 1):
-        if chars[i] in _LEET and _LETTER.match(chars[i - 1]) and _LETTER.match(chars[i + 1]):
-            out[i] = _LEET[chars[i]]
+    if len(out) == len(joined := "".join(chars)):  # single characters (a folded piece may be longer)
+        for m in _LEET_AT.finditer(joined):
+            out[m.start():m.end()] = m.group().translate(_LEET_TABLE)
+        return out
+    n = len(chars)
+    i = 1
+    while i < n - 1:
+        if chars[i] in _LEET and _LETTER.match(chars[i - 1]):
+            j = i
+            while j < n and chars[j] in _LEET:
+                j += 1
+            if j < n and _LETTER.match(chars[j]):
+                out[i:j] = [_LEET[c] for c in chars[i:j]]
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -229,18 +251,19 @@ def _fold_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 # Latin, Latin-1 and Latin Extended blocks, where folding a character never depends on its
 # neighbours (no Greek final sigma, no combining sequences that survive); other text takes the
 # reference path. tests/triage/test_triage_text.py checks both give the same text.
-_FAST_LIMIT = "\u0370"
 _QUOTE_TABLE = str.maketrans(_QUOTES)
+_LIGATURE_TABLE = str.maketrans(_LIGATURES)
+_LEET_TABLE = str.maketrans(_LEET)
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"\s+")
 _SPACE = re.compile(r"\s")
 _RUN = re.compile(r"([^\W\d_])\1{2,}")
 # Only the whole tokens (maximal runs of [a-z0-9']) that are texting forms.
 _TEXTING = re.compile(
-    r"(?<![a-z0-9'])(?:%s)(?![a-z0-9'])" % "|".join(
+    r"(?<![\w'])(?:%s)(?![\w'])" % "|".join(
         re.escape(word) for word in sorted(_WORDS, key=len, reverse=True) if _WORDS[word] != word)
 )
-_LEET_AT = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(_LEET)))
+_LEET_AT = re.compile(r"(?<=[^\W\d_])[%s]+(?=[^\W\d_])" % re.escape("".join(_LEET)))
 
 
 def _fold_fast(text: str) -> tuple[str, bool]:
@@ -249,23 +272,29 @@ def _fold_fast(text: str) -> tuple[str, bool]:
     text = text.translate(_QUOTE_TABLE)
     in_place = text.isascii()
     if not in_place:
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                       if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+        text = unicodedata.normalize("NFKD", text.translate(_LIGATURE_TABLE)).translate(_MARKS)
     spaced = _SPACES.sub(" ", text)
     in_place = in_place and len(spaced) == len(text)
     text, squeezed = _RUN.subn(r"\1", spaced.lower())
-    text = _LEET_AT.sub(lambda m: _LEET[m.group()], text)
+    text = _LEET_AT.sub(lambda m: m.group().translate(_LEET_TABLE), text)
     text, rewritten = _TEXTING.subn(lambda m: _WORDS[m.group()], text)
     return text, in_place and not squeezed and not rewritten
 
 
-# Emoji, symbols and general punctuation: no case, and NFKD of each is context-free.
-_FAST_EXTRA = re.compile("[\u2000-\u2bff\ufe00-\ufe0f\U0001f000-\U0001faff]")
+# Emoji, symbols and general punctuation: no case, and NFKD of each is context-free. A text
+# with any character outside these blocks and the Latin ones takes the reference path.
+_FAST_BLOCKS = "\x00-\u036f\u2000-\u2bff\ufe00-\ufe0f\U0001f000-\U0001faff"
+_SLOW_CHAR = re.compile(f"[^{_FAST_BLOCKS}]")
+# What NFKD of a character in those blocks can leave that folding drops: combining marks and
+# format characters (zero-width joiners, direction marks), as one str.translate table.
+_FAST_RANGES = ((0, 0x370), (0x2000, 0x2C00), (0xFE00, 0xFE10), (0x1F000, 0x1FB00))
+_MARKS = {ord(part): None for lo, hi in _FAST_RANGES for cp in range(lo, hi)
+          for part in unicodedata.normalize("NFKD", chr(cp))
+          if unicodedata.combining(part) or unicodedata.category(part) == "Cf"}
 
 
 def _fast_ok(text: str) -> bool:
-    return max(text) < _FAST_LIMIT or not any(
-        ch >= _FAST_LIMIT and not _FAST_EXTRA.match(ch) for ch in text)
+    return _SLOW_CHAR.search(text) is None
 
 
 def fold(text: str) -> Folded:

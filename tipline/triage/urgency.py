@@ -29,6 +29,19 @@ PLACE = re.compile(
     r"skate ?ramp|side door|front door|back door|cafe|restaurant|plaza|depanneur|arena|gare|centre commercial|parc|"
     r"metro|bus stop|mcdonald'?s|starbucks|frente al|en face|devant|my place|my house|my car|chez moi|mi casa)\b"
 )
+# A place named the generic way ("at the quik stop", "au tim hortons", "en la estacion", "por
+# el oxxo de enfrente"), not a time ("at the weekend", "en la noche", "au moins"): read only in
+# a risky case, for a contact's message that also names a day and a clock time.
+GENERIC_PLACE = re.compile(
+    r"\b(?:at|outside|near|behind|by) the (?!end\b|moment\b|same\b|time\b|latest\b|least\b|most\b|"
+    r"weekend\b|start\b|beginning\b|morning\b|evening\b|afternoon\b|night\b|way\b|game\b|match\b)[a-z]{3,}|"
+    r"\bau (?!moins\b|fait\b|cas\b|revoir\b|pire\b|lieu\b|debut\b|final\b|bout\b|jeu\b|match\b|soir\b|"
+    r"matin\b|telephone\b|tel\b|pire\b|plus\b|top\b|calme\b)[a-z]{3,}|"
+    r"\ben (?:el|la) (?!noche\b|tarde\b|manana\b|madrugada\b|semana\b|juego\b|partida\b|llamada\b|"
+    r"clase\b|escuela\b|casa\b)[a-z]{3,}|"
+    r"\bpor el (?!juego\b|chat\b|telefono\b|cel\b|whatsapp\b|discord\b)[a-z]{3,}|\bde enfrente\b|\bau coin\b|"
+    r"\bon the corner\b"
+)
 PICKUP = re.compile(
     r"\b(?:pick (?:you|u) up|drive (?:you|u)|come to the car|my car|in the parking|drop (?:you|u) off|"
     r"have you back|take the (?:bus|\d+|train|metro)|money for the bus|black suv|red hatchback|"
@@ -58,7 +71,7 @@ def _meeting_is_imminent(conversation: Conversation, index: int, child: str | No
     if whens[index].vague:
         return False
     has_time = any(w.has_time for w in whens.values())
-    has_place = any(PLACE.search(t) for t in folded.values())
+    has_place = any(PLACE.search(t) or (whens[j].has_time and GENERIC_PLACE.search(t)) for j, t in folded.items())
     has_pickup = any(PICKUP.search(t) for t in folded.values())
     dated = sorted((j for j in window if whens[j].days is not None), key=lambda j: (abs(j - index), j))
     if dated:
@@ -79,7 +92,11 @@ def _meeting_candidates(conversation: Conversation, child: str | None, scanned: 
         if index in found or message.sender is None or message.sender == child or not message.text:
             continue
         folded = folded_of(index)
-        if (PLACE.search(folded) or PICKUP.search(folded)) and resolve(folded, message.sent_at).days is not None:
+        named = bool(PLACE.search(folded) or PICKUP.search(folded))
+        if not named and not GENERIC_PLACE.search(folded):
+            continue  # most messages name no place: resolving their dates would cost more
+        when = resolve(folded, message.sent_at)
+        if (named or when.has_time) and when.days is not None:
             found.add(index)
     return sorted(found)
 
