@@ -263,6 +263,8 @@ _TEXTING = re.compile(
     r"(?<![\w'])(?:%s)(?![\w'])" % "|".join(
         re.escape(word) for word in sorted(_WORDS, key=len, reverse=True) if _WORDS[word] != word)
 )
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a run of spaces, or a tab, newline or other space
+_LEET_CHAR = re.compile("[%s]" % re.escape("".join(_LEET)))
 _LEET_AT = re.compile(r"(?<=[^\W\d_])[%s]+(?=[^\W\d_])" % re.escape("".join(_LEET)))
 
 
@@ -273,10 +275,12 @@ def _fold_fast(text: str) -> tuple[str, bool]:
     in_place = text.isascii()
     if not in_place:
         text = unicodedata.normalize("NFKD", text.translate(_LIGATURE_TABLE)).translate(_MARKS)
-    spaced = _SPACES.sub(" ", text)
+    # Each step runs only when a cheap search says it can change something.
+    spaced = _SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text
     in_place = in_place and len(spaced) == len(text)
     text, squeezed = _RUN.subn(r"\1", spaced.lower())
-    text = _LEET_AT.sub(lambda m: m.group().translate(_LEET_TABLE), text)
+    if _LEET_CHAR.search(text):
+        text = _LEET_AT.sub(lambda m: m.group().translate(_LEET_TABLE), text)
     text, rewritten = _TEXTING.subn(lambda m: _WORDS[m.group()], text)
     return text, in_place and not squeezed and not rewritten
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from tipline.model import Conversation, IndicatorCategory as C, Risk, Urgency, UrgencyReason
 from tipline.triage.indicators import Scanned
+from tipline.triage.prefilter import Prefilter
 from tipline.triage.text import MAX_SCAN_CHARS, fold
 from tipline.triage.when import hours_until, parse_sent_at, resolve
 
@@ -47,6 +48,9 @@ PICKUP = re.compile(
     r"have you back|take the (?:bus|\d+|train|metro)|money for the bus|black suv|red hatchback|"
     r"te (?:prendre|chercher|ramener|reconduire)|je t'attends|te (?:recojo|recoger|llevo|busco)|paso por ti)\b"
 )
+
+# One literal screen for the three: a contact's message holding none of their words names no place.
+_PLACE_SCREEN = Prefilter([[PLACE], [PICKUP], [GENERIC_PLACE]])
 
 
 def _meeting_is_imminent(conversation: Conversation, index: int, child: str | None, folded_of) -> bool:
@@ -92,9 +96,12 @@ def _meeting_candidates(conversation: Conversation, child: str | None, scanned: 
         if index in found or message.sender is None or message.sender == child or not message.text:
             continue
         folded = folded_of(index)
-        named = bool(PLACE.search(folded) or PICKUP.search(folded))
-        if not named and not GENERIC_PLACE.search(folded):
+        can = _PLACE_SCREEN.candidates(folded)
+        if not can:
             continue  # most messages name no place: resolving their dates would cost more
+        named = bool((0 in can and PLACE.search(folded)) or (1 in can and PICKUP.search(folded)))
+        if not named and not (2 in can and GENERIC_PLACE.search(folded)):
+            continue
         when = resolve(folded, message.sent_at)
         if (named or when.has_time) and when.days is not None:
             found.add(index)
