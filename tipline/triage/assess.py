@@ -16,7 +16,8 @@ The score is built from the contact's tactics, one pass over the messages:
 - sextortion is a threat (exposure or harm) made when an image has been shared, requested
   or claimed; it scores 0.7 and more with a money demand, a deadline and the child's fear.
   A threat that names no image counts too when the child answers it with fear or despair
-  (0.65), unless the talk is among family or in a group.
+  (0.65), unless context lowers the score (family, a parent in the loop, a celebration, a
+  group).
 
 ``first_alert_index`` is the first message after which this running score reaches
 ``ALERT_THRESHOLD``; it is computed in the same pass, so it equals what re-scoring each
@@ -184,8 +185,8 @@ class _Running:
         """A threat, or a demand for money, made while an image is held, shared or asked for
         (a demand tied to a held image is extortion even when the threat is left unsaid).
         A threat that names no image ("you know what I have", "your whole team sees") is
-        extortion too when the child answers it with fear or despair, unless the talk is among
-        family or in a group (blind set 5: implied threats)."""
+        extortion too when the child answers it with fear or despair, unless a context cue
+        lowers the score (family, a parent in the loop, a celebration, a group; blind set 5)."""
         if self.image_context is None:
             return bool(self.counts[C.THREAT_COERCION] and self.coercion and not self.context)
         return self.counts[C.THREAT_COERCION] > 0 or (self.counts[C.FINANCIAL_DEMAND] > 0 and self.image_held)
