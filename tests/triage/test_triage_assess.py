@@ -228,3 +228,10 @@ def test_infer_child_says_so_when_nobody_stands_out():
 def test_assessment_is_deterministic():
     conv = chat(*GROOMING_OPENING, ("B", "i can pick u up tomorrow after school"))
     assert assess(conv, child="A") == assess(conv, child="A")
+
+
+def test_a_child_on_the_way_to_a_planned_meeting_is_in_danger():
+    conv = chat(*GROOMING_OPENING, ("B", "i can pick u up tomorrow after school"), ("A", "ok im on my way"))
+    assert assess(conv, child="A").urgency_reasons == (UrgencyReason.MEETING_PLANNED, UrgencyReason.CHILD_IN_DANGER)
+    before = chat(*GROOMING_OPENING, ("A", "on my way home lol"), ("B", "i can pick u up tomorrow after school"))
+    assert assess(before, child="A").urgency_reasons == (UrgencyReason.MEETING_PLANNED,)

@@ -387,7 +387,9 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo|voy a (?:publicar|subir|filtrar|difundir|colgar|postear)) "
         r"(?:el video|la foto|las fotos|los videos|la grabacion|el pack|las capturas|todo)\b(?! de(?:l| la| los| las| mi| mis| nuestr)\b)",
         r"\b(?:o|u|sino|si no|y|ya|entonces)[, ]+(?:se )?(?:la|las|los|lo|te) "
-        r"(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo)\b",
+        r"(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo)\b|"
+        # "o mando un mensaje a toda tu lista de clase", "sino les escribo a todos tus contactos"
+        r"\b(?:o|u|sino|si no)[, ]+(?:les? )?(?:mando|envio|escribo|reenvio|paso)\b[^.?!]{0,20}?\ba (?:toda tu|todo tu|todos tus|todas tus) \w+",
     ),
     *_p(
         C.THREAT_COERCION,
@@ -405,7 +407,12 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:everything|what you|about (?:this|it|us|the|your))",
         r"\b(?:it(?:'ll| will| is going to)|they(?:'ll| will| are going to)) (?:be|go) "
         r"(?:all over (?:the internet|school|your|insta|social)|viral|public|everywhere)",
-        r"\bit goes (?:viral|public|online|everywhere|to (?:" + _RECIP_EN + r"))",
+        r"\bit goes (?:viral|public|online|everywhere|to (?:" + _RECIP_EN + r"))|"
+        # ignore or block me and it goes to your contacts, in any of the three languages and in leetspeak the folding leaves
+        # ("1gnor3 m3 & 1t goes 2 ur contacts", "ignore-moi et ca part chez tous tes contacts", "si me ignoras se va a todos tus contactos")
+        r"\b(?:ignor|1gnor|ign0r|1gn0r|block|bl0ck|bloqu|bl0qu)\w*(?:[- ](?:me|m3|moi|m01|m0i))?[^.?!]{0,8}?\b(?:it|1t|ca|c4|sa|s4|se|s3) "
+        r"(?:goes|go|g0es|part|p4rt|partira|va|v4|van|v4n|llega|ll3ga)\b[^.?!]{0,6}?\b(?:to|2|chez|ch3z|a|4|aux|al|para|p4r4) "
+        r"(?:all |tous |toutes |t0us |toute |tout |todos |t0d0s |toda |todo )?(?:your|ur|tes|t3s|ta|ton|tus|tu)\W{1,4}(?:\w+ )?(?:" + _KIN_EN + r"|" + _KIN_FR + r"|" + _KIN_ES + r")\b",
         # "u want ur family to see this?"
         r"(?<=want )" + _SUBJ_EN + r" to (?:see|get|have|find out about|know about|hear about) "
         r"(?:this|it|that|these|those|them|the (?:\w+ )?" + _IMG_EN + r"|your (?:\w+ )?" + _IMG_EN + r"|what you)\b",
@@ -466,8 +473,12 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|imma) (?:hurt|come for|come after) "
         r"(?:you|your (?:family|" + _KIN_EN + r"))\b",
         # EN, veiled: "would be a shame if ur mum saw it", "you don't want your parents seeing this"
-        r"\b(?:would|it'?d|it would) be (?:a )?(?:real )?(?:shame|pity|too bad) if (?:" + _POSS_EN
-        + r"|every(?:one|body)|some(?:one|body)|people|these|those)",
+        r"\b(?:would|it'?d|it would|wouldn't it|would it not) be (?:a )?(?:real |such a |really )?(?:shame|pity|too bad) if (?:" + _POSS_EN
+        + r"|every(?:one|body)|some(?:one|body)|people|these|those"
+        # "... if that photo ended up somewhere" (the image going out, not "if that photo got lost")
+        r"|(?:that|this|the|those|these|my|any of (?:those|these|your|the)) (?:\w+ )?" + _IMG_EN + r" (?:ended up|ends up|end up|got out|get out|"
+        r"got around|got posted|got shared|got leaked|leaked|went (?:out|public|viral|around|online)|made (?:it|its way)|found (?:its|their) way|"
+        r"showed up|turned up|appeared|surfaced)(?![^.?!]{0,25}\b(?:lol|haha|lmao|folder|trash|bin|drive)\b))",
         r"\bimagine (?:if )?(?:" + _SUBJ_EN + r") (?:saw|sees|seeing|got|found|had)\b"
         r"(?! (?:your|ur|my|the|his|her|their|a|an|our) (?!(?:\w+ )?" + _IMG_EN + r"\b)\w+)",  # not "saw your room"
         r"\bwhat (?:would|will|do you think) " + _SUBJ_EN + r" (?:think|say|do)(?: if| when)",
@@ -497,7 +508,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bta vie (?:est|sera|va etre) (?:finie|fini|foutue|ruinee|detruite)\b",
         r"\bje (?:vais )?commence(?:r)? par (?:ta|ton|tes) (?:\w+ )?" + _KIN_FR + r"\b|\bj'(?:en )?ajoute (?:\d+|une) (?:autres? )?personnes?\b",
         r"\bje sais (?:ou|où) tu (?:habites|vis|restes|dors|vas a l'ecole)\b",
-        r"\b(?:ca|ce|c') ?(?:serait|ferait) (?:dommage|triste|bete) (?:que|si) (?:ta|tes|ton|tout|quelqu'un|les gens|cette|ces|ca)",
+        r"\b(?:ca|ce|c') ?(?:serait|ferait) (?:vraiment |tellement |bien |trop )?(?:dommage|triste|bete) (?:que|si) (?:ta|tes|ton|tout|quelqu'un|les gens|cette|ces|ca)",
         r"\bj'? ?ai (?:aussi |deja |encore )?(?:screen(?:e|shot)? |capture |la liste de |une capture de )?(?:tous |toute )?"
         r"(?:tes|ta) (?:abonnes|followers|contacts|liste d'amis|liste de contacts|liste d'abonnes)\b",
         # ES
@@ -507,7 +518,10 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\btu vida (?:se acaba|se acabo|esta acabada|va a estar arruinada)\b|\bte vas a arrepentir\b",
         r"\b(?:empiezo|voy a empezar|comienzo) (?:con|por) (?:tu|tus) (?:\w+ )?" + _KIN_ES + r"\b|\b(?:agrego|anado) (?:\d+|una|otra) personas?\b",
         r"\bse (?:donde|en que escuela|a que escuela) (?:vives|estudias|vas)\b",
-        r"\b(?:seria|que) (?:una )?(?:pena|lastima) (?:seria )?(?:que|si) (?:tu|tus|todos|alguien|esta|estas)\b",
+        r"\b(?:seria|que) (?:una )?(?:verdadera |gran |real )?(?:pena|lastima) (?:seria )?(?:que|si) (?:tu|tus|todos|alguien|esta|estas)\b|"
+        r"\b(?:seria|que) (?:una )?(?:verdadera |gran |real )?(?:pena|lastima) (?:seria )?(?:que|si) (?:(?:esa|esas|ese|esos|la|las|el|los) (?:\w+ )?"
+        + _IMG_ES + r"\b[^.?!]{0,6}?|(?:se )?)(?:terminar\w* en|aparecier\w*|aparezca\w*|filtrar\w*|circular\w*|(?:la |las |lo |los )?vier(?:a|an))\b"
+        r"[^.?!]{0,30}?\b(?:tu|tus|todos|algun lado|alguna parte|internet|redes|grupo)\b",
         r"\btengo (?:capturas de |la lista de |screens? de )?(?:todos )?(?:tus|tu) "
         r"(?:seguidores|contactos|lista de (?:amigos|contactos|seguidores))\b",
     ),
@@ -751,7 +765,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"the rest|the money)" + _SQUARE_EN,
         r"(?:^|[.!?,;:]\s*|\b(?:now|so|then|ok|okay|first|go|i want you to|i need you to|you better|"
         r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three |da |tha |dem |"
-        r"all (?:the |da )?)?(?:\d+ )?(?:in |worth of |en )?"
+        r"all (?:the |da )?)?(?:\d+ )?(?:in |worth of |en )?(?:[\U0001f4b3\U0001f4b0\U0001f4b5\U0001f4b8\U0001f381]+ ?)?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|cod(?:es|ez|z)\b)"
         r"(?!\w)(?! (?:for|to|of) (?:the )?(?:wifi|wi-fi|door|gate|locker|alarm|building|garage|quiz|class)\b)"
         r"(?![^.?!]{0,15}\b(?:and|to|&) (?:get|unlock|receive|save|win)\b)",  # not a shop's offer
@@ -777,7 +791,12 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bpay (?:and|&|n) (?:it|this|i|nobody|no one|everything|i'll)\b",
         r"\b(?:unless|until|till) you pay\b|\bif you (?:don't|do not|dont) pay\b",
         r"\b(?:crypto|bitcoin|btc|cash|money) or gift ?cards?\b|\bgift ?cards? or (?:crypto|bitcoin|btc|cash|money)\b",
-        r"(?<!any )(?<!never )(?<!share )(?<!no )\bgift ?card (?:codes?|numbers?|pins?)\b",
+        r"(?<!any )(?<!never )(?<!share )(?<!no )\bgift ?card (?:codes?|numbers?|pins?)\b|"
+        # "3 steam cards, $50 each, codes here", "3 cartes steam de 50, les codes ici", "3 tarjetas steam de 50, los codigos ya"
+        r"(?<!bought )(?<!won )(?<!got )(?<!away )(?<!gagne )(?<!achete )(?<!gane )(?<!compre )\b(?:\d|two|three|four|five|ten|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) "
+        r"(?:" + _GIFT + r"|cartes? (?:cadeaux? )?(?:steam|google play|itunes|apple|amazon|paysafe|psn|xbox|roblox)|tarjetas? (?:de regalo )?(?:de )?"
+        r"(?:steam|google play|itunes|apple|amazon|paysafe|psn|xbox|roblox))\b[^.?!]{0,25}?\b(?:the |les |los )?(?:codes?|codigos?) "
+        r"(?:here|now|asap|right now|to me|ici|maintenant|tout de suite|aqui|aca|ya|ahora|ahorita)\b",
         r"\b(?:photos?|pics?|pictures?|screenshots?) of the (?:codes?|backs?|cards?)\b"
         r"(?! (?:you|i|we|she|he) (?:made|drew|wrote|signed|designed|painted)\b)",
         r"\b(?:scratch|peel) (?:off )?the (?:back|code|strip)\b",
@@ -796,7 +815,7 @@ COERCION_PATTERNS: list[Pattern] = [
         "demands a payment, a transfer or gift card codes",
         # FR: "envoie-moi 200 euros", "tu me payes 100e", "achete une carte google play", "envoie des bitcoins"
         r"(?:^|[.!?,;:]\s*|\b(?:et|puis|pis|alors|maintenant|donc|va|bon|ok|sinon|juste) )"
-        r"(?:envoie|envoi|envoies|envoyez|envoye|envois|envoit|evoie|paye|paie|payez|pai|achete|achetes|vire|verse|depose|"
+        r"(?:envoie|envoi|envoies|envoyez|envoye|envois|envoit|evoie|3nv[o0][i1]e?|3nvoie?|paye|paie|payez|pai|achete|achetes|vire|verse|depose|"
         r"transfere|donne|file)"
         r"(?:[- ]?moi| me|-les| les)?\b[^.?!]{0,30}?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
         + r"|l'argent|de l'argent|des sous|du fric|du cash|(?:les |le )?codes?\b|(?:les |le )?cod\b|"
@@ -818,7 +837,7 @@ COERCION_PATTERNS: list[Pattern] = [
         # ES: "mandame 200 dolares", "pagame 100", "compra una tarjeta de google play",
         # "manda bitcoin", "depositame mil pesos en el oxxo"
         r"(?:^|[.!?,;:]\s*|\b(?:y|i|e|ya|ahora|entonces|pues|solo|nomas|o) )"
-        r"(?:manda|mandame|mandale|envia|enviame|enviale|pasame|deposita|depositame|depositale|depocita|depocitame|"
+        r"(?:manda|mand4|m4nd4|mandame|mandale|envia|envi4|enviame|enviale|pasame|deposita|depositame|depositale|depocita|depocitame|"
         r"transfiere|transfiereme|transferime|transferi|paga|pagame|compra|comprame|conpra|yapeame|dame|consigue|consigueme|"
         r"enbiame|embiame|mandeme|envieme|depositeme|pagueme)\b[^.?!]{0,30}?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|(?<!las )(?<!la )(?<!\d)\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b|:\d))|"
@@ -840,7 +859,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:lo|la|las|los|te|tu|tus|todos|publico|subo|mando|ya sabes)\b",
         r"\b(?:agarra|toma|roba|usa) la tarjeta de (?:tu|tus)\b",
         # ES: want + amount + payapp / deadline: "kiero 50 x paypal antes d la noche", "quiero 500 pesos o publico todo"
-        r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|me (?:mandas|depositas|pasas|transfieres|pagas|mandai|depositai|pasai|pagai|transferi|mandai)|me vas a (?:mandar|depositar|pasar|pagar)) "
+        r"\b(?:quiero|kiero|qiero|necesito|nesesito|ocupo|(?:quiero|necesito|ocupo|exijo) que me (?:mandes|envies|deposites|pases|transfieras|pagues|yapees|deposites)|me (?:mandas|depositas|pasas|transfieres|pagas|mandai|depositai|pasai|pagai|transferi|mandai)|me vas a (?:mandar|depositar|pasar|pagar)) "
         r"(?:otros |al menos |solo )?(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:x|por|via|en|a mi|al) (?:el |la |mi )?(?:" + _PAYAPP + r"|"
         + _GIFT + r"|" + _CRYPTO + r"|tarjetas?|deposito|transferencia)|" + _AMOUNT + r" (?:(?:antes de?|antes d|para|hasta) "
         r"(?:la noche|esta noche|manana|hoy|mediodia|medianoche|las \d|\d)|(?:hoy|ya|ahora|ahorita|hoy mismo)\b|(?:o|sino|si no) (?:la|las|lo|los|tu|tus|todos|publico|subo|mando|ya)))" + _NOT_ERRAND_PAY,
@@ -978,7 +997,8 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:tienes|tenes|tiene|tienen|te doy|te queda|te quedan|tines|solo tienes)(?: solo| nada mas| apenas)? "
         r"(?:\d+|una|un|dos|tres|cinco|diez|quince|veinte|treinta|media) ?(?:h\b|hrs?|horas?|min\b|mins?|minutos?|segundos?|seg\b)(?! ?(?:libres?|\?))",
         r"\b(?:tienes|tenes|tiene|tienen|te doy) hasta (?:la medianoche|medianoche|las \d|la \d|manana|esta noche|el mediodia|mediodia|\d)",
-        r"\bantes de? (?:la medianoche|medianoche|las \d+|la \d\b|esta noche|la noche|mediodia|que (?:acabe|termine) el dia)",
+        r"(?<!es )(?<!son )(?<!empieza )(?<!abre )(?<!cierra )\bantes de? (?:la medianoche|medianoche|las \d+|la \d\b|esta noche|la noche|mediodia|que (?:acabe|termine) el dia)"
+        r"(?!:59)(?![^.?!]{0,40}\b(?:prorrogas?|sin excepcion(?:es)?|plataforma|moodle|classroom|campus virtual|lleguen|llegues)\b)",
         r"\bcada (?:\d+ |una |media )?(?:min|minutos?|horas?) (?:que|q|de retraso|sin)\b",
         r"\bse (?:te )?(?:acaba|esta acabando) el tiempo\b|\bel tiempo (?:corre|se acaba)\b|\bcorre el tiempo\b|\bcuenta regresiva\b",
         r"\bni un (?:minuto|segundo) mas\b",
@@ -989,9 +1009,9 @@ COERCION_PATTERNS: list[Pattern] = [
         "counts down the time left or names a clock time",
         r"\b(?:by |before )(?:midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)\b)",
         # a bare countdown followed by more ("23 hours. dont test me", "2 hrs 50 min. im not playing")
-        r"(?:^|[.!?] +)(?:only |just |plus que |solo )?\d{1,3} ?" + _TIME_UNIT
+        r"(?:^|[.!?] +|[\u23f0\u23f3\u231b]\ufe0f? *)(?:only |just |plus que |pl[u5]?[s5] qu[e3] |solo |s[o0]l[o0] |que )?\d{1,3} ?" + _TIME_UNIT
         + r"(?: ?(?:and )?\d{1,2} ?(?:min|mins|minutes?|minutos))?"
-        r"(?:(?: left| to go| remaining)(?! to (?:submit|finish|complete|sign|register|enter|vote|buy|order|apply|join|watch|get|play|go|the)\b| (?:in|of|on|until|till|before) (?:the|this|class|school|my|our|break|lunch|game|match|period)\b)| restantes?| quedan|[.!]+ +\w| ?[⏰⏳⌛])",
+        r"(?:(?: left| to go| remaining)(?! to (?:submit|finish|complete|sign|register|enter|vote|buy|order|apply|join|watch|get|play|go|the)\b| (?:in|of|on|until|till|before) (?:the|this|class|school|my|our|break|lunch|game|match|period)\b)| restantes?| quedan| ?[.!]+ +\w| ?[⏰⏳⌛])",
         flag="deadline",
     ),
     *_p(
@@ -1022,6 +1042,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:me )?(?:contestas|respondes|contestes|respondas) (?:al momento|al instante|de inmediato|enseguida|siempre|rapido|al tiro)",
         r"\b(?:i'm|i am) (?:still )?waiting(?= *(?:[.!]|$|for (?:your|an|my) (?:answer|reply|response)|on you\b))",
         r"\bi (?:won't|will not|wont) ask (?:again|twice)\b|\b(?:don't|do not|dont) make me (?:ask|say it|wait|repeat)\b|"
+        r"\bno me hagas (?:esperar|repetirlo|repetirtelo|pedirlo (?:otra vez|dos veces))\b|\b(?:ne )?me fais pas (?:attendre|repeter|le redemander)\b|"
         r"\b(?:this is )?your (?:last|final) (?:chance|warning)\b",
         r"\b(?:hurry(?: up)?|quick(?:ly)?|quit stalling|stop stalling) (?:and |n |& )?(?:answer|reply|respond|text (?:me )?back|"
         r"send (?:it|them|the|me)|pay|do it|decide|pick up)\b",
@@ -1062,14 +1083,18 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:apurate|apurale|apresurate|date prisa|rapido|andale|orale) (?:y |e |a )?(?:contesta|contestame|responde|respondeme|manda|mandame|paga|pagame)\b|"
         r"\bno tengo todo el dia\b|\bno (?:voy a|pienso) esperar(?:te)? (?:toda la noche|todo el dia|para siempre|mucho)\b|"
         r"\b(?:mas te vale|te conviene) (?:contestar|responder|pagar|mandar)\b|\bse me acaba la paciencia\b",
-        r"\b(?:no|deja de) (?:me )?ignor(?:es|arme)\b|\bme (?:estas|stas) ignorando\b|\bme (?:dejaste|dejas) en (?:visto|leido)\b",
+        r"\b(?:no|deja de) (?:me )?ignor(?:es|arme)\b|\bme (?:estas|stas) ignorando\b|\bme (?:dejaste|dejas|dejes) en (?:visto|leido)\b",
         r"\b(?:estoy|sigo|te estoy|aqui) esperando(?= *(?:[.!¿?]|$|tu respuesta))",
         r"\bno (?:es|estoy) (?:broma|jugando|bromeando)\b|\bno es (?:joda|chiste)\b",
     ),
     *_p(
         C.PRESSURE_URGENCY,
         "pressures or guilt-trips the child",
-        r"\bafter (?:everything|all|evrything|everthing)(?: that)? i(?:'ve| have)? (?:did|done|do|gave|given|bought)(?: for)? (?:you|u|ya|yah|yu)\b",
+        r"\bafter (?:everything|all|evrything|everthing)(?: that)? i(?:'ve| have)? (?:did|done|do|gave|given|bought)(?: for)? (?:you|u|ya|yah|yu)\b|"
+        # "i've been flat out helping you and you can't even text back?", "je t'aide et tu peux meme pas repondre"
+        r"\bi(?:'ve| have)? been (?:\w+ ){0,2}?helping (?:you|u)\b[^.?!]{0,20}?\b(?:and|&|n|but) (?:you|u) (?:can't|cannot|won't|don't|didn't) even\b|"
+        r"\bje (?:t'aide|t'ai aide)\b[^.?!]{0,25}?\b(?:et|pis|mais) (?:toi )?(?:tu|t') ?(?:peux|veux|fais|daignes) (?:meme )?pas\b|"
+        r"\bte (?:he ayudado|ayudo|ayude)\b[^.?!]{0,25}?\b(?:y|pero) (?:tu )?(?:no )?(?:puedes|quieres) ni\b",
         r"\b(?:i )?thought (?:we were (?:friends|close|special)|you (?:actually |really |truly |even |genuinely )?(?:liked|loved|cared about|"
         r"cared for|trusted) me)\b(?! as a friend)",
         r"\b(?:i )?thought (?:you|u) (?:actually |really |truly |even |genuinely )?cared(?=\s*(?:[.!\u2026,]|$))|"
@@ -1084,7 +1109,7 @@ COERCION_PATTERNS: list[Pattern] = [
         # answer or it is over: "reply rite now or im done with you", "answer me or we're done"
         r"\b(?:answer|reply|respond|text (?:me )?back|write back|pick up)(?: me| back| to me)?(?: (?:right now|rite now|now|asap|already|today|tonight))?,? "
         r"or (?:i'm|i am|we're|we are|we) (?:done|through|over|finished)(?: with (?:you|u|this|us))?(?=\s*(?:[.!?\u2026]|$|[^\w\s]))",
-        r"\bif you (?:really |actually |truly )?(?:loved|liked|cared about|trusted) me,? you(?:'d| would)\b",
+        r"\bif you (?:really |rly |realy |actually |truly )?(?:loved|liked|cared about|trusted) me,? you(?:'d| would)\b",
         r"\b(?:don't|dont|do not) be (?:so )?(?:boring|a baby|a chicken|a prude|a party pooper|such a baby|such a kid)\b",
         r"\ball the (?:other )?(?:girls|boys|kids) (?:do it|do this|send them|are doing it)\b|"
         r"\b(?:come on|relax|chill|it's normal|it's fine|don't be shy|don't worry)[^.?!]{0,15}(?:everyone|everybody) (?:does it|does this|is doing it)\b",
@@ -1104,7 +1129,8 @@ COERCION_PATTERNS: list[Pattern] = [
         C.PRESSURE_URGENCY,
         "guilt-trips the child or shrugs off their plight",
         # FR
-        r"\bapres (?:tout|tous|tt) ce (?:que|qu'|ke|k) ?j'? ?(?:ai|ais|e) (?:fait|fais|fai) pour (?:toi|twa|oi)\b",
+        r"\bapres (?:tout|tous|tt) ce (?:que|qu'|ke|k) ?j'? ?(?:ai|ais|e) (?:fait|fais|fai) pour (?:toi|twa|oi)\b|"
+        r"\bapres (?:toute l'aide|tout le temps|tous les cadeaux|tout l'argent) (?:que|qu') ?(?:je t'ai|j't'ai|jt'ai) (?:donne|consacre|offert|fait)\w*",
         # "je pensais que tu tenais vraiment a moi", "je croyais que tu m'aimais"
         r"\bje (?:pensais|croyais|pensait|croyait) (?:que|qu') ?(?:tu|t') ?(?:tenais (?:vraiment |really )?a moi|m'aimais(?: vraiment)?|"
         r"tenais a nous|etais (?:different|differente|sincere))\b|\bje (?:pensais|croyais) (?:qu'on|que nous) (?:etait|etions) (?:amis|proches|speciaux)\b",
@@ -1112,7 +1138,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bpas mon probleme\b|\barrange-toi\b|\bdemerde-toi\b",
         r"\b(?:allez|aller) (?:s'il te plait|stp),? (?:juste|une)\b|\bfais pas (?:ta|ton) (?:timide|bebe|coincee?)\b|\btout le monde le fait\b",
         # ES
-        r"\bdespues (?:de|d) (?:todo|todos|tdo) lo (?:que|q|ke|k) (?:hice|ise|hize|he hecho|e hecho|te di|te he dado) (?:por|x|para|pa) (?:ti|vos)\b",
+        r"\bdespues (?:de|d) (?:todo|todos|tdo|to') ?lo (?:que|q|ke|k) (?:hice|ise|hize|he hecho|e hecho|te di|te he dado) (?:por|x|para|pa) (?:ti|vos)\b",
         r"\bno es mi problema\b|\bpideselo a quien sea\b|\bno seas (?:aburrid[oa]|miedos[oa]|bebe|mojigat[oa])\b",
         # "pense que de verdad te importaba", "crei que me querias" (not "pense que te importaba el examen")
         r"\b(?:pense|crei|pensaba|creia) (?:que )?(?:de verdad |realmente |en serio )?(?:te importaba|me querias|me queria|te gustaba|"
@@ -1249,7 +1275,13 @@ COERCION_PATTERNS: list[Pattern] = [
         "demands the child answer whenever the contact writes",
         # "quand j'ecris tu reponds", "a partir de maintenant tu reponds quand j'ecris", "when i text, u answer",
         # "cuando te escribo, me contestas"
-        r"\b(?:quand|lorsque|des que|chaque fois que) (?:je t'ecris|j't'ecris|jte ecris|j'ecris|je t'envoie un message|je texte),? (?:tu )?(?:me )?(?:reponds|repond|dois repondre)\b",
+        r"\b(?:quand|lorsque|des que|chaque fois que) (?:je t'ecris|j't'ecris|jte ecris|j'ecris|je t'envoie un message|je texte),? (?:tu )?(?:me )?(?:reponds|repond|dois repondre)\b|"
+        r"(?:^|[.!?]\s*|\b(?:et|pis|alors) )tu (?:me )?(?:reponds|dois (?:me )?repondre) (?:quand|des que|chaque fois que) (?:je t'ecris|j't'ecris|jte ecris|j'ecris|je te texte)"
+        r"(?=\s*(?:[.!,]|$| et | pis ))(?![^.?!]{0,30}\b(?:inquiet\w*|s'il te plait|stp|merci)\b)|"
+        r"(?:^|[.!?]\s*|\b(?:and|so|then) )(?:you|u) (?:answer|reply|respond|text (?:me )?back) when i (?:text|message|msg|dm|write|snap)(?: you| u)?"
+        r"(?=\s*(?:[.!,]|$| and ))(?![^.?!]{0,30}\b(?:please|worried|worry|mom|dad|mum|ok(?=\?))\b)|"
+        r"(?:^|[.!?\u00bf]\s*|\b(?:y|entonces) )(?:tu )?me (?:contestas|respondes) cuando (?:yo )?te (?:escribo|hablo|mando mensaje)"
+        r"(?=\s*(?:[.!,]|$| y ))(?![^.?!]{0,30}\b(?:porfa|por favor|preocup\w*)\b)",
         r"\b(?:a partir de maintenant|desormais|dorenavant|a partir d'aujourd'hui),? (?:tu )?(?:me )?(?:reponds|repond|vas repondre)\b",
         r"\bwhen i (?:text|message|msg|dm|write|snap)(?: you| u)?,? (?:you|u) (?:answer|reply|respond|text back)(?=\s*(?:[.!,]|$|right|immediately|instantly|straight))"
         r"(?![^.?!]{0,30}\b(?:please|pls|worried|mom|dad|mum)\b)",

@@ -43,13 +43,13 @@ _OF_YOU_EN = (
     rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|yersel|youself|yourselfs?|your face|ya face|ye|yous|youse)\b|\W{{0,8}}?\s(?:just |only |all )?(?:for|4) me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b|"
     # what the child is wearing ("a pic of your outfit"), or the child after the pool, a shower, in bed
     r" of (?:your|ya) (?:outfit|fit|ootd|look|clothes|dress|new (?:outfit|dress|haircut|hair|clothes))\b|"
-    r" in (?:your|ya) (?:school |new )?(?:uniform|pjs|pj's|pajamas|pyjamas|jammies|nightie|swimsuit|bathing suit|swimming costume|cossie|bikini|dress|outfit)\b| of what (?:you're|you are|you've got|you have) (?:wearing|on)\b|"
+    r" in (?:your|ya) (?:school |new )?(?:uniform|pjs|pj's|pajamas|pyjamas|jammies|nightie|swimsuit|bathing suit|swimming costume|cossie|bikini|dress|outfit)\b| of what (?:you're|you are|youre|your|ya|you|you've got|you have) (?:wearing|wearin|weraing|on)\b|"
     r" (?:when|wen|whn|once|after|as soon as|before) (?:you're|you are|your|you|you've|you get|you got|ye|ya|yer)(?: \w+){0,3}? "
     r"(?:pool|beach|swim|swimming|shower|showering|bath|gym|workout|bed|changed|changing|dressed|undressed|wake|woke|waking)\b|"
     r" (?:after|before) (?:your|ya|the|a) (?:shower|bath|swim|pool|gym|workout)\b)"
 )
 _OF_YOU_FR = (
-    rf"(?:{OF_YOU_FR}|\W{{0,8}}?\s(?:juste |rien que |seulement |que )?pour moi\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
+    rf"(?:{OF_YOU_FR}| d[e3] t[o0][i1]\b|\W{{0,8}}?\s(?:juste |rien que |seulement |que )?pour moi\b|,? (?:que|pour que|histoire que|afin que) (?:je|j') ?(?:vois|voie|sache|puisse (?:voir|savoir))\b|,? pour (?:voir|savoir) (?:a qui|qui|a quoi|de quoi)\b| (?:j'?|je )?veux (?:te )?voir\b| de (?:toa|toe|twa|toua|ta (?:tete|face|gueule))\b|"
     r" (?:la|vite|now|mtn|asteure|tout de suite|stp|svp|s'il te plait|please|plz)\s*(?:[?!.,]|$)|"
     r" (?:d'ici|avant|ce soir|sinon|ou (?:je|j'|tout))\b| (?:pis|puis|et) (?:c'est fini|t'auras|j'efface|je l'efface|je supprime|"
     r"je te laisse|tout s'arrete|on est quittes)\b| (?:ou|dans laquelle|dans lequel) tu te (?:presentes|montres|filmes)\b|"
@@ -59,11 +59,11 @@ _OF_YOU_FR = (
     r"reveilles?|reveille|habilles?|changes?|deshabilles?)\b)"
 )
 _OF_YOU_ES = (
-    rf"(?:{OF_YOU_ES}|\W{{0,8}}?\s(?:solo |nomas |nada mas |solamente )?(?:para|pa) mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b|"
+    rf"(?:{OF_YOU_ES}| tuy[a4]s?\b|\W{{0,8}}?\s(?:solo |nomas |nada mas |solamente )?(?:para|pa) mi\b| (?:que )?quiero verte\b| kiero verte\b| (?:tullas?|tuias?|tuyitas?)\b| de tu (?:cara|carita)\b| de (?:ahorita|ahora|hoy|este momento)\b|"
     r" (?:plis|pliss|please|porfis|porfi|porfa|xfa|x fa|pls|plz|ahorita|rapido|va|dale)\s*(?:[?!.,]|$)|"
-    r" para (?:saber|ver|verificar|comprobar) (?:que|si|como)\b| (?:en \d+ (?:min|minutos|horas?)|antes de|o (?:la|lo|te|todos)|si no|hoy)\b|"
+    r",? (?:para|pa|pa') (?:saber|ver|verificar|comprobar) (?:que|si|como|con quien|quien|a quien)\b| (?:en \d+ (?:min|minutos|horas?)|antes de|o (?:la|lo|te|todos)|si no|hoy)\b|"
     # lo que lleva puesto; al volver de la piscina, al salir de la ducha, en la cama
-    r" (?:de|con|en) (?:tu|tus) (?:ropa|outfit|look|atuendo|conjunto|vestido|pijama|piyama|peinado|uniforme|traje de bano|bikini)\b| de (?:lo que|como) (?:llevas|traes|vas vestid[ao]|andas vestid[ao]|te vestiste)\b|"
+    r" (?:de|con|en) (?:tu|tus) (?:ropa|outfit|look|atuendo|conjunto|vestido|pijama|piyama|peinado|uniforme|traje de bano|bikini)\b| de (?:lo que|como) (?:llevas|traes|vas [vb]estid[ao]|andas [vb]estid[ao]|te [vb]estiste)\b|"
     r" (?:cuando|kuando|en cuanto|apenas|despues de|al|saliendo de)\b[^.?!]{0,25}?\b(?:piscina|alberca|pileta|playa|ducha|duches|banes|bano|cama|"
     r"despiertes|vistas|cambies|desvistas)\b)"
 )
@@ -79,7 +79,7 @@ _TEEN = r"(?:1[0-9]|9|1 [0-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen
 # Someone else in the profile photo: family and friends (not a pet, a car or a cartoon).
 _SOMEONE_EN = r"(?:cousin|cuz|brother|bro|big bro|lil bro|little brother|older brother|big brother|wee brother|sister|sis|lil sis|big sister|older sister|little sister|wee sister|stepbrother|stepsister|bruv|friend|mate|buddy|bestie|bff|best friend|twin|nephew|niece|roommate|flatmate)"
 _SOMEONE_FR = r"(?:cousin|cousine|frere|soeur|reuf|pote|poto|ami|amie|copain|copine|pote a moi|meilleur pote|meilleure amie|jumeau|jumelle|neveu|niece|coloc)"
-_SOMEONE_ES = r"(?:primo|prima|hermano|hermana|carnal|amigo|amiga|mejor amigo|mejor amiga|compa|cuate|gemelo|gemela|sobrino|sobrina)"
+_SOMEONE_ES = r"(?:primo|prima|hermano|hermana|carnal|amigo|amiga|mejor amigo|mejor amiga|compa|cuate|gemelo|gemela|sobrino|sobrina|(?:prim|herman|amig)[o0a4]\b)"
 # Between an age and "like you": up to two words, punctuation or emoji ("j'ai 1 4 ans \U0001f64b pareil que toi").
 _GAP = r"(?:[^\w.?!]{1,8}?\w+){0,2}?[^\w.?!]{1,8}?"
 # A child's age as a claim of being the same age ("i'm 15 too"), 10 to 17.
@@ -98,8 +98,8 @@ _PLACE = (
     r"(?:park|mall|station|store|shop|library|cinema|movies|theater|theatre|skate ?park|ramp|corner|"
     r"parking lot|car park|bus stop|mcdonald'?s|starbucks|cafe|beach|pool|arcade|food court|"
     r"playground|my (?:place|house|car|apartment|flat)|hotel|entrance|gate|"
-    r"parc|centre commercial|gare|depanneur|dep|arret|cinema|plage|piscine|chez moi|"
-    r"parque|plaza|centro comercial|estacion|cine|tienda|esquina|parada|mi casa|mi carro|mi coche)"
+    r"parc|centr[e3] commercial|gare|depanneur|dep|arret|cinema|plage|piscine|chez moi|"
+    r"parque|plaza|centr[o0] comercial|estacion|cine|tienda|esquina|parada|mi casa|mi carro|mi coche)"
 )
 # "te voy a llevar el cuaderno", "te puedo buscar el link": a thing brought or looked up, not the child
 # taken ("te voy a llevar el sabado" is the child).
@@ -117,7 +117,7 @@ _HOME_ES = (
 # Online places: a meeting there is not an in-person meeting. "hotel lobby" stays physical;
 # "game store" stays physical.
 _ONLINE = (
-    r"(?:(?<!hotel )lobby|vr|lobbies|lobi|(?:my|ma|mi|your|ta|tu|our|notre|nuestra) base|spawn|servers?|serveur|servidor|serv|minecraft|roblox|fortnite|"
+    r"(?:(?<!hotel )lobby|vr|lobbies|lobi|(?:my|ma|mi|your|ta|tu|our|notre|nuestra) base|spawn|servers?|serveur|servidor|serv(?!o)|minecraft|roblox|fortnite|"
     r"among us|valorant|warzone|apex|overwatch|rocket league|gta online|vrchat|animal crossing|xbox|"
     r"psn|ps4|ps5|playstation|steam|switch online|zoom|teams|google meet|(?:the|le|el) meet|discord|"
     r"twitch|stream|vc|voice chat|party chat|group chat|gc|in game|in-game|in the game(?! store| shop)|"
@@ -147,8 +147,11 @@ _GROUP_OR_ERRAND = (
     r"avec (?:ta|ton|tes) (?:s(?:oe|\u0153)(?:ur|your)|frere|freres|mere|pere|parents|cousins?|cousines?|famille|maman|papa|mamie|papi)\b|"
     r"con (?:tu|tus) (?:hermana|hermano|hermanos|hermanas|mama|papa|papas|padres|primos?|primas?|familia|abuela|abuelo)\b|"
     r"(?:don't|dont|do not) forget (?:your|ur)|(?:bring|grab|take) (?:your|a) (?:jacket|coat|sweater|jumper|hoodie|umbrella|lunch|"
-    r"water bottle|homework)|n'oublie pas (?:ta|ton|tes)|(?:prends|prend|apporte|amene) (?:ta|ton|tes) (?:veste|manteau|pull|"
-    r"parapluie|gouter|sac|gourde|devoirs)|no (?:te )?olvides (?:tu|tus|la|el)|(?:lleva|llevate|trae|traete|agarra) (?:tu |la |el )?"
+    r"water bottle|homework)|n'oublie pas (?:ta|ton|tes)|(?:prends|prend|apporte|amene|ramene) (?:ta|ton|tes) (?:veste|manteau|pull|"
+    r"parapluie|gouter|sac|gourde|devoirs|ballon|raquette|velo|maillot|crampons)|(?:bring|grab) (?:your|a) (?:ball|football|racket|bike|boots|cleats)\b|"
+    r"(?:trae|traete|lleva|llevate) (?:tu|el|la) (?:balon|pelota|raqueta|bici)\b|"
+    # the child joins a group ("avec nous", "with us all", "con nosotros"), not "just us two"
+    r"avec nous(?! deux)\b|with us(?! two| 2)\b|con nosotr[oa]s(?! dos)\b|no (?:te )?olvides (?:tu|tus|la|el)|(?:lleva|llevate|trae|traete|agarra) (?:tu |la |el )?"
     r"(?:chamarra|chaqueta|sueter|sudadera|abrigo|paraguas|lonche|almuerzo|mochila|botella|tarea)|"
     # a notice to a team, a class or the parents ("parents please drop off by 8:45", "prevoyez un pique-nique", "traigan almuerzo"),
     # or a parent already in the loop ("your mum already said yes")
@@ -177,9 +180,17 @@ _PARENT_SIGNOFF = (
 _NOT_GROUP = rf"(?![^\n]{{0,80}}?\b{_GROUP_OR_ERRAND})(?![^\n]{{0,200}}?{_PARENT_SIGNOFF})"
 
 
+# A notice headed for a class or a team ("Excursion: nos vemos el jueves...", "Field trip: meet at..."):
+# each header is its own fixed-width lookbehind, checked only where the match starts after ": ".
+_NOT_NOTICE = "(?:(?<!: )|(?<=: )" + "".join(f"(?<!{h}: )(?<!{h} : )" for h in (
+    "excursion", "field trip", "school trip", "trip", "reminder", "notice", "sortie", "sortie scolaire", "rappel",
+    "salida", "aviso", "recordatorio", "paseo")) + ")"
+
+
 def _in_person(*regexes: str) -> tuple[str, ...]:
-    """Meeting regexes with the online guard, and the group-outing and errand guard, after each match."""
-    return tuple(f"(?:{r}){_NOT_ONLINE}{_NOT_GROUP}" for r in regexes)
+    """Meeting regexes with the notice guard before each match, and the online guard and the
+    group-outing and errand guard after it."""
+    return tuple(f"{_NOT_NOTICE}(?:{r}){_NOT_ONLINE}{_NOT_GROUP}" for r in regexes)
 
 
 ESCALATION_PATTERNS: list[Pattern] = [
@@ -188,8 +199,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child",
         # send / show / snap me a pic (of you | for me | rn | ?); take / get need "me" or "of you".
-        rf"\b(?:send|sent|snd|sen|sned|semd|sendd|show|snap|drop|dm|text|post|share|chuck|bung|flick|shoot|throw|ping|slide|gimme|gimmie|give me|giz|gies|gizza|hit me with|hmu with)(?: (?:me|us|over))?(?: (?:a|an|another|one|some|more|a few|few|your|ur|that|the|1|just one|a quick|a cute|a new))?"
-        rf"(?: (?:quick|cute|new|recent|real|little|nice|good|wee|lil|pretty))? {_PHOTO_EN}{_OF_YOU_EN}",
+        rf"\b(?:send|s\.e\.n\.d|sent|snd|sen|sned|semd|sendd|show|snap|drop|dm|text|post|share|chuck|bung|flick|shoot|throw|ping|slide|gimme|gimmie|give me|giz|gies|gizza|hit me with|hmu with)(?: (?:me|us|over))?(?: (?:a|an|another|one|some|more|a few|few|your|ur|that|the|1|just one|a quick|a cute|a new))?"
+        rf"(?: (?:quick|cute|new|recent|real|little|nice|good|wee|lil|pretty))? {_PHOTO_EN}{_OF_YOU_EN}"
+        # a camera emoji for the photo: "s.e.n.d a 📸 of u"
+        r"|\b(?:send|s\.e\.n\.d|snd|show|snap|drop|gimme|give me)(?: me| us)? (?:a|an|one|another|1|your) [\U0001f4f8\U0001f4f7]\s?(?:of (?:you|yourself)\b|for me\b)",
         rf"\b(?:take|get|snap|film|record)(?: (?:me|us))? (?:a |another |one |some |a few |a quick |a cute )?{_PHOTO_EN} (?:of (?:you|yourself|urself|your face)\b|for me\b)",
         rf"\b(?:send|want|wanna|need|see|have|got|get|gimme|give me|like)\b[^.?!]{{0,25}}\b{_PHOTO_EN} of (?:you|yourself|urself|your face)\b",
         r"\btake (?:a |another |one |some )?(?:selfie|selfies|pic|pics|photo|photos) (?:for me|and send)\b",
@@ -238,6 +251,10 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks to see what the child looks like, or to trade photos",
         r"\b(?:show|send|tell) me what (?:you|ya) (?:look|looks|really look) like\b",
+        # not knowing the child's face, owed in return: "i still don't know what u look like, only fair since u saw mine"
+        r"(?:\bwhat (?:you|ya) (?:look|looks|really look) like|\ba quoi tu ressembles|\bno (?:se|conozco|he visto) (?:todavia |aun |ni )?(?:como eres|como te ves|tu cara))\b"
+        r"[^.?!]{0,40}?\b(?:only fair|it's fair|fair's fair|your turn to (?:send|show)|you (?:already )?(?:saw|seen|have seen|got) (?:mine|my (?:face|pic|photo))|i (?:sent|showed) (?:you )?mine|"
+        r"a ton tour|(?:t'as|tu as|tu m'as) (?:deja )?vu (?:ma|mes|mon)|te toca|(?:tu )?ya (?:viste|conoces|has visto) (?:mi|mis))\b",
         r"\b(?:let me|can i|could i|i want to|i wanna|i need to|i'd love to|i'd like to) see (?:what (?:you|ya) (?:look|really look) like|(?:your|ya) (?:face|pretty face|cute face|smile|outfit))\b",
         r"\b(?:show|send) me (?:your|ya) (?:face|pretty face|cute face|smile|outfit)\b(?! (?:mask|cream|wash|paint))",
         r"\b(?:face|body|full body|mirror|outfit) (?:pic|pics|photo|photos|selfie|selfies)(?! of (?:the|it|that|this|my|his|her|their)\b)(?:\s*\?|\s*$| (?:please|right now|now|for me|of you)\b)",
@@ -254,17 +271,19 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child, or the camera",
         # French
-        rf"(?:\b|(?<![\w'])3)(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|nvoie|nvoi|nvoy|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|moe|moa|mwa|m'|-m'))? ?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un |la |les |\d )?{_SMALL_FR}{_PHOTO_FR}{_OF_YOU_FR}",
+        rf"(?:\b|(?<![\w'])3)(?:envoie|envoies|envoi|envois|envoye|envoyes|envoyer|envoyez|envoy|envoit|envoa|anvoie|anvoi|envoei|nvoie|nvoi|nv0i|nvo1|nv01|nvoy|montre|montres|montrer|balance|balances|fais|fait|passe|passes)(?:[- ]?(?:moi|moe|moa|mwa|m'|-m'))? ?(?:(?:vite|donc|juste|direct|stp|svp) )?(?:une |un |des |ta |tes |1 |encore une |juste une |juste un |la |les |\d )?{_SMALL_FR}{_PHOTO_FR}{_OF_YOU_FR}"
+        r"|(?:\b|(?<![\w'])3)(?:envoie|envoi|nvoie|nvoi|nv0i|nvo1|nv01|montre|balance)(?:[- ]?(?:moi|m'))? ?(?:un|une|1|ta) [\U0001f4f8\U0001f4f7]\s?(?:de toi|d[e3] t[o0][i1])\b",
         rf"\bm'?(?:envoyer|envoie|envoies|envoyes|envoye|envoi|envois|montrer|montres|montre) (?:une |un |des |ta |tes |1 |encore une |juste une )?{_SMALL_FR}{_PHOTO_FR}{_OF_YOU_FR}",
         rf"\b{_PHOTO_FR} de toi\b(?! avec (?:ta|ton|tes|le|la|les|sa|son|ses) )",
         r"\b(?:juste|seulement|rien qu') ?(?:une?|1) de toi\b",
         r"\bprends?[- ]toi en (?:photo|selfie|video)\b",
-        r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) (?:voir |donc |vite |un peu |deux minutes |juste )?ta (?:camera|cam|webcam)\b",
+        r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) (?:voir |donc |vite |un peu |deux minutes |juste )?ta (?:camera|cam|webcam)\b"
+        r"|\b(?:camera|cam|webcam) (?:ouverte|allumee)\b(?![^.?!]{0,40}\b(?:cours|classe|prof|reunion|examen|controle)\b)",
         r"\b(?:que|pour que|comme ca|histoire que|afin que) (?:je|j') ?(?:te )?(?:voie|vois|puisse voir|puisse admirer|admire) (?:ton|ta|tes) (?:(?:joli|jolie|jolis|beau|bel|belle|beaux|"
         r"magnifique|mignon|mignonne|petit|petite|adorable|superbe) (?:sourire|visage|yeux|corps|tete)|frimousse|minois|bouille)\b",
         r"\b(?:juste|rien qu'?|seulement|que) ?(?:une?|1)(?: (?:photo|tof|selfie|video|de toi))?\W{0,12}(?:et |promis |je te jure |jte jure )?personne (?:d'autre |d'autres |dautre )?(?:ne )?(?:la |le |les )?(?:verra|va (?:la |le |les )?voir)\b",
         r"\b(?:ap+el+e?s?|chat) video\b(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
-        r"(?:\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un ap+el+) (?:en )?(?:video|facetime|face time|cam)\b|\bon (?:fait|se fait|s'fait|s'fais|s fait) (?:un|une) (?:facetime|face time|ap+el+ video)\b)(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
+        r"(?:\b(?:on s'?appelle|on se fait un appel|appelle[- ]moi|on fait un ap+el+) (?:en )?(?:video|facetime|face time|cam)\b|\b(?:on (?:fait|se fait|s'fait|s'fais|s fait)|tu me fais|tu m'fais|fais[- ]moi) (?:un|une) (?:facetime|face time|ap+el+ video)\b)(?![^.?!]{0,15}\bavec (?:ta |ton |tes |la |le |les )?(?:mamie|mami|papi|papy|grand-mere|grand-pere|grands-parents|tata|tante|tonton|oncle|cousins?|cousines?|famille|classe|prof|profs)\b)",
         r"\b(?:photos?|tofs?|videos?) (?:naturelles?|sans maquillage|sans filtre)\b|\bm'?en (?:envoies?|envoyer|renvoies?|renvoyer) (?:une |un )?(?:autre|nouvelle|deux|encore)\b",
         r"\bmontre[- ]?toi\b(?! (?:gentil|gentille|sympa|patient|patiente|prudent|prudente|plus))",
         r"\b(?:fais|fait)[- ]?(?:moi|moe) voir (?:ta (?:tete|face|gueule|bouille|photo|tenue|robe|coiffure)|tes (?:fringues|vetements)|ton (?:visage|look|style|outfit|pyjama|maillot)|a quoi tu ressembles|t'as l'air de quoi|de quoi t'as l'air)\b",
@@ -276,7 +295,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         C.IMAGE_REQUEST,
         "asks for photos or video of the child, or the camera",
         # Spanish
-        rf"\b(?:mandame|mandam|enviame|pasame|muestrame|ensename|manda|envia|mandas|envias|pasas|me mandas|me envias|me pasas|mandarme|enviarme|pasarme)(?:me)? (?:una |unas |un |tu |tus |otra |1 |alguna )?(?:(?:linda|bonita|nueva|rapida|pequena|buena|otra) )?{_PHOTO_ES}{_OF_YOU_ES}",
+        rf"\b(?:mandame|mandam|enviame|pasame|muestrame|ensename|mand[a4]|envia|mandas|envias|pasas|me mandas|me envias|me pasas|mandarme|enviarme|pasarme)(?:me)? (?:una |un4 |unas |un |tu |tus |otra |1 |alguna )?(?:(?:linda|bonita|nueva|rapida|pequena|buena|otra) )?{_PHOTO_ES}{_OF_YOU_ES}"
+        r"|\b(?:mandame|manda|mand4|enviame|envia|pasame|pasa)(?:me)? (?:una|un4|un|1|tu) [\U0001f4f8\U0001f4f7]\s?(?:tuy[a4]s?|de ti)\b",
         rf"\b{_PHOTO_ES} (?:tuyas?|tuyos?|de ti)\b(?! con (?:tu|tus|la|el|los|las|su|sus) )",
         r"\b(?:solo|nomas|nada mas|aunque sea) (?:una|1) tuya\b",
         r"\b(?:tomate|sacate|hazte) (?:una |un )?(?:foto|selfie|video)\b",
@@ -315,9 +335,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:would|will|wud|wld|could) (?:you|ya) do (?:it|that|this|something|smth|one thing|a favou?r|anything|owt)(?: for me)?,? (?:no questions(?: asked)?|without (?:asking |any )?questions?|without question|without asking why)\b",
         r"\b(?:would|will|wud|wld) (?:you|ya) do (?:something|smth|sth|somethin|sumthin|sumthing|summat|somethin'|one thing|a thing|this|that) for me if i (?:ask|asked|asked you|ask you)\b|"
         r"\b(?:do|don't|dont) (?:you|ya) (?:love|luv|like|care about|trust) me enough (?:to|for|2)\b|\btu m'?aimes (?:assez|suffisamment) pour\b|"
-        r"\bme (?:quieres|amas|tienes confianza) (?:lo suficiente|suficiente) (?:para|como para)\b|\b(?:are|r) (?:you|ya) (?:really |actually |even )?loyal(?: (?:to|2) me\b|,? or (?:not|nah|no)\b|\s*\?)"
-        r"|\b(?:t'?es|t|tes|tu es|tu est|t'?est|es-tu|t'es-tu|t'es tu|tu serais|serais-tu) (?:vraiment |vrm |vraiment vraiment )?(?:loyale?s?|fidele|fideles) (?:envers moi|avec moi|a moi|ou (?:pas|non))\b"
-        r"|\b(?:eres|sos|eris|erai) (?:de verdad |realmente )?(?:leal|fiel)(?: (?:conmigo|a mi)|,? o no)\b",
+        r"\bme (?:quieres|amas|tienes confianza) (?:lo suficiente|suficiente) (?:para|como para)\b|\b(?:are|r) (?:you|ya) (?:really |actually |even )?(?:100% |fully |totally )?loyal(?: (?:to|2) m[e3]\b|,? or (?:not|nah|no)\b|\s*\?)"
+        r"|\b(?:t'?es|t|tes|tu es|tu est|t'?est|es-tu|t'es-tu|t'es tu|tu serais|serais-tu) (?:vraiment |vrm |vraiment vraiment )?(?:100% |a 100% )?(?:loyale?s?|fidele|fideles)(?: (?:envers moi|avec moi|a moi|ou (?:pas|non))\b|\s*\?)"
+        r"|\b(?:eres|3res|sos|eris|erai) (?:de verdad |realmente )?(?:100% |al 100% )?(?:leal|fiel)(?: (?:conmigo|a mi)\b|,? o no\b|\s*\?)",
         r"\bhow far would (?:you|ya) go for me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
         # "you trust me, right?"
         # trust me?
@@ -329,8 +349,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bi (?:want to|wan|wanna|need to|have to|got to|gotta|just want to|just need to|wan to) (?:know|see|be sure|make sure|check) (?:if |whether |that |say |dat |sey )?"
         r"(?:i can (?:really |actually |truly |fully )?trust you|you (?:really |actually |truly |fully |properly )?trust me)\b" + _NOT_A_TASK,
         # "if i beg you one thing, you do it without asking why": a request, then no questions
-        r"\bif i (?:ask|asked|beg|begged|tell|told|request|need|needed|want|wanted)(?: (?:you|ya))?(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|one thing|a thing|anything|owt|this|one favou?r)\b"
-        r"[^.?!]{0,50}?\b(?:without (?:asking|questioning|a question|any questions?|thinking|saying no|arguing)|no questions(?: asked)?|(?:and )?(?:don't|dont|do not|never) (?:ask|question)(?: it| why| me)?)\b",
+        r"\bif i (?:ever )?(?:ask|asked|beg|begged|tell|told|request|need|needed|want|wanted)(?: (?:you|ya))?(?: (?:for|to do))? (?:a favou?r|something|smth|sth|somethin|sumthin|summat|one thing|a thing|anything|owt|this|one favou?r|a big favou?r)\b"
+        r"[^.?!]{0,50}?\b(?:without (?:you |ya )?(?:asking|questioning|a question|any questions?|thinking|saying no|arguing)|no questions(?: asked)?|(?:and )?(?:not|don't|dont|do not|never) (?:ask|question)(?: it| why| me| questions)?)\b",
         r"\b(?:can|could) i (?:really |actually )?trust you\b",
         # prove it / prove you care / show me you trust me
         r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)(?!\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:i )?bet\b|\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:you|u) (?:can't|cant|won't|wont) (?:solve|beat|do|win|finish|make|eat|run|jump|get|catch)\b)",
@@ -358,12 +378,13 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bferais[- ]tu (?:n'?importe quoi|nimporte quoi|tout)\b",
         r"\btu (?:ferais|ferait|feras|ferai|vas faire) (?:n'?importe quoi|nimporte quoi|tout|ce que je|ce que j')(?: ce que je| ce que j'| pour moi\b| \?|\s*\?)",
         r"\btu (?:ferais|ferait|feras|ferai) ce (?:que|qu') (?:je|j')",
-        r"\bprouv[e3][- ]?(?:le|la|moi|le moi|le-moi)\b(?!\W{0,4}(?:je (?:te )?parie|j'?parie|t'arrives pas|tu (?:n')?arrives pas|t'es pas cap|tu peux pas|tu (?:ne )?(?:peux|sauras) pas))",
+        r"\bprouv[e3][- ]?(?:le|l3|la|moi|le moi|le-moi)\b(?!\W{0,4}(?:je (?:te )?parie|j'?parie|t'arrives pas|tu (?:n')?arrives pas|t'es pas cap|tu peux pas|tu (?:ne )?(?:peux|sauras) pas))",
         r"\bprouv(?:[e3]|er|es) (?:que tu|qu'tu|qu'?t'|ok tu)\b",
         # "si je te demande un truc, tu le fais (sans poser de questions) ?"
         r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b(?! (?:de |d')?(?:sortir|ranger|acheter|nourrir|arroser|laver|vider|mettre la table|passer l'aspirateur|"
-        r"faire (?:la vaisselle|tes devoirs|ton lit|les courses)|prendre du pain|prendre du lait|promener))[^.?!]{0,30}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
-        r"\btu (?:le |l'|la |ca |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b[^.?!]{0,25}\bsans (?:poser de questions?|poser des questions?|(?:me )?poser de questions?|discuter|broncher|hesiter|dire non|reflechir|rien demander)\b",
+        r"faire (?:la vaisselle|tes devoirs|ton lit|les courses)|prendre du pain|prendre du lait|promener))[^.?!]{0,45}\btu (?:le |l'|la |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)\b",
+        r"\b(?:tu (?:le |l'|la |ca |me le |me l')?(?:fais|ferais|feras|ferait|fait|fera)|compter sur toi|compte sur toi)\b[^.?!]{0,25}\bsans (?:poser de questions?|poser des questions?|(?:me )?poser de questions?|discuter|broncher|hesiter|dire non|reflechir|rien demander|"
+        r"que tu (?:me )?(?:poses|demandes) (?:trop de |de |des |aucune |pas de )?questions?)\b",
         r"\btu (?:le|l'|ca|ça) ferais pour moi\b|\btu ferais (?:ca|ça|ceci|un truc|quelque chose|qqch|qqc) pour moi\b",
         r"\bjusqu'?(?:ou|a ou) (?:tu irais|t'irais|irais-tu|tu serais prete?) pour moi\b|\bt'?es (?:pret|prete|prets) a tout pour moi\b|\b(?:tu serais|serais-tu) (?:pret|prete) a tout\b",
         r"\bsi tu (?:m'|me )(?:aimais|aimes|aimai|aimait|kiffais|kiffes|faisais confiance)\b",
@@ -388,13 +409,14 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:harias|arias|harias|vas a hacer|haras) (?:lo que sea|cualquier cosa|todo|lo que (?:te )?(?:pida|pido|diga|digo))\b",
         r"\b(?:haria|harian|arian|hara|haria usted|usted haria)(?: usted)?(?: si| de verdad)? (?:lo que sea|cualquier cosa|todo|lo que (?:le |te )?(?:pida|pido|diga|digo))[^.?!]{0,8} por mi\b",
         # "si te pido algo, lo haces (sin preguntar)?"
-        r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:haces|harias|haras|hacias)\b|\bsi le (?:pido|pidiera)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:hace|haria)\b",
-        r"\b(?:lo |la |me lo )?(?:haces|harias|haras|hace|haria|hacerlo)\b[^.?!]{0,25}\bsin (?:preguntar|hacer preguntas|decir nada|chistar|rechistar|pensarlo|dudar|pedir explicaciones)\b",
+        r"\bsi (?:yo )?(?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:haces|harias|haras|hacias)\b|\bsi le (?:pido|pidiera)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:hace|haria)\b",
+        r"\b(?:(?:lo |la |me lo )?(?:haces|harias|haras|hace|haria|hacerlo)|contar contigo|cuento contigo)\b[^.?!]{0,25}\bsin (?:preguntar|hacer preguntas|decir nada|chistar|rechistar|pensarlo|dudar|pedir explicaciones|"
+        r"que (?:me )?hagas (?:muchas |tantas |ninguna |mas )?preguntas?)\b",
         r"\bhasta donde (?:llegarias|serias capaz de llegar|irias) por mi\b|\b(?:estas|estarias) (?:dispuesta?|lista?) a (?:todo|hacer lo que sea|hacer cualquier cosa) por mi\b",
         r"\bhaz lo que (?:te )?(?:digo|pido)\b|\b(?:haces|hagas|hace|haga|hacer) lo que (?:yo )?(?:te |le )?(?:pido|digo|diga|pida|mande|mando)\b",
         r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:me )?(?:vas a decir|dirias|dices|diras) (?:que )?si\b",
         r"\bcuando yo (?:te )?(?:lo )?(?:diga|mande|pida)(?=\s*(?:[.!]|$))|\b(?:me quieres|me amas) o no\b",
-        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3]|demuestralo|demostralo|pruebalo)\b(?!\W{0,4}(?:a que no|apuesto|no puedes|no vas a poder))",
+        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3]|demuestral[o0]|demostral[o0]|pruebal[o0])\b(?!\W{0,4}(?:a que no|apuesto|no puedes|no vas a poder))",
         r"\bsi (?:de verdad |realmente |en verdad )?me (?:quisieras|quicieras|kisieras|quieres|amaras|amas|tuvieras confianza)\b",
         # "quiero saber si de verdad confias en mi", "necesito saber si puedo confiar en ti"
         r"\b(?:quiero|kiero|necesito|tengo que|nesesito) (?:saber|ver|estar segur[oa]|comprobar) (?:si|que) (?:de verdad |realmente |en verdad )?"
@@ -431,7 +453,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         # the profile says something else: "ignore what my profile says", "dont mind my pfp"
         r"\b(?:ignore|ignor|don't mind|never mind|nevermind|nvm|forget|forget about|don't look at|don't go by|don't believe|don't trust|disregard) (?:what )?(?:my|the) (?:old |fake |other )?(?:profile|profil|profile pic|profil pic|bio|pfp|dp|age on|age in|about me|acc|account)(?: says| said| pic)?\b",
         r"\b(?:my|the) (?:profile|profil|bio|pfp|dp|account|acc|page) (?:age |birthday )?(?:is|'s|says|said) (?:wrong|fake|not (?:really |actually )?(?:me|my age|right|true|real)|old|outdated|a joke|a lie|lying)\b",
-        r"\b(?:this is|it's|its|i'm on|i'm using|using|on) (?:my|me|ma) (?:cousin|cuz|brother|bro|sister|sis|friend|mate|older brother|older sister|big bro|big sis)'?s (?:account|acc|acct|profile|profil|page|insta|snap|tiktok)\b",
+        r"\b(?:this is|it's|its|that's|thats|that is|i'm on|i'm using|using|on) (?:my|me|ma) (?:cousin|cuz|brother|bro|sister|sis|friend|mate|older brother|older sister|big bro|big sis)'?s (?:account|acc|acct|profile|profil|page|insta|snap|tiktok)\b",
         # same age, a grade like the child's: "i'm 15 too", "lol same age as u", "just a lad in year 10 like you"
         rf"\b(?:i'm|i am) (?:only |just |also )?{_KIDAGE}(?: years old| yo)? (?:too|as well|also|2)\b",
         r"\b(?:i'm|i am)\b[^.?!]{0,25}\b(?:the )?same age as (?:you|ya)\b|(?:^|[.!?,] ?|\b(?:lol|haha|jk|and|too|2) |[^\w\s'.,!?]\s*)(?:we're |we are )?(?:the )?same age as (?:you|ya)\b",
@@ -447,7 +469,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\bmy (?:older |big |little )?(?:{_SOMEONE_EN}|{_ELDER_EN}) (?:uses|use|sometimes uses|is on|has) (?:this|my) (?:acct|account|acc|profile|phone|insta|snap)\b|\bif i sound different\b",
         r"\bi (?:hacked|stole|took over|got into) (?:his|her|their|this|the) (?:account|acc|acct|insta|snap|profile)\b",
         # someone else on the phone or the account, then a teenage age: "that was my older brother texting earlier, i'm 13"
-        rf"\b(?:my|me|ma) (?:older |big |little |lil |wee )?(?:{_SOMEONE_EN}|{_ELDER_EN})(?:'s)?\b[^\n]{{0,50}}?\b(?:phone|acc|account|acct|profile|texting|typing|messaging|on here)\b"
+        rf"\b(?:my|me|ma) (?:older |big |little |lil |wee )?(?:{_SOMEONE_EN}|{_ELDER_EN})(?:'?s)?\b[^\n]{{0,50}}?\b(?:phone|acc|account|acct|profile|texting|typing|messaging|on here)\b"
         rf"[^\n]{{0,50}}?\b(?:i'm|i am) (?:only |just |really |actually |like )?{_TEEN}\b",
     ),
     *_p(
@@ -458,7 +480,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:pic|pics|photo|photos|picture|pictures|pfp|selfie)(?: is| are|'s)? (?:not|isn't|isnt|aren't|arent|ain't|aint|wasn't|wasnt) (?:" + _REALLY_EN + r")?me\b[^.?!]{0,12}\b(?:it's|its|it is|that's|thats|it was|they're)(?: (?:just|actually|really))? (?:my (?:cousin|brother|bro|sister|sis|friend|mate|buddy|nephew|son|niece)|a (?:friend|mate|guy|girl|lad|model|kid|random)|some (?:guy|girl|kid|lad|random|model)|from|off)\b",
         r"\b(?:that's|thats|that is|it's|its|it is|those are|these are) not (?:" + _REALLY_EN + r")?me (?:in|on) (?:the|that|my|those|these) (?:pic|pics|photo|photos|picture|pictures|profile|pfp|selfie)",
         r"\b(?:pic|pics|photo|photos|picture|pictures|pfp|dp|selfie) (?:on|in) (?:my|the) (?:profile|profil|page|acc|account|bio|insta|snap)(?: is| are|'s)? (?:not|isn't|isnt|aren't|arent|ain't|aint|wasn't|wasnt) (?:" + _REALLY_EN + r"|even )?me\b",
-        rf"\b(?:my|the|that|this) (?:profile |profil )?(?:pic|pics|photo|photos|picture|pfp|dp|profile|selfie)(?: is| are|'s|s)(?: (?:just|actually|really|rly|of|a pic of|a photo of))* my {_SOMEONE_EN}\b",
+        rf"\b(?:my|the|that|this) (?:profile |profil |profil3 )?(?:pic|pics|photo|photos|picture|pfp|dp|profile|selfie)(?: is| 1s| are|'s|s)(?: (?:just|actually|really|rly|of|a pic of|a photo of))* my {_SOMEONE_EN}\b",
         rf"\b(?:that's|thats|that is|it's|its|it is) (?:just |actually |really )?my {_SOMEONE_EN} (?:in|on) (?:the|that|my) (?:pic|pics|photo|photos|picture|pfp|dp|profile)\b",
         r"\bnot (?:my|the) (?:real|reel|actual|true) (?:profile |profil )?(?:pic|pics|photo|photos|picture|pfp|face|name|age|account|profile|profil)\b",
         r"\b(?:use|used|using|it's|its|is|i have|i got|i made) (?:a |an )?(?:fake|fake ass|borrowed|stolen) (?:one|pic|pics|photo|photos|picture|pfp|profile|profil|account|acc|name|age|insta|snap)\b",
@@ -493,7 +515,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b(?:j'?ai|jai)(?: (?:vraiment|vrm|vrmt|juste|seulement|aussi|genre|que))? {_TEEN} ?(?:ans?|an)?{_GAP}(?:comme toi|come toi|comme twa|pareil que toi|pareil que twa|pareille que toi|comme vous|tout comme toi)\b",
         rf"\b(?:je (?:te |t')(?:jure|assure|promets)|j'?te jure|jte jure|j'?t'?assure|jtassure|je tassure|jtjure|promis|sur ma vie|vrai de vrai|pour vrai|en vrai),? (?:que |qu'|ke )?(?:j'?ai|jai) (?:vraiment |vrm )?{_TEEN}\b",
         r"\b(?:ignore|ignores|oublie|oublies|regarde pas|t'?occupe pas de|t'?occupes pas de|fais pas attention a) (?:mon|ma|ce qu'?il y a sur mon|ce que dit mon) (?:profil|pp|photo de profil|bio|age)\b",
-        rf"\b(?:la |ma |cette |sur la |sur ma )?(?:photo|foto|tof|pp|photo de profil)s? (?:c'?est|c|ce|ces|cest|est|=|c'est juste|c'est en fait) (?:de )?(?:mon|ma) {_SOMEONE_FR}\b",
+        rf"\b(?:la |l4 |ma |cette |sur la |sur ma )?(?:phot[o0] d[e3] profil|photo|foto|tof|pp|photo de profil)s? (?:c'?est|c|ce|ces|cest|est|=|c'est juste|c'est en fait) (?:de )?(?:mon|ma) {_SOMEONE_FR}\b",
         rf"\bc'?est (?:mon|ma) {_SOMEONE_FR} sur (?:la|ma|cette|les|mes) (?:photo|foto|tof|pp)",
         r"\b(?:c'?est|c) (?:le compte|le profil|le tel|le telephone|le cell) (?:de |a |d'|a )?(?:mon|ma) (?:cousin|cousine|frere|soeur|pote|ami|amie)\b",
         rf"\b(?:je suis|jsuis|chuis|j'suis) pas (?:si |trop |aussi |un |une )?(?:vieux|vieille|age|agee|adulte|vieux monsieur|vieux mec)\b[^.?!]{{0,12}}\b(?:j'?ai|jai) (?:que |seulement |juste |genre )?{_TEEN}\b",
@@ -511,7 +533,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bno soy yo (?:en|de) (?:la|las|esa|mi|mis) (?:foto|fotos)\b",
         r"\bno soy (?:yo )?(?:el|la|ese|esa|el chico|la chica|el wey|el guey) (?:de|d|en) (?:la|las|mi|mis|esa|tu) (?:foto|fotos|perfil|pic|imagen)\b",
         r"\b(?:la |esa |mi |en la )?(?:foto|fotos|pic|imagen) (?:de|d|del) (?:perfil|mi perfil)(?: no soy yo| no es mia| no son mias| no es real)\b",
-        rf"\b(?:la |esa |mi )?(?:foto|fotos|pic|imagen)(?: (?:de|d|del) (?:perfil|mi perfil))? (?:es|son|e|eh|sale|salen|es de|son de|es la de|es del?) (?:de )?mi {_SOMEONE_ES}\b",
+        rf"\b(?:la |esa |es4 |mi )?(?:foto|fot0|fotos|pic|imagen)(?: (?:de|d|del) (?:perfil|mi perfil))? (?:es|3s|son|e|eh|sale|salen|es de|son de|es la de|es del?) (?:de |d3 )?m[i1] {_SOMEONE_ES}\b",
         rf"\b(?:el|la) (?:de|d) la foto (?:es|era) mi {_SOMEONE_ES}\b",
         # "tengo tu edad", "tmb tengo 13", "te juro que tengo 14", "tengo 14 como tu"
         r"\btengo (?:tu edad|tu misma edad|la misma edad (?:que|q|ke) (?:tu|vos))\b|\bsomos de la misma edad\b",
@@ -528,7 +550,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\btengo {_TEEN}(?: anos| anitos)?{_GAP}(?:como tu|komo tu|igual que tu|igual q tu|igual que vos|como vos|komo vos|como usted|lo mismo que tu)\b",
         rf"\b(?:de verdad|de berdad|enserio|en serio|neta|la neta|te juro|te lo juro|posta|realmente|en realidad|de veras|palabra|lo juro)(?: que| q| ke)?,? (?:yo |si )?tengo {_TEEN}\b",
         r"\b(?:ignora|no hagas caso a|no le hagas caso a|olvida|no mires) (?:mi|lo que dice mi|lo de mi) (?:perfil|foto de perfil|bio|edad)\b",
-        r"\b(?:(?:es|esta es|uso|estoy en) la cuenta de|la cuenta es de|el perfil es de) mi (?:primo|prima|hermano|hermana|amigo|amiga)\b",
+        r"\b(?:(?:es|esta es|uso|estoy en) la cuenta (?:de|d)|la cuenta es de|el perfil es de) mi (?:primo|prima|hermano|hermana|amigo|amiga)\b",
         rf"\bno soy (?:tan |muy |tanto |un )?(?:viejo|vieja|grande|mayor|mayo|adulto|adulta|senor|ruco|ningun viejo|ninguna vieja)\b[^.?!]{{0,12}}\b(?:solo |nomas |apenas |si )?tengo {_TEEN}\b",
         r"\bno es mi (?:verdadera|berdadera|real|propia) (?:foto|cara|edad|cuenta|perfil|nombre)\b",
         r"\b(?:uso|huso|use|tengo|puse|es) (?:una |un )?(?:foto |perfil |cuenta |nombre )?(?:falsa|falso)\b",
@@ -551,7 +573,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
             # transport and pick-ups
             r"\b(?:i'll|i will|i can|i could|let me|lemme|i'm going to|i'm gonna|i'd) (?:come |go )?(?:pick you up|pick you|come get you|come and get you|get you from|grab you from|drive you|drop you|walk you|give you a (?:ride|lift)|take you (?:to|out|home|somewhere|for|shopping|on a))\b",
             r"\b(?<!will )(?<!can )(?<!could )(?<!'ll )(?<!would )(?<!should )(?<!is going to )(?<!'s going to )(?<!are going to )(?<!is gonna )pick you up\b",
-            r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:swing|pop|come|stop|roll|drive|rock|pull|nip|zip|run) (?:by|round|around|over|up|past|down)\b[^.?!]{0,30}\b(?:and |to )?(?:grab|get|pick up|scoop|collect|fetch|pick) (?:you|ya)\b",
+            r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:swing|pop|come|stop|roll|drive|rock|pull|nip|zip|run) (?:by|round|around|over|up|past|down)\b[^.?!]{0,40}\b(?:(?:and |to )?(?:grab|get|pick up|scoop|collect|fetch|pick) (?:you|ya)|and we (?:grab|get|go|head|hang|chill))\b",
             r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm gonna|i'd) (?:come |swing by and |pop by and )?(?:grab|scoop|collect|fetch) (?:you|ya)(?: up)? (?:from|after|at|outside|near|this|tonight|tomorrow|after school|on)\b",
             r"\bhave you back (?:home|by|before|in time)\b",
             r"\b(?:i can|i'll|i could|i will) drop (?:it|them|that|this) (?:off|by)\b",
@@ -561,28 +583,28 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\bcome over (?:to mine|to my|tonight|later|after school|when)\b",
             r"\b(?:you|u) (?:sneak|slip) out\b|\b(?:sneak|slip) out (?:tonight|and (?:meet|see)|to (?:meet|see)|of (?:your|the) (?:house|room|window)|after (?:your|ur) (?:parents|mom|dad))\b",
             r"\b(?:i'll|i will|i'm going to) be (?:at|in|outside|by) (?:the|your) (?:main |side |front |back )?(?:skool|scool|skl|bus stop|stop|entrance|parking lot|car park|door|station|park|mall|store|car|school|house|gate|corner)\b",
-            r"\b(?:i'll|i will) be waiting (?:for you )?(?:at|outside|in|by|near|around)\b",
+            r"\b(?:i'll|i will) be waiting (?:for you )?(?:at|outside|in|by|near|around|when (?:you|ya) (?:get|arrive|land|come)(?: in| here| there| off)?)\b",
             r"\b(?:i'll|i will|i can|i'm going to|i'm gonna|i'd|i could) wait (?:for (?:you|ya) )?(?:at|behind|outside|by|near|in front of|round|around|across from|on the corner|down the|up the|in the car|in my car)\b",
             r"\b(?:be|i'm|i am|going to be|gonna be|i'll be) (?:in|near|around) your (?:area|town|city|neighbou?rhood|school|street)\b"
             r"|\b(?:i'll|i will|i'm going to|i'm gonna|i'm|i am) (?:be |coming |heading |going |passing )?(?:down|up|over|round|around|out|through) "
             r"(?:your|ya|ur) (?:way|end|side|neck of the woods|part of town)\b",
             # a place, a day or a question, just the two: "meet @ the mall sat? just us", "vente al centro comercial el sab? solo nosotros"
-            r"\b(?:meet|m33t|meat|link|see you|chill|hang) (?:@|at|a) (?:the |my |your |ur )?" + _PLACE
+            r"\b(?:meet|m33t|m ?[e3] ?[e3] ?t|meat|link|see you|chill|hang)(?: me)? (?:@|at|a) (?:the |th3 |my |your |ur )?(?:[\U0001f300-\U0001faff] ?)?" + _PLACE
             + r"\b(?=[^.!]{0,25}(?:\?|\bjust (?:us|you and me|u and me|the two of us|me and you|the 2 of us)\b))",
-            r"\b(?:ven|vente|venite|veni|viens|vient|rejoins[- ]moi|retrouve[- ]moi) (?:al|a la|a el|au|a l'|a|en el|en la) (?:\w+ )?" + _PLACE
+            r"\b(?:ven|vente|vent3|venite|veni|viens|vient|rejoins[- ]moi|retrouve[- ]moi) (?:al|4l|a la|a el|au|4u|a l'|a|en el|en la) (?:\w+ |[\U0001f300-\U0001faff] ?)?" + _PLACE
             + r"\b(?=[^.!]{0,25}(?:\?|\bsolo (?:nosotros|tu y yo|los dos|nosotras)\b|\bsolitos\b|\b(?:juste|rien que|que) (?:nous|toi et moi)\b))",
             r"\bi live (?:pretty |really |very |super |so |actually )(?:close|near)\b",
             r"\bi live (?:close|near) (?:to )?(?:you|your)\b",
             r"\b(?:i'll|i will|i could|maybe i'll) (?:wave|say hi)(?: to you)? (?:if|when) i see you\b",
             r"\bsay hi sometime\b",
-            r"\bcome alone\b|\bcome (?:by yourself|on your own|by urself|solo)\b",
+            r"\bcome alone\b|\bcome (?:by yourself|on your own|by urself|solo)\b|\bcome (?:and |n )?(?:stay|live|move in) with me\b",
             r"\b(?:game|play|chill|link up) (?:irl|in real life|in person)\b",
             r"\bwe(?:'ll| will| are going to|'re going to) (?:finally )?(?:meet|meet up|see each other) (?:properly|for real|in person|irl|one day|someday|soon)\b",
             r"\b(?:don'?t|dont|do not) bring (?:anyone|any one|anybody|a friend|your friends?|your mates?)\b",
             r"\b(?:don'?t|dont|do not) tell (?:anyone|any one|anybody|your (?:mom|mum|dad|parents|friends)) (?:you're|your|that you're|you are) (?:coming|meeting|going to meet|seeing me)\b",
             r"\btake the (?:bus|train|metro|subway|tram|\d{1,3}(?: bus)?) (?:to|and|down|over|up|into)\b",
             r"\b(?:money|cash|pay) for (?:the|your) (?:bus|train|taxi|uber|ticket)\b",
-            r"\b(?:i'll|i will|i can|i'd|i) (?:pay|cover|get) (?:for|4) (?:the |your |ur )?(?:uber|lyft|taxi|cab|bus|train|ride|ticket)\b",
+            r"\b(?:i'll|1'?ll|i will|i can|i'd|i) (?:(?:pay|cover|get) (?:for|4) (?:the |your |ur )?(?:uber|lyft|taxi|cab|bus|train|ride|ticket)|(?:pay|cover) (?:the |your |ur )?(?:(?:bus|train|taxi|uber) )?far[e3]s?|(?:bought|got|booked|paid for) (?:you|ya) (?:a |the )?(?:bus |train |coach |plane )?tickets?)\b",
             r"\b(?:you \+ me|you\+me)\b",
             rf"\b{_DAYS_AT} \d{{1,2}}(?::\d\d)?(?: ?[ap]\.?m\.?)?,? [^.?!]{{0,25}}\b{_PLACE}\b",
             r"\bsee you (?:at|by|outside|in front of) (?:the |my )" + _PLACE + r"\b",
@@ -628,11 +650,11 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "proposes meeting in person",
         *_in_person(
             # French
-            r"\bon (?:se voit|se voi|se verrait|pourrait se voir|peut se voir|se rejoint|se rejoins|se retrouve|se rencontre|se capte|se pogne|se donne rendez-vous|se fait un rdv)\b(?! (?:sur|en ligne|online|en appel|en vocal|dans (?:le|la) (?:lobby|partie|game|serveur)))",
+            r"\bon (?:se voit|se voi|se verra|se verrait|pourrait se voir|peut se voir|se rejoint|se rejoins|se retrouve|se rencontre|se capte|se pogne|se donne rendez-vous|se fait un rdv)\b(?! (?:sur|en ligne|online|en appel|en vocal|dans (?:le|la) (?:lobby|partie|game|serveur)))",
             r"\b(?:se|te) (?:voir|voire|voirs|rencontrer|rejoindre|retrouver)s? (?:en (?:vrai|vrais|personne|reel|vrai de vrai)|pour de vrai|irl|face a face)\b",
             r"\b(?:on devrait|on devrai|on pourrait|faudrait qu'on|j'aimerais qu'on|tu veux qu'on|ca te dit qu'on|on va) (?:se |s')(?:voir|voire|rencontrer|rejoindre|retrouver|capter|pogner)\b",
             r"\b(?:je t'attends|jt'attends|je t'attendrai|je vais t'attendre)\b(?! (?:sur|en ligne|dans le (?:lobby|serveur|jeu)))",
-            r"\b(?:je peux|je vais|j'?peux|jpeux|je pourrais|je pouvais|je passe|je viens|j'?viens|jviens|je vais aller|je peux aller|je peux venir|laisse[- ]moi) (?:te |t')(?:la |le |les )?(?:donner|chercher|prendre|ramener|reconduire|amener|voir|recuperer|deposer|emmener)\b",
+            r"\b(?:je peux|je vais|j'?peux|jpeux|je pourrais|je pouvais|je passe|j'?passe|jpasse|je viens|j'?viens|jviens|je vais aller|je peux aller|je peux venir|laisse[- ]moi) (?:te |t')(?:la |le |les )?(?:donner|chercher|prendre|ramener|reconduire|amener|voir|recuperer|deposer|emmener)\b",
             r"\b(?:venir|aller|passer|viens|vais) te (?:chercher|prendre|recuperer|voir|ramener|reconduire|ramasser)\b",
             r"\b(?:je|j'|j) ?(?:vais |peux |passe |viens )?(?:te |t')ramasser\b",
             r"\b(?:je te|jte|j'te|je t'|j't') (?:paie|paye|payerai|paierai|rembourse|offre) (?:le|ton|un|ta|les) (?:uber|taxi|bus|billet|train|ticket|trajet|course)\b",
@@ -640,7 +662,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:rejoins|retrouve|rejoignez|retrouvez)[- ]moi\b",
             r"\bviens (?:seule?|me voir|chez moi|me rejoindre|me retrouver|a mon|a la maison|dans (?:ma|mon) (?:voiture|char|auto))\b",
             r"\b(?:je|j'?|jv) ?(?:viens|vien|vient|vais venir|monte|descends|passe) (?:en voiture|en char|en auto|dans ta ville|dans ton quartier|chez toi|a ton ecole|devant ton ecole|en bas de chez toi|te voir|jusqu'a toi|a ta ville)\b",
-            r"\b(?:rdv|rendez-vous|rendez vous|rendezvous) (?:au|a la|a l'|aux|a|devant|chez|en bas|derriere|pres|ce soir|a soir|demain|samedi|dimanche|apres)\b",
+            r"\b(?:rdv|rendez-vous|rendez vous|rendezvous) (?:au|4u|a la|a l'|aux|a|devant|chez|en bas|derriere|pres|ce soir|a soir|demain|samedi|dimanche|apres)\b",
             r"\b(?:n'?amene|n'?emmene|amene|emmene) personne\b",
             r"\b(?:viens|venez) sans (?:personne|tes (?:amis|amies|potes|parents|copines|copains|chums))\b",
             r"\b(?:prends|prend|tu prends) (?:le bus|le train|le metro|le tram|l'autobus)\b",
@@ -660,7 +682,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"(?:chez|a|avec|au|en)\b",
             # pres de chez l'enfant : "je passe pres de ton college vendredi", "je suis pas loin de chez toi"
             r"\b(?:je|j'?|jv|moi je) ?(?:passe|passerai|vais passer|serai|serais|vais etre|suis|peux passer|pourrais passer|viens|vais venir|vais aller|traine|trainerai) "
-            r"(?:juste |pile |justement |meme |par hasard )?(?:pres de|vers|a cote de|pas loin de|pas loin d'|devant|du cote de|dans le coin de|pres d'|autour de|en face de|en bas de) ?" + _HOME_FR + r"\b",
+            r"(?:juste |pile |justement |meme |par hasard )?(?:pres de|vers|a cote de|pas loin de|pas loin d'|devant|du cote de|dans le coin de|pres d'|autour de|en face de|en bas de) ?" + _HOME_FR + r"\b"
+            r"|\b(?:je serai|je serais|j'?serai|jserai|je vais etre|j'?vais etre|jvais etre|je passerai|je vais passer|j'?vais passer) (?:justement |par hasard )?dans (?:ton|ta) (?:coin|quartier|ville|village|bled|bout|region|secteur)\b",
             # gare ou dans la voiture : "j'serai gare devant", "je serai dans une voiture bleue"
             r"\b(?:je serai|je serais|j'?serai|j'?serais|jserai|jserais|je vais etre|j'?vais etre|jvais etre|chu|je suis|j'?suis|jsuis|je t'attendrai|je t'attends) "
             r"(?:deja |juste )?(?:gare|garee|stationne|stationnee|parque|parquee|dans (?:ma|la|une) (?:\w+ )?(?:voiture|char|auto|caisse|bagnole|camionnette))\b",
@@ -689,7 +712,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:toma|tomate|agarra) (?:el|un) (?:bus|camion|colectivo|metro|micro|tren|taxi|uber)\b",
             r"\b(?:escaparte|escapate|salir a escondidas|sal a escondidas)\b",
             # una salida de a dos: "vamos al cine el sabado, solo tu y yo"
-            r"\b(?:vamos|ir|ver|vernos|tomar|comer|salir|juntarnos|quedar|quedamos|pasear|dar una vuelta|ven|vente|llevarte|te llevo)\b" + _NO_GAME_AHEAD + r"[^.?!]{0,40}? "
+            r"\b(?:vamos|ir|ver|vernos|veamos|tomar|comer|salir|juntarnos|juntemos|quedar|quedamos|pasear|dar una vuelta|ven|vente|llevarte|te llevo)\b" + _NO_GAME_AHEAD + r"[^.?!]{0,40}? "
             r"(?:solo|solamente|nomas|nada mas|solitos|solos) (?:tu y yo|nosotros|nosotras|los dos|las dos|vos y yo)\b",
             # una salida con dia: "y si vamos al cine el finde?"
             r"\b(?:y si|si quieres|quieres|podemos|podriamos|vamos|te gustaria|te animas a|te late|te apetece|te parece si) (?:ir |vamos |venir )?(?:al|a la|a) (?:cine|parque|plaza|centro comercial|"
@@ -772,9 +795,12 @@ ESCALATION_PATTERNS: list[Pattern] = [
         # a friend of the persona, then the persona: "a friend of Kyle's. actually I AM Kyle lol"
         r"\bfriend of [a-z]{3,12}(?:'s|s)?\b[^\n]{0,20}\b(?:actually|jk|wait|nah|well|lol)\W+(?:i'm|i am|im|it'?s me,?) [a-z]{3,12}\b|\b(?:un |une )?(?:ami|amie|pote) (?:de|d') ?[a-z]{3,12}\b[^\n]{0,20}\b(?:en fait|enfin|en vrai)\W+(?:c'est moi|je suis) [a-z]{3,12}\b|\b(?:un |una )?(?:amigo|amiga|cuate|pana) (?:de|del|de la) [a-z]{3,12}\b[^\n]{0,20}\b(?:en realidad|bueno|la neta)\W+(?:soy yo|yo soy|soy) (?:el |la )?[a-z]{3,12}\b",
         # the camera is "broken" but the child's must be on: "my camera's busted, you turn yours on", "j'ai pas de camera mais toi allume la tienne", "mi camara no sirve, prende la tuya"
-        r"\bmy (?:cam|camera|webcam)(?:'s| is)? (?:busted|broken|broke|bust|not working|doesn'?t work|dont work|don'?t work|isn'?t working|messed up|off|dead)\b[^\n]{0,60}\b(?:turn (?:yours|your(?: cam| camera)?) on|(?:you|u) (?:can )?(?:turn|put|switch) (?:yours|your)|yours on|you go on cam|i'?ll just (?:do audio|listen|watch))",
-        r"\b(?:j'ai pas de|j'ai plus de|jai pas de|ma) (?:camera|cam|webcam)(?: (?:marche|fonctionne) (?:pas|plus)| est (?:cassee|morte|pétée|petee))?\b[^\n]{0,40}\b(?:allume la tienne|mets la tienne|ouvre la tienne|toi allume|toi tu (?:allumes|mets))\b",
-        r"\b(?:no tengo|mi) (?:camara|cam|webcam)(?: (?:no (?:sirve|funciona|jala|anda)|(?:esta )?(?:rota|descompuesta|mala)))?\b[^\n]{0,40}\b(?:prende la tuya|pon la tuya|enciende la tuya|abre la tuya|tu (?:prende|pon|enciende) la tuya)\b",
+        r"\bmy (?:cam|camera|camra|camera's|webcam)(?:'s| is)? (?:busted|broken|broke|bust|not working|doesn'?t work|dont work|don'?t work|isn'?t working|messed up|off|dead)\b[^\n]{0,60}\b(?:turn (?:yours|your(?: cam| camera)?) on|(?:you|u) (?:can )?(?:turn|put|switch) (?:yours|your)|yours on|you go on cam|i'?ll just (?:do audio|listen|watch)|"
+        r"so i (?:can't|cant|can not|cannot|won't be able to) (?:show (?:you|u)|video ?(?:call|chat)|facetime|go on cam|do video)(?=\s*(?:[.!?,]|$)))",
+        r"\b(?:j'ai pas de|j'ai plus de|jai pas de|ma) (?:camera|cam|webcam)(?: (?:marche|fonctionne) (?:pas|plus)| est (?:cassee|morte|pétée|petee))?\b[^\n]{0,40}\b(?:allume la tienne|mets la tienne|ouvre la tienne|toi allume|toi tu (?:allumes|mets)|"
+        r"(?:donc|alors|du coup|fait que) (?:je|j') ?(?:peux|peut|pourrai) pas (?:te (?:montrer|montre|montrez|faire voir)|faire (?:de )?(?:video|facetime))(?=\s*(?:[.!?,]|$)))",
+        r"\b(?:no tengo|mi) (?:camara|cam|webcam)(?: (?:no (?:sirve|sirbe|funciona|jala|anda)|(?:esta )?(?:rota|descompuesta|mala)))?\b[^\n]{0,40}\b(?:prende la tuya|pon la tuya|enciende la tuya|abre la tuya|tu (?:prende|pon|enciende) la tuya|"
+        r"(?:por eso|asi que|entonces|x eso) no (?:te )?(?:puedo|podre) (?:ensenar|ensenarte|mostrar|mostrarte|hacer videollamada)(?=\s*(?:[.!?,]|$)))",
         # a voice that does not match the age, explained ahead: "mi voz es mas grave que la de uno de 16, es que fumo"
         r"\bmy voice (?:is|sounds|might sound|may sound|will sound|gonna sound)(?: (?:a bit|kinda|really|way|pretty|a lot))? (?:deep|deeper|older|low|lower|mature|like an adults?|like a man)\b[^.?!]{0,30}\b(?:than (?:a|most|other|normal) \w*|for (?:a |my )(?:age|\d\d)|i smoke|puberty|dont worry|don'?t worry)",
         r"\bmi voz (?:es|suena|se oye|se escucha)(?: (?:un poco|muy|bastante))? (?:mas )?(?:grave|gruesa|ronca|de (?:viejo|mayor|adulto|senor))\b[^.?!]{0,30}\b(?:que la de|para (?:mi edad|uno de|alguien de)|es que|porque fumo|no te rayes|no te asustes)",
@@ -805,7 +831,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
             # a day, an hour and a place: "samedi a 15h au parc", "el viernes a las 6 en el parque", "sabado a las 5 en el metro"
             r"\b(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|ce soir)\s+(?:a |vers )?\d{1,2} ?h(?:\d\d)?\s+(?:au|a la|devant|derriere|pres du|pres de la|a cote du|a cote de la|a l')\b[^\n]{0,60}(?:\?|je t'attends|j'?t'?attendrai|jtattendrai|en main propre|viens seule?|juste toi)",
             r"\b(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana)\s+(?:a las|a la)\s+\d{1,2}(?::\d\d)?\s+(?:en|por) (?:el|la)\s+(?:parque|plaza|metro|estacion|cancha|esquina|oxxo|centro comercial|mall|cine|entrada|paradero|parada)\b"
-            r"(?![^\n]{0,60}\b(?:club|equipo|guagua|autobus|bus|micro|todos|todas|traigan|lleven|papas|padres|entrenamiento|partido|clase|excursion))",
+            r"(?![^\n]{0,60}\b(?:club|equipo|guagua|autobus|bus|micro|todos|todas|traigan|lleven|papas|padres|entrenamiento|partido|clase|excursion|museo|zoologico|visita guiada))",
             # "ca se peut-tu qu'on se voie un jour?", "un jour on se verra a lausanne, toi et moi", "jpourrais aller faire un tour par la"
             r"\b(?:ca se peut(?:-tu| tu)?|est-ce qu'on pourrait|on pourrait|tu voudrais|t'aimerais|ce serait (?:cool|bien)|j'aimerais) (?:qu'?on|que on) se (?:voie|voit|rencontre)\b (?:un jour|en vrai|pour vrai|irl|en personne|bientot)\b",
             r"\bon se (?:verra|voit|verrait|rencontrera) (?:a|au|en|chez)\b[^.?!]{0,25}\btoi et moi\b",

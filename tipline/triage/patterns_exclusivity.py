@@ -65,7 +65,7 @@ _KIN_FR = (
     r"ton copain|tes chums|ton chum|ta meilleure amie|ton meilleur ami|ta bff|ton entourage|"
     r"tes grands[- ]parents|ta tante|ton oncle|tes parent|ta mom|ton pere)"
 )
-_PERSONNE = r"(?:personne|persone|personn|perssone|qui que ce soit|quiconque)"
+_PERSONNE = r"(?:personne|personn3|persone|personn|perssone|qui que ce soit|quiconque)"
 _SECRET_FR = r"(?:secret|secrai|secre|sekret|segret)s?"
 _MSG_FR = (
     r"(?:msg|msgs|messages|message|mess|conv|convo|conversation|conversations|discussion|discussions|"
@@ -118,6 +118,7 @@ _SURPRISE = (
     r"verguenza|la honte|j'ai honte|so embarrass\w*|i'?m embarrassed|" + _OWN_NEWS + r"|"
     r"(?:she|he|they)(?:'ll| will|'d| would) (?:want|wanna|be jealous|get jealous|be raging)|jealous|celos[oa]s?|se (?:pica|picaria|va a picar|enoja|pone celos\w*)|"
     r"(?:elle|il|ils) (?:va|vont|voudra|voudront) (?:vouloir|etre jaloux\w*|etre jalouse)|jaloux|jalouse|"
+    r"spoil\w*|the ending|the end of (?:the|that|this) (?:movie|film|show|book|episode|series|game)|la fin (?:du|de la) (?:film|serie|livre|episode)|el final de (?:la|el) (?:peli\w*|serie|libro|episodio)|"
     r"(?:que je|qu'je|that i|que me) (?:trippe sur|tripe sur|kiffe|crush sur|like|have a crush on|fancy|gusta|mola|mole) (?!you\b|toi\b|te\b|tu\b|ti\b|me\b)\w+)\b)"
 )
 # The speaker's own news, kept quiet until it is announced ("garde ca pour toi pour l'instant mais j'ai
@@ -234,8 +235,8 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # indicative commands: "no le dices a nadie"
         rf"\bno (?:se |le |les )?(?:lo )?(?:dices|decis|cuentas|contas|comentas) (?:nada )?a {_NADIE}\b",
         # "si se lo cuentas, pierdes la plaza", "si le dices a alguien la subo", "diselo y lo subo"
-        rf"\bsi (?:se lo |se la |le |les |lo )?(?:cuentas|contas|dices|decis|comentas|avisas|mencionas)(?: algo)?(?: a (?:alguien|cualquiera|{_NADIE}|{_KIN_ES}|la policia))?[ ,]+"
-        r"(?:pierdes|perdes|se acab\w*|se termin\w*|(?:la|lo|las|los|te) (?:subo|publico|mando|envio|paso|muestro|reenvio)|subo|publico|ya no|nunca mas|te vas a arrepentir|te arrepientes)",
+        rf"\bsi (?:se lo |se la |le |les |lo )?(?:cuentas|contas|dices|decis|comentas|avisas|mencionas)(?: algo| la verdad| esto)?(?: a (?:alguien|cualquiera|{_NADIE}|{_KIN_ES}|la policia))?[ ,]+"
+        r"(?:pierdes|perdes|se acab\w*|se termin\w*|se cancel\w*|(?:la|lo|las|los|te) (?:subo|publico|mando|envio|paso|muestro|reenvio)|subo|publico|ya no|nunca mas|te vas a arrepentir|te arrepientes)",
         r"\bsi (?:le |les )?(?:dices|decis|cuentas|contas|comentas|avisas)(?: algo| esto| algo de esto)? a (?:alguien|cualquiera|la policia)\b",
         r"\b(?:diselo|dile|deciselo|decile|contale|cuentaselo|contaselo|avisale)(?: a (?:alguien|quien quieras|\w+))? y (?:lo|la|las|los|te) (?:subo|publico|mando|envio|paso|muestro|reenvio)\b",
         # "mejor que no lo sepa aun", "mejor no le digas nada"
@@ -258,7 +259,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"(?:{_YOUR_KIN}\b|{_ANYONE_EN}\b|them|her|him)",
         rf"\b(?:keep|hide)(?:ing)? (?:it|this|us|me|that|our \w+|the chat|this chat|the app|everything) "
         rf"(?:from|frm|away from) (?:{_YOUR_KIN}\b|{_ANYONE_EN}\b|them|every ?one)",
-        rf"\b{_KEEP} (?:it|this|us|everything|things|what we \w+)(?: just| only| strictly)? "
+        rf"\b{_KEEP} (?:it|this|us|everything|things|what we \w+|our (?:chats?|talks?|convos?|messages|texts|friendship|thing))(?: just| only| strictly)? "
         rf"(?:{_BETWEEN} (?:you and me|me and you|me n you|you n me|you and i|us|the two of us|ourselves)|to ourselves)\b" + _NEWS,
         r"\b(?:just|only|strictly|stays|stay|staying|remains|remain|is|it'?s|its|this is|that'?s|totally|all|secret) "
         r"(?:between you and me|between me and you|between me n you|between you n me|between you and i|between us|between the two of us|between ourselves)\b" + _NEWS,
@@ -267,12 +268,12 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:keep it quiet|keep quiet about (?:us|me|this|it)|keep your mouth shut|mum'?s the word|keep (?:schtum|shtum|stum|mum about (?:us|me|this|it)|your lips sealed|it zipped|it on the hush)|keep (?:it|this) (?:on the )?(?:down ?low|dl|lowkey|hush hush))\b",
         rf"\b(?:c'est|cest|ca reste|ça reste|reste|restera|ce sera|juste) (?:notre|un|juste notre|notre petit|un petit|notre ptit) {_SECRET_FR}\b",
         rf"\bnotre (?:petit |ptit |p'tit )?{_SECRET_FR}\b(?! (?:du chef|de fabrication|de famille))",
-        rf"\b(?:garde|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour nous)\b" + _NEWS,
+        rf"\b(?:garde|gard3|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|c4|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour t01|pour nous)\b" + _NEWS,
         r"\bentre (?:nous|toi et moi|toi pis moi|toi pi moi|moi et toi|moi pis toi)\b" + _NEWS,
         r"\b(?:es|sera|va a ser|queda como|esto es) (?:nuestro|un) (?:peque\w* )?(?:secreto|secretito|sekreto)\b(?! de (?:cocina|familia|la receta))",
         r"\bnuestr[o0a]s? (?:peque\w* )?(?:secreto|secretito|sekreto|secretos|secret0|secreta)\b",
-        r"\b(?:queda|quede|quedara|que quede|quedar|dejemoslo|dejalo|mantengamoslo|mantenlo|mantenelo|guardalo|guardemoslo|esto|solo|solamente|nomas) "
-        r"entre (?:nosotros|nosotras|tu y yo|vos y yo|los dos|las dos|nosotros dos)\b" + _NEWS,
+        r"\b(?:queda|qued4|quede|quedara|que quede|quedar|dejemoslo|dejalo|mantengamoslo|mantenlo|mantenelo|guardalo|guardemoslo|esto|3st0|3sto|solo|solamente|nomas) "
+        r"(?:entre|3ntr3|entr3) (?:nosotros|nosotras|tu y yo|vos y yo|los dos|las dos|nosotros dos)\b" + _NEWS,
         r"\bentre (?:tu y yo|vos y yo|nosotros dos|yo y tu|yo y vos)\b" + _NEWS,
         # locked away: "this stays in the vault", "ca reste dans le coffre", "esto queda en la boveda"
         r"\b(?:this|it|that|everything|all (?:of )?this|these|what we \w+(?: about)?|what i (?:said|say|told you|tell you)|our (?:chats?|talks?|convos?|messages|secret|thing))"
@@ -304,7 +305,8 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:don'?t|dont|do not|never) let (?:{_YOUR_KIN}|{_ANYONE_EN}|them|her|him)"
         r" (?:know|see|find out|read|catch|hear|look at)\b(?! (?:how|what|where|when|if|whether))",
         rf"\bif (?:{_YOUR_KIN}|{_ANYONE_EN}|they|she|he) (?:ever )?(?:find out|finds out|see this|sees this|see our|sees our|read this|reads this|read our|reads our)\b",
-        rf"\bso (?:that )?(?:your {_PAR_EN}|no one|nobody|no body) (?:don'?t|won'?t|can'?t|doesn'?t|never|cannot) (?:see|find|know|read|check|catch)\b",
+        rf"\bso (?:that )?(?:your {_PAR_EN}|no one|nobody|no body) (?:don'?t|won'?t|can'?t|doesn'?t|never|cannot) (?:see|find|know|read|check|catch)\b"
+        r"|\b(?:and|then|so) (?:nobody|no one|noone|no1|no body) (?:ever )?(?:finds out|find out|will find out|will ever know|knows|will know|sees anything|will see anything)\b" + _SURPRISE,
         # "make sure ur mom doesnt see our msgs", "be sure nobody finds out"
         rf"\b(?:make sure|make shure|be sure|ensure|just make sure)(?: that)? (?:{_YOUR_KIN}|{_NOONE}|they|she|he)"
         r" (?:don'?t|doesn'?t|won'?t|never|can'?t|does not|do not|will not) (?:ever )?(?:see|sees|find out|finds out|find|know|read|reads|check|checks|catch|catches|hear|notice)"
@@ -324,7 +326,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:{_KIN_ES}|{_NADIE}|ellos|ellas)(?: no)? (?:tiene|tienen|necesita|necesitan|debe|deben|tiene por|tienen por|va a|van a|puede|pueden)"
         r"(?: que| por que| porque)? (?:saber|saberlo|enterar|enterarse|sabe)\b",
         rf"\b(?:que|sin que) (?:no )?(?:se (?:entere|enteren) (?:{_NADIE}|{_KIN_ES})|{_NADIE} (?:se (?:entere|enteren)|(?:lo )?sepa)|{_KIN_ES} (?:no )?(?:se (?:entere|enteren)|(?:lo )?sepan?))\b",
-        rf"\b(?:esconde|escondelo|ocultalo|oculta|esconder)\b[^.?!]{{0,15}}\b(?:de|a) {_KIN_ES}\b",
+        rf"\b(?:esconde|escondelo|ocultalo|oculta|esconder)\b[^.?!]{{0,15}}\b(?:de|a) {_KIN_ES}\b"
+        rf"|\b(?:asi|para que|pa que|pa' que) no (?:te|nos) (?:pillen|pillan|cachen|cachan|descubran|descubren|pesquen|pescan)\b|\by {_NADIE} (?:ve|vera|sabe|sabra|se entera|se enterara) nada\b"
+        rf"|\bcomme (?:ca|ça) (?:{_PERSONNE}|{_KIN_FR}|ils|elle|il) (?:ne )?(?:voit|voient|verra|verront|sait|saura|sauront|capte|captent) (?:rien|pas|jamais)\b",
         # "no hace falta que le digas a tu mama de mi", "no tienes por que contarle nada a tus papas"
         r"\bno (?:hace falta|es necesario|necesitas|tienes que|tenes que|tienes por que|tenes por que|hay que|hay por que|hay porque|vale la pena)(?: que)? "
         r"(?:se lo |le |les |lo )?(?:digas|cuentes|contes|menciones|decir|contar|decirle|contarle|decirles|contarles|mencionar|decirselo|contarselo)\b"
@@ -396,7 +400,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         "asks which other apps the child uses",
         rf"\b(?:do you|did you|you|ya|have you|you ever) (?:have|got|use|hv)(?: a| an)? {_APP}",
         rf"\b(?:what'?s|whats|what is|wat'?s|give me|gimme|send me|drop|share|tell me|send) (?:your|ya) {_APP}",
-        rf"\b(?:t'as|tu as|as-tu|t as|ta|tas|t'a|tu a|vous avez|t'aurais|tu aurais)(?: un| une| le)?(?: compte)? {_APP}",
+        rf"\b(?:t'as|tu as|as-tu|t as|ta|tas|t'a|tu a|vous avez|t'aurais|tu aurais)(?: pas)?(?: un| une| le)?(?: compte)? {_APP}",
         rf"\b(?:c'est quoi|cest quoi|c quoi|donne|donne-moi|donne moi|passe-moi|passe moi|envoie|envoie-moi|file-moi|file moi) (?:ton|ta|tes) {_APP}",
         rf"\b(?:ton|ta) {_APP}(?: c'est quoi| cest quoi| c quoi|\s*\?)",
         rf"\b(?:tienes|tenes|tendras|usas|tienes un|tienes una|usas el)(?: cuenta de| un| una)? {_APP}",
@@ -418,7 +422,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"(?:use|talk|chat|text|move|switch|swich|swtich|swap|change|go|continue|carry on|keep|hop|jump|head|shift|yarn|gist|enter|run)"
         # a whole group moving (the family group, the team chat) is not the two of them going private
         r"\b(?![^.?!]{0,25}\b(?:group|groups|class|team|squad|guild|clan|raid|server|family|everyone|everybody)\b)"
-        rf"[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at|go|enter)(?: your| my| the)? {_APP}",
+        rf"(?:[^.?!]{{0,25}}\b(?:on|to|in|onto|over|via|at|go|enter)(?: your| my| the)?|(?<=\buse)) {_APP}",
         # "better on snap", "i'd rather talk on whatsapp"
         rf"\b(?:much |way |so much )?(?:better|safer|easier|rather|prefer it) (?:on|via|over on|over|through|thru) {_APP}",
         # "i'll send you the ticket on whatsapp", "te mando el link por whatsapp", "je t'envoie le billet sur whatsapp"
@@ -435,9 +439,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"its better|its easier|its safer|its more private|would be better|is way better)\b",
         rf"\b{_APP}[^.?!]{{0,20}}\b(?:so we can|so i can|where we can) (?:talk|chat|text|speak)\b",
         # French: "on continue sur snap", "texte-moi sur snap a la place", "telecharge whatsapp"
-        rf"\b(?:r?ajoute|r?ajoutes|r?ajoutez|add)[- ]?(?:moi|moa|nous)\b[^.?!]{{0,12}}\b(?:sur|a|en|dans) {_APP}",
+        rf"\b(?:(?:r?ajoute|r?ajoutes|r?ajoutez|add)[- ]?(?:moi|moa|nous)|(?:tu |que tu |qu'tu )m'r?ajoutes?)\b[^.?!]{{0,12}}\b(?:sur|a|en|dans) {_APP}",
         r"\b(?<!\best )(?<!\bsont )(?<!\betait )(?<!\bsommes )(?:on continue|on parle|on discute|on jase|on se parle|on s'ecrit|on se texte|on passe|on va|on se retrouve|on bouge|"
-        r"continu\w*|parl\w*|discut\w*|passe|passons|passez|va|allons|viens-t'en|viens t'en|vien t'en|viens-ten|viens ten|venez-vous-en|viens|vien|rejoin\w*|ecri\w*|texte\w*|envoie\w*|jase|jasons|"
+        r"pas ici,?(?= (?:en prive|en mp|en pv|plutot))|continu\w*|parl\w*|discut\w*|passe|passons|passez|va|allons|viens-t'en|viens t'en|vien t'en|viens-ten|viens ten|venez-vous-en|viens|vien|rejoin\w*|ecri\w*|texte\w*|envoie\w*|jase|jasons|"
         r"contacte\w*|appelle\w*|message\w*|retrouve\w*)(?:[- ]?moi)?(?: (?:un|une) (?:msg|message|mess|texto|dm|mp|vocal|snap))?(?: plutot| tranquille| plus tranquille| en prive| en mp| en pv| directement)?"
         rf" (?:sur|par|via|dans|en) {_APP}",
         r"\b(?<!\blaisse )(?<!\blaisser )(?<!\bai )(?<!\bj'ai )(?<!\ba )(?<!\bas )"
@@ -524,9 +528,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
     *_p(
         C.PLATFORM_MIGRATION,
         "asks for disappearing messages",
-        rf"\b(?:{_DISAPPEARING}|self destructing|self-destructing|ephemeral|auto delet\w+|auto-delet\w+|timed|temporary) {_MESSAGES}\b",
+        rf"\b(?:{_DISAPPEARING}|self destructing|self-destructing|ephemeral|auto delet\w+|auto-delet\w+|timed|timer|temporary) {_MESSAGES}\b",
         r"\bvanish mode\b",
-        r"\b(?:messages|message|msgs|msg|mode|conv|conversation|discussion)s? (?:ephem\w+|temporaires|temporaire|secrets|secretes|qui disparai\w+|qui se disparai\w+|qui s'efface\w*|qui efface\w*)\b",
+        r"\b(?:messages|message|msgs|msg|mode|conv|conversation|discussion)s? (?:ephem\w+|3phem\w+|temporaires|temporaire|secrets|secretes|qui disparai\w+|qui se disparai\w+|qui s'efface\w*|qui efface\w*)\b",
         r"\bmensajes? (?:temporales|temporarios|efimeros|que se borran|que borran|que desaparecen|que se autodestruyen|que se eliminan)\b|\bmodo (?:efimero|temporal|fantasma|desaparecer)\b",
         # "alli los mensajes se borran solos", "les messages s'effacent tout seuls", "the messages vanish"
         r"\b(?:mensajes|msjs|chats|fotos|conversaciones|messages|msgs|msg|conv|conversations|snaps|texts|pics|photos) (?:se (?:borran|eliminan|van|autodestruyen|desaparecen)|desaparecen|s'e?ff?ac\w*|s'autodetruisent|disparaiss\w*|se suppriment|vanish|disappear|dissapear|disapear|dissappear|delete themselves|auto ?delete|self[- ]destruct|get deleted automatically)"
@@ -542,7 +546,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r" (?:don'?t|doesn'?t|do not|does not|never|won'?t|can'?t|will never|would never|ain'?t)"
         r"(?: really| realy| rly| even| actually| truly| ever| care to| try to| want to| bother to)?"
         rf" {_VERB_YOU_EN}\b(?! (?:to|for|if|when|because|about|after))" + _COUNSEL_AFTER,
-        rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: really| realy| rly| reely| actually| truly| ever| even)?"
+        rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: (?:at|in|from) (?:your|that|this) (?:school|scool|skool|class|family|house|home|team|grade|year|group))?(?: really| realy| rly| reely| actually| actualy| acctually| truly| ever| even)?"
         rf" {_GETS_YOU}\b",
         rf"\b(?:{_YOUR_KIN}|they) (?:wouldn'?t|won'?t|would never|will never|couldn'?t|can'?t)(?: ever)? (?:understand us|understand this|understand what we|understand our|understand about us|understand you like)\b",
         rf"\b{_YOUR_KIN} (?:wouldn'?t|won'?t|wont|would never|will never|couldn'?t|can'?t|never)(?: ever| really)? (?:get it|get us|get this|understand it|understand)(?=\s*(?:[.,!?]|$|anyway|tho|though|like i do|the way i do))",
@@ -584,9 +588,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:t'es|tu es|t es|tu serais|t'serais|t serais|tu seras) (?:bien |tellement |vraiment |beaucoup )?mieux (?:avec moi|sans (?:eux|elles|tes \w+|ta famille|tes parents))\b",
         r"\b(?:estas|estarias|vas a estar|estarias mucho|stas) (?:mucho |re |mil veces )?mejor (?:conmigo|sin (?:ellos|ellas|tus \w+|tu familia|esa gente|esas \w+|esos \w+))\b",
         r"\b(?:conmigo|me tienes a mi|me tenes a mi) no te hace falta (?:nadie|nada)\b|\bno te hace falta nadie (?:mas|mas que yo)\b|\bno necesitas a (?:nadie mas|nadie mas que a mi)\b",
-        r"\b(?:i'?m|i am) the only (?:one|person|1)(?: who| that| who will| who can| who'?ll| that'?ll| who really| that really| who actually| who truly| who'?s| that'?s| who is| who'?s actually| who'?s really| who is really| who is actually)? "
+        r"\b(?:i'?m|i am|1'?m) th[e3] [o0]nly (?:one|person|1)(?: who'?s always| whos always| who is always| who| wh0| that| who will| who can| who'?ll| that'?ll| who really| that really| who actually| who truly| who'?s| that'?s| who is| who'?s actually| who'?s really| who is really| who is actually)? "
         r"(?:gets you|get you|understands you|understand you|cares about you|cares for you|loves you|listens to you|is there for you|will be there for you|"
-        r"knows you|accepts you|sees you|on your side|in your corner|got your back|has your back|there for you|does\s*(?:[.!,❤]|$)|really does\s*(?:[.!,❤]|$)|cares\s*(?:[.!,❤]|$))",
+        r"knows you|accepts you|sees you|on your side|in your corner|got your back|has your back|there for you|(?<=always )(?:there|their)\s*(?:[.!,❤]|$)|does\s*(?:[.!,❤]|$)|really does\s*(?:[.!,❤]|$)|cares\s*(?:[.!,❤]|$))",
         r"\bthe only (?:one|person|1) (?:who|that)(?: really| truly| actually| ever| genuinely)? "
         r"(?:gets you|understands you|cares about you|loves you|listens to you|knows you|accepts you|sees you|appreciates you|is there for you)\b",
         r"\bi care (?:about|abt) you more than (?:they|them|anyone|any one|anybody|your \w+)\b",
@@ -600,13 +604,13 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:at least|atleast|unlike them|unlike (?:her|him|your \w+)) i (?:actually |really |still |always )?(?:listen to|listen 2|understand|care about|care abt|respect|appreciate|have time for) (?:you|ya)\b",
         r"\b(?:moi au moins|moi du moins|au moins moi|moi par contre|moi,? au moins),? (?:je |j')?(?:t'|te )(?:ecoute|comprends|comprend|respecte|apprecie|crois|vois|soutiens|prends au serieux)\b",
         r"\b(?:yo al menos|yo por lo menos|al menos yo|por lo menos yo|yo en cambio|yo sin embargo),? (?:si )?(?:te|t) ?(?:escucho|entiendo|comprendo|respeto|valoro|aprecio|creo|apoyo|tomo en serio|hago caso)\b",
-        r"\b(?:y a|il y a|ya|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |juste )?moi (?:qui|ki|qu'il) (?:te|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)\b",
+        r"\b(?:y a|il y a|ya|y4|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |qu3 |juste )?m[o0][i1] (?:qui|qu1|ki|qu'il) (?:(?:te|t3|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)|(?:suis|serai|sera|est|reste) (?:toujours )?la pour toi)\b",
         r"\b(?:je suis|j'suis|jsuis|chu|je sui|suis) (?:le seul|la seule|la seule personne|le seul mec|l'unique) (?:a |qui |à |ki )?(?:te |t')?(?:comprend\w*|comprendre|connai\w*|connaitre|aim\w*|ecout\w*|vraiment te|tenir a toi|etre la pour toi|(?:est|es|sera|suis) la pour (?:toi|vrai|de vrai)|de ton bord|de ton cote)\b",
         rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
         r"(?! (?:ce|cette|ces|le|la|les|un|une|l')\b)",
         rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?\w+ (?:comme moi|autant que moi|mieux que moi|a part moi|à part moi|sauf moi|a par moi|apart moi)\b",
-        r"\b(?:solo|solamente|nomas|nada mas) (?:yo|yo si) (?:te|t) ?(?:entiendo|entiend\w*|comprendo|quiero|valoro|conozco|escucho|cuido|acepto|aprecio|respeto)\b",
-        r"\b(?:soy|yo soy) (?:el unico|la unica|el unik|la unik)(?: persona)? (?:que|ke|quien)(?: de verdad| realmente| en serio)? (?:(?:te|t) ?(?:entiende|entiendo|comprende|quiere|valora|conoce|escucha|cuida|acepta|importas?)|(?:esta|estoy|estara|va a estar|siempre esta)(?: siempre)? (?:pa'?|para|por|ahi para|ahi pa'?) (?:ti|vos))",
+        r"\b(?:solo|sol0|solamente|nomas|nada mas) (?:yo|y0|yo si|y0 si) (?:te|t3|t) ?(?:entiendo|entiend\w*|3ntiend\w*|comprendo|quiero|valoro|conozco|escucho|cuido|acepto|aprecio|respeto)\b",
+        r"\b(?:soy|yo soy) (?:el unico|la unica|el unik|la unik)(?: persona)? (?:que|ke|quien)(?: de verdad| realmente| en serio)? (?:(?:te|t) ?(?:entiende|entiendo|comprende|quiere|valora|conoce|escucha|cuida|acepta|importas?)|(?:esta|estoy|estara|va a estar|siempre esta)(?: siempre)? (?:pa'?|para|por|ahi para|ahi pa'?|ay para|hay para|alli para) (?:ti|vos))",
         rf"\b{_NADIE}(?: mas| nunca)? (?:te|t) ?(?:entiende|entendera|comprende|quiere|querra|conoce|valora|escucha|aprecia|cuida|acepta)\b",
         r"\bnadie (?:como yo|te quiere como yo|te va a querer como yo)\b",
     ),
@@ -694,7 +698,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         # "she doesnt have 2 kno", "they don't need to know"
         rf"\b(?:she|he|they|{_YOUR_KIN}) (?:doesn'?t|don'?t|does not|do not|dont) (?:have|need|gotta) (?:to|2) (?:know|kno|no|find out|see this)\b(?! (?:the|about the|your|how|what|where|when|why|which|if|yet)\b)" + _SURPRISE,
         # "personne saura", "personne le saura"
-        rf"\b{_PERSONNE} (?:ne )?(?:le |l'|en )?(?:saura|saurait|va savoir|va le savoir|va rien savoir|en saura rien|le saura)\b"
+        rf"\b{_PERSONNE} (?:ne )?(?:le |l'|en )?(?:saura|saurait|va savoir|va le savoir|va rien savoir|en saura rien|le saura|doit savoir|doit le savoir|dois savoir|doit rien savoir)\b"
         r"(?=\s*(?:[.,!?;]|$|[\U0001f300-\U0001faff\u2600-\u27bf]|on |c'est |promis|t'inquiete|je te jure))",
         # "no tienen por que saberlo", "no hace falta que lo sepan", "nadie tiene que ver esto"
         r"\bno (?:tienen|tiene) (?:por ?que|pq|x ?q|por ?q) (?:saberlo|saber|enterarse|enterarte|verlo)\b",
@@ -718,14 +722,15 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         "asks the child to delete messages",
         r"\b(?:y |tu |pues )?(?:borra|borras|borres|borralo|borrala) (?:esto|eso|todo|el chat|la conversacion|los mensajes|los msjs|la conver)\b"
         r"(?=[^\n]{0,40}\b(?:despues|luego|cada noche|como siempre|que (?:tu|no)|por si|antes de|al terminar|cuando termines)\b)",
-        r"\b(?:efface|effaces|supprime|supprimes)[- ](?:la|le|les|celle-ci|celui-ci|ca|tout)\b[^.?!\n]{0,12}\b(?:apres|ce soir|tout de suite|chaque soir)\b",
+        r"\b(?<!je )(?<!vais )(?<!jvais )(?<!j'vais )(?<!peux )(?:efface|effaces|supprime|supprimes|supp|suppr)[- ](?:la|le|les|celle-ci|celui-ci|ca|tout)\b[^.?!\n]{0,12}\b(?:apres|ce soir|tout de suite|chaque soir)\b",
     ),
     *_p(
         C.SECRECY,
         "gives the child a cover story for the parents",
         r"\b(?:les |le )?(?:dices|decis|digale|digales|dile|diles|deciles|decile) (?:que|q|k) (?:vas|vai|va|estas|estai|esta|te quedas|te vas) (?:con|en|a casa|a lo de|donde|pa la casa)\b",
         r"\b(?:dis|dis-lui|dis lui|dis-leur|dis leur) (?:juste |seulement |simplement )que (?:tu vas|t'es|tu es|tu dors|tu restes|t'etais|tu etais) (?:chez|a la|au|avec)\b",
-        r"\b(?:just say|say|tell (?:them|her|him)) (?:that )?(?:you'?re|you are|your) (?:at|with|going to) (?:a mate'?s?|your mate'?s?|a mates|a pal'?s?|a friends?'?s?)\b",
+        r"\b(?:just say|say|tell (?:them|her|him)) (?:that )?you (?:won|found|bought) (?:it|them|this) (?:in|at|from|on) (?:a|an) \w+"
+        r"|\b(?:just say|say|tell (?:them|her|him)) (?:that )?(?:you'?re|you are|your) (?:at|with|going to) (?:a mate'?s?|your mate'?s?|a mates|a pal'?s?|a friends?'?s?)\b",
         r"\btell (?:her|him|them) (?:that )?you (?:have|got|had) (?:a |an )?(?:club|practice|band|study|school|project|group|rehearsal) (?:thing|meeting|session)\b"
         r"|\btell (?:her|him|them) (?:that )?you'?re (?:staying late|staying after) (?:for|at) \w+",
     ),
@@ -733,7 +738,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         C.PLATFORM_MIGRATION,
         "pushes to move the chat to another app",
         # an app named by the contact, then a place to talk: "download Vidly and add me there", "u have Chatterly? ... we can talk there"
-        r"\b(?:download|downlod|install|get) [a-z][a-z0-9._]{2,20} (?:and|n|&) (?:add|message|msg|dm|text|find|call) me (?:there|on there|on it)\b(?![^.?!\n]{0,25}\b(?:play|game|games|match|server|lobby|squad)\b)",
+        r"\b(?:download|downlod|downlaod|donwload|dowload|install|get) [a-z][a-z0-9._]{2,20} (?:and|n|&) (?:add|message|msg|dm|text|find|call) me (?:there|their|thier|on there|on their|on it)\b(?![^.?!\n]{0,25}\b(?:play|game|games|match|server|lobby|squad)\b)",
         r"\b(?:you|ya) (?:have|got|use) [a-z][a-z0-9._]{2,20}\s*\?[^.?!\n]{0,40}\b(?:we can|we could|let'?s|so we can) (?:talk|chat|text|message) (?:there|on there|on it)\b",
         # "tu peux m'appeler sur discord a soir?", "me puedes escribir por telegram?"
         rf"\b(?:tu peux|peux-tu|peux tu|tu pourrais|tu veux|viens) (?:m'|me )(?:appeler|ecrire|texter|ajouter|rejoindre|contacter|parler|envoyer un \w+) (?:sur|par|via|en) {_APP}",
@@ -781,7 +786,10 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:you think|you really think|do you think|do you really think) (?:they|{_YOUR_KIN}) (?:actually |really )?(?:love|care about|like) (?:you|ya)\s*\?",
         r"\b(?:crees|pensas|piensas|crees de verdad) que (?:te quieren|te quiere|les importas|le importas)\b",
         # parents will ruin the chance: "parents sometimes ruin opportunities", "faut pas que tes darons se mettent en travers"
-        r"\bparents (?:\w+ )?(?:ruin|ruins|wreck|wrecks|kill|kills|mess up|messes up) (?:opportunities|chances|it for you|your chances?|deals|careers)\b",
+        r"\b(?:prof|coach|entraineur|entraineuse|professeur|maitresse),? (?:elle|il) (?:serait|serait trop) (?:jaloux|jalouse)\b"
+        r"|\b(?:entrenador|entrenadora|profe|profesor|profesora|coach|mister),? (?:se (?:pondra|pondria|va a poner|pone)|va a estar|estaria) celos[oa]\b"
+        r"|\b(?:coach|teacher|tutor|instructor),?(?: she| he| they)?(?: would|'d) (?:be|get) (?:so )?jealous (?:of (?:us|me)|that|if)\b"
+        r"|\bparents (?:\w+ )?(?:ruin|ruins|wreck|wrecks|kill|kills|mess up|messes up) (?:opportunities|chances|it for you|your chances?|deals|careers)\b",
         rf"\b(?:{_KIN_FR}|les parents|tes darons|ils|elle|il) (?:vont |va |peuvent |risquent de )?(?:se mettre|se mettent|se mette) en travers\b",
         r"\b(?:les parents|tes parents|tes darons|ils) (?:vont|va) (?:te bloquer|tout gacher|tout bloquer|tout faire rater|te faire rater)\b",
         r"\b(?:tus papas|tus padres|los padres|tus viejos|ellos) (?:te )?(?:van a|lo van a) (?:arruinar|bloquear|cortar|frenar)\b",

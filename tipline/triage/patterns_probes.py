@@ -26,7 +26,7 @@ _WHERE = r"(?:where|wher|whr|whre|wher3|wh3re)"
 _PAR_EN = (
     r"(?:parents?|parants?|parnts|parnets?|perents?|parrents?|prents|rents|folks|mom|mum|mam|mammy|mommy|mummy|momma|mama|ma|mother|dad|daddy|papa|pa|father|"
     r"step ?(?:mom|mum|dad|father|mother)|grand(?:ma|pa|mother|father|parents?)|nana|granny|"
-    r"aunt|auntie|uncle|guardians?|foster (?:mom|dad|parents?)|family|babysitter|nanny)"
+    r"aunt|auntie|uncle|guardians?|foster (?:mom|dad|parents?)|family|babysitter|nanny|olds|oldies|old man|old lady)"
 )
 _PAR_FR = (
     r"(?:parents?|parants?|rents|mere|pere|maman|mom|moman|papa|pops|daron(?:ne)?s?|vieux|"
@@ -148,7 +148,7 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\b(?:cuantos|cuanto|quantos|qantos|kuantos|kantos|cuants|cuantoss|cuantas|kntos|cuantoz|kuantoz)\s+(?:anos|anios|anitos|4nos|an0s|anoz|anyos|aos|anhos|anox|anioz)?\s*"
         r"(?:tienes|tenes|tenis|teni|tiene usted|cumples|cumplis|cumpliste|vas a cumplir)\b",
         r"\b(?:tienes|tenes|tenis)\s+(?:cuantos|quantos|qantos|kuantos)\b",
-        r"\b(?:que|ke|qe|q|ok) edad (?:tienes|tenes|tenis|tiene usted)\b|\b(?:cual|kual) es tu edad\b|\btu edad\s*\?",
+        r"\b(?:que|ke|qe|q|ok) [e3]d[a4]d (?:tienes|tenes|tenis|tiene usted|t[i1][e3]n[e3]s|t[e3]n[e3]s)\b|\b(?:cual|kual) es tu edad\b|\btu edad\s*\?",
         r"\beres (?:menor|mayor) de edad\b|\beres menor\s*\?|\bsos menor\b",
         # A youth sports category is an age: "¿en qué categoría juegas, 2013?", "¿eres sub 13?"; not "¿en qué categoría juegas al pádel?".
         rf"\b(?:(?:en|de)\s+)?{_QUE_ES}\s+categoria\b[^.?!]{{0,20}}(?:20(?:0[6-9]|1\d)|sub[- ]?1[0-7]|infantil|alevin|cadete|benjamin|mini)\b"
@@ -171,7 +171,7 @@ PROBE_PATTERNS: list[Pattern] = [
         # "what year of school are you in" (a bare "what year in school are you" is how students ask each other)
         rf"\b{_WH_EN}\s+(?:year|yr|grade|form|class)\s+(?:of|in|at)\s+(?:{_SKOOL}|{_SCHOOL_EN})\s+(?:are|r|were)\s+{_YOU}\s+in\b",
         # UK school years: "you in Year 8 or Year 9?", "are you year 7?"
-        rf"\b(?:(?:are|r)\s+)?{_YOU}\s+(?:still\s+|already\s+|like\s+)?(?:in\s+)?(?:year ?|yr ?)(?:[1-9]|1[0-3])\b(?=\s*(?:\?|or\b|yet|right|rite|,|now|already|at\b))",
+        rf"\b(?:(?:are|r)\s+)?(?<!thank ){_YOU},?\s+(?:still\s+|already\s+|like\s+)?(?:in\s+)?(?:year ?|yr ?)(?:[1-9]|1[0-3])\b(?=\s*(?:\?|or\b|yet|right|rite|,|now|already|at\b))",
         rf"\b(?:are|were)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+|like\s+|in like\s+)?(?:in|at|starting|finishing)\s+(?:like\s+)?(?:{_SCHOOL_EN}|{_GRADE_NUM_EN}|year \d{{1,2}})",
         rf"\b(?:{_YOU}|your|you're)\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|rite|ryt|or)",
         rf"\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|teenager|teen|\w+\s?grader)\b",
@@ -281,7 +281,9 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:tu|t'|t)\s?(?:h?abites?|h?abbites?|h?abitte)\b[^.?!]{{0,25}}\b(?:ou\b(?!\s+(?:tu|t'|pas|non|bien|alors))|{_QUEL}|pres|loin|vers|dans le coin)\b",
         rf"\b(?:tu vis|tu restes?|tu demeures?|t'restes?)\s+(?:ou\s*(?:[?,!.]|$|exactement|ca|la|au juste|en vrai|toi|toe|donc|au fait|genre)|dans\s+{_QUEL}|a\s+{_QUEL}|pres|loin|ou\s+(?:dans|en|au))",
         r"\bou\s+(?:est-ce\s+qu(?:e|')\s*)?(?:tu habites?|tu abites?|t'habites?|t'abites?|tu vis|tu restes?|tu demeures?|t'restes?)\b",
-        r"\b(?:c'est|c|cest)\s+ou\s+chez\s+toi\b|\bchez\s+toi\s+(?:c'est|c)\s+ou\b",
+        r"\b(?:c'est|c|cest)\s+ou\s+chez\s+toi\b|\bchez\s+toi\s+(?:c'est|c)\s+ou\b"
+        # then the street: "t'es où exactement ? c'est quelle rue ?", "t 0ù ? 🏠📍 la rue ?"
+        r"|\b(?:t'es|tes|t|tu es|tu habites|t'habites|tu vis)\s+[o0]u\b[^\n]{0,30}?(?:\b(?:quelle|kel+e?|ta) ru[e3]\b|[\U0001f3e0\U0001f3e1\U0001f4cd][^\n]{0,8}\bl[a4] ru[e3]\b)",
         rf"\b(?:t'es|[tT]es|tu es|tu viens)\s+(?:de|d')\s*{_QUEL}\s+(?:ville|coin|quartier|region|village|rue|bled)\b",
         # "si je voulais t'envoyer une carte, je l'enverrais à quelle rue ?", "à quelle adresse je peux t'envoyer ton cadeau ?"
         rf"\b(?:t'?\s?envoyer|t'?\s?envoie|t'?\s?ecrire|te poster|t'?\s?expedier|te livrer|te faire livrer)\b[^.?!]{{0,60}}\b(?:a|dans|sur)\s+{_QUEL}\s+(?:rue|adresse|ville|code postal|numero)\b",
@@ -313,7 +315,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.PERSONAL_INFO_PROBE,
         "asks which school the child goes to",
         # FR: quelle école / tu vas à kel collège / c'est quoi ton école
-        rf"\b{_QUEL}\s+{_SCHOOL_FR}\b(?!\s+(?:qui|a gagne|a perdu|a remporte|gagne|joue|jouait|affronte|contre)\b)",
+        rf"\b{_QUEL}\s+{_SCHOOL_FR}\b(?!\s+(?:qui|a gagne|a perdu|a remporte|gagne|joue|jouait|affronte|contre|a lieu|aura lieu|avait lieu|accueille|organise|se (?:passe|passera|deroule|deroulera|tient|tiendra|fait|fera))\b)",
         # Naming a school to confirm it: "t'es à l'école Saint-Laurent ?", "tu vas au collège Jean-Moulin ?"; not "tu vas à l'école demain ?".
         r"\b(?:t'es|tu es|tes|tu vas|t vas|t'vas)\s+(?:a l'\s?|au |a la )(?:ecole|college|lycee|polyvalente|poly|cegep|ecole secondaire|ecole primaire)\s+"
         r"(?!(?:demain|aujourd|ce|cette|cet|le|la|les|en|a|au|avec|pour|la-bas|ou|quand|maintenant|bientot|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -324,7 +326,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.PERSONAL_INFO_PROBE,
         "asks which school the child goes to",
         # ES: a qué secu vas / en qué escuela estudias / cómo se llama tu cole / dónde estudias
-        rf"\b(?:a|en|de)\s+{_QUE_ES}\s+{_SCHOOL_ES}\b",
+        rf"\b(?:a|en|de)\s+{_QUE_ES}\s+{_SCHOOL_ES}\b(?!\s+(?:va a ser|van a ser|sera|seran|fue|es (?:la|el)|hay|habra|gano|gana|juega|jugo|se (?:hace|hara|va a hacer|celebra|realiza|organiza))\b)",
         r"\b(?:que|ke|qe|q|cual)\s+(?:escuela|colegio|colejio|instituto|liceo|secu|secundaria|prepa)\s+(?:vas|estudias|estas|andas)\b",
         r"\b(?:cual|kual) es tu (?:secu|secundaria|escuela|escuelita|cole|colegio|prepa|liceo|insti|instituto)\b(?!\s+favorit)",
         rf"\bcomo se llama tu\s+{_SCHOOL_ES}\b|\btu\s+{_SCHOOL_ES}\s+(?:donde|onde|cual|como se llama)\b|\bdonde\s+estudias\b",
@@ -418,15 +420,15 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child is alone or anyone else is home",
         # EN: are you alone / r u alone rn / you by yourself? / home alone
-        rf"\b(?:are|were)\s+{_YOU}\s+(?:all\s+|home\s+|still\s+|gonna be\s+|going to be\s+)?(?:alone|by\s+(?:yourself|yourslef|yoursef|yoursel|yourselfe|urself)|on your own)\b"
+        rf"\b(?:are|were)\s+{_YOU}\s+(?:all\s+|home\s+|still\s+|gonna be\s+|going to be\s+)?(?:alone|[a4]l[o0]n[e3]|by\s+(?:yourself|yourslef|yoursef|yoursel|yourselfe|urself)|on your own)\b"
         r"(?!\s+(?:in\s+(?:this|that|thinking|feeling|the world)|with\s+(?:this|that)))",
         rf"\b(?<![a-z] ){_YOU}\s+(?:all\s+)?(?:alone|by yourself|home alone)\s*(?:\?|right now|tonight|now|today|at home|in your room)",
         rf"\b(?:(?:are|were|will|do|does|did)\s+{_YOU}|you're|you'll|you (?:ever|usually|often|always|still))\s+(?:\w+\s+)?(?:be\s+|get\s+|stay\s+|left\s+)?home alone\b",
         r"\b(?:alone|by yourself) in your (?:room|house|bedroom)\b|\bwhen (?:you're|you are) (?:alone|by yourself|home alone)\b",
         r"\bwhen (?:will|do|are) you (?:be )?(?:alone|by yourself|home alone)\b",
         # EN: anyone else home / who's with you / coast clear
-        r"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1|people) (?:home|around(?: you)?|near you|in the house|at (?:your|the) (?:house|place|home))\s+"
-        r"(?:tonight|right now|today|with you|after school|this weekend|this afternoon)\b",
+        r"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1|people|any (?:adults?|grown ?ups?|[\U0001f468\U0001f469\U0001f9d1][\U0001f466-\U0001f469\U0001f9d1]*)) (?:home|around(?: you)?|near you|in the house|at (?:your|the) (?:house|place|home))\s+"
+        r"(?:tonight|right now|today|with you|after school|this weekend|this afternoon)\b(?!,? (?:who|that|to) (?:can|could|will|would|is able to)? ?(?:help|sign|drive|give|pick|volunteer))",
         r"\b(?:is|are|there|got|have) (?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1) (?:else )?with you\b",
         r"\b(?<!without )(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1) else (?:home|there|around|in the house|at your)\b",
         r"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1) (?:else )?(?:home|there|around|with you)\b[^.?!]{0,12}\bor (?:just|only) you\b|\bis (?:any ?one|any ?body) home (?:then|now|yet)\b",
@@ -453,7 +455,7 @@ PROBE_PATTERNS: list[Pattern] = [
         r"(?=\s*(?:\?|$|!|a la maison|chez|dans ta|la\b|ce soir|a soir|maintenant|en ce moment|aujourd|toute la|ou|ou pas|des fois|souvent|apres))",
         r"\b(?:t'es|tes|tu es|tu seras|tu vas etre|t'vas etre)\s+(?:toute?\s+)?seule?\s+(?:quand|a quelle heure|jusqu'a|ce soir|a soir|demain)\b",
         # FR: y'a quelqu'un chez toi / y'a personne chez toi ce soir / qui est avec toi
-        r"\b(?:y'?\s?a|il y a|ya|y a|yaura|y aura|y'aura)\s+(?:quelqu'?un|qqn|qlq|personne|du monde|des gens|tes parents|ta mere|ton pere)\b[^.?!]{0,15}"
+        r"\b(?:y'?\s?a|il y a|ya|y a|yaura|y aura|y'aura)\s+(?:quelqu'?un|qqn|qlq|personne|du monde|des gens|tes parents|ta mere|ton pere|(?:un|1|des) (?:[a4]dult[e3]s?|grande? personnes?))\b[^.?!]{0,15}"
         r"\b(?:chez (?:toi|vous)|a la maison|avec toi|dans ta chambre|dans ta maison)" + _WANTS_PARENT,
         r"\bqui\s+(?:est|il y a|y'a)\s+(?:a la maison|chez toi|avec toi)\b|\bt'?es\s+avec\s+qui\b",
         # "quand tout le monde dort, tu m'appelles ?"
@@ -467,14 +469,18 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child is alone or anyone else is home",
         # ES: estás sola / stas sola en tu casa / tas solita / hay alguien más en tu casa
-        r"\b(?:estas|stas|tas|estais|andas|te quedas|vas a estar|te vas a quedar|quedas)\s+(?:sol[oa]s?|solit[oa]s?)\b(?!\s+(?:en (?:esto|eso|la vida|el mundo)))",
+        r"\b(?:estas|3stas|stas|tas|estais|andas|te quedas|vas a estar|te vas a quedar|quedas)\s+(?:s[o0]l[oa04]s?|solit[oa]s?)\b(?!\s+(?:en (?:esto|eso|la vida|el mundo)))",
         r"\b(?:vives|te quedas|estas)\s+(?:sol[oa]|solit[oa])\s+(?:en|con|cuando)\b",
-        r"\bhay\s+(?:alguien|algun adulto|gente|nadie)\s+(?:mas\s+)?(?:en\s+(?:tu\s+|la\s+)?casa|contigo|en tu cuarto|ahi|por ahi)\b" + _WANTS_PARENT,
+        r"\bh[a4]y\s+(?:alguien|[a4]lgu[i1][e3]n|algun adulto|algun mayor|gente|nadie)\s+(?:mas\s+)?(?:[e3]n\s+(?:tu\s+|la\s+)?c[a4]s[a4]|contigo|en tu cuarto|ahi|por ahi)\b" + _WANTS_PARENT,
         r"\bquien\s+(?:mas\s+)?(?:esta|estan|hay|se queda)\s+(?:en\s+(?:tu\s+|la\s+)?casa|contigo)\b|\bcon quien (?:estas|te quedas)\b",
         # "¿hay moros en la costa?", "¿no hay nadie alrededor?"; not "¿hay alguien cerca de ti que te pueda ayudar?".
         # "cuando todos se duerman me llamas"
         r"\bcuando\s+(?:todos|todo el mundo|tu familia|en tu casa)\s+(?:ya\s+)?(?:se duerman|esten dormidos|se acuesten|se vayan a dormir|duerman)\b"
-        r"(?=[^.!\n]{0,40}\?|\s*,?\s*(?:me\b|llamame|escribeme|hablame|te conectas|conectate|prende))",
+        r"(?=[^.!\n]{0,40}\?|\s*,?\s*(?:me\b|llamame|escribeme|hablame|te conectas|conectate|prende))"
+        # "avísame cuándo ella trabaja", "sin que tu mamá esté al lado"
+        r"|\b(?:avisame|me avisas|dime|me dices) cuando (?:tu (?:mama|papa|mami|papi|madre|padre|jefa|jefe)|tus (?:papas|padres)|ella|ellos) "
+        r"(?:trabaja|trabajan|no (?:esta|este|estan|esten)|se (?:va|vaya|van|vayan|duerma|duerman)|duerme|duermen)\b"
+        r"|\bsin que (?:tu (?:mama|papa|mami|papi|madre|padre)|tus (?:papas|padres)|nadie) (?:este|esten) (?:al lado|cerca|presente|ahi|contigo|mirando)\b",
         r"\bhay moros en la costa\b|\bhay\s+(?:alguien|nadie|gente)\s+(?:mas\s+)?(?:alrededor|cerca(?: de ti)?|a tu lado)(?=\s*(?:\?|$|ahorita|ahora|ya\b|[\u2600-\u27bf\U0001f300-\U0001faff]))",
     ),
     *_p(

@@ -24,7 +24,7 @@ from tipline.triage.patterns_shared import (
 
 # --- local fragments ------------------------------------------------------------------------
 # Up to three intensifiers ("so really", "vraiment trop", "muy muy").
-_INT_EN = r"(?:(?:so|soo|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely|proper|well|dead|hella|mad|real|wicked|quite|pretty|mega) ){0,3}"
+_INT_EN = r"(?:(?:so|soo|s0|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely|proper|well|dead|hella|mad|real|wicked|quite|pretty|mega) ){0,3}"
 _INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement) ){0,3}"
 _INT_ES = r"(?:(?:muy|super|tan|taan|bien|re|mas|demasiado|lo mas|mega|bastante|realmente|tremendamente|sumamente|muuy) ){0,3}"
 
@@ -36,19 +36,19 @@ _ADJ_EN = (
     r"different from (?:the )?other|one of a kind)\b"
 )
 _ADJ_FR = (
-    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|mignonne?|parfaite?|unique|incroyab?le|"
+    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|5peciale?|5pecial3|mignon|mignonne|parfaite?|unique|incroyab?le|"
     r"geniale?|intelligente?|talentueuse?|adorable|canon|sublime|exceptionnelle?|charmante?|craquante?|"
     r"ravissante?|douee?|formidable|merveilleuse?|precieuse?|cute)"
 )
 _ADJ_ES = (
-    r"(?:madur[oa]|bonit[oa]|guap[oa]|hermos[oa]|lind[oa]|precios[oa]|e[sx]pe[csz]ial|perfect[oa]|unic[oa]|"
+    r"(?:madur[oa]|bonit[oa]|guap[oa]|hermos[oa]|lind[oa]|precios[oa]|e[sx]pe[csz]ial|3special|perfect[oa]|unic[oa]|"
     r"increible|inteligente|talentos[oa]|adorable|divin[oa]|bell[oa]|chul[oa]|preciosur[oa]|maravillos[oa]|"
     r"encantador[a]?|tiern[oa]|cuchi|mon[ai]sim[oa])"
 )
 
 # Gifts, currency, devices: what an offer gives (EN, FR, ES).
 _CURRENCY = (
-    r"(?:robux|v-?bucks|vbucks|pavos|gems?|gemas|diamonds?|diamantes|diamants|coins|monedas|skins?|nitro|"
+    r"(?:robux|v-?bucks|vbucks|minecoins|pavos|gems?|gemas|diamonds?|diamantes|diamants|coins|monedas|skins?|nitro|"
     r"battle ?pass|pase de batalla|pass(?:e)? de combat|subscription|suscripcion|membership|gift ?cards?|cartes? cadeaux?|tarjetas? (?:de |d )?regalo|"
     r"itunes|steam (?:card|credit|wallet)|google play|psn|money|cash|dollars|bucks|quid|"
     r"\$ ?\d+|\d+ ?(?:\$|dollars|bucks|euros?|e|eur|pounds|quid|pesos|usd|k)|argent|fric|thune|des sous|"
@@ -64,7 +64,7 @@ _DEVICE = (
     r"(?:todos )?(?:los|las) \w+ (?:que|q) quieras|autant que tu veux?))"
 )
 # "je peux t'", "jte", "j'vais te", "je vais te"
-_FR_TE = r"\b(?:je (?:(?:peux|peu|vais|pourrais|veux|voudrais|pourrai|vais meme|peux meme) )?(?:te |t'|t )|j'?(?:vais |peux |peu )?(?:te |t'|t )|jte |jt'|jten |jt'en )"
+_FR_TE = r"\b(?:j[e3] (?:(?:peux|peu|vais|pourrais|veux|voudrais|pourrai|vais meme|peux meme) )?(?:te |t3 |t'|t )|j'?(?:vais |peux |peu )?(?:te |t'|t )|jte |jt'|jten |jt'en )"
 _GIFT = rf"(?:{_CURRENCY}|{_DEVICE})(?!\w)"
 
 
@@ -104,7 +104,8 @@ _FAMILY_SIGN = (
     r"(?![^\n]{0,80}\b(?:(?:nana|nan|grandma|granny|gran|grandpa|grandad|granddad|mommy|mom|mum|dad|daddy|auntie|aunt|uncle|"
     r"mamie|papi|papy|maman|tata|abuela|abuelita|abuelo|abuelito|tia|tio)(?: and (?:grandad|grandpa|grandma|me|i))? "
     r"(?:loves?|misses|is (?:so )?proud|t'aime|t'adore|est (?:si |tres )?fiere?|te quiere|te ama|te adora|esta (?:muy )?orgullos[oa])|"
-    r"(?:love|hugs|xoxo|bisous|besos),? (?:from )?(?:nana|grandma|granny|grandpa|grandad|mom|mum|dad|mamie|papi|maman|abuela|abuelo))\b)"
+    r"(?:love|hugs|xoxo|bisous|besos),? (?:from )?(?:nana|grandma|granny|grandpa|grandad|mom|mum|dad|mamie|papi|maman|abuela|abuelo)|"
+    r"(?:mamie|mamy|papy|ta grand-mere|ta grand mere|ton grand-pere|tu abuel[oa]|tu abuelit[oa]|tus abuelos|your (?:nan|nana|grandma|gran|granny|grandpa|grandad))(?=\W*$))\b)"
 )
 # A teacher's or a coach's praise of the work, with the next step ("you're so talented, keep practicing",
 # "tienes mucho talento, sigue practicando", "tu es tres douee, continue comme ca au prochain trimestre").
@@ -190,9 +191,9 @@ TRUST_PATTERNS: list[Pattern] = [
         # "u r 1 in a m1ll10n", "t 1 sur 1 million", "eres 1 en 1 millon" (folded "million")
         r"\b(?:you'?re|you are|your|you|t'es|tu es|t|eres|sos|ere) (?:literally |truly |really |honestly |such |just |vraiment |trop |de verdad |realmente |como )?(?:one|1|uno|una|un|une) (?:in a|in 1|in one|sur un|sur 1|en un|en 1) (?:million|milion|millon|mill?[i1]?[o0]n|billion|zillion|milliard)\b",
         # "nobody else even compares", "personne t'arrive a la cheville", "nadie se te compara"
-        r"\b(?:nobody|no one|noone|no1|no body|no other (?:girl|boy|person|kid))(?: else)?(?: \w+)? (?:compares|can compare|comes close|could compare|holds a candle|measures up)\b(?! to (?!you\b|ya\b))",
-        r"\b(?:personne|aucune fille|aucun gars|aucune autre|aucun autre)(?: d'autre)?(?: ne)? (?:t'arrive|t arrive|t'arrivera|t'arrivait|peut se comparer a toi|se compare a toi|t'egale|te vaut)\b",
-        r"\b(?:nadie|ninguna|ninguno|ninguna otra|ningun otro)(?: mas)? (?:se te compara|se compara contigo|te llega|te iguala|se te acerca|te hace sombra)\b",
+        r"\b(?:nobody|no one|noone|no1|n0 1|n0 one|no body|no other (?:girl|boy|person|kid))(?: else)?(?: \w+)? (?:compares|can compare|comes close|could compare|holds a candle|measures up)\b(?! to (?!you\b|ya\b))",
+        r"\b(?:personne|personn3|aucune fille|aucun gars|aucune autre|aucun autre)(?: d'autre)?(?: ne)? (?:t3 vaut|t'arrive|t arrive|t'arrivera|t'arrivait|peut se comparer a toi|se compare a toi|t'egale|te vaut)\b",
+        r"\b(?:nadie|nad13|ninguna|ninguno|ninguna otra|ningun otro)(?: mas)? (?:se te compara|s3 t3 compar[a4]|se compara contigo|te llega|te iguala|se te acerca|te hace sombra)\b",
         # "i can just be myself with you", "avec toi je peux etre moi-meme", "contigo puedo ser yo mismo"
         r"\bi (?:can|could|get to|feel like i can|feel i can) (?:just |really |finally |truly |totally |actually |fully |always )?be (?:myself|my true self|my real self|the real me|me) (?:with|around) (?:you|ya)\b",
         r"\b(?:with|around) (?:you|ya),? i (?:can|could|get to|feel like i can) (?:just |really |finally |truly |totally |actually |fully )?be (?:myself|my true self|my real self|the real me|me)\b",
@@ -204,7 +205,7 @@ TRUST_PATTERNS: list[Pattern] = [
         # "talking to you is the best part of my day", "hablar contigo es lo mejor de mi dia"
         r"\b(?:talking|chatting|texting|speaking) (?:to|with) (?:you|ya) (?:is|was|has been|makes|always makes) (?:honestly |literally |always |easily )?(?:the best|the highlight|my favou?rite)(?: part)?(?: of my (?:day|night|week|life))?\b",
         r"\b(?:you'?re|you are|your) (?:honestly |literally |always )?(?:the )?(?:best part|highlight|favou?rite part) of my (?:day|night|week)\b",
-        r"\b(?:parler|discuter|jaser|texter|causer) avec toi,? c'est (?:le meilleur moment|la meilleure partie|ce que je prefere|le moment que je prefere) de ma (?:journee|soiree|semaine|vie)\b",
+        r"\b(?:parler|discuter|jaser|texter|causer) avec toi,? c'est (?:franchement |vraiment |clairement |juste |genre )?(?:le meilleur moment|la meilleure partie|ce que je prefere|le moment que je prefere) de ma (?:journee|soiree|semaine|vie)\b",
         r"\b(?:t'es|tu es) (?:le meilleur moment|la meilleure partie|le rayon de soleil) de ma (?:journee|soiree|semaine)\b",
         r"\b(?:hablar|chatear|platicar|escribirme|hablando) (?:contigo|con vos) (?:es|son|se ha vuelto) (?:lo mejor|la mejor parte|lo que mas me gusta|lo mas lindo) de mi (?:dia|noche|semana|vida)\b",
         r"\b(?:eres|sos) (?:lo mejor|la mejor parte|lo mas lindo) de mi (?:dia|noche|semana)\b",
@@ -214,15 +215,15 @@ TRUST_PATTERNS: list[Pattern] = [
         # "a good head on your shoulders for someone so young", "smart for someone your age"
         r"\bfor (?:someone|somebody|a girl|a boy|a kid|a person) (?:so |this |that |your |of your )?(?:young|age)\b",
         r"\byou (?:get|understand) me (?:like no one|like nobody|better than (?:anyone|anybody|everyone))\b",
-        r"\b(?:the )?only (?:one|person) i can (?:really |actually )?(?:talk to|trust|open up to)\b",
+        r"\b(?:the )?only (?:one|person) i (?:can (?:really |actually )?(?:talk to|trust|open up to)|(?:can |could )?(?:really |actually |truly |ever )?(?:connect with|click with|vibe with))\b(?! (?:is|was|are|at|on|in|here)\b)",
         # mature / older than your age
         r"\bmature for (?:your age|(?:a )?\d+|a (?:girl|boy|kid))\b",
         r"\b(?:more|so|way|really|much|far) mature than\b",
-        r"\b(?:older|more grown up|more grown-up|more mature|smarter|wiser) than (?:you look|your age|most|other|kids|girls|boys|"
+        r"\b(?:older|more grown up|more grown-up|more mature|smarter|wiser) (?:than|then) (?:you look|your age|most|other|kids|girls|boys|"
         r"(?:all |most |the )?(?:other |the other )?(?:people|kids|girls|boys|guys|teens|lot|ones|others|anyone|everyone)"
         r" (?:your|of your|at your) age)\b",
         r"\bnot like (?:the |all the )?(?:other|others)(?: lot| ones| girls| boys| kids| people)? (?:your|of your|at your) age\b",
-        r"\byou (?:seem|look|act|sound|talk) (?:way |so |much |a lot )?(?:older|more grown up|grown up)\b",
+        r"\byou (?:seem|look|act|sound|talk) (?:way |so |much |a lot )?(?:older|more grown up|grown up)\b|\byou(?: got|'ve got| have gotten| grew up| got so much) (?:so |really |soo |super )(?:pretty|cute|beautiful|gorgeous|grown up|mature)\b",
         r"\byou (?:don'?t|do not) (?:act|seem|look|talk|sound) (?:like )?(?:a |an )?(?:1[0-7]|kid|child|your age)\b",
         r"\b(?:you look like|could pass for|you pass for) (?:a )?1[4-9]\b",
         # not like the others
@@ -236,7 +237,7 @@ TRUST_PATTERNS: list[Pattern] = [
         # special bond, nobody gets you like me
         r"\b(?:special|speshal|spesh|speshul|specal|speical|specail|spcial|spechal|specail) (?:bond|connection|conection|connexion|conexion|connecton|conecshun|link)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\b(?:our|we have a|such a) special (?:relationship|friendship)\b",
-        r"\b(?:we have|we've got|we got|we share|i feel|i feel like we have) (?:such |a |this |something |so much )?(?:a |an )?"
+        r"\b(?:we have|we've got|we got|we share|we had|i feel|i felt|i feel like we have|i felt like we had) (?:such |a |this |something |so much )?(?:a |an )?"
         r"(?:special |speshal |spesh |specal |speical |real |deep |strong |unique |instant |amazing |proper |genuine |true |rare |crazy |unreal |weird |magical |undeniable |secret )?(?:connection|conection|connexion|connecton|bond|chemistry)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bwe (?:just |really )?(?:click|get each other)\b",
         r"\b(?:we have|we've got|we got|we share|what we have is|what we have) (?:is )?(?:something |somethin'? |sumthin'? |summat |so )?(?:special|unique|rare)\b",
@@ -272,14 +273,15 @@ TRUST_PATTERNS: list[Pattern] = [
         r"(?:belle|jolie|mature|speciale?|unique|incroyable|magnifique|adorable)\b",
         r"\b(?:t'as l'air|tu as l'air|tu sembles|tu parais) (?:plus |vraiment plus |tellement plus )?(?:vieille|vieux|grande?|agee?|mature)\b",
         r"\b(?:t'es|tu es|t) (?:trop |tellement |si |vraiment )?(?:mimi|choupette|chou)\b",
-        r"\bon se comprend (?:tellement|vraiment|trop|si bien|parfaitement)\b",
+        r"\bon se comprend (?:tellement|vraiment|trop|si bien|parfaitement)\b|\b(?:je|j'|j) ?(?:ne )?me suis jamais sentie? (?:aussi |si |autant )?(?:connecte|proche|compris|a l'aise)e? (?:a|avec|de) (?:qqn|quelqu'un|personne|qui que ce soit)\b"
+        r"|\bnunca me (?:he|habia) sentido (?:tan )?(?:conectad[oa]|cercan[oa]|comprendid[oa]) (?:con|a) (?:alguien|nadie)\b|\bi(?:'ve| have)? never felt (?:so |this )?(?:connected|close) (?:to|with) (?:anyone|anybody|someone|somebody)\b",
         r"\b(?:toi et moi|entre nous),? c'est (?:special|unique|different|fort|pas pareil)\b",
         r"\b(?:la seule|le seul|la seule personne|le seul gars) (?:qui|a) (?:me )?(?:comprend|comprendre|capte)\b",
         r"\b(?:te connaitre|je te connais|on se connait) depuis (?:toujours|toute ma vie|des annees)\b",
-        r"\b(?:plus|\+) (?:mature|mure|mur|grande?|vieux|vieille)s? (?:que|qu') ?(?:les autres|ton age|la plupart|les filles|les gars|les jeunes|ceux|celles|les ados)\b",
-        r"\b(?:mature|mure|fort|forte|doue|douee|bonne|grande|intelligente|belle|jolie) pour (?:ton age|une? (?:fille|gars|garcon|jeune) de ton age|[1-9]\d? ans)\b",
+        r"\b(?:plus|\+) (?:mature|mure|mur|grande?|vieux|vieille|posee?|sage)s? (?:que|qu') ?(?:les autres|les gens|ton age|la plupart|les filles|les gars|les jeunes|ceux|celles|les ados)\b",
+        r"\b(?:mature|mure|fort|forte|doue|douee|bonne|grande|intelligente|belle|jolie) pour (?:ton age|une? (?:fille|gars|garcon|jeune) de ton age|[1-9]\d? ans|une? [3-6]e|une? [3-6]eme|une? (?:sixieme|cinquieme|quatrieme|troisieme))\b",
         r"\btu fais (?:pas|plus|vraiment) (?:ton age|\d+ ans|vieux|vieille|mature|grande?)\b",
-        r"\bon (?:te|t') donnerait (?:\d+|plus)\b",
+        r"\bon (?:te|t') donnerait (?:\d+|plus)\b|\bon dirait (?:que )?(?:t'as|tu as) (?:1[5-9]|[2-5]\d) ans\b",
         r"\b(?:lien|connexion|complicite|relation|amitie) (?:special|speciale|unique|forte|particulier|particuliere)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bon a (?:un|une) (?:vrai |vraie )?(?:lien|connexion|complicite|feeling)\b(?!(?:\s+(?:special|speciale|especial|unique|unica|fort|forte|fuerte|particulier|particuliere|real|deep|strong))?\s+(?:to|with|avec|con|a|au|aux|for|pour|por|para)\s+(?:this|that|the|these|those|our|ce|cet|cette|ces|le|la|les|este|esta|estos|estas|el|los|las|ese|esa|nuestro|nuestra|notre|nos|mon|ma|mes|my|mi|mis)\b)",
         r"\bpersonne (?:ne )?(?:te|t') ?(?:comprend|comprends|connait|capte|ecoute) (?:comme|autant que|mieux que) moi\b",
@@ -294,7 +296,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bt'?as (?:trop |vraiment |tellement |tant |beaucoup |bcp )?(?:du|de) talent\b|\bt'?as (?:un|une) (?:vrai |vraie |sacre |reel |gros |enorme |grand )?(?:talent|don)\b(?! (?:pour (?:le|la|les) \w+ (?:de|du)))",
         r"\b(?:t'es|tu es|t) (?:ma|mon) (?:meilleure?|preferee?|favorite?|chouchou)\b",
         # ES: "eres tan espesial", "te ves hermosa", "sos re linda"
-        rf"\b(?:eres|ere'|estas|stas|te ves|pareces|sos|tu eres) {_INT_ES}{_ADJ_ES}\b",
+        rf"\b(?:eres|3res|ere'|estas|stas|te ves|pareces|sos|tu eres) {_INT_ES}{_ADJ_ES}\b",
         r"\b(?:ya )?(?:eres|ere'?|sos) (?:toda )?una (?:mujer|mujercita|senorita)\b(?! (?:mayor|adulta de \d))|\b(?:t'es|tu es) (?:deja |vraiment |presque )?une (?:vraie )?(?:femme|jeune femme)\b|\byou'?re (?:already |basically |practically )?a (?:real |grown )?woman\b(?! (?:of|who))",
         rf"\bque (?:{_INT_ES}){_ADJ_ES} (?:estas|eres|te ves|sos)\b",
         r"\b(?:eres|sos) (?:la|el) (?:mas (?:bonita|linda|guapa|hermosa|madura|preciosa|guapo|lindo)|mejor persona)\b",
@@ -308,7 +310,7 @@ TRUST_PATTERNS: list[Pattern] = [
         # "hablas como alguien mucho mas grande", "pensas como una mina de 20", "no como las ninas de tu edad"
         r"\b(?:hablas|piensas|pensas|actuas|te expresas|escribes|razonas|te comportas) como (?:una |un |alguien |si fueras )?(?:\w+ ){0,2}(?:adult[oa]|grande|mayor|mujer|de (?:1[89]|[2-5]\d))\b",
         r"\bno como (?:las|los|otr[oa]s|una|un|el resto de l[oa]s) (?:\w+ )?de tu edad\b",
-        r"\b(?:mejor|mas (?:madur[oa]|sabi[oa]|inteligente|list[oa]|grande)) que (?:\w+ ){0,3}(?:adultos|grandes|de (?:1[89]|[2-5]\d)(?: anos)?)\b",
+        r"\b(?:mejor|mas (?:madur[oa]|sabi[oa]|inteligente|brillante|list[oa]|grande)) que (?:\w+ ){0,3}(?:adultos|grandes|gente grande|gente mayor|personas mayores|de (?:1[89]|[2-5]\d)(?: anos)?)\b",
         r"\b(?:hola|ola|buenos dias|buenas noches|buenas|hey|como estas|que tal|holi|holis),? (?:guap[oa]|preciosa|precioso|hermosa|bonita|linda|lindura|princesa|bombon|chula|mamacita|muneca|belleza)\b",
         r"\bmadur[oa]s? (?:para|pa|pa') (?:tu|su) edad\b",
         rf"\b(?:usted es|usted se ve|ud es|ud se ve) {_INT_ES}{_ADJ_ES}\b",
@@ -324,7 +326,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r" (?:como tu|tan|asi|igual)\b",
         r"\b(?:la|el) (?:mejor persona|(?:persona|chica|chico|nina) mas \w+) (?:que|q) (?:conozco|conosco|conozko|he conocido)\b",
         r"\bme encantan? (?:tus|tu) (?:fotos|videos|dibujos|ojos|sonrisa|voz|estilo|cara|pelo|cabello)\b",
-        r"\btienes (?:una |unos |los |la )?(?:mas )?(?:sonrisa|ojos|voz|cara|carita) (?:tan |muy |mas )?(?:hermos|precios|lind|bonit|bell)",
+        r"\btienes (?:una |unos |los |la )?(?:mas )?(?:sonrisa|ojos|voz|cara|carita) (?:tan |muy |mas )?(?:hermos|precios|lind|bonit|bell)|\b(?:tienes|tenes) (?:cara|carita|cuerpo|pinta) de (?:modelo|actriz|actor|famos[oa])\b",
         r"\b(?:tienes|tenes) (?:mucho |tanto |un gran )?talento\b",
         r"\b(?:eres|sos) mi (?:favorit[oa]|persona favorita|preferid[oa])\b",
         ),
@@ -345,15 +347,15 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?<![a-z'] )(?:got|bought) (?:you|ya) (?:something|a little something|a (?:little |small )?(?:gift|present|surprise|treat))\b" + _FAMILY_SIGN,
         r"\b(?:got|bought|ordered|grabbed|picked up) (?:you )?(?:the|that|those) (?:\w+ ){1,2}(?:you|ya) (?:wanted|asked for|were looking at|liked|mentioned|were talking about)\b",
         # treats: "ill buy the tokens", "je t'amene manger", "yo invito"
-        r"\b(?:i'?ll|i will|ill|i'?m gonna|i can) (?:buy|pay for|cover) (?:you |us )?(?:the |your |our |some )?(?:tokens|tickets|lunch|dinner|ice cream|snacks|pizza|movie|candy|sweets)\b",
+        r"\b(?:i'?ll|i will|ill|i'?m gonna|i can) (?:buy|pay for|cover|get you|grab you) (?:you |us )?(?:the |your |our |some |a )?(?:tokens|tickets|lunch|dinner|ice cream|snacks|bubble tea|boba|milkshake|starbucks|mcdonalds|pizza|movie|candy|sweets)\b",
         # pay for the child's time: "you'll get paid $150", "les filles retenues sont payees 150 €", "te pagan 5 lucas"
         r"\b(?:you'?ll get paid|you'?d get paid|you get paid|you'?ll be paid|you'?d be paid|tu (?:seras|serais|vas etre) payee?|"
         r"(?:les )?(?:filles|gars|modeles|jeunes|elles|ils)(?: \w+)? (?:sont|seront) (?:bien )?payee?s|tu (?:peux|pourrais|vas) gagner|te (?:pagan|pagamos|pagarian|pagaran|pagaria)|(?:puedes|podes|podrias|vas a) ganar(?:te)?) "
         r"(?:\w+ ){0,2}(?:\$ ?\d+|\d+ ?(?:\$|€|e\b|eur|euros?|dollars|bucks|pesos|lucas|k\b|quid|pounds))",
         r"\b(?:robux|v-?bucks|vbucks|skins?|gems?|coins|diamants?|pavos|gemas|monedas|diamantes|nitro) (?:gratuits?|gratuites?|gratos?|gratis|free)\b",
         # EN offers: "i'll buy you a new phone", "i can get you 1000 robux", "want me to send you some vbucks?"
-        rf"\b(?:i'll|i will|i can|i could|i'd|i would|let me|lemme|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
-        rf"{_REWARD}(?:send|give|gift|buy|get|grab|pay for|cover|sort|hook|treat|shout|transfer|venmo|cashapp|paypal|top up|load up) "
+        rf"\b(?:i'll|1'll|i will|i can|i could|i'd|i would|let me|lemme|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
+        rf"{_REWARD}(?:send|give|giv3|gift|buy|get|grab|pay for|cover|sort|hook|treat|shout|transfer|venmo|cashapp|paypal|top up|load up) "
         rf"(?:you |your (?:account |phone )?)(?:up |out |with |one |to )?[^.?!]{{0,25}}?{_GIFT}",
         r"\b(?:i'll|i will|i can|i could|let me|lemme|i'm going to|going to|want me to|i want to) " + _REWARD + r"(?:buy you|by you|gift you|shout you)\b",
         # "need money? i can send u some", "necesitas dinero? te puedo mandar"
@@ -362,7 +364,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:necesitas|ocupas|quieres|te falta|te hace falta) (?:\w+ )?(?:dinero|plata|lana|robux|pavos|saldo|gemas|diamantes|monedas|credito)\b\s*\??\s*"
         r"(?:yo )?(?:te|t) (?:lo |la |los |las )?(?:puedo |podria |voy a )?(?:mando|mandar|paso|pasar|doy|dar|presto|prestar|deposito|depositar|envio|enviar|regalo|regalar)\b",
         # "i've got spare robux, they're yours", "j'ai des robux en trop, ils sont a toi", "me sobran pavos, son tuyos"
-        r"\b(?:spare|extra|leftover|left over) (?:robux|v-?bucks|vbucks|gems|coins|credit|skins|diamonds|money|cash)\b[^.?!]{0,30}\b(?:they'?re yours|it'?s yours|its yours|all yours|for you(?! to\b)|if you want (?:them|it|some)|you can have)",
+        r"\b(?:spare|extra|leftover|left over) (?:robux|v-?bucks|vbucks|gems|coins|credit|skins|diamonds|money|cash|gift ?cards?)\b[^.?!]{0,30}\b(?:want (?:one|some|it|them)|they'?re yours|it'?s yours|its yours|all yours|for you(?! to\b)|if you want (?:them|it|some)|you can have)",
         r"\b(?:robux|v-?bucks|vbucks|credits?|diamants|gemmes|skins|argent|sous|thunes?|fric)\b[^.?!]{0,15}\b(?:en trop|en rab|de trop)\b[^.?!]{0,30}\b(?:a toi|pour toi|si tu (?:en )?veux|tu (?:en )?veux|t'en veux)",
         r"\bme (?:sobra|sobran) (?:\w+ )?(?:robux|pavos|saldo|gemas|diamantes|monedas|skins|plata|dinero|credito|creditos)\b[^.?!]{0,30}\b(?:tuy[oa]s?|para ti|pa ti|si quieres|quieres)",
         # "i can by you that new fone you wanted", "i'll get you the skin you were looking at"
@@ -374,7 +376,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"|\U0001f381 gift for you|\U0001f381 for you|\U0001f381 gift 4 you|\U0001f381 4 you|\U0001f381 gift for ya|\U0001f381 for ya)" + _NOT_TASK + _FAMILY_SIGN,
         r"\b(?:sort|get) you one out\b",
         r"\b(?:how about|what if) i (?:buy|get|send|gift) you\b",
-        r"\b(?:je |j')?(?:t'ai|t ai|tai) (?:pris|achete|reserve|paye|commande|trouve|offert|ramene) (?:un|une|des|ton|ta|tes)\b",
+        r"\b(?:je |j')?(?:t'ai|t ai|tai) (?:pris|achete|reserve|paye|commande|trouve|offert|ramene) (?:un|une|des|ton|ta|tes|les)\b",
         r"\b(?:je|j') ?(?:t'|te )(?:amene|emmene|invite|paye|paie) (?:manger|au resto\w*|au cine\w*|bouffer|au mcdo|un verre|une glace|a manger|a diner|le resto)\b",
         r"\b(?:besoin|envie) (?:d'argent|de (?:robux|v-?bucks|skins|fric|thune|sous|cash))\b",
         r"\b(?:i'll|i will|i can|i could|going to) (?:send|give) (?:you )?(?:\$ ?\d+|\d+ ?(?:\$|dollars|bucks|robux|v-?bucks|pounds|quid|euros?))",
@@ -403,17 +405,17 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:tu veux|t'?veux|tu voudrais|veux-tu|ca te dirait|ca te dit|ca te tente)(?: que je| que j'| qu'je| que j| qu'j')? ?(?:te |t')?(?:recharge|crediter|credite)\w*\b[^.?!]{0,15}?"
         r"(?:ton|ta|tes|le|la|les|du|des) (?:jeu|jeux|compte|carte|solde|pass|skins?|robux|v-?bucks|vbucks|diamants|gemmes|pieces|game|fortnite|roblox|steam|psn|xbox|switch)\b",
         r"\b(?:tu veux|t'?veux|tu voudrais|veux-tu|ca te dirait|ca te dit|ca te tente)(?: que je| que j'| qu'je| que j| qu'j')? ?(?:te |t')(?:paye|paie|offre|achete|envoie|file|donne|passe)\w*\b[^.?!]{0,20}?" + rf"{_GIFT}",
-        rf"{_FR_TE}{_REWARD}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
+        rf"{_FR_TE}{_REWARD}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg|amen|apport|ramen)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
         rf"(?:{_GIFT}|\bun nouveau\b|\bune nouvelle\b|\bun autre\b)",
         rf"{_FR_TE}{_REWARD}(?:offr|achet|recharg)\w*\b",
-        r"\b(?:je|j'|j) ?(?:peux |vais |peu |pourrais )?(?:te|t) ?fai(?:re|s|t)? (?:un |une |des )?(?:virement|cadeau|paypal|recharge|transfert|credit|depot|unites)\b",
+        r"\b(?:je|j'|j) ?(?:peux |vais |peu |pourrais )?(?:te|t) ?fai(?:re|s|t)? (?:un |une |des )?(?:virement|cartes? cadeaux?|carte-cadeau|cadeau|paypal|recharge|transfert|credit|depot|unites)\b",
         rf"{_FR_TE}(?:pass|fil)\w*\b[^.?!]{{0,20}}?{_CURRENCY}(?!\w)",
         r"\bregarde (?:ton|dans ton) (?:inventaire|compte|solde)\b",
         r"\b(?:tu veux|t'?veux|tu voudrais|ca te dirait|ca te tente|veux-tu|t'aimerais) (?:une? |des |du |plus de |de l')?(?:nouveau |nouvelle |petit |petite )?"
         r"(?:carte[s]? cadeaux?|robux|v-?bucks|vbucks|skins?|argent|fric|thune|cadeau|nouveau tel|nouveau cell|tel|cell|telephone|iphone|console|casque|ps5|switch|\d+ ?(?:e|euros?|\$|dollars|robux|vbucks)\b)",
         r"\bc'est moi qui (?:paye|paie|t'offre|offre|invite)\b",
         # ES: "te puedo comprar", "t mando robux", "yo te las pago", "te voy a regalar"
-        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t) " + _REWARD + r"(?:puedo |voy a |boy a |vo a |quiero |podria |puedo ir a )?(?:comprar|compro|regalar|regalo|pagar|pago)"
+        r"\b" + _not_after(*_KIN_GIVER) + r"(?:te|t3|t) " + _REWARD + r"(?:puedo |voy a |boy a |vo a |quiero |podria |puedo ir a )?(?:comprar|compro|regalar|regalo|regal0|pagar|pago)"
         r"(?:la|lo|las|los)? (?!la cuenta|lo que te debo|manana|luego|despues|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|dia))"
         r"(?:\d+|una?|el|la|los|las|unos|unas|lo|algo|todo|tus?|nuev|eso|esa|ese|esos|esas|skins|robux|pavos|gemas|monedas|ropa|juego)",
         r"\b(?:yo invito|invito yo|te invito (?:a comer|un helado|al cine|a cenar|algo|unas?|la comida|el almuerzo))\b",
@@ -422,8 +424,8 @@ TRUST_PATTERNS: list[Pattern] = [
         rf"(?:la|lo|las|los)?\b[^.?!]{{0,25}}?{_GIFT}",
         r"\b(?:te (?:las|los|la|lo)|yo te) (?:pago|compro|regalo|invito)\b",
         r"\b(?:que )?(?:te|t) (?:regale|compre)\b",
-        r"\b(?:te|t|le) " + _REWARD + r"(?:hago|mando|pongo|meto|hare|voy a hacer) (?:una )?recarga\b",
-        r"\b(?:tengo|traje|te tengo) (?:un |una )?(?:regalo|regalito|sorpresa|sorpresita|tarjeta (?:de |d )?regalo)(?: para ti)?\b",
+        r"\b(?:te|t|le) " + _REWARD + r"(?:hago|mando|pongo|meto|hare|voy a hacer|voy a poner|voy a mandar|puedo hacer|puedo poner) (?:una )?recarga\b",
+        r"\b(?:tengo|traje|te tengo) (?:un |una |unas )?(?:regalo|regalito|sorpresa|sorpresita|tarjetas? (?:de |d )?regalo)(?: para ti)?\b",
         r"(?:\b(?:tengo|traje|te traje|te tengo|consegui|te consegui|te compre) (?:un |una |algo )?(?:\U0001f381(?: gift)?|regalo|regalito|sorpresa|sorpresita|detalle|detallito|algo|algo lindo|algo especial|cosita)"
         r" (?:para ti|pa ti|pa' ti|pati|para vos|pa vos|solo para ti|nomas para ti)\b|\U0001f381(?: gift)? (?:para ti|pa ti|pa' ti|para vos)\b)" + _FAMILY_SIGN,
         # "quieres que te recargue el juego?", "quieres que te compre robux?"
@@ -502,8 +504,8 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:falling|fallen|fell) in love (?:with|wit|w) (?:you|u)\b",
         r"\bi'?m (?:falling|fallen) in love(?: with you)?\b(?! with)",
         r"\b(?:i'm|i am|i think i'm|so|totally|madly) in love with you\b",
-        r"\b(?:i (?:think i |really |just |honestly )?|(?<![a-z'] ))(?:love|luv|lov) (?:you|ya) "
-        r"(?:so much|so so much|more than|with all my heart|too much|forever|baby|babe|sweetheart|princess|beautiful)\b" + _PARENTAL + _FAMILY_SIGN,
+        r"\b(?:i (?:think i |really |just |honestly )?|(?<![a-z'] ))(?:love|luv|lov|lov3) (?:you|ya) "
+        r"(?:so much|s0 much|so so much|more than|with all my heart|too much|forever|baby|babe|sweetheart|princess|beautiful)\b" + _PARENTAL + _FAMILY_SIGN,
         # "ur kinda my gf lol", "you're basically my bf now": the hedge is the claim
         r"\b(?:you'?re|your|you are) (?:kinda|kind of|basically|practically|pretty much|sort of|lowkey|low key|already|almost|like) (?:my girlfriend|my boyfriend|my gf|my bf|mah gf|mah bf)\b",
         # "you're my sweetheart now", "ur my baby girl from now on" (a pet name claimed as the child's new status)
@@ -531,7 +533,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"(?:blonde|copine|cherie|meuf|petite amie|nana|femme|princesse|amoureuse|amoureux|chum|copain|cheri|mec|petit ami|gars|crush|valentine?)\b",
         r"\b(?:ma|mon) (?:blonde|copine|cherie|meuf|petite amie|chum|copain|cheri|mec|petit ami) (?:maintenant|a moi|pour toujours)\b",
         r"\bmon cheri\b(?! (?:et|m'a|a|est|pis|vient))",
-        r"\b(?:on sort|sortir) ensemble\b",
+        r"\b(?:on sort|on sorte|sortir) ensemble\b(?!,? (?:au|aux|a la|a l'|avec (?:les|des|eux|elles|mes|tes|nos|la|le)|faire|pour|ce soir|demain|samedi|dimanche)\b)",
         r"\b(?:tu veux|veux-tu|t'?veux|tu voudrais) (?:sortir avec moi|etre (?:ma|mon))\b",
         r"\bl'age c'est (?:juste |rien qu')?(?:un chiffre|un nombre)\b",
         r"\bl'?age,? (?:c'est|cest|c|est|n'est|ce n'est) (?:juste |rien qu'|seulement |que |qu'|rien que |vraiment )*(?:un |1 )(?:chif+re|chifre|nombre|numero|detail)\b",
@@ -539,20 +541,20 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bje m'ennuie de (?:toi|ta face)\b",
         r"\b(?:tomber|tombe|tombee|tombes|tomb\w*) (?:amoureux|amoureuse|en amour) (?:de toi|avec toi)\b",
         r"\b(?:je suis|j'suis|jsuis|chu|suis|je crois que je suis) (?:tellement |trop |grave |vraiment |fou )?(?:amoureux|amoureuse|en amour|fou|folle|dingue) (?:de toi|avec toi)\b",
-        r"\bje (?:crois que je |pense que je )?t'?(?:aime|adore)s? (?:tellement|tellemant|trop|tant|si fort|fort|de tout mon coeur|mon coeur|ma belle|bebe|mon amour|ma princesse|plus que tout|vraiment|vraimant|vrmt|vrm|a la folie|comme un fou|comme une folle)\b" + _PARENTAL,
+        r"\bj[e3] (?:crois que je |pense que je )?t'?(?:aime|aim3|41m3|a1me|a1m3|4ime|adore)s? (?:tellement|tellemant|trop|tant|si fort|fort|de tout mon coeur|mon coeur|ma belle|bebe|mon amour|ma princesse|plus que tout|vraiment|vraimant|vrmt|vrm|a la folie|comme un fou|comme une folle)\b" + _PARENTAL,
         r"\bon est ensemble (?:toi et moi|moi et toi|pour de vrai|pour de bon|officiellement)\b",
         r"\bje crois que je t'aime\b",
         r"\b(?:on est|on etait|nous sommes) (?:fait|faits|destines?) (?:pour|l'un pour l'autre)\b",
         r"\b(?:fait|faits) l'un pour l'autre\b",
         r"\bame (?:soeur|sœur)\b",
         r"\b(?:la femme|l'homme|l'amour|la fille) de ma vie\b",
-        r"\bje pense a toi (?:tout le temps|jour et nuit|sans arret|h24|tous les jours|chaque (?:jour|soir|nuit))\b",
+        r"\bje pense (?:a toi (?:tout le temps|jour et nuit|sans arret|h24|tous les jours|chaque (?:jour|soir|nuit))|(?:tout le temps|jour et nuit|sans arret|h24|tous les jours) a toi)\b",
         r"\b(?:j'arrete pas|je n'arrete pas|j'peux pas arreter|je peux pas arreter) de penser a toi\b",
         r"\bsous ton charme\b",
         r"\b(?:t'es|tu es|t) a moi\b",
         r"\bon est (?:en couple|ensemble maintenant|un couple)\b",
         r"\b" + _not_after(*_FAMILIAR) + r"je t'?aime(?= *(?:[.!❤♥]|$|[\U0001f495-\U0001f49f\U0001f60d\U0001f618\U0001f970]))",
-        r"\b(?:je te kiffe|je craque pour toi|un faible pour toi|crush sur toi|t'es mon crush|je (?:t'?)?ai un crush)\b",
+        r"\b(?:je te kiffe|tu me plais (?:vraiment|trop|tellement|grave|beaucoup|bcp|de ouf)(?! comme\b)|je craque pour toi|un faible pour toi|crush sur toi|t'es mon crush|je (?:t'?)?ai un crush)\b",
         r"\bnotre (?:relation (?:secrete|speciale)|histoire d'amour|amour|couple)\b",
         r"\b(?:t'embrasser|te serrer dans mes bras|te prendre dans mes bras)\b",
         # ES
@@ -573,7 +575,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bme encantas\b",
         r"\b(?:me estoy|me stoy|me toy|estoy|stoy|toy|me) (?:enamorando|enamorado|enamorada|enamore|enamore) (?:de ti|d ti|de vos)\b",
         r"\b(?:estoy|stoy|toy) (?:tan |muy |re )?(?:enamorad[oa]|loc[oa]) (?:de ti|d ti|de vos|por ti|x ti)\b",
-        r"\b" + _not_after(*_FAMILIAR) + r"te (?:amo|adoro)(?: (?:mucho|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
+        r"\b" + _not_after(*_FAMILIAR) + r"(?:te|t3) (?:amo|4m0|am0|4mo|adoro)(?: (?:mucho|much0|beb3|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
         r"\b(?:hechos|echos) (?:el uno para el otro|para estar juntos)\b",
         r"\b(?:almas gemelas|nacimos para estar juntos|destinados a estar juntos)\b",
         r"\b(?:no (?:puedo )?dejo de|no puedo dejar de) pensar en ti\b",

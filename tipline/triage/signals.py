@@ -67,7 +67,7 @@ _SCHOOL_ES = r"(?:de (?:la )?|d |del )?(?:secundaria|secu|prepa|primaria|prim|es
 
 # Distress fragments.
 _INT_EN = (
-    r"(?:so|really|rlly|rly|literally|very|super|proper|pretty|actually|genuinely|fucking|freaking|kinda|kind of|"
+    r"(?:so|s0|really|rlly|rly|literally|very|super|proper|pretty|actually|genuinely|fucking|freaking|kinda|kind of|"
     r"a bit|a little|too|just|honestly|lowkey|deadass|getting|still|now)"
 )
 _SCARED = r"(?:scared|scard|scaared|skared|scaired|afraid|afriad|frightened|terrified|terified|petrified|freaked out|freaking out|panicking|panicing)"
@@ -148,7 +148,7 @@ _FINIR_WITH = r"(?!\s+avec (?!(?:la vie|ma vie|cette vie|tout|moi|mes jours)\b))
 _VIVRE_END = r"(?!\s+(?:ca|ça|avec|en(?! vrai)|a|au|aux|dans|la-bas|ici|comme|chez|sans|cette|ce|cet|loin|pres|seule?|sous|des|les|un|une)\b)"
 _FR_WANT = (
     r"(?:je (?:veux|veu|vx|voudrais|voudrai|vais|vai|compte)|j'?\s?(?:veux|veu|vx|vais|vai)|jveux|jveu|jvais|jvai|"
-    r"(?:j'?\s?ai|g|j) (?:(?:tellement|trop|vraiment|tres|grave|juste) )?(?:envie|envi|envies|besoin) d'?e?|"
+    r"(?:j'?\s?ai|g|j) (?:(?:tellement|trop|vraiment|tres|grave|juste) )?(?:envie|envi|envies|besoin|le gout) d'?e?|"
     r"je pense a|jpense a|j'?\s?pense a)"
 )
 _ES_WANT = (
@@ -190,7 +190,7 @@ CHILD_PATTERNS: list[Pattern] = [
         C.CHILD_AGE_DISCLOSURE,
         "the child says their age",
         # "i'm 12", "im only 13 lol", "i am twelve", "i'm almost 14".
-        rf"\b(?:i'm|i am|1'm)\s+(?:(?:only|just|like|almost|nearly|about|actually|literally|already|still|turning|gonna be|"
+        rf"\b(?:(?:i'm|i am|1'm)\s+|(?<![\w] )1m )(?:(?:only|just|like|almost|nearly|about|actually|literally|already|still|turning|turnning|turnin|gonna be|"
         rf"going to be|barely|officially|finally|now)\s+){{0,2}}(?:{_AGE}|{_AGE_EN}|{_AGE_SPLIT})\b{_NOT_UNIT}",
         # "so i finally hit thirteen", "i just hit 13 yesterday", "finally 13 🎉"; not "i hit 13 kills", "i hit 12 in the last game".
         rf"(?:(?<!when )(?<!after )(?<!since )(?<!before )(?<!once )(?<!until )\bi (?:(?:finally|just|officially|already)\s+){{0,2}}(?:hit|reached|turned)|^\W*(?:finally|officially|(?:just|finally) (?:hit|turned)))\s+(?:{_AGE}|{_AGE_EN})\b{_NOT_UNIT}"
@@ -198,6 +198,9 @@ CHILD_PATTERNS: list[Pattern] = [
         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|lol|haha|yay|and\b|so\b|btw))",
         rf"\b(?:my age is|my age's|i'm age|my age\s*[?:]|my age)\s*{_AGE}\b{_NOT_UNIT}",
         r"\b(?:i'm|i am) (?:a |an )?(?:freshman|sophomore) in (?:high school|hs)\b",
+        # Too young for an age limit, for now: "can't join the 13+ server yet, my bday's not til june".
+        r"\b(?:can'?t|cannot|can not|not allowed to|not old enough to|too young to|too young for)(?: (?:join|use|get on|get into|play|download|make|have|watch|enter|sign up for|go on))?"
+        r"(?: the| a| an| any)? 1[0-8] ?\+(?=[^.!?]{0,40}\b(?:yet|(?:till|til|until) (?:my (?:bday|birthday|b-day)|i (?:turn|am)|i'm |next (?:year|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|bday|birthday|b-day|turn|turning|old enough)\b)",
         # "im 12 y/o", "i'm a 13 year old girl", "i'm 13yo".
         rf"\b(?:i'm|i am)\s+(?:(?:only|just|like|almost|nearly|about|already|still)\s+)?(?:an?\s+)?"
         rf"(?:{_AGE}|{_AGE_EN})[\s-]?(?:yo|y/o|y\.o\b|yrs?[\s-]?old|years?[\s-]?old)\b",
@@ -209,10 +212,10 @@ CHILD_PATTERNS: list[Pattern] = [
         r"(?:born in |nee?e? en |(?<=en ))(?:(?:the )?(?:year )?)20(?:09|1\d|2[01])\b",
         # "just turned 14", "i turn 13 next week", "i'll be 12 in june".
         rf"\b(?:just turned|i turned(?<!when i turned)(?<!after i turned)(?<!since i turned)(?<!once i turned)"
-        rf"(?<!before i turned)|i turn|i'm turning|i'll be|i will be|i'm going to be|i'm gonna be)\s+(?:{_AGE}|{_AGE_EN})\b"
+        rf"(?<!before i turned)|i turn|i'm turn(?:n?ing|in)|i'll be|i will be|i'm going to be|i'm gonna be)\s+(?:{_AGE}|{_AGE_EN})\b"
         rf"{_NOT_UNIT}{_AGE_TAIL}",
         # FR: "j'ai 12 ans", "jai 13 mdr", "moi 11 ans", "je viens d'avoir 14 ans", "j'aurai 13 ans".
-        rf"\b(?:j'?\s?[a4]i|g|moi|moi c'?\s?est|moi c|moi j'?\s?ai|j'?\s?aurai|je (?:vais|viens d') ?avoir|j'?\s?(?:vais|viens d') ?avoir|jviens d'?\s?avoir|"
+        rf"\b(?:j'?\s?[a4][i1]|g|moi|moi c'?\s?est|moi c|moi j'?\s?ai|j'?\s?aurai[st]?|je (?:vais|viens d') ?avoir|j'?\s?(?:vais|viens d') ?avoir|jviens d'?\s?avoir|"
         rf"jvais avoir|j'?\s?ai eu|je fais|je vais sur mes|j'?\s?vais sur mes)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement|enfin|officiellement|maintenant)\s+)?"
         rf"(?:{_AGE}|{_AGE_FR}|{_AGE_SPLIT})\s*(?:ans|4ns|an )\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
         rf"^\W*(?:bientot|presque|deja|genre|juste|que)\s+(?:{_AGE}|{_AGE_FR})\s*ans\b",
@@ -270,7 +273,7 @@ CHILD_PATTERNS: list[Pattern] = [
         "the child says they are scared or trapped",
         *_calm(
             # EN: "i'm so scared", "im scard", "i'm proper frightened", "i feel trapped", "you're scaring me".
-            rf"\b(?:i'm|i am|i feel|i'm feeling|i'm getting|i feel so)\s+(?:{_INT_EN}\s+){{0,3}}{_SCARED}\b{_FEAR_OBJECT}",
+            rf"\b(?:(?:i'm|i am|i feel|i'm feeling|i'm getting|i feel so)\s+|(?<![\w] )1m )(?:{_INT_EN}\s+){{0,3}}{_SCARED}\b{_FEAR_OBJECT}",
             rf"\bi feel (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd|helpless|helples)\b",
             rf"\b(?:i'm|i am) (?:{_INT_EN}\s+){{0,2}}(?:trapped|trapt|traped|trappd)\b(?!\s+(?:in|into|on|at|under|behind|inside|between|by|outside)\b)",
             r"\b(?:you're|you are|your|he's|he is|she's|this is) (?:really |kinda |so |literally |actually )?(?:scaring|freaking) me(?: out)?\b",
@@ -291,7 +294,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"(?:scared|terrified|afraid|freaking out)|he\b|she\b|they\b|{_EMOJI}))",
             r"\b(?:i'm begging you|i beg you|begging you)\W{0,3}(?:please|to stop|stop|don'?t|leave me|delete)",
             # "please stop", "plz stop 😭", "stop messaging me", "i want this to end", "make it stop".
-            rf"\bplease\W{{0,3}}(?:just |man |bro |dude )?(?:stop|don'?t)(?: do (?:it|anything|that|this))?"
+            rf"\b(?:please|pl[sz5])\W{{0,3}}(?:just |man |bro |dude )?(?:stop|don'?t)(?: do (?:it|anything|that|this))?"
             rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|please|i\b|i'm|it\b|this\b|now\b|right now|already|man\b|bro\b|dude\b|stop\b))",
             r"\bstop (?:it|this)\s*(?:please|now)\b",
             r"\bstop (?:messaging|msging|texting|dming|talking to|writing to|contacting|calling|threatening|asking|bothering|"
@@ -308,7 +311,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bi(?:'m| am) so sorry please\b",
             # FR: "j'ai peur", "jai trop peure", "laisse-moi tranquille", "arrete de m'ecrire", "je veux que ca s'arrete".
             # Fear of the contact, of what comes next, or fear alone; not "peur du noir", "peur de rater le bus".
-            rf"\b(?:j'?\s?ai|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|pour (?!(?:ma vie|moi|ma securite)\b)|"
+            rf"\b(?:j'?\s?[a4][i1]|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|pour (?!(?:ma vie|moi|ma securite)\b)|"
             r"(?:(?:de|des|du)\s+|d'\s*)(?!(?:toi|lui|elle|eux|vous|ce qu|ce qui|ce que|ca\b|tout|mes parents|ma mere|mon pere|ce mec|ce gars|"
             r"cette personne|ce type|ce monsieur|ce qu'il|ce qu'elle|ce qu'ils|ce que tu))))",
             r"\b(?:j'?\s?ai|g|jai) (?:la trouille|les jetons|la frousse|la boule au ventre)\b",
@@ -319,7 +322,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:je |j'?\s?|j)(?:flippe|panique|tremble)\b(?!\s+(?:pour|a l'idee|de (?:joie|froid|rire)|devant (?:le|la|un)))",
             # Trapped: "je suis coincee", "jme sens piegee"; not "coince dans les bouchons", "au boulot".
             r"\b(?:je suis|jsuis|j'?\s?suis|chu|chui|chuis|je me sens|jme sens|j'?\s?me sens)\s+(?:(?:tellement|trop|vraiment|tres|completement|"
-            r"grave)\s+)?(?:coincee?|piegee?|prise? au piege|sans issue)\b"
+            r"grave)\s+)?(?:coincee?|coincer|piegee?|pieger|prise? au piege|sans issue)\b"
             r"(?!\s+(?:dans|au|aux|a|sur|par|en|chez|avec|derriere|devant|sous|entre|depuis|pour|de)\b)",
             r"\bje (?:suis|me sens) (?:pris|prise) au piege\b",
             r"\b(?:s'il vous plait|s'il te plait|je t'en supplie|je t'en prie) (?:arrete|arretez|fais pas ca|faites pas ca|efface|supprime|"
@@ -350,7 +353,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:efface|effaces|supprime|supprimes|enleve|retire)[- ]?(?:la|les|ma|mes|cette|ces)? ?(?:photos?|videos?|images?|pics?)\b"
             r"[^.!?]{0,20}(?:s'il te plait|s'il vous plait|je t'en supplie|je t'en prie|😭|🙏|😢)",
             # ES: "tengo miedo", "estoy asustada", "dejame en paz", "ya no me escribas", "quiero que esto termine".
-            rf"\b(?:tengo|tngo|tego|teng0) (?:{_INT_ES}\s+){{0,2}}(?:miedo|panico|mieo)\b"
+            rf"\b(?:tengo|tngo|tego|teng0) (?:{_INT_ES}\s+){{0,2}}(?:mied[o0]|panico|mieo)\b"
             r"(?!\s+(?:de|a)\s+(?!(?:ti|el|ella|ellos|usted|lo que|que|mi mism[oa]|mis (?:papas|padres)|mi (?:mama|papa)|todo|esto|eso|este (?:wey|tipo|senor))\b))",
             r"\b(?:estoy|stoy|toy|ando|me siento|me sient[oa]) (?:muy |re |bien |super |tan |demasiado |toda |todo )?(?:asustad[oa]|"
             r"asustadisim[oa]|aterrad[oa]|aterrorizad[oa]|atrapad[oa]|temblando|en peligro|desesperad[oa]|en panico|muert[oa] de miedo)\b"
@@ -513,9 +516,9 @@ CHILD_PATTERNS: list[Pattern] = [
             r"thought (?:about|of)|might|plan to|planning to|tried to|try to|about to|ready to|will|keep thinking about|considering|"
             r"attempted|committed|tried) "
             r"(?:commit(?:ting)? |attempt(?:ing)? )?suicide\b(?!\s+(?:prevention|rates?|awareness|hotline|squad|bomb|note in the (?:movie|book)))",
-            r"\bi (?:(?:just|really|honestly|literally|seriously|still|genuinely)\s+){0,2}(?:don'?t|do not|dont) want to "
-            r"(?:b(?:e)? here|b(?:e)? around|live|exist|b(?:e)? alive|wake up|go on|b(?:e)? on this (?:earth|planet)|live like this|b(?:e)? in this world)"
-            r"(?:\s*(?:any ?more|no more|ne ?more|n e more|no mo|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
+            r"\b(?:i|(?<![\w] )1) (?:(?:just|really|honestly|literally|seriously|still|genuinely)\s+){0,2}(?:don'?t|do not|dont) want (?:to|2) "
+            r"(?:b(?:e)? here|b(?:e)? around|live|liv3|exist|b(?:e)? alive|wake up|go on|b(?:e)? on this (?:earth|planet)|live like this|b(?:e)? in this world)"
+            r"(?:\s*(?:any ?more|[a4]nymor[e3]|no more|ne ?more|n e more|no mo|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
             r"(?:tbh|honestly|fr|ngl|seriously|idk|nobody|no one)\b))",
             r"\b(?:nobody|no one|noone|no body|no1)(?: would| will|'d|'ll| is going to| going to| wud| wld| wuld| gonna| even| really)* "
             r"(?:care|notice|miss me|cry|remember me)s? (?:if|when) i(?:'m| am| was| were| died| die| disappeared| disappear| left| leave| "
@@ -581,7 +584,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"sauter (?:du|d'un|d'une|de la|par la|du haut d'un|du haut du|du haut de la) (?:pont|toit|fenetre|immeuble|balcon|building|tour)|"
             rf"disparaitre(?: pour toujours| a jamais)?|me foutre en l'air|dormir pour toujours|dormir et (?:ne )?(?:plus jamais|jamais|plus) me reveiller|(?:ne )?plus me reveiller|"
             rf"(?:ne )?plus (?:exister|etre la|vivre\b{_VIVRE_END}|etre en vie)|pas vivre\b{_VIVRE_END})\b{_HYPERBOLE_END}",
-            rf"\b(?:je (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|pu|pas) (?:vivre|etre en vie|etre la|exister|me reveiller)\b{_VIVRE_END}",
+            rf"\b(?:j[e3] (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|plu5|pu|pas) (?:vivre|vivr3|etre en vie|etre la|exister|me reveiller)\b{_VIVRE_END}",
             r"\b(?:j'?\s?|je n'?\s?|jn'?\s?|g\b)(?:ai|avais)? ?(?:pu|plus|pas|pus|aucune) (?:envie|envi|le gout|la force|le courage|la volonte) "
             rf"(?:de vivre|d'?\s?etre en vie|d'?\s?exister|de continuer a vivre)\b{_VIVRE_END}",
             # "j'ai plus envie de rien", "j'ai pu goût à rien"; not "plus envie de rien faire aujourd'hui", "de rien manger".
@@ -609,7 +612,7 @@ CHILD_PATTERNS: list[Pattern] = [
             # "ma famille s'en porterait mieux sans moi"; not "ce serait mieux si j'étais pas là quand il rentre".
             r"\b(?:(?:tout le monde|tous|ils|elles|ma famille|mes parents|ma mere|mon pere|mes amis|vous|le monde)(?: s'en| se)? "
             r"(?:seraient?|serait|sera|seront|porterai(?:en)?t|vivrai(?:en)?t|irai(?:en)?t)|(?:ce|ca|c') ?(?:serait|sera))"
-            r"(?: (?:tellement|bien|beaucoup|vraiment|tous|toutes))? (?:mieux|plus heureu(?:x|se|ses)|plus tranquilles?)"
+            r"(?: (?:tellement|bien|beaucoup|vraiment|tous|toutes))? (?:mieux|mieu|plus heureu(?:x|se|ses)|plus tranquilles?)"
             r"(?: (?:pour|a) (?:tout le monde|tous|eux|ma famille|mes parents|tout le monde autour))?"
             r"(?<!\bce serait mieux)(?<!\bca serait mieux)(?<!\bc'serait mieux)(?<!\bce sera mieux)(?<!\bca sera mieux)"
             r" (?:sans moi|si (?:je (?:n'?\s?)?|j'?\s?)(?:etais|existais|serais) (?:plus|pas|pu|jamais) (?:la|nee?|en vie|vivante?|de ce monde)|"
@@ -636,7 +639,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"(?:h|)a[cs]erme (?:dano|danio|mal)|ha[cs]erme (?:dano|danio|mal)|lastimarme|cortarme|quitarme la vida|"
             rf"dejar de (?:existir|vivir)|colgarme|tirarme (?:de|del|por)|(?:acabar|terminar) con (?:mi vida|todo(?!\s+(?:el|la|los|las|lo|esto|eso|mi|mis|de|tu)\b)))"
             rf"\b{_HYPERBOLE_END}(?!\s+(?:del grupo|de aqui|del chat))",
-            r"\b(?:ya )?no (?:quiero|kiero|qiero|kero) (?:seguir )?(?:vivir|viviendo|estar viv[oa]|viv[oa]|existir|despertar(?:me)?|seguir aqui|"
+            r"\b(?:y[a4] )?n[o0] (?:quiero|quier0|kiero|qiero|kero) (?:seguir )?(?:vivir|viviendo|estar viv[oa]|viv[oa]|existir|despertar(?:me)?|seguir aqui|"
             r"estar aqui|seguir con vida)\b(?!\s+(?:en|con|cerca|lejos|junto|alla|alli|ahi|sol[oa] en)\b)",
             # "ya no quiero seguir" said alone (of living): not "seguir jugando", "seguir con esto", "seguir en el equipo".
             rf"\bya no (?:quiero|kiero|qiero|kero) seguir(?: mas| (?:aqui|en este mundo))?(?=\s*(?:$|[.!?;]|{_EMOJI}|,\s*(?:de verdad|"
@@ -653,7 +656,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:(?:(?:estarian|serian|vivirian|estarias|estariamos)|(?:todos|todo el mundo|mi familia|mis (?:papas|padres|amigos)|mi (?:mama|papa)|ellos|ustedes|el mundo) "
             r"(?:estaria|seria|viviria|estaran|seran|estan|son))(?: (?:todos|mucho|muchisimo|mas|tan))? (?:mejor|mas felices|mas feliz|mas tranquil[oa]s?|mas facil)"
             r"(?: (?:para|a) (?:todos|todo el mundo|mi familia|ellos))?|(?:estaria|seria|sera) (?:todo )?(?:mucho |mas |muchisimo )?(?:mejor|mas facil) "
-            r"para (?:todos|todo el mundo|mi familia|ellos|mis (?:papas|padres))) (?:sin mi|si (?:yo )?(?:ya )?(?:no (?:estuviera|existiera|hubiera nacido|viviera|estoy|existo)|"
+            r"para (?:todos|todo el mundo|mi familia|ellos|mis (?:papas|padres))) (?:sin mi|si (?:yo )?(?:ya )?(?:no (?:estuviera|estubiera|existiera|hubiera nacido|viviera|estoy|existo)|"
             r"me muriera|me muero|desapareciera|desaparezco|me fuera para siempre|estuviera muert[oa]|me matara))\b"
             rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|aqui|en este mundo|viv[oa]|neta|la neta|en serio|de verdad|ya\b|nunca|mas\b|para siempre))",
             r"\bme (?:corto|corte|he cortado|estoy cortando) (?:otra vez|de nuevo|los brazos|el brazo|las munecas|las piernas)\b",
@@ -787,7 +790,7 @@ IMAGE_HELD = re.compile(
     r"|\b(?:grabe|tengo grabada|guarde) (?:la|nuestra|toda la|tu) (?:videollamada|llamada)\b"
     r"|\btengo (?:la|tu|tus|el|las|los|unas|tus)\b[^.?!]{0,15}(?:foto|video)s? (?:que|q) "
     r"|\b(?:fotos?|videos?|capturas?)\b[^\n]{0,60}\bya (?:las|los|la|lo) tengo\b"
-    r"|\b(?:la|las|el|los|tu|tus|esa|esas) (?:fotos?|videos?) (?:que|q) (?:tu |vos |usted )?(?:me |le |les )?(?:mandaste|enviaste|pasaste|diste|mando|envio|paso|mandabas|compartiste)\b"
+    r"|\b(?:la|las|el|los|tu|tus|esa|esas) (?:fotos?|videos?) (?:que|q) (?:ya )?(?:tu |vos |usted )?(?:me |le |les )?(?:mandaste|enviaste|pasaste|diste|mando|envio|paso|mandabas|compartiste)\b"
     r"|\b(?:fotos?|videos?) (?:que|q) (?:tu|vos|usted) (?:me |le |les )(?:mandaste|enviaste|pasaste|diste|mando|envio|paso)\b"
     r"|\bel video de (?:la|nuestra) (?:llamada|videollamada)\b"
     r"|\b(?:la|el|las|los) que tengo (?:la |lo |las |los )?(?:subo|mando|publico|paso|envio|comparto|ensen|muestro)"
@@ -812,7 +815,7 @@ IMAGE_HELD = re.compile(
     r"|\b(?<!ya )(?<!si )(?:tengo|todavia tengo|aun tengo|sigo teniendo|guardo|guarde|conservo|tengo guardado) (?:todavia |aun )?(?:todo )?"
     r"lo que (?:tu )?me (?:mandaste|enviaste|pasaste|mostraste|ensenaste|diste)\b(?![^.?!]{0,30}\b(?:gracias|lo reviso|perfecto|listo|"
     r"de la tarea|del trabajo|del proyecto|para (?:la|el) (?:tarea|clase|trabajo|proyecto))\b)"
-    r"|\blo que tengo (?:tuyo|tuya|de ti|sobre ti)\b|\bya sabes lo que tengo(?=\s*(?:[.!]|\?*\s*$|[^\w\s?,.!]))"
+    r"|\blo que tengo (?:tuyo|tuya|de ti|sobre ti)\b|\b(?:ya|tu) sabes lo que tengo(?=\s*(?:[.!]|\?*\s*$|[^\w\s?,.!]|y\b))"
     # who should see what the child sent: "u want ur mom 2 see wat u sent me", "que ta mere voie ce que tu m'as envoye",
     # "todo tu insti va a ver lo que me mandaste"
     r"|\b(?:see|sees|seeing|saw|get|gets|getting|receive|receives|received|find out about|know about) (?:what|wat|everything|all) (?:you|u) "

@@ -6,6 +6,9 @@
 - high: grooming or sextortion without those markers.
 - routine: everything else. Self-harm and danger make any case immediate, even one
   otherwise judged benign; meetings, deadlines and money only count in a risky case.
+
+A child who, after such a meeting was set up, says they are on their way or already there
+("ok im at the station now") is also ``child_in_danger``.
 """
 
 from __future__ import annotations
@@ -86,6 +89,27 @@ def _meeting_is_imminent(conversation: Conversation, index: int, child: str | No
     return has_place and has_pickup
 
 
+# The child, after a meeting was set up, saying they are on their way or already there
+# ("ok im at the station now", "j'arrive", "ya voy en el bus").
+ON_THE_WAY = re.compile(
+    r"\b(?:i'm|i am) (?:at the (?:station|stop|park|mall|corner|place|bus stop)|on (?:my|the) way|on the (?:bus|train|metro)|"
+    r"outside|here now|leaving now|getting on the)\b|\bon my way\b|"
+    r"\b(?:j'arrive|je suis (?:devant|a la gare|dans le bus|dans le train|en route|en chemin|sur le chemin))\b|"
+    r"\b(?:ya (?:voy|llegue|estoy aqui|estoy en)|voy en camino|estoy (?:en la estacion|en el bus|en el metro|en camino|llegando|afuera))\b"
+)
+
+
+def _child_on_the_way(conversation: Conversation, index: int, child: str | None, folded_of) -> bool:
+    """Whether the child, after the meeting set up in message ``index``, says they are going."""
+    if child is None:
+        return False
+    for later in range(index + 1, len(conversation.messages)):
+        message = conversation.messages[later]
+        if message.sender == child and message.text and ON_THE_WAY.search(folded_of(later)):
+            return True
+    return False
+
+
 def _meeting_candidates(conversation: Conversation, child: str | None, scanned: Sequence[Scanned],
                         folded_of) -> list[int]:
     """Messages that may set up a meeting: those with a meeting proposal, and any message by
@@ -136,6 +160,8 @@ def urgency_for(
         for index in _meeting_candidates(conversation, child, scanned, folded_of):
             if _meeting_is_imminent(conversation, index, child, folded_of):
                 reasons.add(UrgencyReason.MEETING_PLANNED)
+                if _child_on_the_way(conversation, index, child, folded_of):
+                    reasons.add(UrgencyReason.CHILD_IN_DANGER)
                 break
     ordered = tuple(r for r in UrgencyReason if r in reasons)
     if ordered:
