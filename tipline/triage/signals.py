@@ -885,16 +885,6 @@ def involvement_cue(folded: str) -> str | None:
     return _involvement(folded, _CUE_SCREEN.candidates(folded))
 
 
-def celebration_cue(folded: str) -> str | None:
-    """A birthday, a party or a surprise being planned ("the surprise party", "son anniversaire")."""
-    return _celebration(folded, _CUE_SCREEN.candidates(folded))
-
-
-def image_held_cue(folded: str) -> str | None:
-    """A contact's claim to hold an image of the child ("i still have ur pics"), or None."""
-    return _image_held(folded, _CUE_SCREEN.candidates(folded))
-
-
 def _family(folded: str, from_child: bool, candidates: set[int]) -> str | None:
     if from_child:
         if _KIN_ADDRESS_AT not in candidates:

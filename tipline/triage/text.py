@@ -198,25 +198,11 @@ def _squeeze(chars: list[str], starts: list[int], ends: list[int]):
 
 
 def _unleet(chars: list[str]) -> list[str]:
-    """Digits or symbols between two letters read as letters ("s3nd", "pr0ve", "m33t"); each
-    is one character for one, so the map does not change."""
+    """Digits or symbols between two letters read as letters ("s3nd", "pr0ve", "m33t"), by the
+    same regex as the fast form; each is one character for one, so the map does not change."""
     out = list(chars)
-    if len(out) == len(joined := "".join(chars)):  # single characters (a folded piece may be longer)
-        for m in _LEET_AT.finditer(joined):
-            out[m.start():m.end()] = m.group().translate(_LEET_TABLE)
-        return out
-    n = len(chars)
-    i = 1
-    while i < n - 1:
-        if chars[i] in _LEET and _LETTER.match(chars[i - 1]):
-            j = i
-            while j < n and chars[j] in _LEET:
-                j += 1
-            if j < n and _LETTER.match(chars[j]):
-                out[i:j] = [_LEET[c] for c in chars[i:j]]
-            i = j
-        else:
-            i += 1
+    for m in _LEET_AT.finditer("".join(chars)):
+        out[m.start():m.end()] = m.group().translate(_LEET_TABLE)
     return out
 
 
