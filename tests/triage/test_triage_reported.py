@@ -154,3 +154,12 @@ def test_one_hit_per_category_when_both_tables_match():
     assert categories.count(IndicatorCategory.IMAGE_REQUEST) == 1
     spans = [s.hit.span for s in hits]
     assert spans == sorted(spans)
+
+
+def test_the_reporters_fear_does_not_make_them_the_contact_nor_hide_the_demand():
+    # The child is outside the account: fear in it must not be read as "this writer is the
+    # child" (which hid every tactic and counted the fear twice).
+    result = _narrative("he says everyone sees the pic unless i send $100 in gift cards. im so scared")
+    categories = [hit.category.value for hit in result.hits]
+    assert "financial_demand" in categories
+    assert categories.count("child_distress") == 1

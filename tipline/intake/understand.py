@@ -24,8 +24,9 @@ from tipline.model import (
     Urgency,
     UrgencyReason,
 )
-from tipline.triage import RISK_THRESHOLD, assess, find_hits
-from tipline.triage.indicators import scan_message
+from tipline.triage import RISK_THRESHOLD, assess
+from tipline.triage.assess import CHILD_NOT_IN_TEXT
+from tipline.triage.indicators import scan_conversation, scan_message
 from tipline.triage.patterns_reported import REPORTED_PATTERNS
 from tipline.triage.text import MAX_SCAN_CHARS, fold
 from tipline.triage.urgency import urgency_for
@@ -192,20 +193,24 @@ def assess_narrative(narrative: Conversation, child_age: int | None) -> RiskAsse
     (self-harm, distress) are looked for too, and self-harm makes the case immediate
     (SCHEMA.md: a child's genuine self-harm statement makes any case immediate).
     """
-    described = assess(narrative, child=NOT_A_PARTICIPANT, child_age=child_age, extra_patterns=REPORTED_PATTERNS)
+    described = assess(narrative, child_age=child_age, extra_patterns=REPORTED_PATTERNS, child_in_text=False)
     described = _as_reported_concern(narrative, described)
     # The notes about who the child is would name the placeholder: say what was done instead.
     described = replace(described, notes=("read as the reporter's account of what happened",)
-                        + tuple(n for n in described.notes if NOT_A_PARTICIPANT not in n))
-    own = [hit for hit in find_hits(narrative, child=NARRATIVE_SENDER)
-           if hit.category in CHILD_SIGNALS]
+                        + tuple(n for n in described.notes if CHILD_NOT_IN_TEXT not in n))
+    own = [scanned for scanned in scan_conversation(narrative, child=NARRATIVE_SENDER)
+           if scanned.hit.category in CHILD_SIGNALS]
     if not own:
         return described
-    hits = tuple(sorted(described.hits + tuple(own), key=lambda h: (h.index, h.span)))
+    hits = tuple(sorted(described.hits + tuple(s.hit for s in own), key=lambda h: (h.index, h.span)))
     urgency, reasons = described.urgency, described.urgency_reasons
-    if any(hit.category == IndicatorCategory.SELF_HARM for hit in own):
+    if any(s.hit.category == IndicatorCategory.SELF_HARM for s in own):
         urgency = Urgency.IMMEDIATE
         reasons = tuple(dict.fromkeys(reasons + (UrgencyReason.SELF_HARM,)))
+    if any(s.flag == "danger" for s in own):  # "he is outside my house right now"
+        urgency = Urgency.IMMEDIATE
+        reasons = tuple(dict.fromkeys(reasons + (UrgencyReason.CHILD_IN_DANGER,)))
+    reasons = tuple(r for r in UrgencyReason if r in reasons)
     return replace(described, hits=hits, urgency=urgency, urgency_reasons=reasons,
                    notes=described.notes + ("the reporter's own words were read for the "
                                             "child's signals too",))

@@ -263,7 +263,13 @@ def _read(conversation: Conversation) -> list[tuple[str, Folded] | None]:
     return out
 
 
-def _identify(conversation: Conversation, child: str | None, read: list) -> tuple[str | None, str]:
+CHILD_NOT_IN_TEXT = "not in this text: every message is read as someone else's account"
+
+
+def _identify(conversation: Conversation, child: str | None, read: list,
+              child_in_text: bool = True) -> tuple[str | None, str]:
+    if not child_in_text:
+        return None, CHILD_NOT_IN_TEXT
     return infer_child(conversation, child, [r[1] if r else None for r in read])
 
 
@@ -286,13 +292,16 @@ def _single_pass(conversation: Conversation, who: str | None, state: _Running, r
 
 
 def assess(conversation: Conversation, child: str | None = None, child_age: int | None = None, *,
-           extra_patterns: list[Pattern] | None = None) -> RiskAssessment:
+           extra_patterns: list[Pattern] | None = None, child_in_text: bool = True) -> RiskAssessment:
     """Assess ``conversation``; ``child`` is the child's sender name if the report knows it
     (otherwise inferred, see ``infer_child``), ``child_age`` the child's age if known.
     ``extra_patterns``, a further contact-tactic table (the reported-speech table for a
-    reporter's account), is read on the contact's messages with the standard one."""
+    reporter's account), is read on the contact's messages with the standard one.
+    ``child_in_text`` False: the text is someone's account with the child outside it (the
+    Help form's own words), so every message is read for the contact's tactics and no child
+    is inferred."""
     read = _read(conversation)
-    who, how = _identify(conversation, child, read)
+    who, how = _identify(conversation, child, read, child_in_text)
     state = _Running(minor=child_age is not None and child_age < 18)
     scanned: list[Scanned] = []
     first_alert: int | None = None
