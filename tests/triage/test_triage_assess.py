@@ -129,6 +129,23 @@ def test_a_threat_that_names_no_image_is_sextortion_once_the_child_is_afraid():
     assert any("names no image" in note and "message 2" in note for note in result.notes), result.notes
 
 
+@pytest.mark.parametrize("threat", [
+    "it would be a shame if your mom ever found out what you sent me. just saying",
+    "ce serait dommage que tes parents tombent sur ce que tu m'as envoye l'autre jour",
+    "seria una lastima que en tu escuela se enteraran de lo que me mandaste, no crees?",
+])
+def test_a_threat_over_what_the_child_sent_is_sextortion_without_a_fearful_reply(threat):
+    conv = chat(("B", "you've been quiet today"), ("A", "busy"), ("B", threat), ("A", "what do you mean"))
+    result = assess(conv, child="A")
+    assert result.risk is Risk.SEXTORTION
+    assert any("what the child sent" in note and "message 2" in note for note in result.notes), result.notes
+
+
+def test_what_the_contact_sent_the_child_is_not_an_image_held_over_them():
+    conv = chat(("B", "if you tell anyone what i sent you about the surprise i'll kill you lol"), ("A", "lol ok"))
+    assert assess(conv, child="A").risk is not Risk.SEXTORTION
+
+
 def test_the_same_threat_between_joking_friends_is_not_sextortion():
     conv = chat(
         ("B", "pay up by friday or im telling everyone u cried at the dog movie"),
@@ -165,6 +182,43 @@ def test_mom_planning_a_birthday_surprise_stays_benign():
         ("B", "And delete this in case she grabs your phone"),
     )
     assert assess(conv, child="A").risk is Risk.BENIGN
+
+
+def test_a_french_mum_speaking_of_papi_and_papa_is_family_talk():
+    conv = chat(
+        ("B", "Coucou, samedi a 15h je viens te chercher a la gare apres ton cours"),
+        ("A", "ok"),
+        ("B", "Chut, on achete le cadeau de papi, c'est une surprise. Dis rien a papi et efface ce message"),
+        ("A", "promis"),
+    )
+    result = assess(conv, child="A")
+    assert result.risk is Risk.BENIGN and result.urgency is Urgency.ROUTINE
+    assert any("family" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("lines", [
+    ["i can send u 1000 robux rn, i have spare", "but u gotta do something for me first",
+     "would u do anything for me? yes or no", "answer fast, offer ends in 5 min"],
+    ["je peux te donner une carte cadeau de 20€", "mais faut que tu me prouves que t'es cool",
+     "tu ferais n'importe quoi pour 20€? oui ou non", "reponds vite sinon je la donne a un autre"],
+    ["te puedo pasar 300 pesos en tu cuenta del juego", "pero tienes que demostrarme que eres de confianza",
+     "¿harias lo que yo te pida? si o no", "contesta ya o se lo doy a otro"],
+])
+def test_a_gift_held_back_until_the_child_proves_they_will_obey_is_grooming(lines):
+    conv = chat(*[message for line in lines for message in (("B", line), ("A", "why?"))])
+    result = assess(conv, child="A")
+    assert result.risk is Risk.GROOMING, [h.why for h in result.hits]
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("hay un carro parado afuera de mi casa, tengo mucho miedo, estoy sola", True),
+    ("y a une voiture garee devant chez moi et je suis seule j'ai peur", True),
+    ("there's a car parked outside my house and nobody's home", True),
+    ("hay un carro afuera de mi casa bloqueando la salida jaja", False),
+])
+def test_someone_outside_the_childs_home_with_fear_or_nobody_home_is_danger_now(text, danger):
+    result = assess(chat(("B", "hey"), ("A", text)), child="A")
+    assert (UrgencyReason.CHILD_IN_DANGER in result.urgency_reasons) is danger
 
 
 def test_friends_keeping_a_surprise_party_secret_stay_benign():

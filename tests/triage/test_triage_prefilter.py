@@ -67,6 +67,39 @@ def test_required_literals_are_what_every_match_contains(pattern, literals):
     assert required_literals(re.compile(pattern)) == literals
 
 
+def test_literal_counts_choose_the_rarer_of_two_valid_requirements():
+    regex = re.compile(r"\bsend (?:me )?(?:pics?|photos?)")
+    assert required_literals(regex, {"send ": 900, "pic": 5, "photo": 3}) == {"pic", "photo"}
+    assert required_literals(regex, {"send ": 2, "pic": 500, "photo": 300}) == {"send "}
+    # A literal the counts do not know is taken to be fairly common, never free.
+    assert required_literals(regex, {"send ": 1, "x": 0, "y": 0, "z": 7, "w": 7}) == {"send "}
+
+
+def test_the_screen_is_exact_whichever_literals_the_counts_choose():
+    regexes = [re.compile(r"\bsend (?:me )?(?:pics?|photos?)"), re.compile(r"\bhow old (?:are|r) you\b")]
+    texts = ["send me pics", "send photos now", "how old r you", "a pic", "send it", "how old are we"]
+    for counts in (None, {"send ": 900, "pic": 5, "photo": 3}, {"send ": 1, "pic": 500, "photo": 500}):
+        screen = Prefilter([[r] for r in regexes], counts)
+        for text in texts:
+            matching = {i for i, r in enumerate(regexes) if r.search(text)}
+            assert matching <= screen.candidates(text), (counts, text)
+
+
+def test_the_shipped_counts_know_the_literals_the_patterns_are_screened_by():
+    """tipline/data/literal_counts.json comes from scripts/literal_counts.py; after patterns
+    change, rerun it (an unknown literal keeps the screen exact, only slower)."""
+    from tipline.triage.prefilter import literal_counts
+    from tipline.triage.patterns_reported import REPORTED_PATTERNS
+
+    counts = literal_counts()
+    chosen = set()
+    for pattern in PATTERNS + CHILD_PATTERNS + REPORTED_PATTERNS:
+        chosen |= required_literals(pattern.regex, counts) or set()
+    known = sum(literal in counts for literal in chosen)
+    assert known / len(chosen) >= 0.95, f"{len(chosen) - known} of {len(chosen)} literals unknown: " \
+        "run .venv/bin/python scripts/literal_counts.py"
+
+
 def test_a_pattern_without_a_literal_always_runs():
     screen = Prefilter([[re.compile(r"^\W*\d+h")], [re.compile(r"\bhello\b")]])
     assert screen.candidates("nothing here") == {0}

@@ -66,6 +66,13 @@ def test_runs_of_leetspeak_inside_a_word_fold_but_times_grades_and_texting_do_no
     assert fold("grade7 sec1 at 10pm b4 mp3").text == "grade7 sec1 at 10pm before mp3"
 
 
+def test_a_word_with_leetspeak_inside_reads_its_last_digit_as_a_letter_too():
+    assert fold("mandame una f0t0, wh3r3 u l1v3?").text == "mandame una foto, where you live?"
+    assert fold("c0vid19 ps5 grade7").text == "covid19 ps5 grade7"  # no inner one, or a number after
+    folded = fold("send f0t0 now")
+    assert folded.span(5, 9) == (5, 9)
+
+
 def test_ligatures_are_spelled_out_and_a_texting_form_needs_a_whole_word():
     assert fold("ta sœur, ur cœur").text == "ta soeur, your coeur"
 

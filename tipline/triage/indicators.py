@@ -14,7 +14,7 @@ from tipline.model import CHILD_SIGNALS, Conversation, IndicatorCategory, Indica
 from tipline.triage import similar
 from tipline.triage.patterns import PATTERNS
 from tipline.triage.patterns_shared import VIRTUAL, Pattern
-from tipline.triage.prefilter import Prefilter
+from tipline.triage.prefilter import Prefilter, literal_counts
 from tipline.triage.signals import CHILD_PATTERNS
 from tipline.triage.text import Folded, fold
 
@@ -76,7 +76,7 @@ def _table(patterns: list[Pattern]) -> tuple[list[Pattern], Prefilter, list[tupl
         _TABLES.clear()
     entries = [(p.regex.search, (p.category, p.flag), p.category is IndicatorCategory.MEETING_PROPOSAL, p)
                for p in patterns]
-    built = (patterns, Prefilter([[pattern.regex] for pattern in patterns]), entries)
+    built = (patterns, Prefilter([[pattern.regex] for pattern in patterns], literal_counts()), entries)
     _TABLES[key] = built
     return built
 

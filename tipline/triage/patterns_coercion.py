@@ -144,6 +144,31 @@ _SUBJ_ES = (
     r"(?: (?:y|e|i) (?:a )?(?:toda |todos )?(?:tus? )?\w+)?"
 )
 
+# A relative's gift card or present passed on by a parent: "send me the gift card code from grandma so i can load it on
+# your account", "donne-moi le code de la carte de mamie", "pasame el codigo de la tarjeta que te dio tu tio y te la cargo".
+_NOT_KIN_CARD = (
+    r"(?![^\n]{0,60}\b(?:from (?:grandma|grandpa|granny|nana|nan|gran|your (?:aunt|auntie|uncle|nan|nana|gran|grandma|grandpa|godmother|godfather))|"
+    r"(?:load|put|add) it (?:on|to) (?:your|ur) account|de (?:mamie|papi|papy|mamy|ta (?:tante|grand-mere|marraine)|ton (?:oncle|parrain|grand-pere))|"
+    r"sur ton compte|que te (?:dio|dieron|regalo|regalaron|mando|mandaron) tu|te la cargo|te lo cargo|en tu cuenta|de (?:tu|la) (?:abuela|abuelita|tia|madrina))\b)"
+)
+# Baby photos on a birthday: "j'envoie tes photos de bebe au groupe 😂 joyeux anniv", "voy a subir tus fotos de bebe al grupo".
+_NOT_BABY = (
+    r"(?![^\n]{0,40}\b(?:de bebe|de bebes|de bb|d'enfance|de quand t'etais (?:petite?|bebe)|de cuando eras (?:chiquit[oa]|bebe|peque\w*)|de nin[oa]|"
+    r"baby (?:pics?|photos?|pictures?)|(?:pics?|photos?|pictures?) (?:of you )?as a baby|joyeux anniv\w*|bon anniv\w*|feliz cumple\w*|happy b(?:irth)?day)\b)"
+)
+
+def _leet(*words: str) -> str:
+    """Each word with its vowels o, e and i written as the digits 0, 3 and 1, in every combination, as one alternation of
+    literals ("obey", "0bey", "ob3y"...): folding reads digits between letters as letters, but not at a word's edge, and the
+    literal screen needs plain strings, not character classes."""
+    import itertools
+    swap = {"o": "o0", "e": "e3", "i": "i1"}
+    out = []
+    for w in words:
+        out += ["".join(p) for p in itertools.product(*(swap.get(ch, ch) for ch in w))]
+    return "(?:" + "|".join(out) + ")"
+
+
 # --- money ------------------------------------------------------------------------------------
 # Numbers in words, in the three languages ("cinquante mille", "two hundred", "doscientos").
 _NUMWORD = (
@@ -153,7 +178,7 @@ _NUMWORD = (
     r"trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos|mil)"
 )
 _AMOUNT_WORD = (
-    r"(?:\d[\d,.]{0,12}\s?(?:usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
+    r"(?:\d[\d,.]{0,12}\s?(?:usd\b|eur\b|dol+[ae]rs?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|pesos|balles|piasses?|lucas|"
     r"varos|rupees|rs\b|inr\b|francs|fcfa|cfa\b|soles|reais|naira|cedis)|\b(?:a hundred|a thousand|a grand|(?:\d{1,3} )?mil|"
     + _NUMWORD + r"(?:[ -](?:and |et |y )?" + _NUMWORD + r"){0,3}) "
     r"(?:dollars|bucks|quid|pounds(?! of)|euros|pesos|dolares|balles|francs|fcfa|naira|cedis|rand|soles|reais|rupees|shillings|lucas)"
@@ -163,7 +188,7 @@ _AMOUNT_WORD = (
 _AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
 # Digit-led amounts only, for regexes that start with the amount (a word list there is slow).
 _AMOUNT_LEAD = (
-    r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b|usd\b|eur\b|dollars?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
+    r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b|usd\b|eur\b|dol+[ae]rs?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
     r"pesos|balles|piasses?|lucas|varos|rupees|rs\b|inr\b|francs|fcfa|cfa\b|soles|reais|naira|cedis))"
 )
 _GIFT = (
@@ -171,7 +196,7 @@ _GIFT = (
     r"razer(?: gold)?|vanilla|visa|ebay|nintendo|sephora|target|walmart|fortnite|valorant)"
     r"(?: gift)? ?(?:cards?|codes?)|paysafe ?(?:card)?|neosurf|transcash|pcs|robux|v-?bucks)"
 )
-_CRYPTO = r"(?:\u20bf|\b(?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
+_CRYPTO = r"(?:\u20bf|\b(?:bitcoins?|bitcons?|bit coins?|btc|crypto|cripto|eth|ethereum|usdt|tether|monero|xmr|ltc|litecoin)\b)"
 _PAYAPP = (
     r"(?:cash ?app|venmo|zelle|paypal|western union|moneygram|revolut|wise|interac|apple pay|mercado pago|bizum|oxxo|nequi|yape|upi|paytm|g ?pay|google pay|phonepe|m-?pesa|orange money|mtn money|mobile money|airtel money|wave|e-?wallet|lydia|paylib|wero|plin|daviplata|gcash|ecocash|moov money|sinpe|"
     r"pix|bank transfer|eft)"
@@ -223,9 +248,9 @@ _GONE = (
     r"(?:it|this|that|everything)(?:'s| is| all)? (?:all )?(?:goes away|go away|disappears|gone|deleted|ends|is over)|(?:the|your|those|all the|all your) (?:\w+ )?" + _IMG_EN
     + r" (?:disappear|go away|get deleted|are gone|vanish|get erased)|you(?:'ll| will) never hear from me|nobody (?:sees|will see)|"
     r"no one (?:sees|will see)|je (?:supprime|efface|detruis|disparais|te laisse tranquille|t'oublie)|j'?\s?(?:supprime|efface)|"
-    r"tout (?:disparait|s'arrete|est efface|est supprime)|(?:les|la|tes|ta) (?:\w+ )?" + _IMG_FR
+    r"tout (?:(?:ca|sa|ceci) )?(?:disparait|s'arrete|est efface|est supprime|s'efface)|(?:les|la|tes|ta) (?:\w+ )?" + _IMG_FR
     + r" (?:disparai\w+|sont supprimees|seront supprimees|s'effacent)|tu (?:n'entendras|entendras) plus parler de moi|"
-    r"(?:(?:lo|la|los|las) )?(?:borro|elimino)\b|desaparezco|te dejo (?:en paz|tranquil[oa])|todo (?:se borra|desaparece|se acaba|termina)|"
+    r"(?:(?:lo|la|los|las) )?(?:borro|elimino)\b|desaparezco|te dejo (?:en paz|tranquil[oa])|todo (?:eso )?(?:se borra|desaparece|se acaba|termina)|"
     r"(?:las|la|tus|tu|los|el) (?:\w+ )?" + _IMG_ES + r" (?:desaparecen|desaparece|se borran|se borra)|no sabes mas de mi|"
     r"quedamos en nada|aqui no paso nada)"
 )
@@ -334,10 +359,10 @@ COERCION_PATTERNS: list[Pattern] = [
         "threatens to send or post the child's images",
         # EN: "i'll send it to your mom", "i will share your pics with your whole class",
         # "im sending it to all of them", "i'll show your parents everything", "ima post your pics"
-        r"\b" + _FUT_EN + r" " + _VERB_EN + _NOT_ERRAND_EN + r"(?: \w+){0,4}? (?:to|with|on|in|for|at) " + _RECIP_EN
+        r"\b" + _FUT_EN + r" " + _VERB_EN + _NOT_ERRAND_EN + _NOT_BABY + r"(?: \w+){0,4}? (?:to|with|on|in|for|at) " + _RECIP_EN
         + r"\b(?!,? so (?:she|he|they|you) can\b)",
         r"\b" + _FUT_EN + r" " + _VERB_EN + r" " + _RECIP_EN + r" (?:\w+ ){0,2}?(?:" + _OBJ_EN + r"|it|them)\b" + _NOT_EVENT_EN,
-        r"\b" + _FUT_EN + r" " + _VERB_EN + r" (?:your|ur) (?:\w+ ){0,2}?" + _IMG_EN + r"\b" + _NOT_EVENT_EN,
+        r"\b" + _FUT_EN + r" " + _VERB_EN + _NOT_BABY + r" (?:your|ur) (?:\w+ ){0,2}?" + _IMG_EN + r"\b" + _NOT_EVENT_EN,
         r"\b" + _FUT_EN + r" (?:leak|expos)(?:e|ing)? (?:you|your|it|them|everything|the|this|that|all)\b",
         r"\b" + _FUT_EN + r" (?:post|leak|upload|publish|spread|releas|drop)(?:e|ing|ping)? "
         r"(?:it|them|everything|all of it|this|that|the (?:\w+ )?" + _IMG_EN + r")(?: (?:all )?(?:up|out))? "
@@ -371,9 +396,9 @@ COERCION_PATTERNS: list[Pattern] = [
         # FR: "je vais tout montrer a tes parents", "j'envoie la photo a tous tes abonnes",
         # "je poste tes photos sur le groupe de ta classe", "sinon je l'envoie a ta mere"
         r"\b" + _FUT_FR + r" ?(?:te |t')?(?:la |les |le |l'|l )?(?:tout )?" + _VERB_FR
-        + r"(?: \S+){0,4}? (?:a|au|aux|sur|dans|avec|chez) " + _RECIP_FR
+        + _NOT_BABY + r"(?: \S+){0,4}? (?:a|au|aux|sur|dans|avec|chez) " + _RECIP_FR
         + r"\b(?! (?:le|la|les|un|une|des|ton|ta|tes|mon|ma|mes) (?!(?:\w+ )?" + _IMG_FR + r"\b)\w+)",  # not "a ta mere le dessin"
-        r"\b" + _FUT_FR + r" ?(?:tout )?" + _VERB_FR + r" (?:tes|ta|toutes tes|tous tes) (?:\w+ ){0,2}?" + _IMG_FR,
+        r"\b" + _FUT_FR + r" ?(?:tout )?" + _VERB_FR + _NOT_BABY + r" (?:tes|ta|toutes tes|tous tes) (?:\w+ ){0,2}?" + _IMG_FR,
         r"\b(?:je|j'|j) ?(?:vais )?(?:publi|post|balanc|diffus|leak|affich|envoy|montr)(?:er|e) tout\b",
         r"\b(?:je|j'|j) ?(?:vais )?(?:la |les |l'|l )?(?:publi|post|balanc|diffus|leak|affich)(?:er|e)"
         r" (?:partout|sur (?:internet|le net|les reseaux|insta|snap|tiktok|facebook))",
@@ -381,8 +406,8 @@ COERCION_PATTERNS: list[Pattern] = [
         + r"|dis tout|dire tout|dis a |dire a |le dis|le dire|raconte)",
         # ES: "le voy a ensenar todo a tus papas", "se la mando a tu mama", "mando tus fotos a todos",
         # "o la publico ya"
-        r"\b" + _FUT_ES + r" " + _VERB_ES + r"(?: \S+){0,4}? (?:a|al|con|en|por) " + _RECIP_ES + r"\b",
-        r"\b(?<!te )(?:" + _VERB_ES_NOW + r"|" + _FUT_ES + r" " + _VERB_ES + r") " + _OBJ_ES + r"\b",
+        r"\b" + _FUT_ES + r" " + _VERB_ES + _NOT_BABY + r"(?: \S+){0,4}? (?:a|al|con|en|por) " + _RECIP_ES + r"\b",
+        r"\b(?<!te )(?:" + _VERB_ES_NOW + r"|" + _FUT_ES + r" " + _VERB_ES + r")" + _NOT_BABY + r" " + _OBJ_ES + r"\b",
         r"\b(?:se (?:la|las|lo|los)|la|las|los|lo) " + _VERB_ES_NOW + r" (?:a |al |con |en )" + _RECIP_ES + r"\b",
         r"\b(?:publico|subo|filtro|difundo|cuelgo|posteo|quemo|expongo|viralizo|voy a (?:publicar|subir|filtrar|difundir|colgar|postear)) "
         r"(?:el video|la foto|las fotos|los videos|la grabacion|el pack|las capturas|todo)\b(?! de(?:l| la| los| las| mi| mis| nuestr)\b)",
@@ -760,11 +785,11 @@ COERCION_PATTERNS: list[Pattern] = [
         # "you better send $200"
         r"(?:^|[.!?,;:]\s*|\b(?:now|just|so|then|and|ok|okay|first|go|i want you to|i need you to|you better|"
         r"you'd better) )(?:send me|sned me|snd me|sedn me|pay me|buy me|transfer me|wire me|deposit me|send us|pay us|"
-        r"venmo me|cash ?app me|zelle me|paypal me)\b(?! back\b)[^.?!]{0,30}?"
+        r"venmo me|cash ?app me|zelle me|paypal me)\b(?! back\b)" + _NOT_KIN_CARD + r"[^.?!]{0,30}?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|the cod\b|cod(?:es|ez|z)\b|card numbers?|"
         r"the rest|the money)" + _SQUARE_EN,
         r"(?:^|[.!?,;:]\s*|\b(?:now|so|then|ok|okay|first|go|i want you to|i need you to|you better|"
-        r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |an? |\d+ |some |those |two |three |da |tha |dem |"
+        r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |th3 |an? |\d+ |some |those |two |three |da |tha |dem |"
         r"all (?:the |da )?)?(?:\d+ )?(?:in |worth of |en )?(?:[\U0001f4b3\U0001f4b0\U0001f4b5\U0001f4b8\U0001f381]+ ?)?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|cod(?:es|ez|z)\b)"
         r"(?!\w)(?! (?:for|to|of) (?:the )?(?:wifi|wi-fi|door|gate|locker|alarm|building|garage|quiz|class)\b)"
@@ -778,7 +803,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:in|on|via|through|thru) (?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r")|"
         + _AMOUNT + r" (?:(?:by|before|within) (?:tonight|tomorrow|midnight|noon|\d)|(?:today|tonight|right now|now)\b|or (?:else|i|i'll|everyone|your|the)))",
         r"\bby (?:an? |one |two |\d+ )(?:\w+ )?" + _GIFT,
-        r"\b(?:send|sned|text|give|message) (?:me|us) (?:the (?:\w+ )?(?:gift ?card )?cod(?:es?|ez|z)\b|the cod\b|all the codes|those codes|the card numbers?|the pins?|"
+        r"\b(?:send|sned|text|give|message) (?:me|us) " + _NOT_KIN_CARD + r"(?:the (?:\w+ )?(?:gift ?card )?cod(?:es?|ez|z)\b|the cod\b|all the codes|those codes|the card numbers?|the pins?|"
         r"the gift cards?|your gift cards?|pic of the|pics of the|photos of the|the gift card codes?)",
         r"\b(?:send|transfer|wire|pay)(?: it)? (?:to|on|via|through) (?:my |this |the )?(?:" + _PAYAPP
         + r"|wallet|address|account|\$[a-z])",
@@ -791,7 +816,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\bpay (?:and|&|n) (?:it|this|i|nobody|no one|everything|i'll)\b",
         r"\b(?:unless|until|till) you pay\b|\bif you (?:don't|do not|dont) pay\b",
         r"\b(?:crypto|bitcoin|btc|cash|money) or gift ?cards?\b|\bgift ?cards? or (?:crypto|bitcoin|btc|cash|money)\b",
-        r"(?<!any )(?<!never )(?<!share )(?<!no )\bgift ?card (?:codes?|numbers?|pins?)\b|"
+        r"(?<!any )(?<!never )(?<!share )(?<!no )\bgift ?card (?:codes?|numbers?|pins?)\b" + _NOT_KIN_CARD + r"|"
         # "3 steam cards, $50 each, codes here", "3 cartes steam de 50, les codes ici", "3 tarjetas steam de 50, los codigos ya"
         r"(?<!bought )(?<!won )(?<!got )(?<!away )(?<!gagne )(?<!achete )(?<!gane )(?<!compre )\b(?:\d|two|three|four|five|ten|deux|trois|quatre|cinq|dos|tres|cuatro|cinco) "
         r"(?:" + _GIFT + r"|cartes? (?:cadeaux? )?(?:steam|google play|itunes|apple|amazon|paysafe|psn|xbox|roblox)|tarjetas? (?:de regalo )?(?:de )?"
@@ -817,14 +842,14 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:^|[.!?,;:]\s*|\b(?:et|puis|pis|alors|maintenant|donc|va|bon|ok|sinon|juste) )"
         r"(?:envoie|envoi|envoies|envoyez|envoye|envois|envoit|evoie|3nv[o0][i1]e?|3nvoie?|paye|paie|payez|pai|achete|achetes|vire|verse|depose|"
         r"transfere|donne|file)"
-        r"(?:[- ]?moi| me|-les| les)?\b[^.?!]{0,30}?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
+        r"(?:[- ]?moi| me|-les| les)?\b" + _NOT_KIN_CARD + r"[^.?!]{0,30}?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
         + r"|l'argent|de l'argent|des sous|du fric|du cash|(?:les |le )?codes?\b|(?:les |le )?cod\b|"
         r"(?:une |des |\d+ )?cartes?[- ](?:cadeaux?|google play|steam|itunes|apple|amazon|psn|xbox|roblox|"
         r"paysafe|pcs|neosurf|prepayees?))",
         r"\btu (?:me |m')(?:payes|paies|verses|envoies|vires|donnes|transferes)\b[^.?!]{0,20}?(?:" + _AMOUNT
         + r"|\d+|l'argent)" + _NOT_ERRAND_PAY,
-        r"\bvirement\b(?! (?:fait|effectue|recu|envoye|bien recu|ok)\b)|\b(?:mon|voici mon|voila mon|le) (?:portefeuille|wallet|adresse (?:btc|bitcoin|crypto))\b",
-        r"\b(?:envoie|envoyer|envoies|envoi) (?:moi )?(?:les|le) codes?\b",
+        r"\bvirement\b(?! (?:fait|effectue|recu|envoye|bien recu|ok)\b)|\b(?<!dans )(?<!sur )(?<!de )(?:mon|voici mon|voila mon|le) (?:portefeuille|wallet|adresse (?:btc|bitcoin|crypto))\b",
+        r"\b(?:envoie|envoyer|envoies|envoi|texte|textes|ecris|ecrit)(?:[- ]moi| moi)? (?:les|le|tes) codes?\b",
         r"\b\d+ ?(?:\$|e|euros?) en cartes?[- ]cadeaux?\b|\bcartes?[- ]cadeaux?\b[^.?!]{0,20}(?:code|ici|maintenant)",
         r"\bquand j'ai (?:l'argent|les codes|le paiement)\b",
         r"\b(?:je veux|jveux|j'veux|je voudrais|il me faut|me faut|faut que tu m'envoies|tu m'envoies|tu me verses|tu me vires) "
@@ -839,16 +864,16 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:^|[.!?,;:]\s*|\b(?:y|i|e|ya|ahora|entonces|pues|solo|nomas|o) )"
         r"(?:manda|mand4|m4nd4|mandame|mandale|envia|envi4|enviame|enviale|pasame|deposita|depositame|depositale|depocita|depocitame|"
         r"transfiere|transfiereme|transferime|transferi|paga|pagame|compra|comprame|conpra|yapeame|dame|consigue|consigueme|"
-        r"enbiame|embiame|mandeme|envieme|depositeme|pagueme)\b[^.?!]{0,30}?"
-        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|(?<!las )(?<!la )(?<!\d)\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b|:\d))|"
+        r"enbiame|embiame|mandeme|envieme|depositeme|pagueme)\b" + _NOT_KIN_CARD + r"[^.?!]{0,30}?"
+        r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|(?<!las )(?<!la )(?<!\w)\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b|:\d))|"
         r"dinero|plata|lana|feria|pasta|(?:el|los) codigos?|"
         r"tarjetas? (?:de regalo|de google|de steam|de itunes|de amazon|de roblox|de xbox|de psn|google play|"
         r"steam|itunes|amazon|prepago)|oxxo|deposito|transferencia)",
-        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b|"
+        r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b" + _NOT_KIN_CARD + r"|"
         r"\bme (?:mandas|envias|pasas|das) (?:los|el) codigos? (?:de (?:las |la )?)?(?:tarjetas?|steam|regalo|google play|itunes|amazon|"
-        r"roblox|psn|xbox|paysafe)\b|\bcodigos? de (?:la|las) tarjetas?\b(?![^.?!]{0,30}\bque (?:me|nos) (?:diste|regalaste|dio|regalo|dieron|mandaste|regalaron))",
+        r"roblox|psn|xbox|paysafe)\b|\bcodigos? de (?:la|las) tarjetas?\b(?![^.?!]{0,30}\bque (?:me|nos|te) (?:diste|regalaste|dio|regalo|dieron|mandaste|regalaron))",
         r"\b\d+ (?:pesos|dolares|dls) en (?:tarjeta|deposito|oxxo|bitcoin)\b|\b(?:deposito|pago) en (?:el )?oxxo\b",
-        r"\b(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
+        r"\b(?<!en )(?<!de )(?<!tu )(?:mi|la) (?:billetera|cartera|wallet)(?: de (?:bitcoin|cripto|btc))?\b",
         r"\bpideselo a\b|\bpidele (?:dinero|plata|lana|la tarjeta) a\b",
         # "paie et c'est fini", "alors paie.", "paga y se acaba", "paga y lo borro"
         r"\b(?:paie|paye|payez|paga|pagame|pagueme) (?:et|pis|y|e) (?:c'est (?:fini|regle|termine)|tout (?:s'arrete|disparait)|j'efface|je (?:supprime|t'oublie)|"
@@ -1318,5 +1343,95 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:^|[.!?]\s*)(?:see|so|guess|i knew it)[, ]+(?:you|u) (?:don't|dont|do not) (?:really |even )?(?:trust|love|care about) me\b(?! (?:with|to)\b)",
         r"\bif (?:you|u) (?:don't|dont|do not|won't|wont)\b[^.?!]{0,20}?\b(?:you're|your|ur|you are|u r) (?:just )?(?:like|the same as) (?:every(?:one|body)|all the others|the rest|them)\b",
         r"(?:^|[.!?]\s*)(?:do (?:you|u) (?:love|like) me or not|tu m'aimes ou (?:pas|non)|me quieres o no)\b(?![^.?!]{0,12}\b(?:lol|jk|haha|jaja|mdr|xd)\b)",
+    ),
+    # --- round 7: leet and emoji ultimatums, "it'd be a shame if", pay by a named app "or you'll see" ------------
+    *_p(
+        C.THREAT_COERCION,
+        "holds the child's images and orders obedience, or says it would be a shame if they got out",
+        # "1 have ur vid30, do what i say", "j'ai ta video, fais ce que je dis", "tengo tu video, haz lo que te digo"
+        r"\b(?:i have|i've got|i got|i still have|[1i] (?:hav[e3]|h4v[e3])|j'ai|jai|j'41|j'a1|j'4i|je garde|tengo|teng[o0]|aun tengo|todavia tengo) "
+        r"(?:your|ur|ta|ton|tes|tu|tus) (?:\w+ )?(?:" + _IMG_ANY + r"|vid3o|vid30|v1d30|fot[o0]s?|ph[o0]t[o0]s?|[\U0001f4f8\U0001f4f7\U0001f3a5\U0001f4f9])"
+        r"\W{1,4}(?:(?:so|now|then|donc|alors|asi que|entonces|y|et|and) )?(?:do (?:what|as) i (?:say|tell you)|listen to me|"
+        r"fais ce que je (?:te )?dis|haz lo que (?:te )?(?:digo|diga)|" + _leet("obey", "obeis", "obedece") + r")\b",
+        # "obey or everyone sees it 📤", "do as you're told or your mam and the whole parish will be seeing it", "obeis ou tout le monde la voit"
+        r"\b(?:" + _leet("obey", "obeis", "obedece") + r"|do (?:as|what) (?:you'?re|you are) told|do what i (?:say|tell you)|"
+        r"fais ce que je (?:te )?dis|haz lo que (?:te )?(?:digo|diga))\b,? (?:[o0]r|[o0]u|[o0]|sinon|si no|o si no)\b"
+        r"(?: (?:else|bien))?,? (?:every(?:one|body|1)|3very1|ev3ry1|the whole|your|ur|tout le monde|tout l3 mond3|toute|tous|tes|ta|ton|todos|t[o0]d[o0]s|todo el|tus|tu)\b"
+        r"[^.?!\n]{0,40}?(?:\b(?:sees?|s33s|seeing|see it|voit|voient|verra|verront|ven|ve|vera|veran|v3n)\b|[\U0001f4e4])",
+        # "ce serait dommage qu'elle finisse sur le groupe de ta classe", "it'd be a shame if your mum saw these", "seria una lastima que en tu
+        # escuela se enteraran de lo que me mandaste", "ce serait plate que tes parents voient nos messages"
+        r"\b(?:it'?d be|it would be|would be|that'?d be|ce serait|ca serait|c'serait|se(?:r|)ia|seria|sera)(?: (?:a|une|una|vraiment|bien|muy|tan|real))? "
+        r"(?:shame|pity|dommage|plate|triste|bete|honte|lastima|pena) (?:if|si|que|qu'|qu) ?"
+        r"(?:[^.?!\n]{0,40}?\b(?:ended up|ends up|got out|leaked|went (?:around|viral)|finisse|finissent|se retrouve|se retrouvent|circule|circulent|"
+        r"terminara|terminaran|acabara|acabaran|circulara|se filtrara)\b|"
+        r"[^.?!\n]{0,40}?\b(?:saw|see|found out about|voie|voient|voyai(?:en)?t|tombe(?:nt)? sur|apprenne(?:nt)?|vea|vean|viera|vieran|se enter(?:ara|aran|e|en))\b"
+        r"[^.?!\n]{0,25}?\b(?:nos messages|tes photos|ta photo|tes videos|ta video|ce que tu m'as envoye|our (?:chats?|messages|convos?)|"
+        r"(?:these|those|your|the) (?:\w+ )?" + _IMG_EN + r"|what you sent(?: me)?|lo que me (?:mandaste|enviaste|pasaste)|nuestros (?:mensajes|chats)|"
+        r"tus (?:fotos|videos|mensajes)|tu (?:foto|video)|(?:this|these|them|it)\b(?=\s*(?:[.,!?]|$))))",
+        # "i post it and your whole school sees it", "la subo y la ve todo el liceo", "je la poste et toute ta classe la voit"
+        r"\b(?:i (?:post|send|share|upload|leak) (?:it|them)|(?:la|lo|las|los) (?:subo|publico|mando|paso|filtro|cuelgo)|je (?:la|le|les) "
+        r"(?:poste|publie|balance|envoie|partage)) (?:and|n|&|y|et|pis) (?:" + _SUBJ_EN + r"|(?:la|lo|las|los) (?:ve|ven|vera|veran) (?:todo|toda|todos|tus?)\b|"
+        + _SUBJ_FR + r" (?:la|le|les) (?:voit|voient|verra|verront)\b)",
+        # "i have screenshots of everything 📸 ur choice", "j'ai des captures de tout 📸 a toi de voir", "tengo capturas de todo 📸 tu decides",
+        # "jai tjr tes photos 😈 tu sais cmt ca marche"
+        r"\b(?:i have|i've got|i got|i still have|i kept|i saved|j'ai|jai|je garde|tengo|guarde|todavia tengo|aun tengo) "
+        r"(?:(?:some |all the |des |toutes les |las |todas las )?(?:screenshots?|screen ?caps?|caps|captures?|capturas?|screens|recordings?|enregistrements?|grabaciones?) "
+        r"(?:of|de|d') ?(?:everything|it all|all of it|our (?:chats?|messages|convos?)|tout|todo|nos messages|nuestros (?:chats|mensajes))|"
+        r"(?:tjr |toujours |still )?(?:your|ur|tes|ta|tus|tu) (?:\w+ )?" + _IMG_ANY + r"(?! (?:from|of|de|du|del|des) ))\b[^\n]{0,30}?(?:\byour (?:choice|call)\b|\b(?:it'?s )?up to you\b|\byou (?:decide|choose)\b|"
+        r"\bchoose wisely\b|\byou know how (?:this|it) works\b|\ba toi de (?:voir|choisir)\b|\bc'est toi qui (?:vois|decides)\b|\btu (?:choisis|decides|eliges)\b|"
+        r"\bt'as le choix\b|\btu sais (?:comment|cmt|cmnt) (?:ca|sa) (?:marche|se passe|fonctionne)\b|\bya sabes como (?:funciona|es esto|va esto)\b|"
+        r"\b(?:la )?decision es tuya\b)(?=\s*(?:[.!?\u2026]|$|[^\w\s]))",
+        # "i told you what happens if you ignore me", "tu sais ce qui arrive si tu m'ignores", "ya sabes lo que pasa si me ignoras"
+        r"\b(?:i told you|you know|remember|tu sais|je t'ai dit|t'sais|ya sabes|te dije|recuerda|acuerdate de) (?:what|ce qui|ce qu'il|lo que) "
+        r"(?:happens|will happen|arrive|va arriver|se passe|pasa|va a pasar) (?:if|si|when|quand|cuando) (?:you |u |tu |t')?"
+        r"(?:ignore me|block me|m'ignores|me bloques|me ignoras|me bloqueas|me dejas en visto|stop answering|arretes de repondre|dejas de contestar)\b",
+    ),
+    *_p(
+        C.FINANCIAL_DEMAND,
+        "demands money with an emoji, a named way to pay and an ultimatum, or the codes in leetspeak",
+        # "send $$$ 💳🔢 or else", "3nv01 les €€€", "manda $$$"
+        r"\b(?:send|s3nd|snd|sned|pay|gimme|envoie|envoi|3nv[o0][i1]e?|3nvoi|manda|mandame|envia|enviame|paga|pagame)(?: me| moi| les| l3s| los| us)? ?"
+        r"(?:[$\u20ac\u00a3]{2,}|[\U0001f4b0\U0001f4b5\U0001f4b8\U0001f4b6\U0001f4b7\U0001f4b4]|\U0001f4b3\W?\U0001f522)" + _NOT_ERRAND_PAY,
+        # "💰 500 or ur famous tomorrow", "💰 500 balles ou t'es celebre demain", "💰 quinientos o manana eres famosa"
+        r"(?:\b\d[\d,.]{1,8}|\b" + _NUMWORD + r")(?: \w+)?,? (?:or|ou|o|sinon|si no)(?: (?:tomorrow|tonight|demain|ce soir|manana|hoy))? "
+        r"(?:you'?re|your|you will be|you'll be|u r|t'es|tu es|tu seras|tu vas etre|eres|seras|vas a ser|sos)(?: (?:going to be|gonna be))? "
+        r"(?:famous|viral|trending|celebre|connue?|famos[oa]|viral|conocid[oa])\b",
+        # "pasame la guita por mercado pago o vas a ver", "paga x bizum o sino ya sabes", "pay on cashapp or else", "paie par lydia sinon tu vas voir"
+        r"\b(?:pasame|mandame|manda|paga|pagame|deposita|depositame|transfiere|transfiereme|yapeame|envia|enviame|pay|send|transfer|"
+        r"paie|paye|envoie|vire)\b(?! back\b)[^.?!\n]{0,30}?\b(?:por|x|en|via|con|on|through|by|par|sur|avec) (?:el |la |mi |my |ton )?" + _PAYAPP
+        + r"\b,? (?:o sino|o si no|o|u|sino|si no|or(?: else)?|otherwise|sinon|ou)\b,? ?(?:vas a ver|ya (?:sabes|veras)|atente|te vas a arrepentir|"
+        r"you'?ll (?:see|regret it|be sorry)|you know (?:what happens|what'?s next)|tu vas (?:voir|le regretter)|tu sais (?:ce qui|quoi)|"
+        r"else\b(?=\s*(?:[.!]|$))|(?:lo|la|los|las) (?:subo|publico|mando)|i (?:post|send|leak))",
+        # "500 in bitcoin. wallet below", "400 mil pesos en cripto o lo publico"
+        r"(?:^|[.!?]\s+)\d[\d,.]{1,12}(?: mil| k|k)?(?: (?:pesos|dolares|dollars|euros|bucks|usd))? (?:in|en) (?:bitcoins?|btc|crypto|cripto|eth|ethereum|usdt|monero)\b"
+        r"(?=\s*(?:[.!,]|$| (?:or|o|ou|sinon|sino|wallet|to|a|now|ya|ahora|tonight|hoy)\b))",
+        # "va au depanneur... gratte-les pis texte-moi les codes", "anda a la bodega, compra dos tarjetas... y me pasas los codigos"
+        r"\b(?:gratte|grattes|gratter|raspa|raspas|raspalas|raspala|scratch) ?(?:-les|-la|les|la|las|them|it|el|the)?\b[^.?!\n]{0,20}?"
+        r"\b(?:et|pis|puis|y|and|then|n) (?:texte|envoie|ecris|manda|pasa|envia|text|send|dame|donne)\w*(?:[- ]moi| me)? (?:les|los|el|le|the|me (?:los|el)) (?:codes?|codigos?|numeros?|numbers?)\b",
+        r"\b(?:y|luego|despues|e) me (?:mandas|envias|pasas|das|escribes|textas|dictas) (?:los|el) codigos?\b" + _NOT_KIN_CARD,
+        # pay and i'm gone: "paga y me voy", "pay and i'm gone", "paie et je disparais"
+        r"\b(?:paga|pagame|pagueme|pay|pay up|paie|paye|payez) (?:y|e|and|n|&|et|pis) (?:desaparezco|i'?m gone|i disappear|je disparais)\b",
+    ),
+    *_p(
+        C.PRESSURE_URGENCY,
+        "counts down with a clock, a last chance or a demand to answer at once",
+        # "⏰ 10 m1ns 0r 1m d0n3 with u", "⏰ 10 min sinon c fini entre nous", "⏰ 10 min o se acabo todo"
+        r"[\u23f0\u23f1\u23f3\u231b]\W{0,4}\d{1,3} ?(?:m1ns?|mins?|minutes?|minutos?|hrs|hours?|heures?|horas?|secs?|seg)\b,? "
+        r"(?:[o0]r|[o0]u|[o0]|sinon|s1n[o0]n|si no|sino|or else)\b",
+        r"\b\d{1,3} ?(?:m1ns?|mins?|minutes?|minutos?|h|hrs?|hours?|heures?|horas?)\b,? (?:[o0]r|[o0]u|[o0]|sinon|s1n[o0]n|si no|sino) "
+        r"(?:(?:i'?m|1'?m|im) d[o0]n[e3] with (?:you|u|y[o0]u)|c'?(?:est)? ?f[i1]n[i1] (?:entre nous|3ntr3 n[o0]us|pour de bon)|"
+        r"(?:se|s3) (?:acab[oa]|4c4b[o0]|acaba|4cab[o0]) (?:todo|t[o0]d[o0]|lo nuestro))",
+        # "⏰⏰ last chance before i post it", "derniere chance avant que je publie", "ultima oportunidad antes de publicarlo"
+        r"\b(?:last|final) chance (?:before|or) (?:i (?:post|send|share|leak|tell|show|expose|upload)|i'll|everyone|everybody|it goes|your)\b|"
+        r"\b(?:derniere|ultime) chance (?:avant que (?:je|j'|tout le monde|ta|tes|ca)|avant de (?:tout|la|les) |sinon|ou je)|"
+        r"\b(?:ultima|ultimisima) (?:oportunidad|chance) (?:antes de (?:publicar|subir|mandar|ensenar|filtrar|que (?:lo|la|los|las|todos|tu))|o (?:lo|la|los|las) |sino|si no)",
+        # "reply me sharp sharp, i no fit wait again", "contesteme ya mismo", "me esta dejando en visto, pues?"
+        r"\b(?:reply|answer|respond to|text|call) me (?:sharp sharp|quick quick|now now|fast fast|sharp)\b|\bi no fit wait (?:again|any more|anymore)\b",
+        # "cmon answer fast offer ends in 10 min", "if u dont answer im giving them to someone else", "reponds vite sinon je la donne a quelqu'un d'autre"
+        r"\b(?:cmon|c'mon|come on) (?:answer|reply|respond)(?: me)? (?:fast|quick|now)\b|\boffer ends in \d+ ?(?:min|mins|minutes|hours?|hrs)\b",
+        r"\b(?:sinon|or|or else|if (?:you|u) (?:don'?t|dont) (?:answer|reply)|o si no|si no (?:contestas|respondes))\b[^.?!\n]{0,10}?"
+        r"\b(?:i'?m giving|i'?ll give|i give|je (?:la|le|les) (?:donne|file)|se (?:la|lo|los|las) (?:doy|paso)) (?:them |it )?(?:to|a) (?:someone|somebody|quelqu'un|alguien|otr[oa])\b",
+        r"\b(?:contesteme|respondame|conteste|responda)\b,? (?:ya mismo|ahora mismo|ya|ahorita|de una|al tiro|inmediatamente|rapido)\b|"
+        r"\bme (?:esta|estai|estas) dejando en (?:visto|leido)\b",
     ),
 ]

@@ -37,10 +37,10 @@ _PHOTO_EN = (
     r"phot|phots|phtos?|selfies?|selfys?|selfees?|vids?|videos?|vidz)"
 )
 _PHOTO_FR = r"(?:photos?|fotos?|fottos?|phottos?|fautos?|phautos?|tofs?|toffs?|selfies?|selfis?|selfys?|vids?|videos?)"
-_PHOTO_ES = r"(?:fotos?|fottos?|fotitos?|foticos?|fotillos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
+_PHOTO_ES = r"(?:fot[o0]s?|fottos?|fotitos?|foticos?|fotillos?|photos?|selfies?|selfis?|videos?|imagen(?:es)?)"
 # "of you" and what else closes a photo request about the child.
 _OF_YOU_EN = (
-    rf"(?:{OF_YOU_EN}| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|yersel|youself|yourselfs?|your face|ya face|ye|yous|youse)\b|\W{{0,8}}?\s(?:just |only |all )?(?:for|4) me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b|"
+    rf"(?:{OF_YOU_EN}| (?:rite|rigt|riht|ryt|rn) now\b| of (?:just|only) (?:you|u)\b| (?:by|before|within|tonight|or (?:i|else|everyone))\b| of (?:urself|ur self|yourself|yourslef|yoself|yaself|ya self|yerself|yersel|youself|yourselfs?|your face|ya face|ye|yous|youse)\b|\W{{0,8}}?\s(?:just |only |all )?(?:for|4) me\b| so i (?:can|know)\b| (?:just|only) (?:one|1)\b| (?:i )?want to see\b|"
     # what the child is wearing ("a pic of your outfit"), or the child after the pool, a shower, in bed
     r" of (?:your|ya) (?:outfit|fit|ootd|look|clothes|dress|new (?:outfit|dress|haircut|hair|clothes))\b|"
     r" in (?:your|ya) (?:school |new )?(?:uniform|pjs|pj's|pajamas|pyjamas|jammies|nightie|swimsuit|bathing suit|swimming costume|cossie|bikini|dress|outfit)\b| of what (?:you're|you are|youre|your|ya|you|you've got|you have) (?:wearing|wearin|weraing|on)\b|"
@@ -117,17 +117,17 @@ _HOME_ES = (
 # Online places: a meeting there is not an in-person meeting. "hotel lobby" stays physical;
 # "game store" stays physical.
 _ONLINE = (
-    r"(?:(?<!hotel )lobby|vr|lobbies|lobi|(?:my|ma|mi|your|ta|tu|our|notre|nuestra) base|spawn|servers?|serveur|servidor|serv(?!o)|minecraft|roblox|fortnite|"
+    r"(?:(?<!hotel )lobby|vr\b|lobbies|lobi|(?:my|ma|mi|your|ta|tu|our|notre|nuestra) base|spawn|servers?|serveur|servidor|serv(?!o)|minecraft|roblox|fortnite|"
     r"among us|valorant|warzone|apex|overwatch|rocket league|gta online|vrchat|animal crossing|xbox|"
     r"psn|ps4|ps5|playstation|steam|switch online|zoom|teams|google meet|(?:the|le|el) meet|discord|"
-    r"twitch|stream|vc|voice chat|party chat|group chat|gc|in game|in-game|in the game(?! store| shop)|"
+    r"twitch|stream|vc\b|voice chat|party chat|group chat|gc\b|in game|in-game|in the game(?! store| shop)|"
     r"(?:en|dans le|sur le) jeu|(?:en el|dentro del) juego|en jeu|visio|virtual|virtuel|"
     r"(?:send|sending) (?:you )?(?:an |the )?(?:invite|link)|(?:room|party|lobby|server|game) code|"
     r"(?:te mando|te envio|te paso) (?:la |una )?(?:invitacion|link|liga|enlace)|"
     r"(?:je t'envoie|j'envoie) (?:une |l'|le )?(?:invitation|invit|lien))"
 )
 # "do you trust me to trim your fringe", "tu me fais confiance pour te couper la frange": trust in a task.
-_NOT_A_TASK = r"(?! (?:to|pour|para|with) (?!keep|garder|guardar|take care of (?:you|u|ya)\b|prendre soin de toi|cuidarte|cuidar de ti|protect (?:you|u|ya)\b|protegerte|te proteger)(?:te |t'|me )?\w+)"
+_NOT_A_TASK = r"(?! (?:to|pour|para|pa|pa'|with) (?!keep|garder|guardar|take care of (?:you|u|ya)\b|prendre soin de toi|cuidarte|cuidar de ti|protect (?:you|u|ya)\b|protegerte|te proteger)(?:te |t'|me )?\w+)"
 _DAYS_AT = "(?:" + "|".join(d + " at" for d in DAYS[3:-1].split("|")) + ")"
 _NOT_ONLINE = rf"(?![^\n]{{0,70}}?\b{_ONLINE})"
 # The words between a verb and "just us": a game ("go on roblox later, just us two") is online.
@@ -161,6 +161,8 @@ _GROUP_OR_ERRAND = (
     r"ta (?:mere|maman) (?:est d'accord|a dit oui)|tes parents (?:sont d'accord|ont dit oui)|tu (?:mama|papa) (?:ya )?(?:dijo que si|esta de acuerdo)|tus (?:papas|padres) (?:ya )?(?:dijeron que si|estan de acuerdo)|"
     # a parent's pick-up at the school office ("wait by the office", "attends devant le secretariat", "esperame en secretaria")
     r"wait (?:by|at|in|outside|near) (?:the )?(?:school |front |main )?(?:office|reception|front desk)|"
+    r"wait (?:inside|in) the (?:gym|school|building|lobby|sports hall)|attends?(?:[- ]moi)? (?:dans|a l'interieur du) (?:le |la )?(?:gymnase|gym|hall)|"
+    r"esperame (?:dentro del|adentro del|en el) (?:gimnasio|gym|colegio|edificio)|"
     r"attends?(?:[- ]moi)? (?:devant|a|au|a l'|pres de|dans) ?(?:le |la |l')?(?:secretariat|accueil|vie scolaire|loge|bureau)|"
     r"(?:esperame|espera|esperame afuera de|esperame frente a) (?:en |a |afuera de |frente a )?(?:la |el )?(?:secretaria|direccion|recepcion|porteria|oficina|conserjeria)|"
     # classmates finishing shared schoolwork ("to finish the slides", "pour finir le diapo", "para terminar la presentacion")
@@ -169,7 +171,10 @@ _GROUP_OR_ERRAND = (
     r"(?:pour|et) (?:finir|terminer|faire|bosser|travailler|preparer|reviser|avancer|repeter) (?:sur )?(?:le|la|l'|les|notre|nos) ?(?:diapo|diaporama|diapos|expose|projet|devoirs?|dm|"
     r"presentation|affiche|tp|controle|exam|oral|revisions)|"
     r"(?:para|y|pa) (?:terminar|acabar|hacer|trabajar en|preparar|estudiar para|repasar|ensayar) (?:la|el|los|las|nuestro|nuestra) (?:presentacion|proyecto|tarea|trabajo|"
-    r"exposicion|maqueta|diapositivas|diapos|examen|prueba|exposicion|practica))"
+    r"exposicion|maqueta|diapositivas|diapos|examen|prueba|exposicion|practica)|"
+    # schoolwork with a teacher there ("rdv au cdi pour l'expose, la prof sera la", "quedamos pal trabajo, va la profe tb")
+    r"pour (?:l'expose|le projet|le tp|les devoirs|le dm|reviser)|(?:pal|pa'l|para el|pa el) (?:trabajo|proyecto|examen)|"
+    r"(?:teacher|prof|profe|profesora?|maestr[ao]) (?:will be there|is coming|is there|sera la|est la|vient|va\b|viene|tb\b|tambien|estara))"
 )
 # A parent's sign-off at the end of the message ("love Mum", "bisous maman", "besos mama", "- dad").
 _PARENT_SIGNOFF = (
@@ -184,7 +189,9 @@ _NOT_GROUP = rf"(?![^\n]{{0,80}}?\b{_GROUP_OR_ERRAND})(?![^\n]{{0,200}}?{_PARENT
 # each header is its own fixed-width lookbehind, checked only where the match starts after ": ".
 _NOT_NOTICE = "(?:(?<!: )|(?<=: )" + "".join(f"(?<!{h}: )(?<!{h} : )" for h in (
     "excursion", "field trip", "school trip", "trip", "reminder", "notice", "sortie", "sortie scolaire", "rappel",
-    "salida", "aviso", "recordatorio", "paseo")) + ")"
+    "salida", "aviso", "recordatorio", "paseo",
+    # a message headed by a parent or a coach ("Dad: i'll pick you up after practice", "Papa : je viens te chercher")
+    "dad", "mom", "mum", "papa", "maman", "mama", "mami", "papi", "coach", "entraineur", "entrenador")) + ")"
 
 
 def _in_person(*regexes: str) -> tuple[str, ...]:
@@ -321,6 +328,9 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "tests whether the child will comply",
         # would you do anything / whatever I ask
         rf"\b(?:would|will|wld|wud|wuld|woud|wood) (?:you|ya|yall) do {_ANY_EN} (?:for me|i (?:ask|asked|say|said|tell|told|want|wanted|need))\b",
+        # a favour owed first: "but you gotta do something for me first"
+        r"\byou (?:gotta|got to|have to|need to|must|will have to|'ll have to) do (?:something|smth|sth|a favou?r|one thing|a little thing) for me\b"
+        r"(?!\s*[:,-]?\s*(?:take|clean|wash|do (?:the|your)|feed|walk|empty|grab|pick|buy|get|bring|help|call|tell|set|make|put)\b)",
         r"\b(?:would|will|wld|wud|wuld) (?:you|ya) do (?:anything|anythin|owt|anythink)\b(?! (?:different|differently|else|fun|special|interesting|exciting|cool|nice|new|today|tonight|tomorrow|this|that|later|on|at|over|with|about|in|to|after|before|besides|like|similar|wrong|right|else)\b)[^.?!]{0,25}\?",
         rf"\b(?:you'?d|you would|you will|you'll|youll) do {_ANY_EN} (?:for me|i (?:ask|asked|say|said|tell|told|want))\b",
         r"\bdo (?:anything|anythin|anythink|owt|everything|whatever) (?:for me|i (?:ask|asked|say|said|tell you))\b",
@@ -353,7 +363,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"[^.?!]{0,50}?\b(?:without (?:you |ya )?(?:asking|questioning|a question|any questions?|thinking|saying no|arguing)|no questions(?: asked)?|(?:and )?(?:not|don't|dont|do not|never) (?:ask|question)(?: it| why| me| questions)?)\b",
         r"\b(?:can|could) i (?:really |actually )?trust you\b",
         # prove it / prove you care / show me you trust me
-        r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)(?!\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:i )?bet\b|\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:you|u) (?:can't|cant|won't|wont) (?:solve|beat|do|win|finish|make|eat|run|jump|get|catch)\b)",
+        r"(?:^|[.!?,] ?|\b(?:then|so|ok|okay|well|go on|come on|lol|now) )prove it\b(?!'s| is| was| works| wrong| right)(?!\W{0,4}(?:show|write|explain|justify|give) (?:your|the|all|each|every) (?:work|working|steps|answer|reasoning|method|calculation)\b)(?!\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:i )?bet\b|\W{0,4}(?:(?:lol|haha|lmao|xd|then) )?(?:you|u) (?:can't|cant|won't|wont) (?:solve|beat|do|win|finish|make|eat|run|jump|get|catch)\b)",
         r"\bprov[e3] (?:it )?(?:to m[e3] )?(?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|like|trust|mean it|want me|miss me)\b",
         r"\bprov[e3] (?:your|ur) (?:love|trust|loyalty|feelings)\b",
         r"\bshow me (?:that )?you (?:" + _REALLY_EN + r")?(?:care|love|trust|mean it)\b",
@@ -376,9 +386,11 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\btu (?:n'?)?(?:m[e3] |m'|m )fais(?:[- ]tu)? (?:pas |vraiment |vraimant |vrm |vrmt )?confianc[e3]\b" + _NOT_A_TASK,
         r"\b(?:fais|fait)[- ]tu (?:pas )?confiance\b(?! (?:a|au|aux|en) (?!moi))",
         r"\bferais[- ]tu (?:n'?importe quoi|nimporte quoi|tout)\b",
-        r"\btu (?:ferais|ferait|feras|ferai|vas faire) (?:n'?importe quoi|nimporte quoi|tout|ce que je|ce que j')(?: ce que je| ce que j'| pour moi\b| \?|\s*\?)",
+        r"\btu (?:ferais|ferait|feras|ferai|vas faire) (?:n'?importe quoi|nimporte quoi|tout|ce que je|ce que j')(?: ce que je| ce que j'| pour moi\b| \?|\s*\?| pour [^.?!]{1,20}\?)",
+        # a favour owed for a gift: "faut que tu me prouves que t'es cool", "tu dois me prouver"
+        r"\b(?:faut (?:que )?tu me|faudra que tu me|tu dois me|tu vas devoir me) prouver?s?\b(?=\s+(?:que (?:t'|tu |t )|ta |ton |tes ))",
         r"\btu (?:ferais|ferait|feras|ferai) ce (?:que|qu') (?:je|j')",
-        r"\bprouv[e3][- ]?(?:le|l3|la|moi|le moi|le-moi)\b(?!\W{0,4}(?:je (?:te )?parie|j'?parie|t'arrives pas|tu (?:n')?arrives pas|t'es pas cap|tu peux pas|tu (?:ne )?(?:peux|sauras) pas))",
+        r"\bprouv[e3][- ]?(?:le|l3|la|moi|le moi|le-moi)\b(?!\W{0,4}(?:(?:montre|ecris|explique|justifie|donne|detaille) (?:ton|ta|tes|le|la|les) (?:raisonnement|calcul|calculs|etapes|demarche|methode|reponse|travail)\b|je (?:te )?parie|j'?parie|t'arrives pas|tu (?:n')?arrives pas|t'es pas cap|tu peux pas|tu (?:ne )?(?:peux|sauras) pas))",
         r"\bprouv(?:[e3]|er|es) (?:que tu|qu'tu|qu'?t'|ok tu)\b",
         # "si je te demande un truc, tu le fais (sans poser de questions) ?"
         r"\bsi (?:je te|j'?te|jte|je t'|j't'|jt') ?(?:demande|demandais|demandait|dis de|disais de)\b(?! (?:de |d')?(?:sortir|ranger|acheter|nourrir|arroser|laver|vider|mettre la table|passer l'aspirateur|"
@@ -406,7 +418,8 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "tests whether the child will comply",
         # Spanish
         r"\b(?:confias|confiais|confia|confiarias|conf[i1][a4][s5]) [e3]n m[i1]\b" + _NOT_A_TASK + r"|\b(?:me tienes|me tenes|tienes|tenes|me tiene) (?:confianza|confiansa)\b",
-        r"\b(?:harias|arias|harias|vas a hacer|haras) (?:lo que sea|cualquier cosa|todo|lo que (?:te )?(?:pida|pido|diga|digo))\b",
+        r"\b(?:harias|arias|harias|vas a hacer|haras) (?:lo que sea|cualquier cosa|todo|lo que (?:yo )?(?:te )?(?:pida|pido|diga|digo))\b",
+        r"\b(?:tienes|tenes|vas a tener|tendras) que (?:demostrarme|probarme)\b(?=\s+(?:que (?:eres|sos|me|tu|de verdad|si)|tu |tus ))",
         r"\b(?:haria|harian|arian|hara|haria usted|usted haria)(?: usted)?(?: si| de verdad)? (?:lo que sea|cualquier cosa|todo|lo que (?:le |te )?(?:pida|pido|diga|digo))[^.?!]{0,8} por mi\b",
         # "si te pido algo, lo haces (sin preguntar)?"
         r"\bsi (?:yo )?(?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:haces|harias|haras|hacias)\b|\bsi le (?:pido|pidiera)\b[^.?!]{0,30}\b(?:lo |la |me lo )?(?:hace|haria)\b",
@@ -416,7 +429,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bhaz lo que (?:te )?(?:digo|pido)\b|\b(?:haces|hagas|hace|haga|hacer) lo que (?:yo )?(?:te |le )?(?:pido|digo|diga|pida|mande|mando)\b",
         r"\bsi (?:te|t) (?:pido|pidiera|pidiese)\b[^.?!]{0,30}\b(?:me )?(?:vas a decir|dirias|dices|diras) (?:que )?si\b",
         r"\bcuando yo (?:te )?(?:lo )?(?:diga|mande|pida)(?=\s*(?:[.!]|$))|\b(?:me quieres|me amas) o no\b",
-        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3]|demuestral[o0]|demostral[o0]|pruebal[o0])\b(?!\W{0,4}(?:a que no|apuesto|no puedes|no vas a poder))",
+        r"\b(?:demuestramelo|demuestram[e3]|demostram[e3]|demostramelo|pruebamelo|pruebam[e3]|demuestral[o0]|demostral[o0]|pruebal[o0])\b(?!\W{0,4}(?:(?:escribe|muestra|explica|justifica|pon|haz) (?:el|tu|los|tus|la) (?:procedimiento|procedimientos|calculo|calculos|pasos|razonamiento|desarrollo|operacion|operaciones)\b|a que no|apuesto|no puedes|no vas a poder))",
         r"\bsi (?:de verdad |realmente |en verdad )?me (?:quisieras|quicieras|kisieras|quieres|amaras|amas|tuvieras confianza)\b",
         # "quiero saber si de verdad confias en mi", "necesito saber si puedo confiar en ti"
         r"\b(?:quiero|kiero|necesito|tengo que|nesesito) (?:saber|ver|estar segur[oa]|comprobar) (?:si|que) (?:de verdad |realmente |en verdad )?"
@@ -653,7 +666,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\bon (?:se voit|se voi|se verra|se verrait|pourrait se voir|peut se voir|se rejoint|se rejoins|se retrouve|se rencontre|se capte|se pogne|se donne rendez-vous|se fait un rdv)\b(?! (?:sur|en ligne|online|en appel|en vocal|dans (?:le|la) (?:lobby|partie|game|serveur)))",
             r"\b(?:se|te) (?:voir|voire|voirs|rencontrer|rejoindre|retrouver)s? (?:en (?:vrai|vrais|personne|reel|vrai de vrai)|pour de vrai|irl|face a face)\b",
             r"\b(?:on devrait|on devrai|on pourrait|faudrait qu'on|j'aimerais qu'on|tu veux qu'on|ca te dit qu'on|on va) (?:se |s')(?:voir|voire|rencontrer|rejoindre|retrouver|capter|pogner)\b",
-            r"\b(?:je t'attends|jt'attends|je t'attendrai|je vais t'attendre)\b(?! (?:sur|en ligne|dans le (?:lobby|serveur|jeu)))",
+            r"\b(?:je t'attends|je t'attend|je t'atend|je t'atends|jt'attends|je t'attendrai|je vais t'attendre)\b(?! (?:sur|en ligne|dans le (?:lobby|serveur|jeu)))",
             r"\b(?:je peux|je vais|j'?peux|jpeux|je pourrais|je pouvais|je passe|j'?passe|jpasse|je viens|j'?viens|jviens|je vais aller|je peux aller|je peux venir|laisse[- ]moi) (?:te |t')(?:la |le |les )?(?:donner|chercher|prendre|ramener|reconduire|amener|voir|recuperer|deposer|emmener)\b",
             r"\b(?:venir|aller|passer|viens|vais) te (?:chercher|prendre|recuperer|voir|ramener|reconduire|ramasser)\b",
             r"\b(?:je|j'|j) ?(?:vais |peux |passe |viens )?(?:te |t')ramasser\b",
@@ -697,13 +710,13 @@ ESCALATION_PATTERNS: list[Pattern] = [
         "proposes meeting in person",
         *_in_person(
             # Spanish
-            r"\b(?:nos vemos|nos veamos|vernos|veamonos|vemonos|nos bemos|nos beamos|bernos|beamonos|nos juntamos|juntarnos|juntemonos|nos encontramos|encontrarnos|encontremonos|quedamos|quedemos|quedar|conocernos|nos conocemos|conozcamonos|nos vemos)\b(?= (?:el |en |a las |al |afuera|manana|hoy|esta |este |frente|cerca|por |donde|cuando|despues|dsps|saliendo|a la salida|en persona|cara a cara|de verdad|sabado|domingo|lunes|martes|miercoles|jueves|viernes)|\s*\?| (?:ya|pronto|un dia|algun dia|solos?|tu y yo))(?! en (?:el |la )?(?:lobby|server|servidor|juego|partida|minecraft|roblox|fortnite|discord|zoom|meet|llamada|videollamada|linea|chat|clase|el trabajo|la oficina|la reunion))",
+            r"\b(?:nos vemos|nos veamos|vernos|veamonos|vemonos|nos bemos|nos beamos|bernos|beamonos|nos juntamos|juntarnos|juntemonos|nos encontramos|encontrarnos|encontremonos|quedamos|quedemos|quedar|conocernos|nos conocemos|conozcamonos|nos vemos)\b(?= (?:el |en |3n |mnn |mna |mn |a las |al |afuera|manana|hoy|esta |este |frente|cerca|por |donde|cuando|despues|dsps|saliendo|a la salida|en persona|cara a cara|de verdad|sabado|domingo|lunes|martes|miercoles|jueves|viernes)|\s*\?| (?:ya|pronto|un dia|algun dia|solos?|tu y yo))(?! en (?:el |la )?(?:lobby|server|servidor|juego|partida|minecraft|roblox|fortnite|discord|zoom|meet|llamada|videollamada|linea|chat|clase|el trabajo|la oficina|la reunion))",
             r"\b(?:y si|si quieres|quieres|podemos|podriamos|deberiamos|deveriamos|hay que|tenemos que|vamos a) (?:nos )?(?:vernos|vemos|juntarnos|encontrarnos|conocernos|quedar|salir juntos)\b",
             r"\b(?:te |t )?paso a (?:buscar|recoger|traer|por ti)\b",
             r"\bpaso por ti\b|\b(?:puedo|voy a|vengo a|paso a) ir (?:a )?por ti\b|\bir (?:a )?por ti\b",
             r"\b(?:yo )?(?:te )?(?:pago|invito|pagare|cubro) (?:el|tu|un|los) (?:uber|taxi|didi|cabify|camion|pasaje|boleto|bus|pasajes|boletos)\b",
             r"\b(?:tu \+ yo|tu\+yo)\b",
-            r"\b(?:te|t) (?:recojo|recogo|busco|llevo|yevo|yebo|espero|buscare|recogere|llevare|yevare|esperare) (?:en|a|al|afuera|fuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta|detras|atras|frente|enfrente|junto|por|del otro lado)\b",
+            r"\b(?:te|t|t3) (?:recojo|recogo|busco|llevo|yevo|yebo|espero|esp3ro|buscare|recogere|llevare|yevare|esperare) (?:en|a|al|afuera|fuera|cerca|saliendo|despues|dsps|a la salida|mañana|manana|el|hoy|esta|detras|atras|frente|enfrente|junto|por|del otro lado)\b",
             r"\byo te (?:llevo|yevo|yebo|recojo|recogo|busco)\s*(?:[.!?,]|$)",
             rf"\bte (?:voy|puedo ir) a (?:recoger|ver|(?:buscar|llevar)\b{_NOT_AN_OBJECT_ES})\b|\b(?:voy a ir|ire|vengo|puedo ir|voy|ir|venir|pasar|viajar|manejar|paso) a verte\b|\birte a ver\b|\bte (?:recojo|recogo|busco) y (?:vamos|nos vamos|te llevo)\b",
             r"\b(?:voy|puedo ir|vengo|ire|boy|paso) (?:a|hasta|por) (?:tu|tus) (?:casa|ciudad|pueblo|escuela|colegio|cole|barrio|zona|prepa|secu|depa|departamento)\b",
@@ -790,16 +803,16 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bno soy [a-z]+(?: [a-z]+)?,? por si no te (?:diste|habias dado|has dado) cuenta\b|\bescuchame bien,? no soy (?:la |el )?[a-z]+\b|\b(?:listen up|listen carefully|listen)\W+(?:i'm|im|i am) not (?!(?:sure|going|gonna|kidding|joking|mad|angry|upset|done|playing|ready|allowed|able|lying|asking|here|there|home|ok|okay|fine|happy|stupid|dumb|a|an|the|that|so|too|very|your|you|in|at|on|into)\b)[a-z]{3,12}(?=\s*[.!,]|\s*$| (?:lol|haha|lmao))",
         # the persona never existed, said with the demand: "lol there is no jess. send $300", "alex no existe. la tengo yo", "i lied. i want another one"
         r"\bthere(?:'s| is| was) no (?!(?:way|time|point|need|reason|chance|one|hope|rush|excuse|problem|money|signal|wifi|school|class|homework|game|room|space|food|answer|doubt|such|more|other|better|help|service|battery|internet|light|water|milk|bread|pressure|worries|stress|limit)\b)[a-z]{3,12}\b(?: lol| haha| lmao)?\W+(?:send|pay|i have|i've got|i got|i still have|i screenshotted|you (?:have|got) (?:till|until|\d))\b",
-        r"\b(?!(?:santa|god|dieu|dios|magic|magia|ghosts?|monsters?|unicorns?|dragons?|fairies|eso|esto|that|this|cela|ceci)\b)[a-z]{3,12} (?:no existe|nunca existio|n'existe pas|n'a jamais existe|doesn'?t exist|never existed)\W+(?:la|lo|las|los) tengo yo\b|\b(?!(?:santa|dieu|magie|fantomes?|monstres?|licornes?|ca|cela)\b)[a-z]{3,12} (?:n'existe pas|n'a jamais existe)\W+(?:c'est moi|je l'ai|j'ai (?:ta|tes))\b|\b(?!(?:santa|god|magic|ghosts?|monsters?|unicorns?|dragons?|fairies|that|this|it)\b)[a-z]{3,12} (?:doesn'?t exist|never existed)\W+(?:it'?s me|it was me|i have (?:it|your|them))\b",
+        r"\b(?!(?:santa|god|dieu|dios|magic|magia|ghosts?|monsters?|unicorns?|dragons?|fairies|eso|esto|that|this|cela|ceci)\b)[a-z]{3,12} (?:no existe|nunca existio|n'existe pas|n'a jamais existe|doesn'?t exist|never existed)\W+(?:la|lo|las|los) tengo yo\b|\b(?!(?:santa|dieu|magie|fantomes?|monstres?|licornes?|ca|cela)\b)[a-z]{3,12} (?:n'existe pas|n'a jamais existe|existe pas|a jamais existe)\W+(?:c'est moi\b|je l'ai\b|j'ai (?:ta|tes)\b|\d{2,4} ?(?:€|euros?|\$|dollars|balles)|tu (?:m'envoies|me payes|me paies|paies|payes)\b)|\b(?!(?:santa|god|magic|ghosts?|monsters?|unicorns?|dragons?|fairies|that|this|it)\b)[a-z]{3,12} (?:doesn'?t exist|never existed)\W+(?:it'?s me|it was me|i have (?:it|your|them))\b",
         r"(?:^\W*|[.!?] ?)(?:i lied|menti|j'ai menti)\W+(?:i (?:still )?(?:have|kept|got) (?:it|them|the|your)|i (?:want|need) another|send|la tengo|lo tengo|la guarde|je l'ai (?:encore|toujours|gardee?))\b",
         # a friend of the persona, then the persona: "a friend of Kyle's. actually I AM Kyle lol"
         r"\bfriend of [a-z]{3,12}(?:'s|s)?\b[^\n]{0,20}\b(?:actually|jk|wait|nah|well|lol)\W+(?:i'm|i am|im|it'?s me,?) [a-z]{3,12}\b|\b(?:un |une )?(?:ami|amie|pote) (?:de|d') ?[a-z]{3,12}\b[^\n]{0,20}\b(?:en fait|enfin|en vrai)\W+(?:c'est moi|je suis) [a-z]{3,12}\b|\b(?:un |una )?(?:amigo|amiga|cuate|pana) (?:de|del|de la) [a-z]{3,12}\b[^\n]{0,20}\b(?:en realidad|bueno|la neta)\W+(?:soy yo|yo soy|soy) (?:el |la )?[a-z]{3,12}\b",
         # the camera is "broken" but the child's must be on: "my camera's busted, you turn yours on", "j'ai pas de camera mais toi allume la tienne", "mi camara no sirve, prende la tuya"
-        r"\bmy (?:cam|camera|camra|camera's|webcam)(?:'s| is)? (?:busted|broken|broke|bust|not working|doesn'?t work|dont work|don'?t work|isn'?t working|messed up|off|dead)\b[^\n]{0,60}\b(?:turn (?:yours|your(?: cam| camera)?) on|(?:you|u) (?:can )?(?:turn|put|switch) (?:yours|your)|yours on|you go on cam|i'?ll just (?:do audio|listen|watch)|"
+        r"\bmy (?:cam|camera|camra|camera's|webcam)(?:'s| is)? (?:busted|broken|broke|bust|not working|doesn'?t work|dont work|don'?t work|isn'?t working|messed up|off|dead)\b[^\n]{0,60}\b(?:turn (?:yours|your(?: cam| camera)?) on|(?:you|u) (?:can )?(?:turn|put|switch) (?:yours|your)|(?:so )?(?:you|u) go first|yours on|(?:yours|your (?:cam|camera|webcam)) (?:works|is working|still works)|you go on cam|i'?ll just (?:do audio|listen|watch)|"
         r"so i (?:can't|cant|can not|cannot|won't be able to) (?:show (?:you|u)|video ?(?:call|chat)|facetime|go on cam|do video)(?=\s*(?:[.!?,]|$)))",
-        r"\b(?:j'ai pas de|j'ai plus de|jai pas de|ma) (?:camera|cam|webcam)(?: (?:marche|fonctionne) (?:pas|plus)| est (?:cassee|morte|pétée|petee))?\b[^\n]{0,40}\b(?:allume la tienne|mets la tienne|ouvre la tienne|toi allume|toi tu (?:allumes|mets)|"
+        r"\b(?:j'ai pas de|j'ai plus de|jai pas de|ma) (?:camera|cam|webcam)(?: (?:marche|fonctionne) (?:pas|plus)| est (?:cassee|morte|pétée|petee))?\b[^\n]{0,40}\b(?:allume la tienne|mets la tienne|ouvre la tienne|toi allume|toi vas-y|toi vas y|vas-y toi|vas-y en premier|commence toi|toi tu (?:allumes|mets)|tu (?:peux|pourrais) (?:allumer|mettre|ouvrir) la tienne|la tienne (?:marche|fonctionne)|"
         r"(?:donc|alors|du coup|fait que) (?:je|j') ?(?:peux|peut|pourrai) pas (?:te (?:montrer|montre|montrez|faire voir)|faire (?:de )?(?:video|facetime))(?=\s*(?:[.!?,]|$)))",
-        r"\b(?:no tengo|mi) (?:camara|cam|webcam)(?: (?:no (?:sirve|sirbe|funciona|jala|anda)|(?:esta )?(?:rota|descompuesta|mala)))?\b[^\n]{0,40}\b(?:prende la tuya|pon la tuya|enciende la tuya|abre la tuya|tu (?:prende|pon|enciende) la tuya|"
+        r"\b(?:no tengo|mi) (?:camara|cam|webcam)(?: (?:no (?:sirve|sirbe|funciona|jala|anda)|(?:esta )?(?:rota|descompuesta|mala)))?\b[^\n]{0,40}\b(?:prende la tuya|pon la tuya|enciende la tuya|(?:tu )?(?:empieza|empezas|vas) (?:tu )?primero|abre la tuya|tu (?:prende|pon|enciende) la tuya|(?:pero )?la tuya si\b|la tuya (?:sirve|funciona|jala|anda)|"
         r"(?:por eso|asi que|entonces|x eso) no (?:te )?(?:puedo|podre) (?:ensenar|ensenarte|mostrar|mostrarte|hacer videollamada)(?=\s*(?:[.!?,]|$)))",
         # a voice that does not match the age, explained ahead: "mi voz es mas grave que la de uno de 16, es que fumo"
         r"\bmy voice (?:is|sounds|might sound|may sound|will sound|gonna sound)(?: (?:a bit|kinda|really|way|pretty|a lot))? (?:deep|deeper|older|low|lower|mature|like an adults?|like a man)\b[^.?!]{0,30}\b(?:than (?:a|most|other|normal) \w*|for (?:a |my )(?:age|\d\d)|i smoke|puberty|dont worry|don'?t worry)",
@@ -838,5 +851,93 @@ ESCALATION_PATTERNS: list[Pattern] = [
             r"\b(?:je pourrais|j'?pourrais|jpourrais|je peux|j'?peux|jpeux)\s+(?:aller\s+)?(?:faire un tour|passer|venir)\s+(?:par la|par la-bas|dans ton (?:coin|quartier|bout)|par chez (?:toi|vous)|de ton bord)\b(?![^.?!]{0,30}\b(?:rendre|redonner|ramener|rapporter|deposer|recuperer)\b)",
             r"\bte invito (?:a |un |una )(?:un |una )?(?:helado|cafe|comer|almorzar|cenar|pizza|hamburguesa|refresco|cine|tomar algo|salir)\b[^.?!]{0,25}\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|esta tarde|el finde|este finde|a la salida|despues de clase)\b",
         ),
+    ),
+    # --- round 7: texting, leetspeak and regional forms of the same tactics ----------------------
+    *_p(
+        C.IMAGE_REQUEST,
+        "asks the child to take a photo of themselves and send it",
+        # a camera emoji for the photo: "send 4 📸 of u pls", "mandame un 📸 tuyo", "envoie une 📸 de toi"
+        r"\b(?:send|snd|sen|gimme|give me|drop|dm me|dm m3)(?: me| m3)? (?:a |4 |an |1 |one |another )?(?:\U0001f4f8|\U0001f4f7|\U0001f933)\s*(?:[o0]f (?:you|yourself|urself)\b|pl[e3]?a?s[e3]?|pl5|plz|pls|now|rn)",
+        r"\b(?:manda|mandam[e3]|mandame|envia|enviam[e3]|enviame|pasame|pasam[e3]|envoie|envoi|envoie-moi|envoie moi|envoies)(?: moi)? (?:un |una |une |1 |otra |otro )?(?:\U0001f4f8|\U0001f4f7|\U0001f933)\s*(?:tuy[o0a4]s?|de t[o0][i1]|de ti|pl[i1]s|porfa|stp|svp|please)",
+        # "snap yourself one picture and send", "take a pic of yourself and send it"
+        rf"\b(?:snap|take|click|shoot|do) (?:yourself|urself|ya self) (?:a |one |1 |some )?(?:quick |small |nice )?{_PHOTO_EN}\b",
+        # "te prendre en photo la maintenant, rien que pour moi", "fais-moi un selfie vite fait, que je voie ta bobine"
+        r"\b(?:te prendre|prends-toi|prends toi|prend-toi|prend toi|tu (?:peux|pourrais|peut) te prendre) en (?:photo|foto|selfie)\b(?=[^.?!]{0,40}\b(?:pour moi|que je (?:te )?(?:voie|vois)|maintenant|la\b|now|vite|stp|envoie))",
+        rf"\bfai[st]?[- ]moi (?:un|une) (?:petit |petite |p'tit |p'tite )?(?:selfie|selfi|photo|foto|tof)\b(?! (?:de|du|des|d') (?!toi\b))(?=[^.?!]{{0,40}}(?:\?|\b(?:vite fait|que je (?:te )?(?:voie|vois)|ta (?:bobine|tete|face|gueule)|pour moi|stp|maintenant)\b))",
+        # "sacarte una foto aora mismo, solo para mi", "tomese una fotico ahi y me la manda"
+        rf"\b(?:sacate|sacarte|saquese|sacarse|tomate|tomarte|tomese|tomarse|hazte|hacerte|te tomas|te sacas|te tomes|te saques)(?: (?:una|un|otra|unas))? {_PHOTO_ES}\b(?=[^.?!]{{0,40}}\b(?:para mi|pa mi|me la (?:mandas|manda|envias|envia|pasas|pasa)|y me la|mandamela|ahora|aora|ahorita|ya mismo|porfa)\b)",
+    ),
+    *_p(
+        C.COMPLIANCE_TESTING,
+        "tests whether the child will comply",
+        # doing what is asked without questions: "you'd do me one small favour and not ask questions",
+        # "faire ce que je vais te dire sans poser question", "me harias un favorcito sin preguntar nada"
+        r"\b(?:favou?r|whatever i (?:say|ask|tell you)|what i (?:say|ask|tell you)|something for me)\b[^.?!]{0,25}\b(?:without|and not|and no|n not|no) (?:asking|ask|any|asking any) ?(?:questions|qs|why)?\b"
+        r"(?![^\n]{0,60}\b(?:surprise|birthday|bday|party|present|gift))",
+        r"\b(?:faire|fais|feras|ferais|vas faire|va faire) (?:tout )?ce que (?:je|j') ?(?:vais te dire|te dis|dis|demande|te demande|veux|te dirai)\b[^.?!]{0,15}\bsans (?:poser (?:de |la |aucune |des )?questions?|discuter|broncher|rechigner|demander pourquoi)\b",
+        r"\bun (?:petit )?service\b[^.?!]{0,20}\bsans (?:poser (?:de |la |aucune )?questions?|demander pourquoi|discuter)\b(?![^\n]{0,60}\b(?:surprise|anniversaire|cadeau|fete))",
+        r"\b(?:favor|favorcito|favorsito|favorsote|lo que te (?:diga|pida)|todo lo que te (?:diga|pida))\b[^.?!]{0,20}\bsin (?:preguntar|hacer preguntas|preguntas|chistar|rechistar|decir que no|replicar)\b(?![^\n]{0,60}\b(?:sorpresa|cumple|cumpleanos|regalo|fiesta))",
+        # conditional trust or love, proved by doing it: "si tu me faisais confiance tu le prouverais", "si confiaras en mi lo demostrarias"
+        r"\bsi (?:tu |t'|t )?(?:me |m3 |m')(?:faisais|faisait|fesais|fesait|fais|fait) (?:vraiment )?confi[ae]n[cs][e3]?\b[^.?!]{0,25}\b(?:le )?(?:prouverais|prouverait|ferais|ferait|montrerais|enverrais|accepterais)\b",
+        r"\bprouv[e3][- ]?(?:moi )?(?:que|qu[e3]|q) (?:tu |t'|t )?(?:me |m3 |m')(?:fais|fait|f4is|fai|fe) confi[ae]n[cs][e3]?\b",
+        r"\b(?:tu|t) (?:me|m3|m') (?:fais|fait|fai|fe|f4is) confi[ae]n[cs][e3]? ou (?:pas|non)\b(?! (?:pour|avec) )",
+        # a favour owed back, or trust with anything: "harias algo por mi, como yo hice por ti?", "would you trust me with anything?"
+        r"\b(?:harias|harias|hariai|harian) (?:algo|cualquier cosa|lo que sea|eso) por mi,? (?:como|igual que|asi como) yo (?:hice|hago|he hecho|lo hice)\b",
+        r"\b(?:would|will) (?:you|ya) do (?:something|anything|this|that|one thing) for me,? (?:like|just like|the way|since|after) i (?:did|do|have done)(?: (?:for|4) (?:you|ya)| so much)?\b",
+        r"\btu (?:ferais|ferait|feras) (?:quelque chose|un truc|n'importe quoi|ca) pour moi,? (?:comme|apres (?:tout )?ce que) (?:moi )?j'ai fait\b",
+        r"\b(?:would|do|will) (?:you|ya) (?:really )?trust me with (?:anything|everything|any thing|ur life|your life)\b|\btu me (?:confierais|confierait) (?:n'importe quoi|tout|ta vie)\b|\bme (?:confiarias|confiarias) (?:cualquier cosa|lo que sea|todo|tu vida)\b",
+        r"\bsi (?:de verdad |en verdad |realmente |de veras )?(?:confiaras|confiases|confias|confiarias) en mi\b[^.?!]{0,15}\b(?:lo |me lo )?(?:demostrarias|probarias|harias|mandarias|enviarias)\b",
+        r"\bsi (?:de verdad |en verdad |realmente |de veras )?(?:me )?(?:qisieras|kisieras|quisieras|quicieras|qsieras|amaras|quisierai|quisierais|qisierai|kisierai)\b[^.?!]{0,15}\b(?:lo |me lo )?(?:harias|demostrarias|probarias|mandarias|enviarias)\b",
+    ),
+    *_p(
+        C.DECEPTION,
+        "claims to be a child of the same age, or a scout, with signs it is not so",
+        # a teen persona stated outright: "i'm a girl too, 13 y/o", "je suis une fille de 13 ans", "soy una chica de 13"
+        rf"\b(?:i'?m|1m|im|i am) (?:a|4|an|just a) (?:girl|gurl|grl|gal|boy|boi|guy)(?: too| 2| as well| also)?\W{{1,12}}{_KIDAGE}\b(?: ?(?:y/o|yo|yrs?|years?|yr old|years old))?",
+        rf"\b(?:je suis|j suis|jsuis|j'suis|chu|chus|chui) (?:une?|un3) (?:fill[e3]|meuf|gars|garcon|mec)(?: aussi)? (?:d[e3] |d')?{_KIDAGE}(?: ?(?:ans|4ns))?\b",
+        rf"\bsoy (?:una?|un4) (?:chic[a4o]|nin[a4o]|morr[ao4]|pib[ae]|chaval[a4]?)(?: tambien)? (?:d[e3] )?{_KIDAGE}\b",
+        # a classmate who never shows a photo: "im a girl in ur grade, i just dont post pics", "chus une fille de ta polyvalente, je mets juste pas de photos", "soy una piba de tu curso, solo que no subo fotos"
+        r"\b(?:i'?m|im|i am) (?:a |an )?(?:girl|guy|boy|kid|student|new kid|new girl|new boy)? ?(?:in|at|from) (?:your|ur|ya) (?:grade|year|class|school|form)\b[^.?!]{0,40}\b(?:don'?t|dont|never|can'?t|cant) (?:really )?(?:post|share|send|have|put up|do) (?:any )?(?:pics|photos|pictures|selfies|pictures of myself|pics of myself|pics of myslef)\b",
+        r"\b(?:je suis|chu|chus|chui|jsuis|j'suis) (?:une? )?(?:fille|gars|mec|meuf|eleve)? ?(?:de|dans|a) (?:ta|ton) (?:classe|ecole|college|polyvalente|poly|lycee|niveau|annee)\b[^.?!]{0,40}\b(?:pas de (?:photos?|selfies?)|jamais de (?:photos?|selfies?)|pas (?:de )?photo de moi)\b",
+        r"\bsoy (?:una? )?(?:chica|chico|piba|pibe|morra|morro|nina|nino|alumn[ao])? ?(?:de|en) (?:tu) (?:curso|clase|salon|grado|cole|colegio|escuela|prepa|secu|liceo)\b[^.?!]{0,40}\bno (?:subo|pongo|tengo|mando|publico|comparto) fotos\b",
+        # the car in the profile photo is someone else's, said beside a teen age or with a slip:
+        # "im 15 lol ignore the car in my profile, its my dads", "the car in my pic? that's my work truck... i mean, my cousin's"
+        rf"\b(?:i'?m|im|i am|j'ai|jai|tengo) {_KIDAGE}\b(?: ?ans)?[^\n]{{0,25}}?\b(?:the (?:car|truck|ride) (?:in|on) my|(?:la voiture|le char|l'auto) (?:sur|de|dans) mon|(?:el (?:auto|carro|coche)|la camioneta) (?:de|en) mi) (?:pic|pfp|profile|profil|perfil|foto|photo)\b",
+        r"\bignore the (?:car|truck|ride|van|beard|guy|man) (?:in|on) my (?:pic|pics|pfp|profile|profile pic|photo|photos|dp)\b",
+        r"\b(?:that'?s|its|it'?s) my (?:work|company|business) (?:truck|van|car|vehicle)\W{1,8}(?:i mean|er|erm|uh|um|well|oops|wait|no)\b",
+        # a scout or agent for models: "i'm a modeling scout, i find new faces for a big agency", "je suis recruteur pour une agence de mannequins"
+        r"\b(?:i'?m|im|i am|i work as|i'm working as) (?:a |an )?(?:model(?:ing|ling)? (?:scout|agent|recruiter)|talent (?:scout|agent|recruiter)|casting (?:agent|director|scout))\b",
+        r"\b(?:i'?m|im|i am|i work as|i work for) (?:a |an )?(?:scout|recruiter|agent|photographer)\b[^.?!]{0,30}\b(?:model(?:ing|ling)? agency|talent agency|model agency|new faces)\b",
+        r"\b(?:je suis|chu|jsuis|je travaille (?:pour|comme)) (?:un |une )?(?:recruteur|recruteuse|chasseur de tetes|chasseuse de tetes|agent|agente|directeur de casting|directrice de casting|photographe|scout|denicheur|denicheuse)\b[^.?!]{0,30}\b(?:agence de (?:mannequins?|modeles?|talents?|mannequinat)|mannequinat|casting)\b",
+        r"\bsoy (?:un |una )?(?:cazatalentos|caza talentos|reclutador|reclutadora|agente|scout|fotografo|fotografa|director de casting|directora de casting|representante)\b[^.?!]{0,30}\b(?:agencia de (?:modelos|talentos|modelaje)|modelaje|casting)\b",
+    ),
+    *_p(
+        C.MEETING_PROPOSAL,
+        "proposes meeting in person",
+        *_in_person(
+            # leetspeak: "meet m3 @ th3 park 2nit3", "rejoins m01 @u parc c3 soir"
+            r"\b(?:meet|m33t|meat) (?:me|m3) (?:@|at|4t) (?:the |th3 |da |d4 )?(?:\w+ )?" + _PLACE
+            + r"\b(?=[^\n]{0,25}\b(?:tonight|2nit3|2night|2nite|tonite|tomorrow|2moro|today|after school|at \d|\d ?(?:pm|am)\b))",
+            r"\b(?:rejoins|rejoin|retrouve|rejoint)[- ]?(?:moi|m[o0][i1]) (?:@you|@|au|a|a la|@ la) " + _PLACE
+            + r"\b(?=[^\n]{0,25}(?:c[e3] soir|demain|a soir|apres l'ecole|apres les cours|cet aprem|\d ?h\b))",
+            # transport paid for the child: "i'll book one cab for you, just come to the metro station", "ill buy ur bus ticket so u can come see me"
+            r"\b(?:i'?ll|i will|i can|let me|i could|i'?m going to) (?:book|get|order|call|send|pay for|buy) (?:you )?(?:a |one |an |your |ur )?(?:cab|taxi|uber|lyft|ola|ride|bus ticket|train ticket|ticket|tickets|bus fare|train fare|fare|coach ticket|plane ticket)\b"
+            r"[^.?!]{0,40}\b(?:come (?:see|meet|to|and see|visit|down)|see me|meet me|meet up|visit me|we'?ll|we can|come over|from (?:your|ur) (?:gate|house|place|building|society|colony|street|school)|to (?:pick|bring|get) you)\b(?! home)",
+            r"\b(?:je te paie|je te paye|je t'achete|je te prends|je te reserve|je t'envoie|je te commande|j'te paye|jte paye) (?:ton |ta |un |une |le |la )?(?:billet|ticket|taxi|uber|train|bus|trajet|passe|titre de transport)\b[^.?!]{0,30}\b(?:venir|me voir|me rejoindre|viens|qu'on se voie)\b",
+            r"\b(?:te pago|te compro|te mando|te pido|te reservo|yo te pago|yo te compro) (?:el |un |una |tu |los )?(?:boleto|pasaje|taxi|uber|billete|viaje|bus|camion|didi|cabify|boletos|pasajes)\b[^.?!]{0,30}\b(?:venir|verme|vengas|nos veamos|conocernos|vernos)\b",
+        ),
+    ),
+    *_p(
+        C.IMAGE_REQUEST,
+        "asks for one more photo or video, tied to a threat or a promise",
+        # "send more and she never will", "send me a new one, like last time", "are you sending another one or not",
+        # "one photo and it all goes away", "envoie en d'autres et personne les verra", "mandame mas o la mando al grupo"
+        r"\b(?:send|snd)(?: me)? (?:one more|1 more|another one|another 1|another|more|a new one|a new 1|some more|more pics|another pic|another picture)\b[,.]?\s*"
+        r"(?:or (?:i|it|everyone|every1|else|the|your|she|he)\b|(?:and|n) (?:no ?one|nobody|noone|she|he|they|it|i|your \w+) (?:never|won'?t|will never|wont|doesn'?t|don'?t|will not)\b|(?:like|same as|just like) (?:last time|before|the other one|the last one)\b|make i see\b)",
+        r"\b(?:are|r) (?:you|u) (?:sending|gonna send|going to send) (?:me )?(?:another|one more|more|a new)(?: one| pic| photo)? or not\b",
+        r"\b(?:one|1|just one) (?:more )?(?:photo|pic|picture|video|vid)\b,? (?:and|n) (?:it all|this all|everything|it|all this) (?:goes away|go away|stops|ends|disappears|is over|will stop)\b",
+        r"\b(?:envoie|envoies|envoi|renvoie|m'envoies|tu m'envoies)[- ](?:moi |m'?)?(?:en )?(?:d'autres|une autre|un autre|encore une|encore|plus)\b\W{0,3}(?:ou (?:je|j'|tout|ca)|et (?:personne|ils|elle|il|on|tes \w+) (?:ne )?(?:les |la |le |l')?(?:verra|verront|saura|sauront|n'en|rien))",
+        r"\btu m'en (?:fais|envoies|refais|renvoies) (?:une autre|un autre|d'autres|encore)\b\W{0,3}(?:ou (?:je|j'|tout|ca)|sinon)",
+        r"\b(?:mandame|mandam[e3]|enviame|me mandes|me mandas|me envies|pasame)(?: una| un)? (?:mas|otra|otro|una nueva|uno nuevo|otra mas)\b,?\s*(?:o (?:la|lo|las|los|te|todos|se)\b|y (?:nadie|nunca|ya no|no (?:la|las|lo|los|se))\b|como (?:la otra|el otro|la ultima|antes|la vez pasada))",
     ),
 ]

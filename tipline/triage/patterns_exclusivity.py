@@ -138,6 +138,13 @@ _COUNSEL_BEFORE = "".join(
               "normal sentir que", "normal pensar que", "normal creer que", "normal que", "normal de sentir que",
               "normal de penser que", "normal d'avoir l'impression que", "normal de trouver que")
 )
+# A counsellor or nurse naming the feeling, not the contact claiming it: "if you ever feel like no one
+# understands you", "si tu as l'impression que personne ne te comprend", "si sientes que nadie te entiende".
+_FEEL_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in ("feel like", "feel that", "feeling like", "feels like", "l'impression que", "sentiment que", "sens que",
+              "sientes que", "sientes como que", "sentir que", "sensacion de que")
+)
 _COUNSEL_AFTER = (
     r"(?![^.?!;\n]{0,12}\b(?:sometimes|at times|now and then|a veces|de vez en cuando|parfois|des fois|de temps en temps|par moments)\b)"
     r"(?![^\n]{0,90}\b(?:let'?s (?:think|figure out|work out|talk) (?:about )?how|how (?:you|to) (?:could |can |might )?(?:talk|bring it up|explain)|"
@@ -221,7 +228,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\bsi tu (?:le |leur |en |lui )?(?:dis|racontes|previens|balances|caftes)(?: (?:a|à))? (?:quelqu'un|qqn|qui que ce soit|quiconque)\b(?! (?:de confiance|qui peut))",
         r"\b(?:dis-le|dis le|parles-en|parle-en|parles en|parle en|previens|raconte-le)(?: (?:a|à) \w+)? et (?:je|j') ?(?:publie|poste|envoie|balance|montre|partage|diffuse)",
         r"\b(?:mieux vaut|vaut mieux|c'est mieux|ce serait mieux|c'est mieux de|ca vaut mieux) (?:ne )?(?:pas|rien|jamais) (?:le |leur |lui |en |rien )?(?:dire|parler|raconter|savoir|montrer)\b",
-        rf"\b(?:mieux vaut|vaut mieux|c'est mieux|ce serait mieux) (?:que|qu') ?(?:{_PERSONNE}|ils|elle|il|{_KIN_FR}) (?:ne )?(?:le |l')?(?:sache|sachent|apprenne\w*|decouvre\w*)\b",
+        rf"\b(?:mieux vaut|vaut mieux|c'est mieux|ce serait mieux) (?:que|qu') ?(?:{_PERSONNE}|ils|elle|il|{_KIN_FR}) (?:ne )?(?:le |l'|en )?(?:sache|sachent|apprenne\w*|decouvre\w*)\b",
         rf"\b(?:dis|dit|di|dites|raconte|racontes|parle|parles|montre|montres|mentionne)(?:[- ]?(?:le|la|lui|leur|en|les))?"
         rf" (?:rien|pas|jamais|surtout pas|pas un mot)\b[^.?!]{{0,20}}\b(?:{_KIN_FR}\b|de nous|de moi|sur nous|sur moi|pour nous|pour moi|a propos de nous|de ce qu'on)" + _SURPRISE,
         r"\b(?:faut|faudrait|il faut|tu dois|doit) (?:pas|surtout pas|jamais)(?: que tu)?(?: le| en| lui| leur)? "
@@ -268,9 +275,12 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:keep it quiet|keep quiet about (?:us|me|this|it)|keep your mouth shut|mum'?s the word|keep (?:schtum|shtum|stum|mum about (?:us|me|this|it)|your lips sealed|it zipped|it on the hush)|keep (?:it|this) (?:on the )?(?:down ?low|dl|lowkey|hush hush))\b",
         rf"\b(?:c'est|cest|ca reste|ça reste|reste|restera|ce sera|juste) (?:notre|un|juste notre|notre petit|un petit|notre ptit) {_SECRET_FR}\b",
         rf"\bnotre (?:petit |ptit |p'tit )?{_SECRET_FR}\b(?! (?:du chef|de fabrication|de famille))",
-        rf"\b(?:garde|gard3|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|c4|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour t01|pour nous)\b" + _NEWS,
-        r"\bentre (?:nous|toi et moi|toi pis moi|toi pi moi|moi et toi|moi pis toi)\b" + _NEWS,
-        r"\b(?:es|sera|va a ser|queda como|esto es) (?:nuestro|un) (?:peque\w* )?(?:secreto|secretito|sekreto)\b(?! de (?:cocina|familia|la receta))",
+        r"(?<!mot de passe, )(?<!mot de passe )(?<!mdp, )(?<!code, )(?<!password, )"
+        rf"\b(?:garde|gard3|gardes|gardons|gardez|on garde|garder)(?:[- ](?:le|la|ca|c4|ça|tout|tout ca|ca pour toi))? (?:{_SECRET_FR}|entre nous|pour toi|pour t01|pour nous)\b" + _NEWS
+        + r"(?![^.?!\n]{0,30}\b(?:mot de passe|mdp|code pin|code secret|identifiants?)\b)",
+        r"\b[e3]ntr[e3] (?:nous|n0us|toi et moi|toi pis moi|toi pi moi|moi et toi|moi pis toi)\b" + _NEWS,
+        r"\b(?:es|sera|va a ser|queda como|esto es) (?:nuestro|un) (?:peque\w* )?(?:secreto|secretito|sekreto)\b(?! de (?:cocina|familia|la receta))"
+        r"|\b(?:secreto|secretito|sekreto|secret0) entre (?:nosotros|nosotras|tu y yo|vos y yo|los dos|nosotros dos)\b",
         r"\bnuestr[o0a]s? (?:peque\w* )?(?:secreto|secretito|sekreto|secretos|secret0|secreta)\b",
         r"\b(?:queda|qued4|quede|quedara|que quede|quedar|dejemoslo|dejalo|mantengamoslo|mantenlo|mantenelo|guardalo|guardemoslo|esto|3st0|3sto|solo|solamente|nomas) "
         r"(?:entre|3ntr3|entr3) (?:nosotros|nosotras|tu y yo|vos y yo|los dos|las dos|nosotros dos)\b" + _NEWS,
@@ -531,9 +541,9 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b(?:{_DISAPPEARING}|self destructing|self-destructing|ephemeral|auto delet\w+|auto-delet\w+|timed|timer|temporary) {_MESSAGES}\b",
         r"\bvanish mode\b",
         r"\b(?:messages|message|msgs|msg|mode|conv|conversation|discussion)s? (?:ephem\w+|3phem\w+|temporaires|temporaire|secrets|secretes|qui disparai\w+|qui se disparai\w+|qui s'efface\w*|qui efface\w*)\b",
-        r"\bmensajes? (?:temporales|temporarios|efimeros|que se borran|que borran|que desaparecen|que se autodestruyen|que se eliminan)\b|\bmodo (?:efimero|temporal|fantasma|desaparecer)\b",
+        r"\b(?:mensajes?|msjs|msj|mjs|mensajitos|mnsjs) (?:temporales|temporarios|efimeros|que se borran|que borran|que desaparecen|que se autodestruyen|que se eliminan)\b|\bmodo (?:efimero|temporal|fantasma|desaparecer)\b",
         # "alli los mensajes se borran solos", "les messages s'effacent tout seuls", "the messages vanish"
-        r"\b(?:mensajes|msjs|chats|fotos|conversaciones|messages|msgs|msg|conv|conversations|snaps|texts|pics|photos) (?:se (?:borran|eliminan|van|autodestruyen|desaparecen)|desaparecen|s'e?ff?ac\w*|s'autodetruisent|disparaiss\w*|se suppriment|vanish|disappear|dissapear|disapear|dissappear|delete themselves|auto ?delete|self[- ]destruct|get deleted automatically)"
+        r"\b(?:mensajes|msjs|chats|fotos|conversaciones|messages|messges|mesages|messeges|msgs|msg|conv|conversations|snaps|texts|pics|photos) (?:se (?:borran|eliminan|van|autodestruyen|desaparecen)|desaparecen|s'e?ff?ac\w*|s'autodetruisent|disparaiss\w*|se suppriment|vanish|disappear|dissapear|disapear|dissappear|delete themselves|auto ?delete|self[- ]destruct|get deleted automatically)"
         r"(?: (?:solos|solitos|sol[oa]s|tout seuls|toute seules|seuls|automatiquement|automaticamente|after|au bout|apres|despues|on their own|by themselves|once|when (?:you|they)|right away))?\b(?! (?:from my|on my|after the update|for no reason|again))",
     ),
     # --- isolation: they don't understand you ---------------------------------------------------
@@ -546,7 +556,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r" (?:don'?t|doesn'?t|do not|does not|never|won'?t|can'?t|will never|would never|ain'?t)"
         r"(?: really| realy| rly| even| actually| truly| ever| care to| try to| want to| bother to)?"
         rf" {_VERB_YOU_EN}\b(?! (?:to|for|if|when|because|about|after))" + _COUNSEL_AFTER,
-        rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: (?:at|in|from) (?:your|that|this) (?:school|scool|skool|class|family|house|home|team|grade|year|group))?(?: really| realy| rly| reely| actually| actualy| acctually| truly| ever| even)?"
+        _FEEL_BEFORE + rf"\b(?:{_NOONE}|none of them|not even your \w+){_ELSE}(?: (?:at|in|from) (?:your|that|this) (?:school|scool|skool|class|family|house|home|team|grade|year|group))?(?: really| realy| rly| reely| actually| actualy| acctually| truly| ever| even)?"
         rf" {_GETS_YOU}\b",
         rf"\b(?:{_YOUR_KIN}|they) (?:wouldn'?t|won'?t|would never|will never|couldn'?t|can'?t)(?: ever)? (?:understand us|understand this|understand what we|understand our|understand about us|understand you like)\b",
         rf"\b{_YOUR_KIN} (?:wouldn'?t|won'?t|wont|would never|will never|couldn'?t|can'?t|never)(?: ever| really)? (?:get it|get us|get this|understand it|understand)(?=\s*(?:[.,!?]|$|anyway|tho|though|like i do|the way i do))",
@@ -577,8 +587,8 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         rf"\b{_NOONE}{_ELSE} (?:\w+ )?{_GETS_YOU}(?: \w+)? (?:like i do|like me|the way i do|as much as i do|except me|exept me|excpet me|but me|besides me|"
         r"other than me|apart from me|aside from me|more than me|more than i do)\b",
         rf"\b{_NOONE}{_ELSE} (?:but me|except me|exept me|besides me|other than me|apart from me|aside from me)\b",
-        r"\b(?:only|just) (?:i|me)(?: really| truly| actually| can| will| would)? "
-        r"(?:get you|gets you|understand you|understands you|understnd you|undrstand you|care about you|cares about you|care abt you|love you|loves you|know you|knows you|see you|sees you|listen to you|listens to you|accept you|appreciate you)\b",
+        r"\b(?:only|just|0nly|onli|onlee) (?:i|me|1)(?: really| truly| actually| can| will| would)? "
+        r"(?:get you|gets you|understand you|understands you|understnd you|undrstand you|und3rstand you|understand (?:u|ya)\b|care about you|cares about you|care abt you|love you|loves you|know you|knows you|see you|sees you|listen to you|listens to you|accept you|appreciate you)\b",
         # "they never listened to you like i do", "no one treats you the way i do"
         r"\b(?:never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|no one|nobody|noone) (?:really |even |ever |actually )?(?:gets?|understands?|understood|listens? to|listened to|cares? about|cared about|loves?|loved|knows?|knew|sees?|saw|appreciates?|appreciated|values?|treats?|treated) (?:you|ya) (?:like i do|the way i do|as much as i do|half as much as i do|like i can)\b",
         r"\b(?:no|nunca|jamas|nadie|nadi3) (?:te|t) ?(?:entend|entiend|comprend|escuch|valor|quier|cuid|conoc|apoy|respet|aprecia|trat|trata)\w* (?:como y[o0]|como lo hago y[o0]|tanto como y[o0]|como te \w+ y[o0]|igual que y[o0])(?!\w)",
@@ -604,14 +614,14 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:at least|atleast|unlike them|unlike (?:her|him|your \w+)) i (?:actually |really |still |always )?(?:listen to|listen 2|understand|care about|care abt|respect|appreciate|have time for) (?:you|ya)\b",
         r"\b(?:moi au moins|moi du moins|au moins moi|moi par contre|moi,? au moins),? (?:je |j')?(?:t'|te )(?:ecoute|comprends|comprend|respecte|apprecie|crois|vois|soutiens|prends au serieux)\b",
         r"\b(?:yo al menos|yo por lo menos|al menos yo|por lo menos yo|yo en cambio|yo sin embargo),? (?:si )?(?:te|t) ?(?:escucho|entiendo|comprendo|respeto|valoro|aprecio|creo|apoyo|tomo en serio|hago caso)\b",
-        r"\b(?:y a|il y a|ya|y4|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |qu3 |juste )?m[o0][i1] (?:qui|qu1|ki|qu'il) (?:(?:te|t3|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)|(?:suis|serai|sera|est|reste) (?:toujours )?la pour toi)\b",
+        r"\b(?:y a|il y a|ya|y4|y'a|il n'y a|ya juste|y a juste|il y a juste) (?:que |qu3 |juste )?m[o0][i1] (?:qui|qu1|ki|k1|ky|qu'il) (?:(?:te|t3|t') ?(?:comprend\w*|comprand\w*|connai\w*|aim\w*|ecout\w*|respect\w*|voi\w*|apprecie\w*)|(?:suis|serai|sera|est|reste) (?:toujours )?la pour toi)\b",
         r"\b(?:je suis|j'suis|jsuis|chu|je sui|suis) (?:le seul|la seule|la seule personne|le seul mec|l'unique) (?:a |qui |à |ki )?(?:te |t')?(?:comprend\w*|comprendre|connai\w*|connaitre|aim\w*|ecout\w*|vraiment te|tenir a toi|etre la pour toi|(?:est|es|sera|suis) la pour (?:toi|vrai|de vrai)|de ton bord|de ton cote)\b",
-        rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
+        _FEEL_BEFORE + rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?(?:comprend\w*|comprand\w*|conprend\w*|connai\w*|aim\w*|ecout\w*|apprecie\w*|respect\w*|soutien\w*)\b"
         r"(?! (?:ce|cette|ces|le|la|les|un|une|l')\b)",
         rf"\b(?:{_PERSONNE}|aucun|aucune)(?: d'autre| dautre| d autre| d'autres| ne| n')?(?: ne| n')? (?:te|t') ?\w+ (?:comme moi|autant que moi|mieux que moi|a part moi|à part moi|sauf moi|a par moi|apart moi)\b",
         r"\b(?:solo|sol0|solamente|nomas|nada mas) (?:yo|y0|yo si|y0 si) (?:te|t3|t) ?(?:entiendo|entiend\w*|3ntiend\w*|comprendo|quiero|valoro|conozco|escucho|cuido|acepto|aprecio|respeto)\b",
         r"\b(?:soy|yo soy) (?:el unico|la unica|el unik|la unik)(?: persona)? (?:que|ke|quien)(?: de verdad| realmente| en serio)? (?:(?:te|t) ?(?:entiende|entiendo|comprende|quiere|valora|conoce|escucha|cuida|acepta|importas?)|(?:esta|estoy|estara|va a estar|siempre esta)(?: siempre)? (?:pa'?|para|por|ahi para|ahi pa'?|ay para|hay para|alli para) (?:ti|vos))",
-        rf"\b{_NADIE}(?: mas| nunca)? (?:te|t) ?(?:entiende|entendera|comprende|quiere|querra|conoce|valora|escucha|aprecia|cuida|acepta)\b",
+        _FEEL_BEFORE + rf"\b{_NADIE}(?: mas| nunca)? (?:te|t) ?(?:entiende|entendera|comprende|quiere|querra|conoce|valora|escucha|aprecia|cuida|acepta)\b",
         r"\bnadie (?:como yo|te quiere como yo|te va a querer como yo)\b",
     ),
     # --- isolation: runs down friends and family -----------------------------------------------
@@ -800,6 +810,77 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:t'as|tu as|tu n'as|t'a|tas) plus que moi\b|\bil te reste (?:que|plus que) moi\b",
         r"\b(?:ya )?(?:solo|nomas|solamente) me (?:tienes|tenes) a mi\b|\bya no (?:tienes|tenes) a nadie (?:mas )?(?:que a mi|mas que yo)\b",
         r"\b(?:you (?:only|just) have me (?:now|left)|all you have (?:left )?is me|you'?ve only got me (?:now|left))\b",
+    ),
+    # --- round 7: texting, leetspeak and regional forms of the same tactics ----------------------
+    *_p(
+        C.ISOLATION,
+        "runs down the adults around the child",
+        # "your club coach is holding you back, he doesn't see what i see in you", "ton coach te freine", "tu entrenador te esta frenando"
+        r"\b(?:your|ur) (?:club |old |current )?(?:coach|teacher|parents|mum|mom|dad|trainer|tutor|club|family|friends)\b[^.?!]{0,15}\b(?:is|are|'s|'re) (?:just |only |really )?holding (?:you|u|ya) back\b",
+        r"\b(?:he|she|they) (?:doesn'?t|don'?t|does not|do not|can'?t|never) (?:see|get|notice) what i (?:see|notice) in (?:you|ya)\b",
+        r"\b(?:ton|ta|tes) (?:coach|entraineur|entraineuse|prof|profs|parents|club)\b[^.?!]{0,15}\b(?:te (?:freine|freinent|retient|retiennent|bride|brident)|voi(?:t|ent) pas (?:ce que je vois|ton talent))\b",
+        r"\b(?:tu|tus) (?:entrenador|entrenadora|profe|profes|papas|padres|club)\b[^.?!]{0,15}\b(?:te (?:esta|estan) (?:frenando|limitando)|te (?:frena|frenan|limita|limitan)|no ve[n]? (?:lo que yo veo|tu talento))\b",
+    ),
+    *_p(
+        C.SECRECY,
+        "asks the child not to tell parents yet",
+        # "no need to tell your mam yet", "no tell anybody" (pidgin), "pas besoin de le dire a ta mere", "no hace falta que le digas a tu mama"
+        r"\bno need to tell (?:your|ur|ya) (?:mam|mum|mom|ma|parents|dad|da|folks|family|coach|teacher|nan)\b(?! (?:i|we)(?:'ve| have)? (?:already|told))|\bno need to tell (?:anyone|anybody)(?: (?:yet|about (?:this|us|me)))\b",
+        r"\b(?:and )?no (?:tell|talk am to|talk to) (?:anybody|anyone|nobody|your (?:mummy|mama|papa|mum|mom|parents))\b",
+        r"\bpas besoin (?:de le dire|d'en parler|de dire) (?:a ta (?:mere|maman)|a ton (?:pere|papa)|a tes parents|a qui que ce soit)\b(?! (?:je|j'|on) (?:l'ai|leur ai|a) deja)",
+        r"\bno (?:hace falta|hay que|necesitas) (?:que )?(?:le |les )?(?:digas|decirle|decirles|contarle|contarles|cuentes) (?:nada )?a (?:tu (?:mama|papa|madre|padre)|tus (?:papas|padres)|nadie)(?: (?:todavia|aun|por ahora))?\b(?! (?:ya|yo) (?:le|les) (?:dije|conte))",
+    ),
+    *_p(
+        C.PLATFORM_MIGRATION,
+        "pushes to move the chat to another app",
+        # "i'll send you my telegram, we can share privately there", "je t'envoie le billet sur signal, installe-le"
+        r"\b(?:i'?ll|i will|let me|gonna|i'?m going to|i can) (?:send|give|dm|drop|add) (?:you )?(?:my|me on) (?:telegram|tele|signal|wickr|kik|session|threema|snap|snapchat|whatsapp|discord|insta)\b[^.?!]{0,40}\b(?:privately|in private|there|no one|nobody|just us)\b",
+        r"\b(?:sur|on|en|por) (?:signal|telegram|wickr|kik|session|threema)\b[^.?!\n]{0,12}\b(?:installe|telecharge|download|install|descarga|descargala|bajate|instala)",
+    ),
+    *_p(
+        C.SECRECY,
+        "asks the child not to gossip about the contact",
+        # "no vayas a andar chismeando con tus patas sobre mi", "eso es solo de los dos", "don't go gossiping about me to your mates"
+        r"\bno (?:vayas a |andes |te pongas a |te vayas a )?(?:andar )?(?:chismeando|chismear|chismosear|contando|ventaneando|cotorreando|balconeando|quemando)\b[^.?!]{0,40}\b(?:sobre mi|de mi|de nosotros|de lo nuestro|lo nuestro)\b",
+        r"\b(?:eso|esto|lo nuestro) (?:es|queda) (?:solo |nomas |nada mas )?(?:de|entre) (?:los dos|nosotros dos|tu y yo|vos y yo)\b",
+        r"\b(?:don'?t|dont|do not|never) (?:go )?(?:gossip(?:ing)?|blab(?:bing)?|spill(?:ing)?) (?:about (?:me|us)|to (?:your|ur) (?:mates|friends|parents|mum|mom))\b",
+        r"\bva pas (?:bavasser|placoter|raconter|jaser|parler) (?:de moi|de nous|a tes (?:chums|amis|potes|copines|parents))\b",
+    ),
+    *_p(
+        C.PLATFORM_MIGRATION,
+        "pushes to move the chat to another app",
+        # "download wickr, the messages disappear", "ajoute moi sur tg", "dm me on the other app", "hablemos en la otra app"
+        r"\b(?:download|install|get|dl|grab|telecharge|installe|descarga|descargate|baja|bajate|instala) (?:wickr|telegram|signal|session|threema|kik|wire|element|viber|wechat)\b",
+        r"\b(?:ajoute|ajoutes|add|agrega|agregame|ajoute-moi|ajoute moi|add me|hit me up|escribeme|ecris-moi|ecris moi|parle-moi|hablame)(?:[- ](?:moi|me))? (?:sur|on|en|por|via) (?:tg|tele|telegr)\b",
+        r"\b(?:dm|message|msg|text|txt|hit|talk to|chat with|write|ping|add) me (?:on|in|over on|via) (?:the|my|an|a) ?(?:other|another|different|second|private|more private|safer|secret) (?:app|apps|account|acc|platform)\b",
+        r"\b(?:talk|chat|continue|move|switch|go|hop|jump|hang|text)(?: this)?(?: convo| chat)? (?:on|to|onto|over to|in) (?:the other|another|a different|a more private|a private|a safer|a secret|my other) (?:app|platform|account|site)\b",
+        r"\b(?:on se (?:parle|jase|texte|ecrit|voit)(?:[- ]tu)?|parlons|jasons|on passe|passons|viens|continuons|on continue)\b[^.?!]{0,10}\b(?:sur|dans) (?:une autre|l'autre|un autre|ma autre) (?:app|appli|application|reseau|plateforme|site)\b",
+        r"\b(?:hablemos|platiquemos|sigamos|pasemos|escribeme|hablame|vamos|pasate|nos hablamos|seguimos|mejor)\b[^.?!]{0,10}\b(?:en|a|por|al) (?:la otra|otra|una otra) (?:app|aplicacion|red|plataforma|cuenta)\b",
+        # leetspeak and misspellings of "move to a private chat", "passe en prive", "vamos al privado", "a privet server"
+        r"\b(?:mov[e3]|go|switch|come|hop|talk|chat|lets talk|let's talk)\b (?:to|t0|2|on|in|0n) (?:a|4|an|my|our) (?:privat[e3]|privet|privite|privat|priv8|pr1vat[e3]|pvt) (?:chat|ch4t|room|server|sever|serv|convo|dm|dms|group|channel)\b",
+        r"\b(?:pass[e3]|passons|on pass[e3]|vi[e3]ns) (?:[e3]n) (?:priv[e3]|pv|mp)\b",
+        r"\b(?:vamos|v4mos|pasemos|pasate|hablemos|sigamos) (?:al|4l|a l) (?:privad[o0]|priv4d[o0]|privi|dm|md|inbox)\b",
+    ),
+    *_p(
+        C.ISOLATION,
+        "runs down the child's friends or family",
+        # "your parents don't even care what you think", "a tus papas les da igual lo que pienses", "tes parents s'en fichent de ce que tu penses"
+        r"\b(?:your|ur|ya) (?:parents|mom|mum|dad|family|folks|friends|mates|teachers) (?:don'?t|doesn'?t|do not|does not|never|wont|won'?t) (?:even |really |actually |ever )?(?:care|give a damn|give a crap) (?:what|how|about what|about how) (?:you|ya) (?:think|feel|say|want|need|go through|are going through)\b" + _COUNSEL_AFTER,
+        _COUNSEL_BEFORE + r"\ba (?:tus|tu) (?:papas|padres|viejos|mama|papa|amig[oa]s|familia|profes) (?:les|le) (?:da|dan|vale|valen) (?:igual|lo mismo|exactamente igual|madre|verga|un pepino) (?:lo que|como|si|que) (?:pienses|sientas|digas|quieras|te pase)\b" + _COUNSEL_AFTER,
+        _COUNSEL_BEFORE + r"\b(?:tes parents|ta mere|ton pere|ta famille|tes potes|tes amis|tes chums|tes profs) s'en (?:fichent|fiche|foutent|fout|balancent|balance|contrefichent|tapent) (?:de ce que|de comment) tu (?:penses|ressens|veux|dis|vis)\b" + _COUNSEL_AFTER,
+        # friends who use or mock the child, then drop them: "your so-called friends are just using you... don't waste time with them",
+        # "tes chums te font juste rire de toi, lache-les", "tus amigas se burlan de vos a tus espaldas, dejalas"
+        r"\b(?:your|ur|ya) (?:so-called |so called |fake |supposed |precious )?(?:friends|mates|buddies|besties|squad|crew|pals|girls|boys)\b[^.?!]{0,25}\b(?:using you|use you|fake|laugh(?:ing)? at you|talk(?:ing)? (?:about you )?behind your back|mak(?:e|ing) fun of you|don'?t (?:really )?(?:like|care about) you)\b"
+        r"(?=[^\n]{0,80}\b(?:ditch them|drop them|forget them|dump them|waste (?:your )?time (?:with|on) them|cut them off|i'?m the (?:one|only one)|only (?:i|me)|talk to me|you(?:'ve| have) got me|you have me)\b)",
+        r"\b(?:tes|ta|ton) (?:copines?|copains?|amis?|amies|potes|chums|chum|gang|bffs?|soi-disant amis?)\b[^.?!]{0,30}\b(?:te font (?:juste |que |seulement )?(?:rire de toi|des crasses|des coups|du mal)|se (?:moquent|foutent|fichent) de toi|parlent (?:dans ton dos|de toi)|t'utilisent|sont (?:des )?(?:faux|fausses|hypocrites|faux-culs))"
+        r"(?=[^\n]{0,80}\b(?:lache[- ]les|laisse[- ]les(?: tomber)?|oublie[- ]les|quitte[- ]les|ignore[- ]les|largue[- ]les|moi (?:au moins|je) (?:je )?(?:te|t') ?(?:capte|comprends|ecoute)|t'as (?:besoin que de|juste) moi)\b)",
+        r"\b(?:tus|tu) (?:amig[ao]s?|patas|panas|cuates|compas|parceros?|parceras?|amistades|amigas del cole|amigos del cole|patas del cole)\b[^.?!]{0,30}\b(?:se (?:burlan|rien) de (?:ti|vos)|son (?:bien |muy |re |unos |unas )?(?:falsos|falsas|hipocritas|interesados|interesadas)|te usan|(?:hablan|hablan mal) (?:de (?:ti|vos) )?a tus espaldas|solo te buscan)"
+        r"(?=[^\n]{0,80}\b(?:dejalas|dejalos|olvidalas|olvidalos|alejate|mandalas|mandalos|yo si te (?:cacho|entiendo|comprendo|quiero)|ellos no|ellas no|solo me (?:tienes|necesitas) a mi)\b)",
+        # "forget them, it's just you and me now"; "your teachers would just get you in trouble. talk to me instead"
+        r"\b(?:forget|ditch|drop|leave|ignore|forgt|4get) (?:them|those (?:guys|girls|people|losers)|all of them|everyone|every1)\b[^.?!]{0,15}\b(?:it'?s|its|it is) (?:just |only )?(?:you and me|me and you|us|us two|the two of us)\b",
+        r"\b(?:your|ur) (?:teachers?|parents|mum|mom|dad|counsell?ors?|friends|family|coach)\b[^.?!]{0,30}\b(?:get you in trouble|get you into trouble|tell on you|judge you|yell at you|blame you|snitch)\b[^\n]{0,30}\b(?:talk to me|tell me|come to me)(?: instead)?\b",
+        r"\b(?:tes|ta|ton) (?:profs?|parents|mere|pere|amis|potes)\b[^.?!]{0,30}\b(?:vont (?:juste )?te (?:causer|mettre dans) des (?:problemes|ennuis)|vont te juger|vont te denoncer)\b[^\n]{0,30}\b(?:parle-moi|parle moi|parles-en moi|dis-le moi|confie-toi a moi)\b",
+        r"\b(?:tus|tu) (?:profes?|maestr[ao]s?|papas|padres|mama|papa|amig[ao]s)\b[^.?!]{0,30}\b(?:te van a meter en problemas|te meten en problemas|te van a (?:juzgar|regañar|acusar|castigar))\b[^\n]{0,30}\b(?:hablame|cuentame|dime) (?:a mi )?(?:mejor|en vez)\b",
     ),
 
 ]

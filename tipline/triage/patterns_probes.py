@@ -34,12 +34,12 @@ _PAR_FR = (
 )
 _PAR_ES = (
     r"(?:papas|papis|padres|mama|mami|mamita|papa|papi|madre|padre|familia|jefa|jefe|jefes|"
-    r"viejos?|vieja|abuel[oa]s?|tia|tio|tios|padrastro|madrastra|tutor(?:es)?)"
+    r"viejos?|vieja|abuel[oa]s?|tia|tio|tios|padrastro|madrastra|tutor(?:es)?|mare|pare)"
 )
 
 # The child's phone and messages (what a parent might read or check).
 _DEVICE_EN = (
-    r"(?:phone|fone|phne|fon|cell|mobile|mes+[ae]ge?s?|msgs?|texts?|txts?|chats?|dms|direct messages|convos?|"
+    r"(?:phone|fone|phne|fon|cell|mobile|mes+[ae]?ge?s?|msgs?|texts?|txts?|chats?|dms|direct messages|convos?|"
     r"conversations?|history|apps?|accounts?|snap(?:chat)?|insta(?:gram)?|ipad|tablet|laptop|"
     r"computer|screen ?time|discord|whats ?app|passwords?|stuff|socials?)"
 )
@@ -53,7 +53,7 @@ _DEVICE_ES = (
     r"wasap|wsp|guasap|redes|compu|computadora|tablet|cuenta|insta|snap|historial|contrasena)"
 )
 _SCHOOL_EN = (
-    r"(?:h(?:igh|ihg|gih|i|gh)\s?(?:school|skool|scool|skul)|mid+(?:le|el|dl)\s?(?:school|skool|scool|skul)|junior\s?high|jr\.?\s?high|"
+    r"(?:h(?:igh|ight|ihg|gih|i|gh)\s?(?:school|skool|scool|skul)|mid+(?:le|el|dl)\s?(?:school|skool|scool|skul)|junior\s?high|jr\.?\s?high|"
     r"elementary(?:\s?school)?|primary(?:\s?school)?|secondary(?:\s?school)?|grade\s?school)"
 )
 _GRADE_NUM_EN = (
@@ -62,7 +62,7 @@ _GRADE_NUM_EN = (
 )
 _TEEN_EN = r"(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _SCHOOL_FR = (
-    r"(?:ecole|college|lycee|polyvalente|poly|ecole secondaire|secondaire|primaire|cegep|bahut|"
+    r"(?:ecole|college|colleg3|lycee|polyvalente|poly|ecole secondaire|secondaire|primaire|cegep|bahut|cycle d\'orientation|"
     r"etablissement|ecole primaire)"
 )
 _SCHOOL_ES = (
@@ -92,7 +92,11 @@ _WANTS_PARENT = (
     r"hablar con (?:el|ella|ellos)|por si (?:hace|hiciera|haga) falta|me lo pasas|me la pasas|pasamelo|pasamela|"
     # Something to hand back or ask about: "i need to drop off her casserole dish", "je dois lui rendre son plat",
     # "tengo que devolverle el molde" (not "leur dire" / "decirle": keeping it from them is secrecy).
-    r"drop (?:off|by|round|over) (?:her|his|their|the|a|some)|drop (?:it|them|this|that|something) (?:off|by|round)|"
+    r"drop(?:ping)? (?:off|by|round|over) (?:her|his|their|the|a|some)|"
+    # Someone who needs the parent to come back or sign: the babysitter leaving, a courier, an aunt with a cake.
+    r"(?:i|we) (?:need|have|got) to (?:leave|go|head out)\b|je dois (?:partir|y aller|m\'en aller)|il faut que je (?:parte|y aille)|tengo que irme|me tengo que ir|necesito irme|"
+    r"je (?:depose|passe (?:deposer|porter|ramener)|ramene|rapporte|apporte)\b|le (?:dejo|paso a dejar)\b|sign\b|signature|firme\b|needs someone to|"
+    r"(?:pizza|delivery) guy|courier|mailman|postman|livreur|facteur|repartidor|cartero|mensajero|drop (?:it|them|this|that|something) (?:off|by|round)|"
     r"return (?:her|his|their|the|a)\b|(?:give|bring) (?:her|him|them) (?:back|the|a|his|her|their|some)\b|"
     r"(?:borrow|pick up|collect) (?:her|his|their)\b|ask (?:her|him|them) (?:about|if|for|something|a question)|"
     r"(?:her|his|their) (?:dish|casserole|keys|ladder|tools?|tupperware|charger|mail|drill)\b|"
@@ -102,7 +106,11 @@ _WANTS_PARENT = (
 # A pick-up offer right after a "what time do you finish" question: a parent or a coach.
 _PICKUP = (
     r"(?![^\n]{0,60}\b(?:je (?:passe|viens) te (?:prendre|chercher)|j'?te (?:prends|ramasse)|paso por ti|"
-    r"paso a buscarte|te (?:recojo|paso a buscar|busco)|voy por ti|voy a buscarte|i'?ll (?:pick you up|get you|come get you)))"
+    r"paso a buscarte|te (?:recojo|paso a buscar|busco)|voy por ti|voy a buscarte|i'?ll (?:pick you up|get you|come get you)|"
+    # waiting at the club door: "je serai devant la salle", "estaré en la puerta del polideportivo"
+    r"je serai (?:devant|a l'entree de|a la sortie de) (?:la salle|le gymnase|le dojo|la piscine|la patinoire|le club|le stade)|"
+    r"estare (?:en la puerta|a la salida|afuera) del? (?:polideportivo|gimnasio|gym|club|dojo|estadio|la piscina|la alberca|la cancha)|"
+    r"i'?ll be (?:outside|at the door of|by the door of) (?:the )?(?:gym|rink|pool|dojo|club|studio|field)))"
 )
 _STATE_EN = r"(?:home|around|there|awake|up|asleep|sleeping|nearby|in bed|out|away|gone|at work|working|back|in the house|in the room|watching|close by)"
 
@@ -175,6 +183,8 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:are|were)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+|like\s+|in like\s+)?(?:in|at|starting|finishing)\s+(?:like\s+)?(?:{_SCHOOL_EN}|{_GRADE_NUM_EN}|year \d{{1,2}})",
         rf"\b(?:{_YOU}|your|you're)\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|rite|ryt|or)",
         rf"\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|teenager|teen|\w+\s?grader)\b",
+        # "which class you are in?" (Indian English word order; "which class are you in" is also a college course)
+        rf"\b{_WH_EN}\s+(?:class|std|standard)\s+(?:you are|you're)\s+in\s*\?",
         rf"\b(?:are|r)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+)?(?:in hs|at hs|in jhs|in ms)\b(?=\s*(?:\?|yet|still|or|right|lol|tho|$))",
         r"\b(?:you|you're) (?:\w+\s)?(?:still\s+)?(?:a\s+)?minor\s*\?",
     ),
@@ -199,7 +209,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.AGE_PROBE,
         "asks the child's grade or school year",
         # ES: en qué grado vas / en que curso estás / vas en la secu / qué grado cursas
-        rf"\ben\s+{_QUE_ES}\s+(?:grado|ano|curso|semestre|nivel)\s+(?:(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:secu|secundaria|prepa|preparatoria|primaria|escuela|cole|colegio|liceo|bachi|bachillerato|eso|insti|instituto)\s+)?(?:vas|estas|andas|vais|estudias|cursas|sos|eres|tas|estais|vos)\b",
+        rf"\ben\s+{_QUE_ES}\s+(?:grado|ano|curso|semestre|nivel)\s+(?:(?:de\s+(?:la\s+|el\s+)?|del\s+)(?:secu|secundaria|prepa|preparatoria|primaria|escuela|cole|colegio|liceo|bachi|bachillerato|eso|insti|instituto)\s+)?(?:vas|bas|vai|estas|andas|vais|estudias|cursas|sos|eres|tas|estais|vos|va usted|esta usted)\b",
         rf"\b{_QUE_ES}\s+(?:grado|curso|ano)\s+(?:cursas|estudias|haces|vas|estas)\b",
         r"\b(?:vas|vai|estas|estai|andas|andai|tas|cursas|estudias)\s+en\s+(?:[1-9]|1[0-2])\s?(?:°|º|ro|do|to|er|vo|mo|no)?\s*(?:o|u|\?|grado|basico|medio|de|ano)"
         r"|\b(?:vas|vai|estas|estai|andas|andai|tas|cursas|sigues)\s+en\s+(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|primer ano|1ro|2do|3ro|4to|5to|6to|7mo|8vo)\s*(?:basico|medio|de (?:secu|secundaria|primaria|basica|media|eso|bachi)|grado|ano|o\b|u\b|\?)",
@@ -225,6 +235,10 @@ PROBE_PATTERNS: list[Pattern] = [
         r"\b(?:you|ya|yu) (?:like |only |just |about |prob |probably |maybe )?(?:10 or|11 or|12 or|13 or|14 or|15 or|16 or|eleven or|twelve or|thirteen or|fourteen or|fifteen or) (?:like )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:min|mins|minutes|%|hours|h\b|k\b|dollars|bucks|pm|am|o'?clock))",
         rf"\b(?<![a-z] )you (?:like|only|just|about|probably|prob|really|maybe) {_TEEN_EN}\s*(?:right|huh|yeah|or something|or so|yrs?|years?|years? old)?\s*\?",
         r"\bare you (?:over|under|older than|younger than|at least) (?:1\d|2[01]|eighteen|sixteen|thirteen|twenty ?one)\b",
+        # "you'd be about what, fourteen?", "you must be like 13?"; not "you must be 13 or older to join".
+        rf"\byou(?:'d| would| must| should) be (?:about |like |around |maybe |probably |roughly )?(?:what,?\s*)?(?:like\s+)?{_TEEN_EN}\b\s*(?:years? old\s*)?(?:\?|right\b|or so\b|or something\b|yeah\s*\?)",
+        # "u b0rn 1n 2012 or 2013?"
+        rf"\b(?:were |was |are )?{_YOU} b[o0]rn (?:[i1]n )?(?:the year )?20(?:0[5-9]|1\d)\b[^.?!]{{0,20}}\?",
         rf"\b{_YOU}\s+(?:look|seem|sound|act)\s+(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+)?(?:young|younger|little|small|like a kid)\b[^.!]{{0,25}}?\b{_TEEN_EN}\s*\?",
         rf"\b(?<!when )(?<!if )(?:you're|you are|so you|and you|so your|(?<![a-z] )your) (?:like |only |just |about |probably |prob |really |actually )?{_TEEN_EN}\s*"
         r"(?:right|huh|yeah|yes|no|or something|or so|yrs?|years?|years? old)?\s*\?",
@@ -244,6 +258,9 @@ PROBE_PATTERNS: list[Pattern] = [
         # FR: t'as 13 ans ? / tu as genre 14 ans
         r"\b(?:t'as|tas|ta|t'a|tu as|tu a)\s+(?:(?:genre|quoi|environ|a peine|seulement|que|juste|bien|deja|pas|plus de|moins de),?\s+)?"
         r"(?:1[0-8]|[89]|treize|quatorze|quinze|seize|dix-?sept|dix-?huit|douze|onze)\s*ans\b",
+        # "tu dois avoir quoi, quatorze ans ?"; "t n33 3n 2012 ou 2013 ?"
+        r"\btu (?:dois|doit|devrais) avoir (?:quoi|genre|environ|a peu pres|dans les)?,?\s*(?:1[0-7]|onze|douze|treize|quatorze|quinze|seize|dix-?sept)\s*(?:ans)?\s*(?:\?|non\b|hein\b|nan\b|c'est ca|max\b)",
+        r"\b(?:t'es|tu es|tes|t) n(?:33|3e|e3)e?s? (?:[e3]n )?20(?:0[5-9]|1\d)\b[^.?!]{0,20}\?",
     ),
     *_p(
         C.AGE_PROBE,
@@ -251,13 +268,18 @@ PROBE_PATTERNS: list[Pattern] = [
         # ES: tienes 14 años? / tenés como 13?
         r"\b(?:tienes|tenes|tenis)\s+(?:como |unos |mas o menos |apenas |ya |solo |tipo |recien )?"
         r"(?:1[0-8]|[89]|trece|catorce|quince|dieciseis|diecisiete|dieciocho|doce|once)\s*(?:anos|\?|o\b|verdad|cierto|no\b)",
+        # "tendrás unos catorce, ¿no?", "debes tener como 13?"; "¿n4c1st3 3n 2012 o 2013?"
+        r"\b(?:tendras|tendrias|debes tener|debes de tener|has de tener)\s+(?:como |unos |tipo |mas o menos )?(?:1[0-7]|once|doce|trece|catorce|quince|dieciseis|diecisiete)\b(?:\s*anos)?[\s,\u00bf]*(?:\?|no\b|verdad|cierto|o\b)",
+        r"\bnac[i1]st[e3] (?:[e3]n )?(?:el )?(?:ano )?20(?:0[5-9]|1\d)\b[^.?!]{0,20}\?",
+        # "cuántos años 😜", "¿y cuántos añitos tiene?" said alone
+        r"\bcuant[oa]s (?:anos|anios|anitos|4nos)(?: tiene)?\s*(?:\?+|$|[\u2600-\u27bf\U0001f300-\U0001faff])",
     ),
     # --- personal_info_probe ---------------------------------------------------------------
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks where the child lives",
         rf"\b{_WHERE}\s+(?:do|d'|d0)\s*{_YOU}\s+(?:live|liv3|liv|reside)\b",
-        rf"\b(?:(?<![a-z] )|(?<=so )|(?<=and )|(?<=ok )|(?<=lol )|(?<=hey )|(?<=btw )|(?<=but ))where\s+{_YOU}\s+(?:live|living|at right now)\b",
+        rf"\b(?:(?<![a-z] )|(?<=so )|(?<=and )|(?<=ok )|(?<=lol )|(?<=hey )|(?<=btw )|(?<=but )){_WHERE}\s+{_YOU}\s+(?:live|liv3|living|at right now)\b",
         rf"\bwhere\s?abouts\s+(?:do|are)\s+{_YOU}\b",
         rf"\b{_WHERE}(?:'s| is|s)?\s+{_YOUR}\s+(?:house|home|place|apartment|flat|crib|neighbou?rhood)\b(?!\s*town)",
         r"\b(?:[wW]hat|[wW]at|[wW]hich|[wW]ich)\s+(?:street|road|town|city|area|neighbou?rhood|hood|part of town|suburb|county|zip|village)\b"
@@ -293,10 +315,10 @@ PROBE_PATTERNS: list[Pattern] = [
         C.PERSONAL_INFO_PROBE,
         "asks where the child lives",
         # ES: dónde vives / en qué colonia vives / de qué ciudad eres / vives cerca
-        r"\b(?:donde|onde|dnd|dond|adonde)\s+(?:es\s+que\s+)?(?:vives|vivis|vivs|bibes|vivias|queda tu casa|esta tu casa)\b",
+        r"\b(?:d[o0]nd[e3]|[o0]nd[e3]|dnd|dond|adonde)\s+(?:es\s+que\s+)?(?:vives|vivis|vivs|bibes|vivias|queda tu casa|esta tu casa)\b",
         r"\bvives\s+(?:cerca|lejos|por|en que|en q\b|en cual)\b",
         rf"\b{_QUE_ES}\s+(?:ciudad|colonia|barrio|calle|zona|parte|pueblo|municipio|estado|provincia|comuna|delegacion|fracc?|fraccionamiento|sector|rumbo)\b"
-        r"[^.?!]{0,20}\b(?:vives|vivis|eres|sos|queda tu casa|esta tu casa)\b",
+        r"[^.?!]{0,20}\b(?:vives|vivis|eres|sos|queda tu casa|esta tu casa|vive\b(?!\s+(?:tu|su|el|la|mi|los|las)\b))\b",
         # "si quisiera mandarte una postal, ¿a qué calle te la mandaría?", "a qué dirección te mando el regalo"
         rf"\b(?:mandarte|enviarte|te (?:la |lo |las |los )?(?:mando|mandaria|mandare|envio|enviaria|enviare))\b[^.?!]{{0,60}}\b(?:a|en)\s+{_QUE_ES}\s+(?:calle|direccion|colonia|ciudad|codigo postal|barrio)\b",
         rf"\b(?:a|en)\s+{_QUE_ES}\s+(?:calle|direccion|colonia|ciudad|codigo postal|barrio)\b[^.?!]{{0,20}}\b(?:te (?:la |lo |las |los )?(?:mando|mandaria|mandare|envio|enviaria|enviare|llega|llegaria)|mandarte|enviarte)\b",
@@ -334,7 +356,7 @@ PROBE_PATTERNS: list[Pattern] = [
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks about the child's daily routine",
-        rf"\b(?:{_WH_EN} time\s+(?:(?:do|will|are|d'|does)\s*)?|(?:[wW]hen|wen)\s+(?:do|will|are|d'|does)\s*){_YOU}\s+(?:usu?al+y\s+|normal+y\s+|always\s+|ever\s+|generally\s+)?(?:get|go|come|walk|head|leave|be|get out of|leave for|finish|finsh|get off|get back)\s+"
+        rf"\b(?:{_WH_EN} time\s+(?:(?:do|will|are|d'|does)\s*)?|(?:[wW]hen|wen)\s+(?:do|will|are|d'|does)\s*){_YOU}(?:'ll| will)?\s+(?:usu?al+y\s+|normal+y\s+|always\s+|ever\s+|generally\s+)?(?:get|go|come|walk|head|leave|be|get out of|leave for|finish|finsh|get off|get back|reach)\s+"
         r"(?:back\s+)?(?:(?:from|frm|of)\s+)?(?:home|hom|hme|school|skool|skul|scool|skewl|schl|class|classes|practice)\b",
         rf"\b(?:{_WH_EN} time|when)\s+(?:does|do)\s+(?:{_YOUR}\s+)?(?:{_SKOOL}|class|classes) (?:end|finish|let out|get out)\b|\b{_SKOOL} lets out\b",
         rf"\b(?:do|does)\s+{_YOU}\s+(?:walk|take the bus|ride the bus|bike|ride your bike|get a ride)\s+(?:home|to school)\b",
@@ -359,7 +381,7 @@ PROBE_PATTERNS: list[Pattern] = [
         # FR: tu rentres à quelle heure de l'école / tu finis les cours à quelle heure
         rf"\b(?:tu|t')\s?(?:rentres?|rentre|finis|fini|finit|sors|sort|quittes?|termines?|reviens|revien|es chez toi|es a la maison)\b[^.?!]{{0,30}}\b{_QUEL}\s+(?:heure|heur|heures|h)\b" + _PICKUP,
         rf"\b{_QUEL}\s+(?:heure|heur)\s+(?:est-ce\s+que\s+)?(?:tu|t')\s?(?:rentres?|finis|fini|sors|quittes?|termines?|reviens|es chez toi|es a la maison|as fini|commences?)\b" + _PICKUP,
-        r"\b(?:tu|t')\s?(?:prends?|rentres?|vas)\s+(?:le bus|a pied|en bus)\b[^.?!]{0,20}(?:ecole|college|lycee|chez toi|maison|\?)",
+        r"\b(?:tu|t')\s?(?:prends?|rentres?|vas)(?:-tu)?\s+(?:le bus|a pied|en bus|l'autobus|en autobus|le car|le metro)\b[^.?!]{0,40}(?:ecole|college|lycee|chez toi|maison|le matin|\?)",
         # "tu prends le bus à quel arrêt ?", "c'est quoi ton arrêt de bus ?"
         rf"\b(?:tu|t')\s?(?:prends?|attends?|montes?|descends?|chopes?)\s+(?:le|ton)\s+(?:bus|car|tram|metro|train)\s+(?:a|au|de|dans)\s+{_QUEL}\s+(?:arret|station|gare|coin)\b"
         rf"|\b(?:a|au|de)\s+{_QUEL}\s+(?:arret|station|gare)\s+(?:tu|t')\s?(?:prends?|attends?|montes?|descends?|chopes?)\b"
@@ -422,7 +444,7 @@ PROBE_PATTERNS: list[Pattern] = [
         # EN: are you alone / r u alone rn / you by yourself? / home alone
         rf"\b(?:are|were)\s+{_YOU}\s+(?:all\s+|home\s+|still\s+|gonna be\s+|going to be\s+)?(?:alone|[a4]l[o0]n[e3]|by\s+(?:yourself|yourslef|yoursef|yoursel|yourselfe|urself)|on your own)\b"
         r"(?!\s+(?:in\s+(?:this|that|thinking|feeling|the world)|with\s+(?:this|that)))",
-        rf"\b(?<![a-z] ){_YOU}\s+(?:all\s+)?(?:alone|by yourself|home alone)\s*(?:\?|right now|tonight|now|today|at home|in your room)",
+        rf"\b(?<![a-z] ){_YOU}\s+(?:all\s+)?(?:alone|alon3|@lone|@lon3|4lone|4lon3|al0ne|al0n3|@l0n3|by yourself|home alone)\s*(?:\?|right now|tonight|now|today|at home|in your room)",
         rf"\b(?:(?:are|were|will|do|does|did)\s+{_YOU}|you're|you'll|you (?:ever|usually|often|always|still))\s+(?:\w+\s+)?(?:be\s+|get\s+|stay\s+|left\s+)?home alone\b",
         r"\b(?:alone|by yourself) in your (?:room|house|bedroom)\b|\bwhen (?:you're|you are) (?:alone|by yourself|home alone)\b",
         r"\bwhen (?:will|do|are) you (?:be )?(?:alone|by yourself|home alone)\b",
@@ -451,7 +473,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child is alone or anyone else is home",
         # FR: t'es seul(e) chez toi / tu es toute seule / t seul la ?
-        r"\b(?:t'es|tes|t|tu es|tu est|t'est|vous etes)\s+(?:toute?s?\s+)?seule?s?\b(?!\s+a\s+(?:penser|croire|avoir|faire|dire))"
+        r"\b(?:t'es|tes|t|tu es|tu est|t'est|vous etes)(?:[- ]tu)?\s+(?:toute?s?\s+)?seul[e3]?s?\b(?!\s+a\s+(?:penser|croire|avoir|faire|dire))"
         r"(?=\s*(?:\?|$|!|a la maison|chez|dans ta|la\b|ce soir|a soir|maintenant|en ce moment|aujourd|toute la|ou|ou pas|des fois|souvent|apres))",
         r"\b(?:t'es|tes|tu es|tu seras|tu vas etre|t'vas etre)\s+(?:toute?\s+)?seule?\s+(?:quand|a quelle heure|jusqu'a|ce soir|a soir|demain)\b",
         # FR: y'a quelqu'un chez toi / y'a personne chez toi ce soir / qui est avec toi
@@ -506,7 +528,7 @@ PROBE_PATTERNS: list[Pattern] = [
         C.SUPERVISION_PROBE,
         "asks whether the child's parents are home, asleep or away",
         # EN: are your parents home / is ur mom asleep / are they home / when does your dad leave
-        rf"\b(?:are|is)\s+{_YOUR_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+|even\s+|both\s+)?(?:gonna be\s+|gona be\s+|going to be\s+|be\s+)?{_STATE_EN}\b" + _WANTS_PARENT,
+        rf"\b(?:are|is)\s+{_YOUR_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+|even\s+|both\s+|usually\s+|normally\s+|always\s+|already\s+)?(?:gonna be\s+|gona be\s+|going to be\s+|be\s+)?{_STATE_EN}\b" + _WANTS_PARENT,
         rf"\b(?<!where )(?<!what )(?<!which )(?:are|is)\s+{_YOUR_PAR_EN}(?:\s+(?:or|and|&)\s+(?:your\s+)?{_PAR_EN})?\s+(?:still\s+)?(?:in|about|in or out|out or in)\s*(?:[?,!]|or\b|rn\b|right now|tonight|yet\b|$)" + _WANTS_PARENT,
         r"\b(?:are they|is she|is he) (?:still\s+)?(?:home|asleep|sleeping|awake|gone|there|around)\s*(?:\?|yet|now|right now|tonight|this evening|later|this weekend|after school)" + _WANTS_PARENT,
         rf"\b(?:when|what time)\s+(?:do|does|will|are|is)\s+{_YOUR_PAR_EN}\s+(?:usually\s+|normally\s+)?"
@@ -516,15 +538,18 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:till|until|til|when|once|after) {_YOUR_PAR_EN}\s+(?:leave|leaves|head out|heads out|go out|goes out)\b",
         rf"\b{_YOUR_PAR_EN}\s+(?:are\s+|is\s+|isn't\s+|aren't\s+)?(?:still\s+|not\s+|n0t\s+)?(?:asleep|sleeping|gone|out|away|at work|working late|in bed|around|home|there|in)\s*(?:\?|yet|now|right now|tonight|right\b|rite\b|is (?:she|he)|are they)" + _WANTS_PARENT,
         rf"\b(?:do|does) {_YOUR_PAR_EN}\s+(?:works?\s+(?:late|nights|night shifts?|all day|till|until|weekends)|get home late|go to (?:bed|sleep)|leave for work)\b",
+        # "so nobody checks when you get home", "your parents pick you up or you walk?"
+        r"\b(?:nobody|no one|no1)(?:'s| is)? (?:checks?|checking|watching|home|there) (?:on you )?(?:when|after) you (?:get|come) (?:home|back)\b",
+        rf"\b{_YOUR_PAR_EN}\s+(?:pick you up|drive you|drop you off|get you)\s+(?:from school\s+)?or (?:do )?you (?:walk|take the bus|bike|go alone|go by yourself)\b",
     ),
     *_p(
         C.SUPERVISION_PROBE,
         "asks whether the child's parents are home, asleep or away",
         # FR: tes parents sont là / ta mère est partie / tes parents dorment / rentrent quand
-        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas|n'est pas|n'est plus|ne sont pas|ne sont plus|sont plus|est plus)(?:[- ]t[ui])?\s+(?:encore\s+|deja\s+|toujours\s+)?"
+        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:-la\b,?)?(?:\s+(?:ils?|elle|y))?\s+(?:sont|est|sont pas|est pas|n'est pas|n'est plus|ne sont pas|ne sont plus|sont plus|est plus)(?:[- ]t[ui])?\s+(?:encore\s+|deja\s+|toujours\s+)?"
         r"(?:la|a la maison|chez (?:toi|vous)|partis?e?s?|couches?e?s?|endormie?s?|au travail|au boulot|sortie?s?|absente?s?|en haut|reveillee?s?|debout|dans le coin|pas la)\b" + _WANTS_PARENT,
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:dorment|dort|travaillent|travaille|partent|part|rentrent|rentre|reviennent|revient|se couchent|se couche|sortent|sort)\b"
-        r"(?=[^.?!]{0,25}(?:\?|quand|heure|tard|ce soir|a soir|demain|souvent|deja|encore|$))",
+        r"(?=[^.?!]{0,25}(?:\?|quand|heure|tard|(?:tot|en general|d'habitude|normalement)[^.?!\n]{0,40}\?|ce soir|a soir|demain|souvent|deja|encore|$))" + _WANTS_PARENT,
         rf"\b(?:quand|a quelle heure)\s+(?:est-ce\s+que\s+)?(?:tes|ta|ton) {_PAR_FR}\s+(?:\w+\s+)?(?:partent|part|rentrent|rentre|dorment|dort|se couchent|se couche|sortent|sort|travaillent|travaille|reviennent|revient|sont|est)\b",
         rf"\b(?:ils|elle|il)\s+(?:rentrent|rentre|partent|part|dorment|dort|se couchent|se couche)\s+(?:quand|a quelle heure)\s+(?:tes|ta|ton) {_PAR_FR}\b",
     ),
@@ -535,9 +560,11 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:esta|estan|anda|andan)\s+(?:tu|tus) {_PAR_ES}\b" + _WANTS_PARENT,
         rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+|todavia\s+|aun\s+)?(?:esta|estan|andan|anda|siguen|sigue)\s+"
         r"(?:en\s+(?:la\s+|tu\s+)?casa|ahi|por ahi|por aca|por aqui|contigo|despiert[oa]s?|dormid[oa]s?|trabajando|fuera|afuera|en el trabajo|de viaje|cerca)\b",
-        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+)?(?:se durmieron|se durmio|se acostaron|se acosto|se fueron a dormir|se fue a dormir|se fueron|se fue|salieron|salio|trabajan|trabaja|duermen|duerme|llegan|llega|se van|se va|regresan|regresa|vuelven|vuelve)\b"
+        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:ya\s+)?(?:se durmieron|se durmio|se acostaron|se acosto|se acuestan|se acuesta|se quedan despiert[oa]s|se queda despiert[oa]|se fueron a dormir|se fue a dormir|se fueron|se fue|salieron|salio|trabajan|trabaja|duermen|duerme|llegan|llega|se van|se va|regresan|regresa|vuelven|vuelve)\b"
         r"(?=[^.?!]{0,25}(?:\?|tarde|noche|temprano|hora|cuando|hasta|todo el dia|$))",
-        rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:llegan|llega|se van|se va|salen|sale|se duermen|se duerme|regresan|regresa|vuelven|vuelve|trabajan|trabaja)\s+(?:tu|tus) {_PAR_ES}\b",
+        rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+(?:llegan|llega|se van|se va|salen|sale|se duermen|se duerme|regresan|regresa|vuelven|vuelve|trabajan|trabaja)\s+(?:tu|tus) {_PAR_ES}\b" + _WANTS_PARENT,
+        # "¿ella está en la casa ahora?" (the mother just named)
+        r"\b(?:ella|ellos|ellas) (?:esta|estan) en (?:la |tu )?casa (?:ahora|ahorita|hoy|ya)\s*\?",
         rf"\bcuando\s+(?:se\s+)?(?:van|va|salen|sale|llegan|llega|duermen|duerme|regresan|regresa|vuelven|vuelve|trabajan|trabaja)\s+(?:tu|tus) {_PAR_ES}\b",
         rf"\b(?:a\s+)?{_QUE_ES}\s+(?:hora|ora)\s+se\s+(?:acuestan|acuesta|duermen|duerme|van a dormir|va a dormir|van a la cama)\s*(?:\?|en tu casa|tus|tu)"
         r"|\bcuando\s+se\s+(?:duerman|duerma|acuesten|acueste|vayan|vaya)\b[^.?!]{0,10}\b(?:me\s+(?:llamas|escribes|hablas|mandas)|llamame|escribeme|hablame|te\s+conectas)",
@@ -547,11 +574,14 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks whether adults read or check the child's phone",
         # EN: does your mom ever read your messages / do your parents check your phone / let you
         rf"\b(?:do|does|dose|dos|duz|doz|dus|will|would|can|could)\s+{_YOUR_PAR_EN}\s+(?:ever\s+|evr\s+|eva\s+|evar\s+|still\s+|always\s+|usually\s+|even\s+|like to\s+|really\s+|actually\s+)?"
-        r"(?:read|reed|check|chek|chk|look at|look through|look thru|look in|lok at|go through|go thru|go threw|monitor|see|snoop through|snoop on|track|spy on|have access to|know|"
+        r"(?:read|reed|check|chek|chk|look at|look through|look thru|look threw|look in|lok at|go through|go thru|go threw|monitor|see|snoop through|snoop on|track|spy on|have access to|know|"
         r"(?:have|take|get) a (?:nosy|nose|look|peek|snoop|gander|squiz|scroll|read) (?:through|thru|at|in|on))\s+"
-        rf"(?:(?:\w+\s+)?(?:your|all your|ur)\s+{_DEVICE_EN}\b|(?:it|them|this|these|that|those)\b|\s*\?)",
+        rf"(?:(?:\w+\s+)?(?:your|all your|ur)\s+{_DEVICE_EN}\b|(?:it|them|this|these|that|those)\b|what you (?:post|send|text|do online)\b|who you (?:chat|talk|text|message)\b|\s*\?)",
         rf"\b(?:do|does|will|would)\s+{_YOUR_PAR_EN}\s+(?:ever\s+)?(?:let you|allow you)\b",
         rf"\b(?:do|does|did|will)\s+{_YOUR_PAR_EN}\s+know\s+(?:about (?:us|me|this)|you(?:'re| are) (?:talking|texting|chatting) (?:to|with) me|your password)\b",
+        # "¿tus viejos saben que hablamos?", "tes parents savent qu'on se parle ?"
+        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:saben|sabe) que (?:hablamos|hablas conmigo|chateamos|nos escribimos|nos hablamos)\b"
+        rf"|\b(?:tes|ta|ton) {_PAR_FR}\s+(?:savent|sait) (?:qu'on se parle|que tu me parles|qu'on parle|que tu parles avec moi|pour nous)\b",
         rf"\b{_YOUR_PAR_EN}\s+(?:check|checks|read|reads|look at|looks at|go through|goes through|monitor|monitors|see|sees|snoop|snoops|track|tracks|spy on|spies on|know|knows)\s+(?:\w+\s+)?your\s+{_DEVICE_EN}",
         r"\b(?:she|he|they) (?:doesn't|doesnt|don't|dont|never|won't) (?:read your|check your|look at your|go through your|see your|know about your)\b",
         r"\bthe (?:type|kind) (?:who|that) (?:checks?|reads?|looks?|snoops?|goes through)\b",
@@ -567,8 +597,8 @@ PROBE_PATTERNS: list[Pattern] = [
         "asks whether adults read or check the child's phone",
         # FR: tes parents surveillent / regardent / lisent tes messages, fouillent ton tel
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b(?:\s+(?:ils?|elle|y))?\s+(?:te\s+)?(?:regardent|regarde|checkent|checke|check|lisent|lit|verifient|verifie|fouillent|fouille|surveillent|surveille|"
-        r"controlent|controle|espionnent|espionne|voient|voit|ont acces|a acces|connaissent|connait|prennent|prend)\b"
-        rf"(?:[^.?!]{{0,15}}\b(?:ton|tes|ta|tout|toutes?)\s+{_DEVICE_FR}|\s*\?)",
+        r"controlent|controle|espionnent|espionne|voient|voit|ont acces|a acces|connaissent|connait|prennent|prend|suivent|suit)\b"
+        rf"(?:[^.?!]{{0,15}}\b(?:ton|tes|ta|tout|toutes?)\s+{_DEVICE_FR}|(?:\s+(?:pas|jamais|sur les reseaux|en ligne|le soir|la nuit|sur insta|sur snap|sur tiktok)){{0,2}}\s*\?)",
         rf"\b(?:quelqu'?un|qqn|ils|elle|il)\s+(?:te\s+)?(?:regardent|regarde|checkent|lisent|lit |verifient|verifie|fouillent|fouille|surveillent|surveille|voient|voit)\s+(?:\w+\s+)?(?:[tT]on|[tT]es)\s+{_DEVICE_FR}\b",
         rf"\b(?:personne|quelqu'?un|qqn|qlq){_EMO}\s+(?:ne\s+)?(?:te\s+)?(?:regarde|checke?|lit|verifie|fouille|fouine dans|surveille|controle|espionne|va dans|passe dans)\s+(?:[tT]on|[tT]es|ta)\s+{_DEVICE_FR}\b(?=[^.!]{{0,15}}\?)",
     ),

@@ -25,7 +25,7 @@ from tipline.triage.patterns_shared import (
 # --- local fragments ------------------------------------------------------------------------
 # Up to three intensifiers ("so really", "vraiment trop", "muy muy").
 _INT_EN = r"(?:(?:so|soo|s0|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely|proper|well|dead|hella|mad|real|wicked|quite|pretty|mega) ){0,3}"
-_INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement) ){0,3}"
+_INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tr0p|tr0|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement) ){0,3}"
 _INT_ES = r"(?:(?:muy|super|tan|taan|bien|re|mas|demasiado|lo mas|mega|bastante|realmente|tremendamente|sumamente|muuy) ){0,3}"
 
 # "pretty" only as an adjective: in "you're pretty cool" it is an adverb.
@@ -36,7 +36,7 @@ _ADJ_EN = (
     r"different from (?:the )?other|one of a kind)\b"
 )
 _ADJ_FR = (
-    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|5peciale?|5pecial3|mignon|mignonne|parfaite?|unique|incroyab?le|"
+    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|5peciale?|5pecial3|special3|mignon|mignonne|parfaite?|unique|incroyab?le|"
     r"geniale?|intelligente?|talentueuse?|adorable|canon|sublime|exceptionnelle?|charmante?|craquante?|"
     r"ravissante?|douee?|formidable|merveilleuse?|precieuse?|cute)"
 )
@@ -86,12 +86,17 @@ _PARENTAL = (
 # You and me, as a couple: "u n me = 💑 4ever", "toi + moi pour toujours".
 _US = "(?:" + "|".join(
     f"{a} {j} {b}".replace("+", r"\+").replace(" me", " m[e3]").replace(" yo", " y[o0]").replace("yo ", "y[o0] ")
+    .replace("toi", "t[o0][i1]").replace("moi", "m[o0][i1]")
     for a, b, joins in (("you", "me", ("and", "n", "&", "+")), ("me", "you", ("and", "n", "&", "+")), ("toi", "moi", ("et", "+", "&", "pis")),
                         ("moi", "toi", ("et", "+", "&")), ("tu", "yo", ("y", "+", "&")), ("vos", "yo", ("y", "+", "&")),
                         ("yo", "tu", ("y", "+", "&")), ("yo", "vos", ("y", "+", "&")))
     for j in joins
 ) + ")"
 _COUPLE = r"(?:[\U0001f491\U0001f48f\U0001f498\U0001f49e\U0001f60d\U0001f618\U0001f970]|4ever|4 ever|forever|for ever|pour toujours|pour la vie|a jamais|para siempre|por siempre|x siempre)"
+
+# A relative's praise passed on ("grandma says you're so grown up now"): not the contact's flattery.
+_KIN_SAYS = "".join(f"(?<!{k} {v} )" for k in ("grandma", "grandpa", "granny", "nana", "gran", "mom", "mum", "dad", "auntie", "aunt", "uncle")
+                    for v in ("says", "said", "thinks"))
 
 _FAMILIAR = ("gg", "bro", "brother", "sis", "sister", "mom", "mum", "mama", "maman", "papa", "dad", "man", "dude",
              "mate", "bestie", "frerot", "frero", "frere", "reuf", "soeur", "pote", "poto", "mec", "gars", "hermano",
@@ -168,7 +173,7 @@ TRUST_PATTERNS: list[Pattern] = [
         *_guard(
         _FAMILY_SIGN + _COACH,
         # "you're so mature", "u r literally perfect", "you look stunning"
-        rf"\b(?:you'?re|you are|you look|you seem|you're looking|you looked) {_INT_EN}{_ADJ_EN}",
+        rf"\b(?=you){_KIN_SAYS}(?:you'?re|you are|you look|you seem|you're looking|you looked) {_INT_EN}{_ADJ_EN}",
         # "your" is also the possessive ("your perfect weekend"): an intensifier or the end of the phrase
         rf"\byour (?:(?:so|soo|really|rly|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|seriously|totally) ){{1,3}}{_ADJ_EN}",
         rf"\byour {_ADJ_EN}(?= *(?:[.!?,)]|$|to me|and you|af\b|xx?\b|[\u2600-\u27bf\U0001f300-\U0001faff]))",
@@ -567,7 +572,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bla edad (?:es solo un numero|no importa|es lo de menos|no es importante)\b",
         r"\bla edad (?:es|e) (?:solo |nomas |solamente |nada mas |tan solo )*(?:un |1 )(?:numero|numerito|numer)\b",
         r"\bme gustas\b",
-        r"\b(?:eres|sos) (?:el amor de mi vida|mi media naranja|mia|mio)\b",
+        r"\b(?:eres|sos) (?:el amor de mi vida|mi media naranja|(?:solo |solamente |toda |todita |nomas |completamente )?(?:mia|mio))\b",
         r"\b(?:pienso|penso) en ti (?:todo el (?:tiempo|dia)|todos los dias|cada (?:dia|noche)|siempre|a cada rato)\b",
         r"\bme traes (?:loco|loca|muerto)\b",
         r"\bte quiero (?:como )?(?:algo mas|mas que (?:una? )?amig[oa]s?)\b",
@@ -575,7 +580,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bme encantas\b",
         r"\b(?:me estoy|me stoy|me toy|estoy|stoy|toy|me) (?:enamorando|enamorado|enamorada|enamore|enamore) (?:de ti|d ti|de vos)\b",
         r"\b(?:estoy|stoy|toy) (?:tan |muy |re )?(?:enamorad[oa]|loc[oa]) (?:de ti|d ti|de vos|por ti|x ti)\b",
-        r"\b" + _not_after(*_FAMILIAR) + r"(?:te|t3) (?:amo|4m0|am0|4mo|adoro)(?: (?:mucho|much0|beb3|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
+        r"\b" + _not_after(*_FAMILIAR) + r"(?:te|t3|t) (?:amo|4m0|am0|4mo|adoro)(?: (?:mucho|much0|beb3|bb|mi bb|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
         r"\b(?:hechos|echos) (?:el uno para el otro|para estar juntos)\b",
         r"\b(?:almas gemelas|nacimos para estar juntos|destinados a estar juntos)\b",
         r"\b(?:no (?:puedo )?dejo de|no puedo dejar de) pensar en ti\b",
@@ -679,4 +684,98 @@ TRUST_PATTERNS: list[Pattern] = [
         ),
     ),
 
+    # --- round 7: a bond claimed in regional and misspelled words, offers "with no strings", possessive romance -----
+    *_p(
+        C.FLATTERY_BOND,
+        "flatters the child as above adults or peers, or claims a unique understanding",
+        *_guard(
+        _FAMILY_SIGN + _COACH,
+        # "you're more sensible than the big aunties i know", "t'es ben plus smatte que les filles de mon age",
+        # "hablai mas piola que cualquier adulto que conozco"
+        r"\bmore (?:sensible|mature|grown up|wise|intelligent|smart|interesting|fun|chill) than (?:the |most |all the |a lot of |any )?(?:\w+ )?"
+        r"(?:adults?|grown ?ups|aunties|uncles|women|men|ladies|girls|guys|people) (?:i know|i'?ve (?:ever )?met|my age)\b",
+        r"\bplus (?:\w+ ){1,2}que (?:les|toutes les|tous les|la plupart des|bien des|n'importe quel(?:le)?) (?:\w+ )?"
+        r"(?:filles|gars|femmes|mecs|meufs|gens|adultes?|personnes) (?:de mon age|que je connais|que j'connais|que jconnais)\b",
+        r"\bmas (?:\w+ ){1,2}que (?:cualquier|todos los|todas las|la mayoria de los|la mayoria de las|los|las|muchos|muchas) (?:\w+ )?"
+        r"(?:adult[oa]s?|grandes|personas?|mujeres|hombres|minas|chicas|chicos|pibas|pibes|morras|weones|cabros) (?:que conozco|de mi edad)\b",
+        # "i've never met anyone your age who understands me like you do", "jamais rencontre quelqu'un qui me comprend comme toi"
+        r"\bnever (?:met|known|found|talked to) (?:anyone|anybody|someone|somebody)(?: (?:your age|like you|else))? (?:who|that) (?:understands|gets|understood|got) me "
+        r"(?:like|the way|as well as) (?:you|u)\b",
+        r"\b(?:jamais|pas) (?:rencontre|connu|trouve) (?:quelqu'un|personne)(?: de ton age)? qui me (?:comprend|comprenne|comprenait) (?:comme|autant que) toi\b",
+        r"\bnunca (?:conoci|he conocido|encontre) a (?:nadie|alguien)(?: de tu edad)? que me (?:entienda|entendiera|entiende|comprenda) (?:como|tanto como) (?:tu|vos)\b",
+        # "me and you get special understanding", "on a une conection unique toi et moi", "lo que tenemos tu y yo es otra cosa"
+        r"\b(?:me and you|you and me|you and i|we) (?:get|have|got|share|dey get|don get) (?:a |one |this |such a )?(?:special|unique|rare|deep|real) "
+        r"(?:understanding|connection|bond|vibe|thing)\b" + _NOT_TO_THING,
+        r"\b(?:on a|nous avons|on partage|y'a) (?:une|un) (?:connexion|conection|connection|connextion|conexion|lien|complicite|feeling) "
+        r"(?:unique|speciale?|rare|particuliere?|spe|de ouf|incroyable)\b" + _NOT_TO_THING,
+        r"\blo que (?:tenemos|hay entre) (?:tu y yo|vos y yo|nosotros|nosotros dos)? ?(?:es|e) (?:otra cosa|especial|unico|diferente|distinto|magico|de otro nivel)\b"
+        r"|\bce qu'on a(?: (?:toi et moi|nous deux))?,? (?:c'est|c) (?:autre chose|special|unique|different|magique)\b",
+        # above the older ones: "youre way better than the older kids", "tienes mas nivel que los de 16", "t'es la + belle du tiktok de ta classe"
+        r"\b(?:way |much |so |a lot )?better than (?:the |all the |most )?(?:older|bigger|grown) (?:kids|boys|girls|guys|players|ones)\b",
+        r"\bmas nivel que (?:los|las) (?:de (?:1[4-9]|[2-9]\d)|mayores|grandes|mas grandes)\b|\bplus (?:fort|forte|de niveau|doue|douee) que (?:les|des) "
+        r"(?:grands|plus grands|plus grandes|plus vieux|plus vieilles|de (?:1[4-9]|[2-9]\d) ans)\b",
+        r"\b(?:t'es|tu es) (?:la|le) (?:\+|plus) (?:belle|beau|jolie|joli|mignonne?|canon|bg) (?:du|de la|de ta|de ton|de l'|de toute)\b",
+        ),
+    ),
+    *_p(
+        C.GIFTS_INDUCEMENTS,
+        "offers money, a device or game currency with nothing asked back, or asks if the child wants some",
+        *_split(
+        # "i could send you a new one, i have a spare. dont worry about paying me back", "i'll e-transfer you twenty bucks... no strings",
+        # "je peux t'envoyer un virement interac..., pas de trouble", "te hago un bizum de veinte pavos..., sin compromiso"
+        r"\b(?:i'?ll|i will|i can|i could|let me|i'?m going to|imma)(?: just)? (?:send|get|buy|give|e-?transfer|etransfer|venmo|cash ?app|paypal|zelle|transfer|grab) "
+        r"(?:you|ya)\b(?![^.?!\n]{0,30}\bfor (?:the|your) (?:trip|bus|lunch|tickets?|school|books|fees|rent)\b)[^.?!\n]{0,60}?[.,;!?]\s*(?:[^.?!\n]{0,40}?[.,;!?]\s*)?(?:just |and |so )?"
+        r"(?:no strings(?: attached)?|no catch|(?:don'?t|do not|dont|no need to) (?:worry about )?(?:paying|pay|giving) (?:me |it )?back)\b",
+        r"\bj[e']? ?(?:peux |vais |pourrais )?(?:t'|te )(?:envoyer|envoie|offrir|offre|acheter|achete|payer|paye|donner|donne|faire)\b[^.?!\n]{0,60}?[.,;!?]\s*"
+        r"(?:[^.?!\n]{0,40}?[.,;!?]\s*)?(?:c'est )?(?:pas de trouble|sans (?:rien en retour|obligation|contrepartie)|pas besoin de me (?:rembourser|le rendre|rendre))\b",
+        r"\bte (?:puedo |voy a )?(?:mandar|mando|enviar|envio|regalar|regalo|comprar|compro|hago|hacer|pasar|paso|dar|doy)\b[^.?!\n]{0,60}?[.,;!?]\s*"
+        r"(?:[^.?!\n]{0,40}?[.,;!?]\s*)?(?:y )?(?:sin compromiso(?: ninguno)?|sin nada a cambio|no te preocupes (?:por|de) (?:devolverme|debolverme|pagarme)|"
+        r"no (?:tienes|hace falta) que (?:devolverme|pagarme))\b",
+        # "just a little something 'cause you're awesome", "juste un petit cadeau parce que t'es fine", "un regalito porque eres especial"
+        r"\b(?:a little something|a lil something|a small something|un petit cadeau|un p'tit cadeau|un petit quelque chose|un detallito|un regalito) "
+        r"(?:'?cause|because|cuz|coz|bc|parce que|parce qu'|pasque|porque|xq|por que|pq) (?:you'?re|your|you are|ur|t'es|tu es|t'etais|eres|sos)\b"
+        + _FAMILY_SIGN,
+        # "robux for u 💸 just say yes", "des gemmes gratuites pour t01 💎🎁", "robux pa ti 💸 nomas di que si"
+        r"\b(?:free |gratuit\w* |gratis )?(?:robux|v-?bucks?\$?|vbucks|gems|gemmes|gemas|pavos|diamants|diamantes|skins|nitro|minecoins)"
+        r"(?: gratuit\w*| gratis| gratos| free)? (?:for (?:you|ya|u)|pour (?:toi|t[o0][i1])|pa(?:ra)? ti|pa' ti)\b"
+        r"(?=\s*(?:[\U0001f4b8\U0001f381\U0001f48e\U0001f4b0\U0001f911]|[^.?!\n]{0,20}\b(?:just say|dis juste|nomas di|solo di|di que si|if you want|si tu veux|si quieres)))",
+        # spare or unused, offered: "i can send u 2800 rn, i got extra from a giftcard", "je t'en donne une de 25e, j'en ai trop",
+        # "a brand new deck i dont use, its yours if you want it"
+        r"\b(?:i can send|i'?ll send|i could send|i can give|i'?ll give|je (?:t'en|te) (?:donne|file|envoie|offre)|te (?:doy|mando|regalo|paso))\b[^.?!\n]{0,40}?"
+        r"(?:i (?:got|have) (?:extra|a spare|spares|too many|loads)|j'en ai (?:trop|en trop|plein)|tengo (?:de sobra|uno de sobra|de mas))\b"
+        r"(?=\s*(?:[.!,]|$| from| anyway| lol| tkt))",
+        r"\b(?:i don'?t|i dont|i never|j'?(?:l')?utilise (?:pas|jamais)|que (?:je )?(?:n')?utilise (?:pas|jamais)|que no (?:uso|ocupo))\b(?: use\b)?[^.?!\n]{0,15}?"
+        r"\b(?:it'?s yours|its yours|(?:il|elle) est a toi|c'est a toi|es tuy[oa]|son tuy[oa]s|they'?re yours)\b",
+        r"\b(?:free|gratuit\w*|gratis) (?:robux|v-?bucks?|vbucks|gems|gemmes|gemas|pavos|diamants|diamantes|skins|nitro)\b[^.?!\n]{0,10}?\b(?:for (?:you|ya|u)|pour (?:toi|t[o0][i1])|pa(?:ra)? ti)\b",
+        # "tu veux des v-buck$ gratos ?", "quieres una gift card de 50? solo dime", "want free robux?"
+        r"\b(?:tu veux|t'veux|tu voudrais|(?:do )?(?:you|u) want|wanna|quieres|kieres|queres|quieres que te (?:mande|regale|pase)) (?:some |des |free |unos |unas |una |un |a )?(?:free )?"
+        r"(?:robux|v-?bucks?\$?|vbucks|gems|gemmes|gemas|pavos|diamants|diamantes|skins?|gift ?card|tarjeta de regalo|carte cadeau|nitro)\$? ?"
+        r"(?:gratos|gratuit\w*|gratis|free|de \d+|of \d+)\b(?![^.?!\n]{0,20}\b(?:para tu cumple\w*|pour ton anniv\w*|for (?:your|ur) (?:birthday|bday)|de cumple\w*))",
+        # "je te paye ton abonement chaque moi", "te recargo saldo cada mes si quieres", "i'll pay for your nitro every month"
+        r"\b(?:je (?:te|t') ?(?:paye|paie|payerai|paierai|offre|recharge|mets)|i'?ll (?:pay for|pay|cover|top up|buy) (?:you|your)|"
+        r"te (?:pago|recargo|compro|regalo|pongo))\b[^.?!\n]{0,30}?\b(?:chaque mo[i]s?|tous les mois|every month|each month|monthly|cada mes|todos los meses)\b" + _REWARD,
+        ),
+    ),
+    *_p(
+        C.ROMANTIC_FRAMING,
+        "frames the contact as the child's partner, possessive of them",
+        *_split(
+        # "ily babe ur all mine", "you're mine now", "t'es toute a moi", "eres solo mia"
+        r"\b(?:you'?re|your|you are|ur|u r) (?:all |only |just )?mine(?: now| forever| only| and only mine)?\b(?=\s*(?:[.!,]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))",
+        r"\b(?:t'es|tu es) (?:toute |tout |rien qu')a moi\b",
+        # "you be my baby now o", "tu es ma petite cherie maintenant"
+        r"\byou be my (?:baby|babe|girl|boo|woman|wife|queen)\b",
+        r"\b(?:t'es|tu es) (?:ma|mon) (?:petite |p'tite )?(?:cherie|copine|amoureuse|blonde|cheri|copain|chum) (?:maintenant|desormais|a moi|pour toujours)\b",
+        # "me and you na serious relationship", "nous deux c'est une vrai relation, on est presque ensemble"
+        r"\b(?:me and you|you and me|you and i|we|nous deux|toi et moi|tu y yo|vos y yo|nosotros) (?:na|is|are|get|have|c'est|c|on a|es|somos|tenemos) "
+        r"(?:a |une |una )?(?:serious|real|true|vrai|vraie|seria|verdadera|de verdad) (?:relationship|relation|couple|relacion|pareja)\b",
+        r"\bon est (?:presque|quasiment|genre|comme|pratiquement) ensemble\b|\b(?:somos|estamos) (?:casi|practicamente|como) (?:novios|pareja|juntos)\b"
+        r"|\bwe'?re (?:basically|practically|kinda|almost) (?:dating|together|a couple)\b",
+        r"\b(?:l'age|lage),? (?:c'est|cest|c|est) (?:que |qu'|q'|q )(?:un |1 )(?:chif+re|nombre|numero)\b",
+        # jealousy: "no other boy fit come near you", "no quiero que andes hablando con otros chavales", "je veux pas que tu parles a d'autres gars"
+        r"\bno other (?:boy|guy|man|girl|person) (?:fit|can|should|is allowed to|gets to|will) (?:come near|talk to|touch|have|text|date)\b",
+        r"\bno quiero que (?:andes |estes |sigas )?(?:hablando|hables|salgas|andes|chatees) con otros (?:chicos|chavales|pibes|morros|chavos|cabros|hombres|tipos|manes|weones)\b",
+        r"\b(?:je veux|jveux|j'veux) pas que tu (?:parles|sortes|textes|chattes) (?:a|avec) (?:d'autres|des autres) (?:gars|mecs|garcons|hommes)\b",
+        ),
+    ),
 ]

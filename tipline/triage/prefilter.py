@@ -12,8 +12,11 @@ gives, only faster (tests/triage/test_triage_prefilter.py compares both).
 
 from __future__ import annotations
 
+import functools
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 import ahocorasick
 
@@ -46,21 +49,52 @@ def _key(literals: frozenset[str]) -> tuple:
     return (-weak, min(len(literal.strip()) for literal in literals), -len(literals))
 
 
+class _Chooser:
+    """Which of two literal requirements screens out more text.
+
+    Without counts: fewer literals made only of common words, then a longer shortest literal,
+    then fewer literals. With ``counts`` (how often each literal occurs in everyday chat,
+    ``tipline/data/literal_counts.json``): the smaller sum of counts, the heuristic breaking
+    ties; a literal the counts do not know (a pattern written after they were made) is taken to
+    be as frequent as ``unknown``. Either way the result is a valid requirement: only which
+    valid set is chosen changes, so what the screen lets through stays a superset of what
+    matches."""
+
+    def __init__(self, counts: Mapping[str, int] | None = None):
+        self.counts = counts
+        if counts:
+            ordered = sorted(counts.values())
+            self.unknown = ordered[(len(ordered) * 3) // 4] if ordered else 0
+
+    def score(self, literals: frozenset[str]) -> tuple:
+        """Larger is better (more selective)."""
+        if not self.counts:
+            return _key(literals)
+        counts, unknown = self.counts, self.unknown
+        return (-sum(counts.get(literal, unknown) for literal in literals), *_key(literals))
+
+    def better(self, a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if a is None:
+            return b
+        if b is None:
+            return a
+        return a if self.score(a) >= self.score(b) else b
+
+
+_HEURISTIC = _Chooser()
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirements: fewer literals made only of common words, then
-    a longer shortest literal, then fewer literals."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if _key(a) >= _key(b) else b
+    """The more selective of two requirements, by the heuristic alone (see ``_Chooser``)."""
+    return _HEURISTIC.better(a, b)
 
 
-def _required(items: Iterable) -> frozenset[str] | None:
+def _required(items: Iterable, chooser: _Chooser = _HEURISTIC) -> frozenset[str] | None:
     """Literals of which at least one occurs in every match of the parsed sequence ``items``,
-    or None when no such set is known."""
+    or None when no such set is known; of several valid sets, the one ``chooser`` prefers."""
     best: frozenset[str] | None = None
     run: list[str] = []
+    _better = chooser.better
 
     def flush() -> None:
         nonlocal best, run
@@ -77,7 +111,7 @@ def _required(items: Iterable) -> frozenset[str] | None:
         if op is _c.ASSERT:
             # A positive lookaround ("(?<=want )") matches text that must be there too; it
             # consumes nothing, so the run goes on.
-            best = _better(best, _required(arg[1]))
+            best = _better(best, _required(arg[1], chooser))
             continue
         if op is _c.BRANCH and run:
             # The parser moves a common prefix out of an alternation ("i'm|i am" becomes
@@ -87,13 +121,13 @@ def _required(items: Iterable) -> frozenset[str] | None:
                 best = _better(best, joined)
         flush()
         if op is _c.SUBPATTERN:
-            best = _better(best, _required(arg[-1]))
+            best = _better(best, _required(arg[-1], chooser))
         elif op is _c.BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
+            branches = [_required(branch, chooser) for branch in arg[1]]
             if branches and all(b is not None for b in branches):
                 best = _better(best, frozenset().union(*branches))
         elif op in _REPEATS and arg[0] >= 1:
-            best = _better(best, _required(arg[2]))
+            best = _better(best, _required(arg[2], chooser))
         # Anything else (classes, ., negative lookarounds, optional repeats) only ends the run.
     flush()
     return best
@@ -110,23 +144,44 @@ def _leading(items) -> str:
     return "".join(out)
 
 
-def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(
+    regex: re.Pattern[str], counts: Mapping[str, int] | None = None
+) -> frozenset[str] | None:
     """Literals of which every match of ``regex`` contains at least one, or None (always run).
-    Patterns with flags that change matching (IGNORECASE) always run."""
+    Patterns with flags that change matching (IGNORECASE) always run. ``counts``: literal
+    frequencies that pick the rarest of several valid sets (see ``_Chooser``)."""
     if regex.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    return _required(_sre.parse(regex.pattern, regex.flags))
+    chooser = _Chooser(counts) if counts else _HEURISTIC
+    return _required(_sre.parse(regex.pattern, regex.flags), chooser)
+
+
+_COUNTS_FILE = Path(__file__).resolve().parents[1] / "data" / "literal_counts.json"
+
+
+@functools.cache
+def literal_counts() -> dict[str, int]:
+    """How often each literal the patterns can be screened by occurs in everyday chat (per
+    100,000 messages of chitchat-dataset, folded), from ``tipline/data/literal_counts.json``;
+    ``scripts/literal_counts.py`` rebuilds it after patterns change. Empty when the file is
+    absent or unreadable: the screen then falls back to the heuristic, slower but exact."""
+    try:
+        return json.loads(_COUNTS_FILE.read_text(encoding="utf-8"))["counts"]
+    except (OSError, ValueError, KeyError):
+        return {}
 
 
 class Prefilter:
     """For groups of regexes, the indexes of the groups that might match a text."""
 
-    def __init__(self, groups: Sequence[Sequence[re.Pattern[str]]]):
+    def __init__(self, groups: Sequence[Sequence[re.Pattern[str]]], counts: Mapping[str, int] | None = None):
+        """``counts``: literal frequencies (``literal_counts()``) that choose, for each regex,
+        the rarest of its valid literal sets; without them a heuristic chooses."""
         self.always: list[int] = []
         self._automaton = ahocorasick.Automaton()
         owners: dict[str, set[int]] = {}
         for index, regexes in enumerate(groups):
-            needs = [required_literals(regex) for regex in regexes]
+            needs = [required_literals(regex, counts) for regex in regexes]
             if not needs or any(need is None for need in needs):
                 self.always.append(index)
                 continue

@@ -48,7 +48,7 @@ _BARE_TAIL = (
     r"abril|mayo|junio|julio|agosto|sep|oct|nov|dic|janvier|fevrier|mars|avril|mai|juin|juillet|aout)|grade\b|grado\b|annee\b|"
     r"y medio|and a half|et demi|i can't|not\b|tho\b|though\b|"
     # then the school year: "13, year 7", "13, voy en la secundaria 45"
-    r"(?:in )?(?:year|yr) ?\d|voy en|estoy en|je suis en|jsuis en|i'm in (?:year|grade|\d)))"
+    r"(?:in )?(?:year|yr) ?\d|en (?:[1-9](?:ro|do|er|ero|to|vo|mo|no|o|e|eme)|sec ?[1-5])\b|voy en|estoy en|je suis en|jsuis en|i'm in (?:year|grade|\d)))"
 )
 # What may follow "i'm 13" / "tengo 13" / "j'ai 13": an age word, the end, a joke, a question back.
 _AGE_TAIL = (
@@ -211,7 +211,7 @@ CHILD_PATTERNS: list[Pattern] = [
         r"(?:^\W*|\bi (?:was )?|\bi'm |\b(?:je suis|jsuis|j'?\s?suis|chui) |\bnaci en (?:el )?(?:ano )?)"
         r"(?:born in |nee?e? en |(?<=en ))(?:(?:the )?(?:year )?)20(?:09|1\d|2[01])\b",
         # "just turned 14", "i turn 13 next week", "i'll be 12 in june".
-        rf"\b(?:just turned|i turned(?<!when i turned)(?<!after i turned)(?<!since i turned)(?<!once i turned)"
+        rf"\b(?:just turned|i only (?:just )?turned|i turned(?<!when i turned)(?<!after i turned)(?<!since i turned)(?<!once i turned)"
         rf"(?<!before i turned)|i turn|i'm turn(?:n?ing|in)|i'll be|i will be|i'm going to be|i'm gonna be)\s+(?:{_AGE}|{_AGE_EN})\b"
         rf"{_NOT_UNIT}{_AGE_TAIL}",
         # FR: "j'ai 12 ans", "jai 13 mdr", "moi 11 ans", "je viens d'avoir 14 ans", "j'aurai 13 ans".
@@ -228,6 +228,9 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"\b(?:tengo|teng0|tngo|tego)\s+(?:(?:ya|apenas|casi|solo|solamente|recien|nomas)\s+)?(?:{_AGE}|{_AGE_ES}|{_AGE_SPLIT})\b{_NOT_UNIT}{_AGE_TAIL}",
         rf"\b(?:acabo de cumplir|recien cumpli|ya cumpli|cumpli|voy a cumplir|cumplo|cumplire|ya voy a cumplir)\s+(?:los\s+|mis\s+)?"
         rf"(?:{_AGE}|{_AGE_ES})\b{_NOT_UNIT}",
+        # Keycap digits after the verb: "1m 1️⃣1️⃣ 🎂", "j'41 1️⃣1️⃣ 4ns", "t3ng0 1️⃣1️⃣".
+        rf"(?:\b(?:i'm|i am|1'?m|im|j'?\s?[a4][i1]|jai|tengo|teng[o0]|tngo|moi|yo)\s+)1\ufe0f\u20e3\s?[0-7]\ufe0f?\u20e3"
+        rf"(?=\s*(?:$|[.!?,]|ans\b|4ns\b|anos\b|an[o0]s\b|years?\b|yrs?\b|yo\b|y/o|{_EMOJI}|lol|mdr|jaja))",
     ),
     *_p(
         C.CHILD_AGE_DISCLOSURE,
@@ -239,13 +242,17 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"\b(?:i'm|i am|i'm in|in(?<!was in)(?<!were in)(?<!'s in)(?<!is in))\s+(?:grade|year)\s+(?:[1-9]|1[0-3])\b{_NOT_UNIT}",
         rf"\b(?:a|an)(?<!was a)(?<!was an)(?<!were a)(?<!were an)\s+{_ORD_EN}\s+grader\b",
         rf"^\W*{_ORD_EN}\s+grader\b",
+        # Irish primary years: "i'm only in sixth class"; not "i'm in first class on the train".
+        r"\b(?:i'm|i am)\s+(?:(?:only|just|still)\s+)?in\s+(?:third|fourth|fifth|sixth|3rd|4th|5th|6th)\s+class\b(?!\s+(?:on|seat|cabin|ticket|carriage|coach|for)\b)",
         rf"\bi (?:just )?(?:started|start) (?:the\s+)?{_ORD_EN}\s+grade\b",
         r"\b(?:i'm|i am)\s+(?:(?:only|just|still)\s+)?in\s+(?:middle school|junior high|elementary school|primary school|"
         r"high school|grade school|elementary(?!\s+(?:education|ed|teaching))|primary(?!\s+(?:care|school teaching)))\b",
         r"\bgrade(?<!was in grade)(?<!were in grade)(?<!'s in grade)(?<!is in grade)(?<!at grade)(?<!since grade) (?:[1-9]|1[0-2])\b"
         r"(?! (?:was|teacher|math|level|reading|student))",
         # FR: "en 5eme", "jsuis en 5e", "6e annee", "en sec 2", "je suis en seconde".
-        r"\ben (?:[1-6](?:e|eme|ieme|em)|sixieme|cinquieme|quatrieme|troisieme|cm ?[12]|ce ?[12])\b"
+        # Not someone else's: "c ma soeur qui est en 6e pas moi".
+        r"\b(?<!qui est )(?<!elle est )(?<!il est )(?<!ils sont )(?<!elles sont )(?<!soeur est )(?<!frere est )"
+        r"en (?:[1-6](?:e|eme|ieme|em)|sixieme|cinquieme|quatrieme|troisieme|cm ?[12]|ce ?[12])\b"
         r"(?!\s*(?:position|place|rang|ligne|etage|minute|heure))",
         # Not a group: "les élèves de 6e année", "la classe de 5e année".
         r"\b(?<!eleves de )(?<!eleves en )(?<!classe de )(?<!classes de )(?<!enfants de )(?<!parents de )(?<!prof de )(?<!profs de )(?<!les )"
@@ -298,7 +305,9 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"(?=\s*(?:$|[.!?,;]|{_EMOJI}|please|i\b|i'm|it\b|this\b|now\b|right now|already|man\b|bro\b|dude\b|stop\b))",
             r"\bstop (?:it|this)\s*(?:please|now)\b",
             r"\bstop (?:messaging|msging|texting|dming|talking to|writing to|contacting|calling|threatening|asking|bothering|"
-            r"harassing|following|blackmailing|sending|emailing|snapping|pressuring|scaring|touching) me\b",
+            r"harassing|following|blackmailing|sending|emailing|snapping|pressuring|scaring|touching) me\b"
+            # not "stop texting me spoilers!!"
+            r"(?!\s+(?:spoilers?|memes?|links?|gifs?|stickers?|tiktoks?|reels?|songs?|emojis?|chain (?:letters|messages)))",
             r"\bi (?:just |really |only )?want (?:this|it|all this|everything|all of this)(?: all)? (?:to|2) (?:stop|end|be over)\b"
             r"(?!\s+(?:so|already|before|soon|by)\b)",
             # "make it stop", but not about a film, a song or a game ("this horror movie is freaking me out, make it stop").
@@ -308,6 +317,25 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bplease (?:don'?t|do not) (?:send|post|share|show|leak|spread|expose) (?:it|them|that|this|anything|my|to)\b",
             r"\bplease (?:don'?t|do not) tell (?:my|anyone|everyone)\b",
             r"\bleave me alone\b",
+            # "please don't do this to me", "why are you doing this to me", "pourquoi tu me fais ça", "no me hagas esto".
+            r"\b(?:please|pl[sz5]|i beg you)\W{0,3}(?:just )?(?:don'?t|do not) do (?:this|that|it) to me\b|\bwhy (?:are|r) you doing this(?: to me)?\b(?=\s*(?:\?|$))",
+            # "efface stp", "bórralo porfa"
+            r"\b(?:efface|effaces|supprime|supprimes)(?:[- ](?:la|les|ca|tout))?\W{0,3}(?:stp|s'il te plait|svp|je t'en supplie)\b|\b(?:borralo|borralos)\W{0,3}(?:porfa|por ?favor|plis|xfa|ya)\b",
+            r"\b(?:s'il te plait|stp|je t'en supplie)\W{0,3}(?:ne )?me fais pas (?:ca|ça)\b|\bpourquoi tu me fais (?:ca|ça)\b",
+            r"\b(?:por ?favor|porfa|plis|te lo suplico)\W{0,3}no me hagas esto\b|\bpor ?que me (?:haces|estas haciendo) esto\b",
+            # Indian English "tensed": "i'm very much tensed, i can't even eat properly".
+            rf"\bi'm (?:very much |so |really |very |too |totally |fully )?tensed\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|i\b|i'm|please|what if|about (?:this|it|that|you|the (?:pic|photo|video)s?)))",
+            # No way out: "i don't know how to get out of this", "je sais pas comment m'en sortir", "no sé cómo salir de esto".
+            r"\bi (?:don'?t|do not|dont) (?:know|kno) how to (?:get out of|escape|stop) (?:this|it)\b(?!\s+(?:game|level|app|menu|mode|class|meeting|chat group))",
+            r"\b(?:je (?:ne )?sais|jsais|j'?\s?sais|chais) (?:pas|plus|pu) comment (?:m'?\s?en sortir|sortir de (?:ca|ça|tout ca))\b",
+            r"\bno (?:se|se ni) como (?:salir de esto|salirme de esto|escapar de esto)\b",
+            # Not safe: "i don't feel safe with myself right now", "je me sens pas en sécurité", "no me siento segura".
+            rf"\bi (?:don'?t|do not|dont) feel safe\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|with (?:myself|him|you)|at home|here|in my (?:house|room)|right now|any ?more|please))",
+            rf"\b(?:je (?:ne )?me sens|jme sens|j'?\s?me sens) (?:pas|plus|pu) en securite\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|avec|chez moi|ici|maintenant))",
+            rf"\bno me siento segur[oa]\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|con|en mi casa|aqui|ahorita|ya\b))",
+            # "je sais plus à qui faire confiance", "ya no sé en quién confiar", "i don't know who to trust anymore".
+            r"\b(?:je (?:ne )?sais|jsais|j'?\s?sais|chais) (?:plus|pu) (?:a qui|en qui) (?:faire confiance|me confier)\b|\bya no se (?:en quien|de quien) (?:confiar|fiarme)\b"
+            r"|\bi (?:don'?t|do not|dont) know who (?:to|i can) trust any ?more\b",
             r"\bi(?:'m| am) so sorry please\b",
             # FR: "j'ai peur", "jai trop peure", "laisse-moi tranquille", "arrete de m'ecrire", "je veux que ca s'arrete".
             # Fear of the contact, of what comes next, or fear alone; not "peur du noir", "peur de rater le bus".
@@ -331,7 +359,8 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:stop|arrete|arretez)(?: ca| tout ca)?\W{0,3}(?:maintenant|tout de suite|ca suffit|stop|arrete|arretez)\b"
             r"(?=\s*(?:$|[.!?,;]|je\b|j'|s'il|laisse|😭|😢|🙏))",
             r"\b(?:arrete|arretez|arrete) de m(?:e |'|\s)?\s?(?:ecrire|texter|parler|harceler|menacer|contacter|envoyer|appeler|"
-            r"ecrire|suivre|faire peur|stresser|demander|forcer|pousser|mettre la pression|faire chanter|faire du chantage)",
+            r"ecrire|suivre|faire peur|stresser|demander|forcer|pousser|mettre la pression|faire chanter|faire du chantage)"
+            r"(?!\s+(?:des |les |de )?(?:spoilers?|memes?|liens?|gifs?|stickers?|tiktoks?|reels?|chansons?))",
             r"(?:^|[.!?,]\s*)(?:ne )?(?:me menace|m'?\s?ecris|me harcele|me contacte|me texte) (?:plus|pu|jamais)\b",
             r"\b(?:laisse|laissez|lache|lachez|fous|foutez|fiche|fichez)[- ]moi (?:tranquille|en paix|la paix)\b",
             rf"\b(?:laisse|laissez|lache|lachez)[- ]moi\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|s'il|je t'en|arrete|je\b|j'|jsuis|jveux))",
@@ -370,7 +399,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"\b(?:ya|porfa|por favor|plis|xfa)\W{{0,3}}(?:para(?:le)?|basta|detente|deten)\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ya\b|porfa|por favor|plis|xfa|tengo|no\b))",
             rf"\b(?:ya )?basta\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|porfa|por favor|plis|xfa|ya\b))",
             r"\b(?:deja|dejen|deje) de (?:escribirme|mandarme|hablarme|molestarme|amenazarme|seguirme|acosarme|llamarme|presionarme|"
-            r"buscarme|pedirme|obligarme)\b",
+            r"buscarme|pedirme|obligarme)\b(?!\s+(?:los |tus )?(?:spoilers?|memes?|links?|gifs?|stickers?|tiktoks?|reels?|canciones))",
             r"\b(?:ya )?no me (?:escribas|mandes|hables|molestes|amenaces|busques|llames|obligues|presiones)\b",
             r"\bdejame (?:en paz|tranquil[oa]|ya)\b",
             rf"\b(?:ya|porfa|por favor|plis|xfa) dejame\b(?=\s*(?:$|[.!?,;]|{_EMOJI}|ya\b|porfa|por favor|plis|xfa))",
@@ -400,8 +429,16 @@ CHILD_PATTERNS: list[Pattern] = [
         r"building|gate|school|bus stop)\b(?<!at the school)(?<!at my house)(?<!at my home)(?<!at the house)",
         r"\b(?:he|she|someone|somebody|some guy|some man|a man|a guy|a stranger|this guy|this man|the guy|the man|a car|a van)"
         r"(?:'s| is| are|'re)? (?:still |literally |been )?(?:following|stalking|watching) me\b(?!\s+(?:on|back|around on|online|play|do|get|and|from|with))",
-        r"\b(?:there's|there is) (?:a man|a guy|someone|somebody|a stranger|a car|a van) (?:outside|following me|watching me|"
-        r"at my (?:door|window)|in front of my)",
+        r"\b(?:there's|there is) (?:a man|a guy|someone|somebody|a stranger|a car|a van) (?:parked |standing |waiting |sitting )?"
+        r"(?:outside|following me|watching me|at my (?:door|window)|in front of my)",
+        # Someone or a car outside the child's home, with fear or being alone in the same message:
+        # "hay un carro parado afuera de mi casa, tengo mucho miedo, estoy solo" (blind set 8).
+        rf"\bhay (?:alguien|un (?:carro|coche|auto|senor|hombre|tipo|man|wey|chavo|desconocido)|una camioneta)(?: \w+)? "
+        rf"(?:afuera|fuera|enfrente|frente a|en la puerta) (?:de )?(?:mi|la) (?:casa|puerta|ventana|edificio|depa)\b"
+        rf"(?={_ALONE_OR_AFRAID})",
+        rf"\b(?:il y a|y a|ya) (?:quelqu'un|un (?:homme|mec|gars|monsieur|inconnu|type)|une voiture|un char|un van)(?: \w+)? "
+        rf"(?:devant|dehors devant|en bas de|a la porte de) (?:chez moi|ma (?:maison|porte|fenetre)|mon immeuble)\b"
+        rf"(?={_ALONE_OR_AFRAID})",
         r"\b(?:he|someone|somebody) (?:followed|follows) me (?:home|to school|from school|to my house)\b",
         r"\b(?:he's|he is|someone's|someone is|somebody is|somebody's|they're|they are) (?:trying to (?:get|break) in|breaking in)"
         rf"(?=\s*(?:$|[.!,]|{_EMOJI}|right now|now|please|help|the (?:house|window|door)|my (?:house|room|window)))",
@@ -518,7 +555,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"(?:commit(?:ting)? |attempt(?:ing)? )?suicide\b(?!\s+(?:prevention|rates?|awareness|hotline|squad|bomb|note in the (?:movie|book)))",
             r"\b(?:i|(?<![\w] )1) (?:(?:just|really|honestly|literally|seriously|still|genuinely)\s+){0,2}(?:don'?t|do not|dont) want (?:to|2) "
             r"(?:b(?:e)? here|b(?:e)? around|live|liv3|exist|b(?:e)? alive|wake up|go on|b(?:e)? on this (?:earth|planet)|live like this|b(?:e)? in this world)"
-            r"(?:\s*(?:any ?more|[a4]nymor[e3]|no more|ne ?more|n e more|no mo|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
+            r"(?:\s*(?:any ?more|[a4]nymor[e3]?|no more|ne ?more|n e more|no mo|tomorrow|ever again|in the morning)\b|\s*(?:$|[.!,]|[\u2600-\u27bf\U0001F300-\U0001FAFF]|"
             r"(?:tbh|honestly|fr|ngl|seriously|idk|nobody|no one)\b))",
             r"\b(?:nobody|no one|noone|no body|no1)(?: would| will|'d|'ll| is going to| going to| wud| wld| wuld| gonna| even| really)* "
             r"(?:care|notice|miss me|cry|remember me)s? (?:if|when) i(?:'m| am| was| were| died| die| disappeared| disappear| left| leave| "
@@ -584,7 +621,7 @@ CHILD_PATTERNS: list[Pattern] = [
             rf"sauter (?:du|d'un|d'une|de la|par la|du haut d'un|du haut du|du haut de la) (?:pont|toit|fenetre|immeuble|balcon|building|tour)|"
             rf"disparaitre(?: pour toujours| a jamais)?|me foutre en l'air|dormir pour toujours|dormir et (?:ne )?(?:plus jamais|jamais|plus) me reveiller|(?:ne )?plus me reveiller|"
             rf"(?:ne )?plus (?:exister|etre la|vivre\b{_VIVRE_END}|etre en vie)|pas vivre\b{_VIVRE_END})\b{_HYPERBOLE_END}",
-            rf"\b(?:j[e3] (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|plu5|pu|pas) (?:vivre|vivr3|etre en vie|etre la|exister|me reveiller)\b{_VIVRE_END}",
+            rf"\b(?:j[e3] (?:ne )?veux|jveux|j'?\s?veux|je ne veux) (?:plus|plu5|pl5|plu|pu|pas) (?:vivre|vivr3|etre en vie|etre la|exister|me reveiller)\b{_VIVRE_END}",
             r"\b(?:j'?\s?|je n'?\s?|jn'?\s?|g\b)(?:ai|avais)? ?(?:pu|plus|pas|pus|aucune) (?:envie|envi|le gout|la force|le courage|la volonte) "
             rf"(?:de vivre|d'?\s?etre en vie|d'?\s?exister|de continuer a vivre)\b{_VIVRE_END}",
             # "j'ai plus envie de rien", "j'ai pu goût à rien"; not "plus envie de rien faire aujourd'hui", "de rien manger".
@@ -606,7 +643,16 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\b(?:je me|jme|j'?\s?me) (?:fais|suis fait|suis faite) du mal\b(?!\s+(?:en|au|a la|avec|pendant|quand)\b)",
             r"\bje (?:me scarifie|me mutile|me coupe (?:encore|les bras|le bras|les poignets|pour))\b",
             r"\b(?:je suis|jsuis|chu|je me sens|je deviens) (?:tellement |trop |vraiment |tres |un peu |encore )?suicidaire\b",
-            r"\bpersonne (?:ne )?(?:[\w']+ ){0,4}si je (?:disparai|mour|meur|part|me tu|n'etais plus|etais plus|suis plus|crev)",
+            r"\bpersonne (?:ne )?(?:[\w']+ ){0,4}si (?:je (?:disparai|mour|meur|part|me tu|n'etais plus|etais plus|suis plus|crev)|j'?\s?(?:etais|serais) (?:pu|plus) la\b|j'?\s?existais (?:pu|plus)\b)",
+            # "je veux juste que tout arrête pour de bon", "quiero que todo se acabe para siempre", "i want it all to end for good".
+            r"\b(?:je veux|jveux|j'?\s?veux|je voudrais) (?:juste |seulement )?que tout (?:s'?\s?arrete|arrete|finisse|se termine) pour (?:de bon|toujours)\b(?!\s+(?:avec|ce|cette|le|la|les)\b)",
+            r"\b(?:quiero|kiero|quisiera) que todo (?:se acabe|termine|se termine|acabe) para siempre\b(?!\s+(?:con|de|el|la|los|las)\b)",
+            r"\bi (?:just )?want (?:it all|everything) to (?:end|stop) (?:for good|forever)\b(?!\s+(?:with|at|in|on|so)\b)",
+            # If it gets out: "si ça sort je me tue, je te jure", "si eso sale me mato enserio".
+            r"\bsi (?:(?:ca|sa|c|cette photo|ces photos|la photo|les photos|la video|cette video) (?:sort|sortent|fuite|fuitent|circule|circulent)|"
+            rf"tu (?:l'|la |le |les )?(?:envoies|publies|postes|montres|partages|balances))\b[^.!?]{{0,20}}?\b(?:je me (?:tue|suicide)|jme (?:tue|suicide)|j'?\s?me (?:tue|suicide)|je vais me (?:tuer|suicider))\b{_HYPERBOLE_END}",
+            r"\bsi (?:(?:eso|esto|esa foto|esas fotos|ese video|la foto|las fotos|el video) (?:sale|salen|se sabe|se filtra|se publica)|"
+            rf"(?:la |las |lo |los )?(?:subes|publicas|mandas|ensenas|compartes))\b[^.!?]{{0,20}}?\bme (?:mato|suicido|quito la vida|voy a matar)\b{_HYPERBOLE_END}",
             r"\b(?:tout le monde|ils|ma famille|mes parents|vous|le monde) (?:seraient?|serait|sera) (?:tellement |bien )?mieux sans moi\b",
             # "tout le monde serait mieux si je n'étais plus là", "ce serait mieux pour tout le monde si je disparaissais",
             # "ma famille s'en porterait mieux sans moi"; not "ce serait mieux si j'étais pas là quand il rentre".
@@ -678,7 +724,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bojala (?:me muera|me muriera|estuviera muert[oa]|no (?:hubiera|haber) nacido|no despertar|no despierte|no me despierte|"
             r"desapareciera|desaparecer para siempre)\b",
             r"\b(?:quiero|kiero|quisiera|kisiera|prefiero|preferiria) estar muert[oa]\b",
-            rf"\b(?:pienso|pensando|he pensado|pense|pensaba|piensa|sigo pensando|ando pensando) (?:(?:mucho|seguido|a veces|todo el tie[mn]po|todo el dia|"
+            rf"\b(?:pienso|pensando|he pensado|pense|pensaba|piensa|sigo pensando|ando pensando|no (?:dejo|paro|puedo dejar) de pensar) (?:(?:mucho|seguido|a veces|todo el tie[mn]po|todo el dia|"
             rf"cada vez mas|siempre|nomas|solo|mucho mas|diario|cada noche|en las noches|otra vez|de nuevo|puro|nada mas|solamente)\s+){{0,2}}en "
             rf"(?:el suicidio|suicidarme|matarme|quitarme la vida|morirme|hacerme dano|lastimarme|cortarme|"
             rf"(?:terminar|acabar) con (?:mi vida|todo(?!\s+(?:el|la|los|las|lo|esto|eso|mi|mis|de|tu)\b)))\b{_HYPERBOLE_END}",
@@ -692,6 +738,8 @@ _POSSESSIVE = re.compile(
     r"(?:\b(?:my|your|his|her|their|our|the|a|his|mi|tu|su|ma|ta|sa|mon|ton|son|tes|mes|ses|la|le|el|de|a la|sa)\s+)$"
 )
 _KIN = re.compile(r"\b(?:mom|mum|dad|mama|papa|maman|mami|papi)\b")
+_ROMANCE_KIN = frozenset({"mama", "papa", "maman", "mami", "papi"})
+_TO_OR_OF = re.compile(r"\b(?:a|de)\s+$")
 _KIN_SELF = re.compile(
     r"\b(?:grandpa and i|grandma and i|it'?s (?:aunt|auntie|uncle|grandma|grandpa|your (?:aunt|uncle|mom|dad|mum))\b|your old man|"
     r"tu (?:tio|tia|abuela|abuelo|abuelita)|ta (?:tante|grand-mere|mamie)|ton (?:oncle|grand-pere|papi))"
@@ -901,7 +949,10 @@ def _family(folded: str, from_child: bool, candidates: set[int]) -> str | None:
     if m:
         return m.group()
     for m in _KIN.finditer(folded) if _KIN_AT in candidates else ():
-        if not _POSSESSIVE.search(folded[: m.start()]):
+        before = folded[: m.start()]
+        # "a"/"de" before papa, maman, papi... is French or Spanish "to"/"of" ("dis rien a
+        # papi", "les 40 ans de papa"): family speech, not "a mom" (blind sets 7 and 8).
+        if not _POSSESSIVE.search(before) or (m.group() in _ROMANCE_KIN and _TO_OR_OF.search(before)):
             return m.group()
     return None
 

@@ -197,12 +197,26 @@ def _squeeze(chars: list[str], starts: list[int], ends: list[int]):
     return out_c, out_s, out_e
 
 
+def _leet_spans(text: str) -> list[tuple[int, int]]:
+    """Where digits or symbols read as letters: between two letters ("s3nd", "pr0ve", "m33t"),
+    and at the end of a word that already has one inside ("f0t0", "wh3r3"). A word with no
+    inner one keeps its edges: "grade7", "sec1", "b4", "10pm"."""
+    spans = []
+    for m in _LEET_AT.finditer(text):
+        spans.append(m.span())
+        tail = _LEET_TAIL.match(text, m.end())
+        if tail:
+            spans.append(tail.span(1))
+    return spans
+
+
 def _unleet(chars: list[str]) -> list[str]:
-    """Digits or symbols between two letters read as letters ("s3nd", "pr0ve", "m33t"), by the
-    same regex as the fast form; each is one character for one, so the map does not change."""
+    """Leetspeak read as letters (``_leet_spans``), as the fast form reads it; each is one
+    character for one, so the map does not change."""
     out = list(chars)
-    for m in _LEET_AT.finditer("".join(chars)):
-        out[m.start():m.end()] = m.group().translate(_LEET_TABLE)
+    flat = "".join(chars)
+    for a, b in _leet_spans(flat):
+        out[a:b] = flat[a:b].translate(_LEET_TABLE)
     return out
 
 
@@ -252,6 +266,8 @@ _TEXTING = re.compile(
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a run of spaces, or a tab, newline or other space
 _LEET_CHAR = re.compile("[%s]" % re.escape("".join(_LEET)))
 _LEET_AT = re.compile(r"(?<=[^\W\d_])[%s]+(?=[^\W\d_])" % re.escape("".join(_LEET)))
+# After an inner one: the rest of the word's letters, then leet characters that end the word.
+_LEET_TAIL = re.compile(r"[^\W\d_]+([%s]+)(?![\w@$])" % re.escape("".join(_LEET)))
 
 
 def _fold_fast(text: str) -> tuple[str, bool]:
@@ -266,7 +282,13 @@ def _fold_fast(text: str) -> tuple[str, bool]:
     in_place = in_place and len(spaced) == len(text)
     text, squeezed = _RUN.subn(r"\1", spaced.lower())
     if _LEET_CHAR.search(text):
-        text = _LEET_AT.sub(lambda m: m.group().translate(_LEET_TABLE), text)
+        spans = _leet_spans(text)
+        if spans:
+            pieces, pos = [], 0
+            for a, b in spans:
+                pieces += (text[pos:a], text[a:b].translate(_LEET_TABLE))
+                pos = b
+            text = "".join(pieces) + text[pos:]
     text, rewritten = _TEXTING.subn(lambda m: _WORDS[m.group()], text)
     return text, in_place and not squeezed and not rewritten
 
