@@ -146,6 +146,36 @@ def test_what_the_contact_sent_the_child_is_not_an_image_held_over_them():
     assert assess(conv, child="A").risk is not Risk.SEXTORTION
 
 
+@pytest.mark.parametrize("lines", [
+    [("B", "u know what. i recorded it. nobody has to see it as long as u stay nice"), ("A", "i feel sick, i want this to stop"),
+     ("B", "then get back on cam with me. and dont tell ur parents")],
+    [("B", "j'ai garde des souvenirs de nos derniers appels"), ("A", "j'en peux plus, je veux que ca s'arrete"),
+     ("B", "viens en appel quand je te le demande et supprime notre conv")],
+])
+def test_a_contact_holding_an_image_who_demands_more_of_a_frightened_child_is_sextortion(lines):
+    result = assess(chat(("B", "hey"), ("A", "i dont want to talk"), *lines), child="A")
+    assert result.risk is Risk.SEXTORTION, [h.why for h in result.hits]
+
+
+def test_a_kept_chat_and_a_gift_card_demand_is_sextortion_without_the_word_photo():
+    conv = chat(("B", "so i saved everything from our chats. u know what i mean"), ("A", "i dont understand"),
+                ("B", "2 steam gift cards, $50 each. send the codes here"), ("A", "i cant"))
+    assert assess(conv, child="A").risk is Risk.SEXTORTION
+
+
+def test_a_threat_laughed_off_between_friends_is_not_sextortion_unless_the_contact_insists():
+    joke = [("B", "bro u owe me 5 bucks"), ("A", "ill pay u monday"),
+            ("B", "pay up by tomorrow or the video goes in the group chat 😈"), ("A", "LMAO u cried too"),
+            ("B", "bring the 5 dollars or else"), ("A", "ur so annoying 😂")]
+    laughed = assess(chat(*joke), child="A")
+    assert laughed.risk is not Risk.SEXTORTION
+    assert any("friends joking" in note and "message 3" in note for note in laughed.notes), laughed.notes
+    meant = joke[:4] + [("B", "you think im joking? i have the video. 5 dollars by tomorrow"), ("A", "ok whatever")]
+    assert assess(chat(*meant), child="A").risk is Risk.SEXTORTION
+    afraid = joke[:4] + [("B", "bring the 5 dollars or else"), ("A", "please dont post it im scared")]
+    assert assess(chat(*afraid), child="A").risk is Risk.SEXTORTION
+
+
 def test_the_same_threat_between_joking_friends_is_not_sextortion():
     conv = chat(
         ("B", "pay up by friday or im telling everyone u cried at the dog movie"),

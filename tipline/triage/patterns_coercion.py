@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from tipline.model import IndicatorCategory as C
 from tipline.triage.patterns_shared import Pattern, _p
+from tipline.triage.patterns_trust import _not_after_within
 
 # --- local fragments (English) ---------------------------------------------------------------
 _FUT_EN = (
@@ -49,7 +50,7 @@ _OBJ_EN = (
 _KIN_EN = (
     r"(?:mom|mum|mommy|mummy|mother|ma|moms|dad|daddy|father|par[ea]nts?|prents|rents|folks|family|fam|"
     r"sister|sis|brother|bro|siblings|grandma|grandpa|grandparents|nana|aunt|uncle|cousins?|stepmom|"
-    r"stepdad|friends?|frends|mates|besties?|bff|classmates?|class|school|teachers?|principal|coach|"
+    r"stepdad|friends?|frends|freinds?|frens|frnds|mates|besties?|bff|classmates?|class|school|teachers?|principal|coach|"
     r"skool|skul|scool|schol|team|teammates|church|boyfriend|girlfriend|bf|gf|crush|followers?|follower list|contacts|"
     r"contact list|friends? list|neighbou?rs|group ?chats?|gc|ex|form|tutor group|year group|homeroom|club|squad|year)"
 )
@@ -147,7 +148,8 @@ _SUBJ_ES = (
 # A relative's gift card or present passed on by a parent: "send me the gift card code from grandma so i can load it on
 # your account", "donne-moi le code de la carte de mamie", "pasame el codigo de la tarjeta que te dio tu tio y te la cargo".
 _NOT_KIN_CARD = (
-    r"(?![^\n]{0,60}\b(?:from (?:grandma|grandpa|granny|nana|nan|gran|your (?:aunt|auntie|uncle|nan|nana|gran|grandma|grandpa|godmother|godfather))|"
+    r"(?![^\n]{0,60}\b(?:(?:from|for) (?:grandma|grandpa|granny|nana|nan|gran|your (?:aunt|auntie|uncle|nan|nana|gran|grandma|grandpa|godmother|godfather))|"
+    r"(?:and|so|then) (?:i'll|i will|i can|we'll|we can) wrap (?:it|them)|"
     r"(?:load|put|add) it (?:on|to) (?:your|ur) account|de (?:mamie|papi|papy|mamy|ta (?:tante|grand-mere|marraine)|ton (?:oncle|parrain|grand-pere))|"
     r"sur ton compte|que te (?:dio|dieron|regalo|regalaron|mando|mandaron) tu|te la cargo|te lo cargo|en tu cuenta|de (?:tu|la) (?:abuela|abuelita|tia|madrina))\b)"
 )
@@ -185,7 +187,8 @@ _AMOUNT_WORD = (
     # rand and shillings written before the digits: "R2000", "KSh 500"
     r"|\b(?:r|ksh ?|kes ?|ghs ?|zar ?|ngn ?)\d{3,}[\d,.]*\b)"
 )
-_AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b)|" + _AMOUNT_WORD + r")"
+# "50e" is 50 euros, but "en 6e", "la 5e" is a French school year (blind set 9).
+_AMOUNT = r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?[$£€]|(?<!en )(?<!de )(?<!la )(?<!ma )(?<!ta )(?<!sa )(?<!une )(?<!des )(?<!les )\d[\d,.]{0,12}\s?e\b|" + _AMOUNT_WORD + r")"
 # Digit-led amounts only, for regexes that start with the amount (a word list there is slow).
 _AMOUNT_LEAD = (
     r"(?:[$£€] ?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:[$£€]|e\b|usd\b|eur\b|dol+[ae]rs?|dolares|dls\b|bucks|quid|pounds(?! of)|euros?|"
@@ -256,6 +259,11 @@ _GONE = (
 )
 # A friend settling a debt: "send me the $20 and we're even", "venmo me 20 and we're square", "the 20 bucks you owe me".
 _SQUARE_EN = r"(?![^.?!]{0,40}\b(?:(?:we're|we are|were|we'll be|that makes us) (?:even|square|quits|good)|(?:you|u) owe)\b)"
+# A friend's or a parent's errand named after the amount: "venmo me $8 for the movie ticket", "send me $10 for the pizza".
+_FOR_ERRAND_EN = (
+    r"(?![^.?!\n]{0,30}\bfor (?:the |my |your |our |a |an |his |her )?(?:movies?|cinema|tickets?|pizza|lunch|dinner|breakfast|snacks|food|uber|lyft|"
+    r"gas|rent|concert|bus|train|cab|taxi|coffee|drinks?|groceries|dues|trip|shirt|jersey|bday|birthday|present|gift)\b)"
+)
 # The hour a payment is wanted ("now now", "maintenant", "ahorita").
 _NOW_ANY = (
     r"(?:now|right now|asap|today|tonight|immediately|this minute|maintenant|tout de suite|tt de suite|de suite|direct|ce soir|a soir|"
@@ -329,7 +337,11 @@ _NOT_KEEPSAKE_FR = (
     r"(?![^.?!]{0,30}\b(?:merci|mignon|adorable|souvenirs?|pour (?:l'|le |la |les |ton |ta |mon |ma )?(?:expo\w*|devoirs?|projet|"
     r"cours|travail|dossier|exam\w*|classe)|hier soir pour))"
 )
-_SENT_ES = r"(?:todo )?lo que (?:tu )?me (?:mandaste|enviaste|pasaste|mostraste|ensenaste|diste|compartiste)\b"
+_SENT_ES = (
+    r"(?:(?:todo|todito) )?lo que (?:tu |vos )?me (?:mandaste|enviaste|pasaste|mostraste|ensenaste|diste|compartiste)\b|"
+    # usted: "todo lo que usted me mostro por la camara" (a bare "me mando" is also "he sent me", so usted is named)
+    r"(?:(?:todo|todito) )?lo que (?:usted|ud) me (?:mando|envio|paso|mostro|enseno|dio|compartio)\b"
+)
 _NOT_KEEPSAKE_ES = (
     r"(?![^.?!]{0,30}\b(?:gracias|grax|lo reviso|lo leo|perfecto|listo|de la tarea|del trabajo|del proyecto|"
     r"para (?:la|el) (?:tarea|clase|trabajo|proyecto|examen))\b)"
@@ -350,6 +362,19 @@ _CLICK_AUD = (
     r"(?:will |'ll |is going to |are going to |gonna |can |to |va |vont |va a |van a )?(?:see|sees|seeing|knows?|finds? out|get|gets|has|have|"
     r"receives?|voit|voient|voie|voir|verra|verront|saura|savoir|recoit|recoivent|recevoir|ve|ven|vea|vean|ver|vera|veran|sabe|sabra|saber|"
     r"recibe|reciben|recibir)(?: (?:it|them|this|that|everything|all of it|all|a copy|tout|ca|todo|eso)\b|(?=\s*(?:[.!?\u2026]|$|[^\w\s]))))"
+)
+
+# Schoolwork or a form due by a time ("faut rendre le devoir sur l'ENT avant minuit", "inscription avant midi"): a deadline, not pressure.
+_NOT_SCHOOLWORK_FR = _not_after_within(
+    ("devoir", "devoirs", "rendre", "rendu", "dm", "expose", "l'ent", "pronote", "inscription", "inscris", "inscrire", "candidature",
+     "dossier", "formulaire", "projet", "redaction", "dissert", "moodle", "classroom"), 45)
+
+# Family logistics before a parent is home ("quick, wrap the present before dad gets home", "vite, range ta chambre avant que
+# maman rentre", "apurate a limpiar antes de que llegue mi mama"): a surprise or a chore, not hiding from a parent.
+_NOT_HOUSE = (
+    r"(?![^.?!\n]{0,80}\b(?:surprise|wrap|present|gift|cake|clean|tidy|decorat\w*|party|birthday|dishes|your room|chores|homework|mess|"
+    r"dinner|laundry|trash|garbage|bins?|dog|cadeau|gateau|range|ranger|menage|vaisselle|ta chambre|devoirs|poubelles?|anniv\w*|chien|"
+    r"sorpresa|regalo|pastel|torta|limpia\w*|ordena\w*|tu cuarto|tarea|tareas|platos|cumple\w*|perro|basura)\b)"
 )
 
 COERCION_PATTERNS: list[Pattern] = [
@@ -389,6 +414,38 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:or(?: else)?|otherwise|if not)[, ]+it (?:goes|gets|will go|will get) (?:out|posted|leaked|sent|shared)\b",
         r"\b(?:or(?: else)?|otherwise|if not)[, ]+(?:you know what (?:happens|will happen|i'll do|i will do|i can do|comes next)|"
         r"you(?:'ll| will|'re going to| are going to) (?:be sorry|see what happens))",
+        # a bare "i will post everything" (leetspeak at the word's edges stays: "1 w1ll p0st 3v3ryth1ng"), to the end or a condition
+        r"\b(?:i|1)(?:'ll| will|ll|'m going to| am going to|'m gonna|m gonna| gonna) (?:post|leak|upload|publish|expose|release|share|send out) "
+        r"(?:" + _EVERY_EN + r"|3verything|3v3ryth1ng|3v3rything|all (?:of )?(?:it|them|your (?:\w+ )?" + _IMG_EN + r"))"
+        r"(?=\s*(?:[.!]|$|[^\w\s])| (?:if|unless|online|everywhere|or)\b)",
+        # "you'll see what happens if you don't listen", "tu vas voir ce qui va t'arriver si tu m'ecoutes pas", "vas a ver lo q te pasa si no me haces caso"
+        r"\byou(?:'ll| will|'re going to| are going to| gonna) see what (?:happens|will happen|i (?:do|'ll do|will do)|i can do)\b[^.?!]{0,6}?\bif (?:you|u) "
+        r"(?:don't|dont|do not|won't|wont|ever|stop|block|tell|ignore|refuse)\b(?![^.?!\n]{0,40}\b(?:jaja\w*|jeje\w*|lol|lmao|haha\w*|xd|mdr|ptdr)\b)",
+        r"\btu (?:vas|va) voir ce (?:qui|que) (?:va (?:se passer|t'arriver)|t'arrive|se passe|je (?:vais faire|fais|peux faire))\b[^.?!]{0,6}?\bsi tu\b(?![^.?!\n]{0,40}\b(?:jaja\w*|jeje\w*|lol|lmao|haha\w*|xd|mdr|ptdr)\b)",
+        r"\b(?:vas a ver|vai a ver|va a ver|ya (?:vas a )?veras|ya vera) (?:lo que|lo q|lo k|que|q) (?:te |le )?(?:pasa|va a pasar|pasara|hago|voy a hacer)\b"
+        r"(?=[^.?!]{0,8}\bsi no (?:me )?(?:haces caso|hace caso|obedeces|obedece|mandas|manda|envias|pagas|contestas|respondes|escuchas|haces lo que)|\s*(?:[.!]|$))(?![^.?!\n]{0,40}\b(?:jaja\w*|jeje\w*|lol|lmao|haha\w*|xd|mdr|ptdr)\b)",
+        # "itd be kinda sad if ur whole class saw the stuff from our call", "ce serait plate que ton chum voie nos conversations",
+        # "seria una pena que tu mama viera las fotos"
+        r"\b(?:it'?d|it would|that'?d|that would|would|wouldn't it) (?:be )?(?:kinda |kind of |so |really |pretty |such |a bit |real )?(?:a )?(?:sad|shame|pity|awful|terrible|embarrassing|bad|tragic) "
+        r"if " + _SUBJ_EN + r" (?:saw|seen|found|got|heard about|found out about|read|watched) (?:it|them|this|that|these|those|" + _EVERY_EN
+        + r"|what (?:you|u) (?:sent|did|showed)|the (?:\w+ ){0,2}?(?:stuff|" + _IMG_EN + r")|our (?:\w+ )?(?:stuff|call|calls|chats?|" + _IMG_EN + r")|your (?:\w+ )?" + _IMG_EN + r")\b",
+        r"\b(?:ce serait|ca serait|c'?serait|ca s'rait|ce s'rait) (?:\w+ )?(?:plate|dommage|triste|bete|genant|con|poche) (?:que|qu'|si) "
+        + _SUBJ_FR + r" (?:voie|voient|voyait|voyaient|tombe|tombent|tombait|lise|lisent|recoive|recoivent|apprenne|sache) (?:sur )?"
+        r"(?:nos|tes|ta|les|ces|cette|ce que|tout)\b",
+        r"\b(?:seria|que) (?:una )?(?:pena|lastima|triste|feo|una verguenza) (?:que|si) " + _SUBJ_ES + r" (?:viera|vieran|vea|vean|se enterara|se enteraran|supiera|recibiera|leyera) "
+        r"(?:las|los|tus|tu|la|el|esas|esos|lo que|todo|nuestr)\b",
+        # "ur parents would be super upset to see it. unless u help me out"
+        r"\b" + _SUBJ_EN + r" (?:would|will|'d|might|could) (?:be|get) (?:\w+ )?(?:upset|disappointed|mad|angry|shocked|devastated|ashamed|heartbroken|horrified|furious) "
+        r"(?:to see|if (?:they|she|he) (?:saw|seen|found|got)) (?:it|them|these|those|" + _EVERY_EN + r"|what (?:you|u) (?:sent|did|showed)|the (?:\w+ )?" + _IMG_EN
+        + r"|your (?:\w+ )?" + _IMG_EN + r")\b",
+        # "nobody has to see it as long as u keep being nice", "si tu viens en appel quand je te le demande, personne ne saura rien"
+        r"\b(?:nobody|no one|noone) (?:has to|needs to|ever has to|would have to|will ever|will|gets to) see "
+        r"(?:it|them|this|these|those|" + _EVERY_EN + r"|the (?:\w+ )?" + _IMG_EN + r")\b[^.?!]{0,6}?\b(?:as long as|so long as|if) (?:you|u) "
+        r"(?:keep|stay|do (?:what|as) i|send|come (?:back )?on|get (?:back )?on|answer|listen|are nice|be nice|behave|obey|don't block|dont block|never block)",
+        r"\b(?:si tu|tant que tu|tant que t')(?: (?:me|m'|m))? ?(?:viens|m'envoies|envoies|me parles|continues|fais ce que|restes|reponds|ecoutes|obeis|"
+        r"te connectes|allumes|acceptes|rappelles|appelles|bloques pas)[^.?!]{0,50}?,? personne (?:ne |n'en )?(?:saura|verra|va (?:rien )?(?:savoir|voir)) (?:rien|quoi que ce soit)\b",
+        r"\b(?:si|mientras) (?:me |tu )?(?:mandas|envias|vienes|sigues|haces lo que|obedeces|te conectas|prendes|contestas|hablas conmigo|me hablas|sigas)"
+        r"[^.?!]{0,50}?,? nadie (?:se va a enterar|se entera|se enterara|va a ver|vera|sabra|va a saber) (?:de )?nada\b",
     ),
     *_p(
         C.THREAT_COERCION,
@@ -400,6 +457,8 @@ COERCION_PATTERNS: list[Pattern] = [
         + r"\b(?! (?:le|la|les|un|une|des|ton|ta|tes|mon|ma|mes) (?!(?:\w+ )?" + _IMG_FR + r"\b)\w+)",  # not "a ta mere le dessin"
         r"\b" + _FUT_FR + r" ?(?:tout )?" + _VERB_FR + _NOT_BABY + r" (?:tes|ta|toutes tes|tous tes) (?:\w+ ){0,2}?" + _IMG_FR,
         r"\b(?:je|j'|j) ?(?:vais )?(?:publi|post|balanc|diffus|leak|affich|envoy|montr)(?:er|e) tout\b",
+        # Quebec and texting: "j'vas toute publier", "m'as tout envoyer a ta mere", "jvais tout poster"
+        r"\b(?:je vais|j'vais|jvais|j'vas|jvas|je vas|m'as|mas|je va|j'va) (?:toute|tout|toutte) (?:publier|poster|balancer|diffuser|leak|afficher|envoyer|montrer|partager|mettre en ligne|dire)\b",
         r"\b(?:je|j'|j) ?(?:vais )?(?:la |les |l'|l )?(?:publi|post|balanc|diffus|leak|affich)(?:er|e)"
         r" (?:partout|sur (?:internet|le net|les reseaux|insta|snap|tiktok|facebook))",
         r"\b(?:ou(?: bien)?|sinon)[, ]+(?:je|j'|j) ?(?:vais )?(?:la |les |le |l'|l |te |t'|tout )?(?:" + _VERB_FR
@@ -422,7 +481,7 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN: "or ur whole school sees it", "your mum and all your mates get the pictures"
         r"\b(?<!did )" + _SUBJ_EN + r"(?: (?:will |is going to |are going to |going to |gonna |'ll |would )?|'s going to |'re going to |'ll )(?:all )?"
         r"(?:see|sees|seeing|get|gets|getting|receive|receives?|view|watch|hear about|have) "
-        r"(?:it|them|this|that|everything|all of it|what you (?:sent(?! (?:her|him|them|to|in|on|for|the)\b)|did|look like)|the (?:old|first|last|other|older|earlier) ones?\b|the (?:\w+ ){0,2}?" + _IMG_EN
+        r"(?:it|them|this|that|" + _EVERY_EN + r"|3verything|3v3ryth1ng|what you (?:sent(?! (?:her|him|them|to|in|on|for|the)\b)|did|look like)|the (?:old|first|last|other|older|earlier) ones?\b|the (?:\w+ ){0,2}?" + _IMG_EN
         + r"|your (?:\w+ ){0,2}?" + _IMG_EN + r")\b",
         r"\b" + _SUBJ_EN + r"(?:'s|'re| is| are)(?: going to| about to)? (?:all )?(?:seeing|getting|receiving|going to see|going to get) "
         r"(?:" + _OBJ_EN + r"|what you (?:sent|did))\b",
@@ -461,7 +520,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b" + _FUT_FR + r" ?(?:(?:leur |lui )?tout (?:dire|dis|raconter|raconte|reveler|revele|balancer|balance)|"
         r"(?:dire|dis|raconter|raconte|reveler|revele) tout) (?:a|au|aux) " + _RECIP_FR,
         r"\b(?:sinon|ou (?:bien )?)[, ]*tu (?:sais|connais) (?:ce qui (?:va se passer|va arriver|arrive|se passe)|la suite)\b|"
-        r"\btu (?:vas |va )?(?:le |la )?regrett(?:er|eras)\b",
+        r"\btu (?:vas |va )?(?:le |la )?regrett(?:er|eras)\b(?![^.?!\n]{0,40}\b(?:jaja\w*|jeje\w*|lol|lmao|haha\w*|xd|mdr|ptdr)\b)|\btu (?:vas|va) (?:le |la )?(?:regreter|regrete|regretter|regrette)\b(?![^.?!\n]{0,40}\b(?:jaja\w*|jeje\w*|lol|lmao|haha\w*|xd|mdr|ptdr)\b)|\btu vas t'en mordre les doigts\b(?![^.?!\n]{0,40}\b(?:jaja\w*|jeje\w*|lol|lmao|haha\w*|xd|mdr|ptdr)\b)",
         r"\b" + _SUBJ_FR + r" (?:va |vont )?(?:voir|voit|voie|voient|verra|verront|recevoir|recoit|recoivent|"
         r"recevra|recevront) (?:tout|ca|tes|ta|la (?:\w+ )?" + _IMG_FR + r"|les (?:\w+ )?" + _IMG_FR
         + r"|cette|ces)\b",
@@ -787,7 +846,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"you'd better) )(?:send me|sned me|snd me|sedn me|pay me|buy me|transfer me|wire me|deposit me|send us|pay us|"
         r"venmo me|cash ?app me|zelle me|paypal me)\b(?! back\b)" + _NOT_KIN_CARD + r"[^.?!]{0,30}?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|money|cash|the codes?|the cod\b|cod(?:es|ez|z)\b|card numbers?|"
-        r"the rest|the money)" + _SQUARE_EN,
+        r"the rest|the money)" + _SQUARE_EN + _FOR_ERRAND_EN,
         r"(?:^|[.!?,;:]\s*|\b(?:now|so|then|ok|okay|first|go|i want you to|i need you to|you better|"
         r"you'd better) )(?:send|sned|pay|buy|transfer|wire|deposit)(?: it)? (?:the |th3 |an? |\d+ |some |those |two |three |da |tha |dem |"
         r"all (?:the |da )?)?(?:\d+ )?(?:in |worth of |en )?(?:[\U0001f4b3\U0001f4b0\U0001f4b5\U0001f4b8\U0001f381]+ ?)?"
@@ -798,9 +857,10 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:the |an? |\d+ |some |those |da |tha |dem |all (?:the |da )?)?(?:in |worth of )?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
         + r"|(?:the |da |tha |dem |those )?(?:gift ?card |steam |card )?cod(?:es?|ez)\b)",
         # EN, a demand with a way to pay: "venmo me 50", "cashapp me now", "i want 50 on paypal", "i need $100 in btc"
-        r"\b(?:venmo|cash ?app|zelle|paypal) (?:me|us) (?:\$ ?\d|\d|now|right now|asap|the money|the rest|or)" + _SQUARE_EN,
+        r"\b(?:venmo|cash ?app|zelle|paypal) (?:me|us) (?:\$ ?\d|\d|now|right now|asap|the money|the rest|or)" + _SQUARE_EN + _FOR_ERRAND_EN,
         r"\b(?:i want|i need|i'll need|i expect|i'm expecting|i'll take|i want to see) (?:another |the |at least |only |just )?"
         r"(?:(?:" + _AMOUNT + r"|\d[\d,.]{0,8}) (?:in|on|via|through|thru) (?:" + _PAYAPP + r"|" + _GIFT + r"|" + _CRYPTO + r")|"
+        r"\d[\d,.]{0,8} ?(?:btc|bitcoins?|eth|ltc|xmr|usdt|sol)\b[^.?!]{0,8}?\b(?:in|to|into|on|at) (?:this|my|the|that) (?:wallet|address|addy)|"
         + _AMOUNT + r" (?:(?:by|before|within) (?:tonight|tomorrow|midnight|noon|\d)|(?:today|tonight|right now|now)\b|or (?:else|i|i'll|everyone|your|the)))",
         r"\bby (?:an? |one |two |\d+ )(?:\w+ )?" + _GIFT,
         r"\b(?:send|sned|text|give|message) (?:me|us) " + _NOT_KIN_CARD + r"(?:the (?:\w+ )?(?:gift ?card )?cod(?:es?|ez|z)\b|the cod\b|all the codes|those codes|the card numbers?|the pins?|"
@@ -843,7 +903,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:envoie|envoi|envoies|envoyez|envoye|envois|envoit|evoie|3nv[o0][i1]e?|3nvoie?|paye|paie|payez|pai|achete|achetes|vire|verse|depose|"
         r"transfere|donne|file)"
         r"(?:[- ]?moi| me|-les| les)?\b" + _NOT_KIN_CARD + r"[^.?!]{0,30}?(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO
-        + r"|l'argent|de l'argent|des sous|du fric|du cash|(?:les |le )?codes?\b|(?:les |le )?cod\b|"
+        + r"|l'argent|l'4rgent|l'arg3nt|l'4rg3nt|de l'argent|des sous|du fric|du cash|(?:les |le )?codes?\b|(?:les |le )?cod\b|"
         r"(?:une |des |\d+ )?cartes?[- ](?:cadeaux?|google play|steam|itunes|apple|amazon|psn|xbox|roblox|"
         r"paysafe|pcs|neosurf|prepayees?))",
         r"\btu (?:me |m')(?:payes|paies|verses|envoies|vires|donnes|transferes)\b[^.?!]{0,20}?(?:" + _AMOUNT
@@ -864,11 +924,11 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:^|[.!?,;:]\s*|\b(?:y|i|e|ya|ahora|entonces|pues|solo|nomas|o) )"
         r"(?:manda|mand4|m4nd4|mandame|mandale|envia|envi4|enviame|enviale|pasame|deposita|depositame|depositale|depocita|depocitame|"
         r"transfiere|transfiereme|transferime|transferi|paga|pagame|compra|comprame|conpra|yapeame|dame|consigue|consigueme|"
-        r"enbiame|embiame|mandeme|envieme|depositeme|pagueme)\b" + _NOT_KIN_CARD + r"[^.?!]{0,30}?"
+        r"enbiame|embiame|mandeme|envieme|depositeme|pagueme|consigna|consigname|consigneme|consignale|consignele|consignenme|girame|gireme)\b" + _NOT_KIN_CARD + r"[^.?!]{0,30}?"
         r"(?:" + _AMOUNT + r"|" + _GIFT + r"|" + _CRYPTO + r"|(?<!las )(?<!la )(?<!\w)\d+\b(?! ?(?:min|h\b|hrs?|horas?|seg|dias|anos|años|km|m\b|:\d))|"
         r"dinero|plata|lana|feria|pasta|(?:el|los) codigos?|"
         r"tarjetas? (?:de regalo|de google|de steam|de itunes|de amazon|de roblox|de xbox|de psn|google play|"
-        r"steam|itunes|amazon|prepago)|oxxo|deposito|transferencia)",
+        r"steam|itunes|amazon|prepago)|oxxo|deposito|transferencia|consignacion|(?:(?:por|x|al|a|en) (?:el |la |mi |mi cuenta de |mi )?(?:nequi|daviplata|yape|plin|bizum|sinpe|mercado pago|paypal|western union|binance)\b(?! (?:el|la|los|las) (?:foto|fotos|video|link|tarea|archivo|pdf|documento)\b)))",
         r"\b(?:mandame|enviame|pasame|dame) (?:los|el) codigos?\b" + _NOT_KIN_CARD + r"|"
         r"\bme (?:mandas|envias|pasas|das) (?:los|el) codigos? (?:de (?:las |la )?)?(?:tarjetas?|steam|regalo|google play|itunes|amazon|"
         r"roblox|psn|xbox|paysafe)\b|\bcodigos? de (?:la|las) tarjetas?\b(?![^.?!]{0,30}\bque (?:me|nos|te) (?:diste|regalaste|dio|regalo|dieron|mandaste|regalaron))",
@@ -975,12 +1035,13 @@ COERCION_PATTERNS: list[Pattern] = [
         # EN: "you have 30 minutes", "u got till 9pm", "i'll give you an hour", "within 24 hours"
         r"\b(?<!do )(?<!if )(?:you have|you've got|you got|i'll give you|i give you|i'm giving you)(?: only| just| exactly)? "
         r"(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty) ?(?:more )?(?:h|hrs?|hours?|min|mins|minutes?|minits?|minuts?|minz|secs?|seconds?)|"
-        r"(?:an?|one|half an?) (?:hours?|hrs?))\b(?! ?\?)",
+        r"(?:an?|one|half an?) (?:hours?|hrs?))\b(?! ?\?)(?! (?:left|more|remaining) (?:on|in|for|of|to|before|until|till) (?:the |this |your |our |my )?(?:quiz|test|exam|game|timer|round|match|clock|period|class|lesson|assignment|break|lunch|recess|practice|auction|sale|trial|free trial|parking|meter)\b)",
         r"\b(?:you have|you've got|you got|i'll give you)(?: only| just)? (?:till|until|untill|til|'til) "
         r"(?:midnight|tonight|noon|the end of|morning|tomorrow|\d)",
         r"\b(?:send|pay|do it|answer|reply|the codes?|money)[^.?!]{0,25} within (?:the next )?(?:\d+|an?|one|two|half an?) ?"
         r"(?:h|hrs?|hours?|min|mins|minutes?)\b",
         r"\bwithin (?:the next )?(?:\d+|an?|one|two|half an?) ?(?:h|hrs?|hours?|min|mins|minutes?),? or (?:else|i|everyone|everybody|your)\b",
+        r"\b(?:tonight|tomorrow|today|tmrw) (?:at |by |before )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b,? (?:or|otherwise)\b(?! ?\d)(?! (?:\w+ )?(?:later|earlier|after|before|whenever|so|ish)\b)",
         r"\b(?:by |before )(?:tonight|tomorrow(?: morning)?|noon|friday|thursday|monday|tuesday|wednesday|saturday|sunday)"
         r",? (?:or else|or i |or i'll|or everyone|or everybody|or your|or it |or they|otherwise)",
         r"(?:^|[.!?,] +|you have |you've got |you got |te quedan |il te reste )(?:only |just |solo |que )?(?:\d+|one|an?) "
@@ -1013,7 +1074,7 @@ COERCION_PATTERNS: list[Pattern] = [
         r"\b(?:t'as |t as |tas |tu as |vous avez )jusqu'? ?a (?:minuit|ce soir|\d|midi|demain)",
         r"\bta \d+ ?(?:h|hr?s?|heures?|mins?|minutes?) (?:pour|pr|avant|sinon|ou)\b",
         r"\bd'ici (?:ce soir|minuit|midi|\d+ ?h\b|une heure|(?:\d+|une) (?:heures?|minutes?|min)\b)",
-        r"\bavant (?:minuit|ce soir|\d+ ?h\b|\d+ ?heures?|midi|la fin de (?:la journee|la soiree))",
+        r"\b" + _NOT_SCHOOLWORK_FR + r"avant (?:minuit|ce soir|\d+ ?h\b|\d+ ?heures?|midi|la fin de (?:la journee|la soiree))",
         r"\bdans l'? ?heure\b(?=[^.?!]{0,20}(?:sinon|ou))|\bdans \d+ ?(?:min|minutes?|h|heures?),? (?:sinon|ou je|ou tout)",
         r"\b(?:a )?chaque (?:\d+ )?(?:minutes?|heures?|min) (?:de retard|que tu|qui passe|de plus|ou tu)\b|\ba chaque \d+ minutes\b",
         r"\ble temps presse\b|\ble compte a rebours\b|\ble chrono (?:tourne|est lance)\b|\bton temps (?:est|commence)\b",
@@ -1067,8 +1128,13 @@ COERCION_PATTERNS: list[Pattern] = [
         r"(?:me )?(?:contestas|respondes|contestes|respondas) (?:al momento|al instante|de inmediato|enseguida|siempre|rapido|al tiro)",
         r"\b(?:i'm|i am) (?:still )?waiting(?= *(?:[.!]|$|for (?:your|an|my) (?:answer|reply|response)|on you\b))",
         r"\bi (?:won't|will not|wont) ask (?:again|twice)\b|\b(?:don't|do not|dont) make me (?:ask|say it|wait|repeat)\b|"
+        r"\bno me (?:dejes|tengas) esperando\b|\bdon'?t (?:leave|keep) me waiting\b|\bne me (?:laisse|fais) pas (?:attendre|poireauter)\b|"
         r"\bno me hagas (?:esperar|repetirlo|repetirtelo|pedirlo (?:otra vez|dos veces))\b|\b(?:ne )?me fais pas (?:attendre|repeter|le redemander)\b|"
         r"\b(?:this is )?your (?:last|final) (?:chance|warning)\b",
+        # hurry before a parent is back: "hurry up b4 ur mom gets home", "repond vite avant que ta mere rentre", "apurate antes de q llegue tu vieja"
+        r"\b(?:hurry|quick|quickly|asap)\b" + _NOT_HOUSE + r"[^.?!]{0,25}?\b(?:before|b4|befor) (?:your|ur) (?:" + _KIN_EN + r"|parents?) (?:gets?|comes?|is|are|come|get) (?:home|back|in|here)\b",
+        r"\b(?:vite|vit|rapide|rapidement|depeche|grouille|magne|maintenant|tout de suite|envoi|envoie|envoies|fais-le|fais le)\b" + _NOT_HOUSE + r"[^.?!]{0,25}?\bavan?t? (?:que |qu'|k|ke |ki)?(?:ils? |elle |ta |ton |tes |tes parents |ils )?(?:mere |pere |parents |maman |papa |daron |daronne |darons |vieux |reum |reup )?(?:rentre|rentrent|arrive|arrivent|revienne|reviennent|soit la|soient la|soit rentree?|soient rentres)\b",
+        r"\b(?:apurate|apurale|apurese|rapido|rapidito|andale|date prisa|corre|ya mismo|ahora)\b" + _NOT_HOUSE + r"[^.?!]{0,25}?\bantes (?:de )?(?:que |q |k )?(?:llegue|lleguen|vuelva|vuelvan|venga|vengan|regrese|regresen|entre|entren) (?:tu|tus) (?:vieja|viejo|viejos|mama|papa|mami|papi|madre|padre|papas|padres|jefa|jefe|jefes|ma|pa)\b",
         r"\b(?:hurry(?: up)?|quick(?:ly)?|quit stalling|stop stalling) (?:and |n |& )?(?:answer|reply|respond|text (?:me )?back|"
         r"send (?:it|them|the|me)|pay|do it|decide|pick up)\b",
         r"\b(?:i (?:haven't|have not|havent|don't|dont|do not|ain't) (?:got |have )?all (?:day|night|nite|evening)|"
@@ -1134,6 +1200,12 @@ COERCION_PATTERNS: list[Pattern] = [
         # answer or it is over: "reply rite now or im done with you", "answer me or we're done"
         r"\b(?:answer|reply|respond|text (?:me )?back|write back|pick up)(?: me| back| to me)?(?: (?:right now|rite now|now|asap|already|today|tonight))?,? "
         r"or (?:i'm|i am|we're|we are|we) (?:done|through|over|finished)(?: with (?:you|u|this|us))?(?=\s*(?:[.!?\u2026]|$|[^\w\s]))",
+        # "if u dont reply rite now im done with u", "si tu reponds pas tout de suite c'est fini", "si no me contestas rapido me olvido de ti"
+        r"\bif (?:you|u) (?:don't|dont|do not|won't|wont|can't|cant) (?:answer|reply|respond|text (?:me )?back|write back|pick up)(?: me| back| to me)?"
+        r"(?: (?:right now|rite now|ryt now|now|asap|already|today|tonight|in \w+ (?:min|mins|minutes|hours?)))?,? (?:then )?"
+        r"(?:i'm|i am|we're|we are|we|i'll be) (?:done|through|over|finished)(?: with (?:you|u|this|us))?\b",
+        r"\bsi (?:tu )?(?:ne )?(?:me )?(?:reponds|repond|rep|ecris|reecris) (?:pas|plus)\b[^.?!]{0,25}?,? (?:c'est fini|c fini|c'est termine|on arrete|j'?arrete tout|je te bloque|j'te bloque|jte bloque|je t'oublie|j't'oublie|oublie[- ]moi|tu me reverras (?:plus|jamais))\b",
+        r"\bsi no (?:me )?(?:contestas|contestai|respondes|escribes|contestás|respondés|contesta|responde)\b[^.?!]{0,25}?,? (?:me (?:olvido|olbido) de (?:ti|vos|usted)|(?:te )?olvidate de mi|se acabo|terminamos|hasta aqui llegamos|te bloqueo|no me (?:vuelves|volves) a ver)\b",
         r"\bif you (?:really |rly |realy |actually |truly )?(?:loved|liked|cared about|trusted) me,? you(?:'d| would)\b",
         r"\b(?:don't|dont|do not) be (?:so )?(?:boring|a baby|a chicken|a prude|a party pooper|such a baby|such a kid)\b",
         r"\ball the (?:other )?(?:girls|boys|kids) (?:do it|do this|send them|are doing it)\b|"
@@ -1235,7 +1307,7 @@ COERCION_PATTERNS: list[Pattern] = [
         "demands crypto, gift cards or money in passing (an amount with a way to pay, a wallet, the rest)",
         # a crypto amount to a wallet or to make it go away: "0.004 btc to this wallet and i delete everything",
         # "la borro cuando me mandes 0,01 bitcoin", "je supprime quand tu m'envoies 0,01 btc"
-        r"\b\d+[.,]?\d* ?(?:btc|bitcoins?|eth|ltc|xmr|usdt)\b[^.?!]{0,25}?\b(?:to (?:this|my|the) (?:wallet|address|addy)|"
+        r"\b\d+[.,]?\d* ?(?:btc|bitcoins?|eth|ltc|xmr|usdt)\b[^.?!]{0,25}?\b(?:(?:to|in|into|on|at) (?:this|my|the) (?:wallet|address|addy)|"
         r"(?:and|&|n) i (?:delete|erase|remove|wipe)|or (?:i|else|everyone|your)|a (?:esta|mi) (?:billetera|direccion|wallet)|"
         r"(?:y|e) (?:lo |la |los |las )?borro|sur (?:ce|mon) (?:wallet|portefeuille)|et je (?:supprime|efface))",
         r"\b(?:when|until|till|once|as soon as|cuando|hasta que|en cuanto|quand|des que|une fois que) (?:you |u |tu |me |m'|tu m'|tu me )?"

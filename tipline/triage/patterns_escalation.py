@@ -155,6 +155,7 @@ _GROUP_OR_ERRAND = (
     r"(?:chamarra|chaqueta|sueter|sudadera|abrigo|paraguas|lonche|almuerzo|mochila|botella|tarea)|"
     # a notice to a team, a class or the parents ("parents please drop off by 8:45", "prevoyez un pique-nique", "traigan almuerzo"),
     # or a parent already in the loop ("your mum already said yes")
+    r"(?:les familles|les parents|families|parents|las familias|los padres|toute la famille) (?:sont |are |estan )?(?:invitee?s|invites|welcome|bienvenue?s|invitad[oa]s|bienvenid[oa]s)|spectacle de fin d'annee|"
     r"packed lunch|permission slips?|signed (?:form|slip)|(?:parents|everyone|students|players|kids|all|team),? (?:please|pls|plz)|car ?pools?|drop(?:-| )?off (?:by|at|is)|"
     r"pique-nique|prevoyez|apportez|covoiturage|traigan|lleven|dejen a (?:los|las) (?:chicos|chicas|ninos|ninas)|"
     r"(?:your|ya) (?:mum|mom|dad|parents|folks) (?:already )?(?:said (?:yes|ok|okay|it's ok|it's fine|you can)|says (?:it's ok|it's fine|you can)|agreed|okayed|ok'd|signed)|"
@@ -284,7 +285,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         rf"\b{_PHOTO_FR} de toi\b(?! avec (?:ta|ton|tes|le|la|les|sa|son|ses) )",
         r"\b(?:juste|seulement|rien qu') ?(?:une?|1) de toi\b",
         r"\bprends?[- ]toi en (?:photo|selfie|video)\b",
-        r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) (?:voir |donc |vite |un peu |deux minutes |juste )?ta (?:camera|cam|webcam)\b"
+        r"\b(?:ouvre|allume|ouvres|allumes|mets|met|active|actives|part|pars) (?:voir |donc |vite |un peu |deux minutes |juste )?ta (?:camera|cam|webcam)\b(?![^\n]{0,50}\b(?:cours|classe|prof|reunion|examen|controle|visio)\b)"
         r"|\b(?:camera|cam|webcam) (?:ouverte|allumee)\b(?![^.?!]{0,40}\b(?:cours|classe|prof|reunion|examen|controle)\b)",
         r"\b(?:que|pour que|comme ca|histoire que|afin que) (?:je|j') ?(?:te )?(?:voie|vois|puisse voir|puisse admirer|admire) (?:ton|ta|tes) (?:(?:joli|jolie|jolis|beau|bel|belle|beaux|"
         r"magnifique|mignon|mignonne|petit|petite|adorable|superbe) (?:sourire|visage|yeux|corps|tete)|frimousse|minois|bouille)\b",
@@ -348,7 +349,7 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\bme (?:quieres|amas|tienes confianza) (?:lo suficiente|suficiente) (?:para|como para)\b|\b(?:are|r) (?:you|ya) (?:really |actually |even )?(?:100% |fully |totally )?loyal(?: (?:to|2) m[e3]\b|,? or (?:not|nah|no)\b|\s*\?)"
         r"|\b(?:t'?es|t|tes|tu es|tu est|t'?est|es-tu|t'es-tu|t'es tu|tu serais|serais-tu) (?:vraiment |vrm |vraiment vraiment )?(?:100% |a 100% )?(?:loyale?s?|fidele|fideles)(?: (?:envers moi|avec moi|a moi|ou (?:pas|non))\b|\s*\?)"
         r"|\b(?:eres|3res|sos|eris|erai) (?:de verdad |realmente )?(?:100% |al 100% )?(?:leal|fiel)(?: (?:conmigo|a mi)\b|,? o no\b|\s*\?)",
-        r"\bhow far would (?:you|ya) go for me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
+        r"\bhow far would (?:you|ya) go (?:for|4) me\b|\bwhat would (?:you|ya) do for me\b|\bwhat (?:are|r) you willing to do for me\b|\b(?:would|will) you (?:do|go) (?:anything|anywhere) for me\b",
         # "you trust me, right?"
         # trust me?
         r"\b(?:do|don't|dont) you (?:" + _REALLY_EN + r")?trust me\b" + _NOT_A_TASK,
@@ -939,5 +940,93 @@ ESCALATION_PATTERNS: list[Pattern] = [
         r"\b(?:envoie|envoies|envoi|renvoie|m'envoies|tu m'envoies)[- ](?:moi |m'?)?(?:en )?(?:d'autres|une autre|un autre|encore une|encore|plus)\b\W{0,3}(?:ou (?:je|j'|tout|ca)|et (?:personne|ils|elle|il|on|tes \w+) (?:ne )?(?:les |la |le |l')?(?:verra|verront|saura|sauront|n'en|rien))",
         r"\btu m'en (?:fais|envoies|refais|renvoies) (?:une autre|un autre|d'autres|encore)\b\W{0,3}(?:ou (?:je|j'|tout|ca)|sinon)",
         r"\b(?:mandame|mandam[e3]|enviame|me mandes|me mandas|me envies|pasame)(?: una| un)? (?:mas|otra|otro|una nueva|uno nuevo|otra mas)\b,?\s*(?:o (?:la|lo|las|los|te|todos|se)\b|y (?:nadie|nunca|ya no|no (?:la|las|lo|los|se))\b|como (?:la otra|el otro|la ultima|antes|la vez pasada))",
+    ),
+    # --- round 8: regional forms, leetspeak and texting spellings --------------------------------
+    *_p(
+        C.IMAGE_REQUEST,
+        "asks for photos or video of the child",
+        # leetspeak "s3nd m3 s0m3 p1cs" (folds to "send m3 some pics"); "pasame una selfie ahorita 📸"
+        rf"\b(?:send|snd|gimme|give m3|drop|dm) m3 (?:a |an |some |sum |a few |more |1 |one )?(?:quick |cute |new |lil )?{_PHOTO_EN}{_OF_YOU_EN}",
+        r"\b(?:mandame|pasame|enviame|mandam[e3]|pasam[e3]|enviam[e3]) (?:una |un |unas |1 )?(?:selfie|selfies|selfi|fotito|fotitos|foto|fotos|f[o0]t[o0]s?) (?:ahorita|ahora|ahora mismo|ya mismo|rapido|rapidito)\b(?!\s*(?:de|del|con|que) )",
+        # "un selfie pour moi ? 📸", "a selfie for me?", "una selfie para mi?"
+        r"(?:^|[.!?]\s*)(?:une?|1|a|one|una) (?:petite? |p'tite? |quick |little |lil |cute |selfie |foto |nueva )?(?:selfie|selfi|tof|photo|pic|fotito|foto) (?:juste |rien que |just |solo |nomas )?(?:pour moi|for me|4 me|para mi|pa mi)\s*\?",
+    ),
+    *_p(
+        C.COMPLIANCE_TESTING,
+        "tests whether the child will comply",
+        # brave enough to do what is asked: "r u brave enuf to do wat i ask", "t'es-tu game de faire ce que je te demande?",
+        # "eres lo bastante valiente para hacer lo que te pido"
+        r"\b(?:are|r) (?:you|ya) (?:really )?(?:brave|brav|bold|grown|mature|big|game|daring) (?:enough|enuf|enuff|nuff|enof)? ?(?:to do|2 do|for|to) (?:what|wat|wut|whatever|wateva|anything|everything|what ever) i (?:ask|say|tell|want|need)\b",
+        r"\b(?:t'?es[- ]tu|es[- ]tu|t'?es|tu es|serais[- ]tu|tu serais|t'serais) (?:assez )?(?:game|cap|cap'|capable|brave|courageuse?) (?:de|d') ?faire (?:tout )?(?:ce que|ce qu'|n'importe quoi|tout ce que)\s?(?:je|j')",
+        r"\b(?:eres|sos|es usted|serias) (?:lo )?(?:bastante|suficientemente|tan) (?:valiente|atrevid[ao]|madur[ao]|grande) (?:para|como para|pa) hacer (?:lo que|todo lo que|cualquier cosa que) (?:yo )?(?:te |le )?(?:pido|pida|digo|diga)\b",
+        r"\ba ver si (?:eres|sos|es usted|sois) (?:tan|lo bastante|lo suficientemente) (?:valiente|atrevid[ao]|madur[ao]|grande|obediente) como (?:dices|decis|dice|crees|presumes|pareces)\b",
+        # "montre-moi que t'es plus un bebe", "show me you're not a little kid anymore", "demuestrame que ya no eres una nena"
+        r"\b(?:montre|prouve)[- ]?(?:moi|m[o0][i1]) (?:que|qu'|qu) ?(?:t'?es|tu es|t) (?:plus|pu|pas) (?:un|une) (?:bebe|gamine?|enfant|petite fille|petit garcon|petite|petit|trouillarde?|peureuse?|peureux|froussarde?)\b",
+        r"\b(?:demuestrame|demostrame|pruebame) (?:que )?(?:ya )?no (?:eres|sos) (?:una?|un) (?:nena|nene|bebe|nina|nino|cria|crio|miedos[ao]|cobarde|chiquit[ao])\b",
+        r"\bshow me (?:that )?(?:you're|you are|your) not (?:a )?(?:little |lil )?(?:baby|kid|child) (?:anymore|any more)\b",
+        # "me tenes que hacer caso si me queres", "si me quieres, hazme caso", "if you love me you'll listen to me"
+        r"\b(?:me )?(?:tienes|tenes|tiene|vas a tener) que hacer(?:me)? caso\b[^.?!]{0,15}\bsi (?:de verdad |en verdad )?(?:me )?(?:quieres|queres|quiere|amas|amás)\b",
+        r"\bsi (?:de verdad |en verdad )?me (?:quieres|queres|quiere|amas) (?:me )?(?:hazme caso|haceme caso|me haces caso|me vas a hacer caso|(?:tienes|tenes) que hacer(?:me)? caso|obedeceme|obedecerme)\b",
+        r"\bif (?:you|ya) (?:love|luv|loved) me,? (?:you'?ll|you will|you'?d|you would|you have to|you gotta|then) (?:listen to me|obey me|do as i say|do what i say)\b",
+        # "tu ferais quoi pour moi ?", "tu me le prouveras"
+        r"\b(?:tu ferais|t'ferais|tu serais pret a faire|tu serais prete a faire) quoi pour moi\b|\bqu'?est[- ]ce que tu (?:ferais|serais prete? a faire) pour moi\b",
+        r"\btu (?:me le|m'le|me la) prouveras\b|\btu vas (?:me le|m'le) prouver\b",
+    ),
+    *_p(
+        C.DECEPTION,
+        "claims to be a child, a scout or someone else, with signs it is not so",
+        # leetspeak "th1s 1s my br0s 4cc0unt" (folds to "this 1s my bros 4ccount")
+        rf"\b(?:this|thi5|th1s|it'?s|its|1ts) (?:is|1s|i5) (?:my|m1|ma) (?:{_SOMEONE_EN})'?s (?:account|4ccount|acc|4cc|acct|4cct|profile|pr0file|page|insta|snap)\b",
+        # the profile photo is old and the contact looks younger now
+        r"\b(?:my|the|that) (?:profile pic|profile photo|profile picture|pfp|dp|pic|pics|photos?|picture) (?:is|'s|are|was|were) (?:really |pretty |kinda |super |so )?(?:old|outdated|from years ago|years old|a few years old|ancient)\b[^.?!]{0,15}\bi look (?:way |much |a lot |so |even )?younger\b",
+        r"\b(?:ma|mes) (?:photo de profil|photos?|pp|pdp) (?:est|sont|date|datent) (?:vieille|vieilles|ancienne|anciennes|de y'?a longtemps)?[^.?!]{0,15}\bje (?:fais|parais) (?:beaucoup |bien |vraiment )?plus (?:jeune|jeunes)\b",
+        r"\b(?:mi|mis) (?:foto de perfil|fotos?|perfil) (?:es|son|esta|estan) (?:vieja|viejas|antigua|antiguas|desactualizada)\b[^.?!]{0,15}\b(?:me veo|parezco|me miro) (?:mucho |mas |re |bastante )*(?:mas )?(?:joven|chic[oa]|menor)\b",
+        # an agency that scouts children: "i work at a modling agency and scout kids like u", "je suis agent de mannequins,
+        # je repere des jeunes comme toi", "trabajo en una agencia y busco chicos para anuncios"
+        r"\bi (?:work (?:at|for|with|in)|run|own|have|manage) (?:a |an |my own |this )?(?:mod+e?l+(?:ing|ling)?|modl?ing|modle?ing|talent|casting|scouting|ad|advertising) agency\b[^.?!]{0,40}\b(?:scout|scouting|recruit|recruiting|look for|looking for|find|finding|pick|sign|signing) (?:new )?(?:kids|teens|girls|boys|young|faces|models|people)\b",
+        r"\b(?:je suis|chu|chus|jsuis|j'suis|je bosse comme|je travaille comme) (?:un |une )?(?:agent|agente|recruteur|recruteuse|chasseur|chasseuse|photographe|scout|denicheur|denicheuse) (?:de|d') ?(?:mannequins?|modeles?|talents?|jeunes talents|top models?)\b",
+        r"\bje (?:repere|recrute|cherche|scoute|trouve|selectionne) (?:des|de|les) (?:jeunes|filles|gars|ados|adolescente?s|enfants|nouveaux visages|nouvelles tetes|petites?) (?:comme toi|de ton age)\b",
+        r"\b(?:trabajo|laburo|chambeo|estoy) (?:en|para|con) (?:una|la|mi) agencia\b[^.?!]{0,30}\b(?:busco|recluto|estoy buscando|buscamos|reclutamos|estamos buscando) (?:chic[oa]s|nin[oa]s|jovenes|caras nuevas|modelos|chav[oa]s|pib[ae]s|morr[oa]s|adolescentes|talentos)\b",
+        r"\bi work (?:at|for) (?:an|a|this) agency\b[^.?!]{0,30}\b(?:looking for|scouting|recruiting|i scout|i recruit|we need) (?:kids|teens|girls|boys|young people|new faces)\b",
+        # a slip about work, corrected: "jveux dire le taf de mon pere", "typo, i meant my bro"
+        r"\b(?:jveux|j'veux|je veux|j'voulais|je voulais) dire (?:le taf|le travail|le boulot|le bureau|la job|la shop) (?:de mon|a mon|de ma) (?:pere|daron|frere|mere|daronne|oncle|cousin)\b",
+        r"\b(?:typo|typ0|oops|whoops|my bad|autocorrect)\W{1,4}i meant (?:my|me) (?:bro|brother|sis|sister|cousin|cuz|dad|mum|mom|older brother)\b",
+    ),
+    *_p(
+        C.MEETING_PROPOSAL,
+        "proposes meeting in person",
+        *_in_person(
+            # leetspeak "0n s3 v01t 1rl ?" (folds to "0n s3 voit 1rl ?")
+            r"\b[o0]n s[e3] (?:v[o0][i1]t|v[o0][i1]e|rejoint|r[e3]trouve|capte) (?:[i1]rl|[e3]n vrai|pour vrai|en personne)\b",
+            # come alone to a place: "veni sola a la plaza manana", "come alone to the park", "viens seule au parc demain"
+            r"\b(?:veni|ven|vente|venite|venga|vaya|vos veni) (?:sola|solo|solita|solito|sin nadie)\b[^.?!]{0,20}\b(?:a la|al|en la|en el) " + _PLACE + r"\b",
+            r"\b(?:veni|ven|vente|venite|venga|vaya) (?:sola|solita|solo|solito) (?:a la|al|en la|en el) \w+ (?:" + DAYS + r"|a las \d)\b",
+            r"\bcome (?:alone|by yourself|on your own) (?:to|at) (?:the )?(?:\w+ )?" + _PLACE + r"\b",
+            r"\bviens (?:seule?|toute? seule?|sans personne) (?:au|a la|a l'|devant|derriere|pres du|pres de la) " + _PLACE + r"\b",
+        ),
+    ),
+    *_p(
+        C.IMAGE_REQUEST,
+        "asks for photos, more photos or the camera, with a reason or a reward",
+        # "mandame unas f0t0s asi te conozco mejor", "si me mandas las fotos te cargo 1000 mas", "lo borrare cuando me mandes un par mas"
+        rf"\b(?:mandame|pasame|enviame|me mandas|me pasas|me envias) (?:unas |una |tus |un par de |alguna |1 )?{_PHOTO_ES} (?:asi|para|pa) (?:te )?(?:conozco|conocerte|conozca|conocernos|te vea|verte|saber como eres)\b",
+        rf"\bsi me (?:mandas|pasas|envias|mandes) (?:las |unas |tus |una |un par de )?{_PHOTO_ES}\b[^.?!]{{0,20}}\bte (?:cargo|doy|paso|regalo|compro|deposito)\b",
+        r"\b(?:cuando|si|hasta que) me (?:mandes|mandas|envies|pases) (?:un par|unas|otras|otra|una|dos|tres) mas\b",
+        # "need 3 more pics from u by midnight", "i want two more pics of you"
+        rf"\b(?:need|want|i need|i want|gimme|i'?ll need) (?:\d|two|three|four|five|a few|some|a couple) (?:more |new )?{_PHOTO_EN} (?:from|of) (?:you|ya)\b",
+        r"\b(?:jveux|je veux|j'veux) (?:\d|deux|trois|quatre|cinq) (?:nouvelles?|autres?|photos|tofs)\b[^.?!]{0,25}\b(?:t'as jusqu|sinon|avant)\b",
+        # "just get back on cam with me again", "si tu viens en appel quand je te le demande", "con camara, asi nos conocemos mejor"
+        r"\b(?:get|come|hop|jump) back on (?:cam|camera|video|facetime) with me\b",
+        r"\bsi tu (?:viens|reviens|vient) en (?:appel|video|cam|facetime)(?: video)? quand (?:je|j')\b",
+        r"\bcon (?:camara|cam|la camara)\W{0,3}(?:asi|para|pa) (?:nos conocemos|te veo|te conozco|nos vemos|conocernos)\b",
+    ),
+    *_p(
+        C.DECEPTION,
+        "slips or admits a false identity",
+        # "jaja es la oficina de mi papa, le ayudo", "im not jess lol. pay $300", "remember 'lea'?", "ur call with 'amy'"
+        r"\b(?:jaja|jeje|jajaja|digo|bueno|o sea|naa|no),? (?:es|era) (?:la oficina|el trabajo|el negocio|la chamba|el laburo|la empresa) de mi (?:papa|padre|tio|mama|jefe|hermano)\b",
+        r"\b(?:i'?m|im|i am) not (?:really |actually )?[a-z]{3,12} (?:lol|lmao|haha|lmfao)\W+(?:pay|send|i have|i got|now|and)\b",
+        r"\b(?:souviens de|souviens d'|remember|acuerdas de|te acordas de) (?:«|\"|')\s?[a-z]{2,12}\s?(?:»|\"|')",
+        r"\b(?:call|video|vid|appel|videollamada|llamada|videochat) (?:with|avec|con|de) (?:«|\"|')\s?[a-z]{2,12}\s?(?:»|\"|')",
     ),
 ]

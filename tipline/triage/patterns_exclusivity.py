@@ -45,7 +45,7 @@ _DISAPPEARING = (
     r"disappearin|dissapearin|disapearin|disappear|dissapear|disapear|vanishing|vanish)"
 )
 _MESSAGES = r"(?:messages?|mesages?|messeges?|mesiges?|massages|msgs?|texts?|txts?|chats?|dms?|pics?|mode)"
-_ELSE = r"(?: else| els| elss| elce| elses)?"
+_ELSE = r"(?: else| els| elss| elce| elses| 3ls3| els3| 3lse)?"
 # "understands you" and the ways it is typed ("undrstands u" is folded to "undrstands you").
 _GETS_YOU = (
     r"(?:understands you|undrstands you|understnds you|unerstands you|understans you|understands ya|undastands you|"
@@ -200,7 +200,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:don'?t you dare|dont you dare|don'?t even think about|you better not|you'?d better not|you had better not) "
         r"(?:tell|telling|say|saying|mention|mentioning|show|showing|breathe|snitch|snitching|grass)\b" + _SURPRISE,
         # "tell anyone and i post it": a threat that keeps the child quiet
-        rf"\b(?:tell|show) (?:{_ANYONE_EN}|{_YOUR_KIN}|the police|the cops)\b(?: about (?:this|us|me|it))?,? and (?:i'?ll|i will|i|they'?ll|everyone)\b",
+        rf"\b(?:tell|show) (?:{_ANYONE_EN}|{_YOUR_KIN}|the police|the cops)\b(?: about (?:this|us|me|it))?,? and (?:i'?ll|i will|i|they'?ll|everyone|it goes|it'?s going|the (?:pic|pics|video|vid|photos?) goes?)\b",
         # "better if your parents don't know", "best not to tell anyone"
         rf"\b(?:better|best)(?: if| that)? (?:{_YOUR_KIN}|they|she|he|no ?one|nobody|no body) (?:don'?t|doesn'?t|do not|does not|never|won'?t) (?:know|find out|hear|see)\b",
         r"\b(?:better|best) not (?:to )?(?:tell|mention|say anything)\b" + _SURPRISE,
@@ -234,6 +234,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:faut|faudrait|il faut|tu dois|doit) (?:pas|surtout pas|jamais)(?: que tu)?(?: le| en| lui| leur)? "
         r"(?:dire|dises|parler|parles|raconter|racontes|montrer)\b",
         # Spanish: "no le digas a nadie", "no le cuentes a tu vieja de mi"
+        r"(?<!libro )(?<!libro, )(?<!peli )(?<!peli, )(?<!pelicula )(?<!serie )(?<!serie, )(?<!episodio )(?<!capitulo )(?<!juego )(?<!final )"
         r"\bno (?:se |le |les |te )?(?:lo |la |los |las )?(?:digas|diga|digan|cuentes|cuente|contes|comentes|menciones|muestres|ensenes|hables|andes diciendo|andes contando|vayas a decir|vayas a contar|vayas a comentar|vayas a mencionar|vaya a decir)"
         rf"\b[^.?!]{{0,25}}\b(?:{_NADIE}\b|{_KIN_ES}\b|de mi\b|d mi\b|de nosotros|de nosotras|lo nuestro|lo que hablamos|que hablamos|"
         r"que nos hablamos|que hablamos|que te hablo|que te escribo|nada de (?:mi|esto|nosotros))" + _SURPRISE,
@@ -873,7 +874,7 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:your|ur|ya) (?:so-called |so called |fake |supposed |precious )?(?:friends|mates|buddies|besties|squad|crew|pals|girls|boys)\b[^.?!]{0,25}\b(?:using you|use you|fake|laugh(?:ing)? at you|talk(?:ing)? (?:about you )?behind your back|mak(?:e|ing) fun of you|don'?t (?:really )?(?:like|care about) you)\b"
         r"(?=[^\n]{0,80}\b(?:ditch them|drop them|forget them|dump them|waste (?:your )?time (?:with|on) them|cut them off|i'?m the (?:one|only one)|only (?:i|me)|talk to me|you(?:'ve| have) got me|you have me)\b)",
         r"\b(?:tes|ta|ton) (?:copines?|copains?|amis?|amies|potes|chums|chum|gang|bffs?|soi-disant amis?)\b[^.?!]{0,30}\b(?:te font (?:juste |que |seulement )?(?:rire de toi|des crasses|des coups|du mal)|se (?:moquent|foutent|fichent) de toi|parlent (?:dans ton dos|de toi)|t'utilisent|sont (?:des )?(?:faux|fausses|hypocrites|faux-culs))"
-        r"(?=[^\n]{0,80}\b(?:lache[- ]les|laisse[- ]les(?: tomber)?|oublie[- ]les|quitte[- ]les|ignore[- ]les|largue[- ]les|moi (?:au moins|je) (?:je )?(?:te|t') ?(?:capte|comprends|ecoute)|t'as (?:besoin que de|juste) moi)\b)",
+        r"(?=[^\n]{0,80}\b(?:moi,? jamais|pas moi|moi je (?:suis|serai) (?:toujours )?la|lache[- ]les|laisse[- ]les(?: tomber)?|oublie[- ]les|quitte[- ]les|ignore[- ]les|largue[- ]les|moi (?:au moins|je) (?:je )?(?:te|t') ?(?:capte|comprends|ecoute)|t'as (?:besoin que de|juste) moi)\b)",
         r"\b(?:tus|tu) (?:amig[ao]s?|patas|panas|cuates|compas|parceros?|parceras?|amistades|amigas del cole|amigos del cole|patas del cole)\b[^.?!]{0,30}\b(?:se (?:burlan|rien) de (?:ti|vos)|son (?:bien |muy |re |unos |unas )?(?:falsos|falsas|hipocritas|interesados|interesadas)|te usan|(?:hablan|hablan mal) (?:de (?:ti|vos) )?a tus espaldas|solo te buscan)"
         r"(?=[^\n]{0,80}\b(?:dejalas|dejalos|olvidalas|olvidalos|alejate|mandalas|mandalos|yo si te (?:cacho|entiendo|comprendo|quiero)|ellos no|ellas no|solo me (?:tienes|necesitas) a mi)\b)",
         # "forget them, it's just you and me now"; "your teachers would just get you in trouble. talk to me instead"
@@ -883,4 +884,69 @@ EXCLUSIVITY_PATTERNS: list[Pattern] = [
         r"\b(?:tus|tu) (?:profes?|maestr[ao]s?|papas|padres|mama|papa|amig[ao]s)\b[^.?!]{0,30}\b(?:te van a meter en problemas|te meten en problemas|te van a (?:juzgar|regañar|acusar|castigar))\b[^\n]{0,30}\b(?:hablame|cuentame|dime) (?:a mi )?(?:mejor|en vez)\b",
     ),
 
+    # --- round 8: regional forms, leetspeak and texting spellings --------------------------------
+    *_p(
+        C.SECRECY,
+        "asks the child not to tell anyone about the contact",
+        # "ur parnts wouldnt understnd so dont mention me", "dont mention me to ur friends"
+        r"\b(?<!\bi )(?<!\bwe )(?:don'?t|dont|do not|never|better not) (?:ever )?(?:mention|bring up) (?:me|m3|us)\b(?!\s+(?:in|on|at|during) )(?![^\n]{0,60}\b(?:surprise|birthday|bday|party|present|gift|credits|speech)\b)",
+        r"\b(?:your|ya) (?:parents|parnts|parens|folks|mom|mum|dad|family|fam|mama|papa) (?:wouldn'?t|wouldnt|won'?t|wont|would never|will never) (?:understand|understnd|undrstand|unerstand|get it|get us)\b[^.?!]{0,10}\b(?:so|just|better) (?:don'?t|dont|do not|never|keep|not)\b",
+        # leetspeak "n0 s3 l0 d1g4s 4 n4d13" (folds to "n0 s3 l0 digas 4 nadie")
+        r"(?<!libro )(?<!libro, )(?<!peli )(?<!pelicula )(?<!serie )(?<!episodio )(?<!capitulo )(?<!final )\bn[o0] (?:s[e3] )?(?:l[o0] |l[e3] )?(?:digas|cuentes|contes|menciones|d1g4s) (?:a|4) (?:nadie|nadi3|n4di3|n4die|n4d13)\b",
+        # "lets keep our chats just us", "gardons nos conversations entre nous", "que nuestros chats queden entre nosotros"
+        r"\b(?:let'?s|lets|we (?:should|gotta|have to|need to)) (?:keep|kep) (?:our|these|this|the|all our) (?:chats?|convos?|messages|msgs|texts|talks?|dms|conversations?) (?:just |only )?(?:between us|just us|to ourselves|private|secret|on the low|lowkey)\b",
+        r"\b(?:on garde|gardons|garde) (?:nos|ces|cette|notre) (?:conversations?|convos?|discussions?|messages|msgs|echanges) (?:juste |rien qu')?(?:entre nous|pour nous|secrete?s?|privee?s?)\b",
+        r"\b(?:que )?(?:nuestros|estos|nuestras) (?:chats|mensajes|conversaciones|msjs) (?:queden|se queden|quedan|son) (?:solo |nomas )?(?:entre nosotros|entre los dos|entre tu y yo|en secreto)\b",
+        # "les gens comprendraient pas", "ppl wouldnt get it" as the reason to keep quiet
+        r"\b(?:les gens|tes parents|ta mere|ton pere|ta famille|personne) (?:ne )?(?:comprendraient|comprendrait) (?:pas|rien|jamais)\b(?![^\n]{0,30}\b(?:blague|joke|meme|film|jeu)\b)",
+        r"\b(?:ppl|people|they|your (?:parents|friends|mates|family|folks)) (?:wouldn'?t|wouldnt|won'?t|wont) (?:get it|understand)\b(?=\s*$|[^\n]{0,40}\b(?:between us|just us|keep|secret|our chats?)\b)",
+    ),
+    *_p(
+        C.PLATFORM_MIGRATION,
+        "pushes to move the chat to another app",
+        # leetspeak "h1t m3 up 0n d1sc0rd pr1v4t3", "4j0ut3 m01 sur sn4p", "t3 p4s0 m1 sn4p"
+        rf"\b(?:hit|add|dm|msg|message|text|txt|find) m3(?: up)? (?:[o0]n|in|via) (?:my )?{_APP}",
+        rf"\bhit me up (?:[o0]n|in|via) (?:my )?(?:discord|telegram|signal|kik|wickr|snap|snapchat)\b (?:private|privately|pv|dm|in private)\b",
+        rf"\b(?:ajoute|ajout3|4joute|4jout3|ajoutes|add)[- ]?(?:m[o0][i1]|moi) (?:sur|su|on) {_APP}",
+        rf"\bt[e3] (?:paso|p4so|p4s0|mando|m4ndo|doy|d0y) (?:m[i1]|mi) {_APP}",
+        # "pasate a mi telegram", "on devrait passer sur signal", "u have telegram? better for us to talk there"
+        r"\b(?:pasate|pasemos|vente|venite|pasa|hablemos) (?:a|al|por|en) (?:mi )?(?:telegram|signal|wickr|kik|session|threema|telegrama)\b",
+        r"\bon (?:devrait|pourrait|peut|va) (?:passer|aller|continuer|parler|se parler|jaser) (?:sur|dans|via) (?:signal|telegram|wickr|kik|session|threema|snap|snapchat|whatsapp|insta)\b",
+        r"\b(?:you have|you got|do you have|got|have you got) (?:telegram|signal|wickr|kik|session|threema)\b[^.?!]{0,6}\?[^\n]{0,40}\b(?:better|safer|easier|talk there|chat there|just us|private)\b",
+        rf"\b(?:gimme|give me|send me|drop) (?:your|ya) (?:number|numb3r|num|digits|#)\b[^.?!]{{0,25}}\b(?:we can|let'?s|lets|and we) (?:txt|text|talk|chat|msg) (?:on|over|in|via) {_APP}",
+    ),
+    *_p(
+        C.ISOLATION,
+        "runs down the child's friends or family",
+        # "why do u even hang w them, they talk behind ur back"
+        r"\bwhy (?:do|would|d) (?:you|ya) (?:even |still )?(?:hang|hang out|chill|hangout|talk|bother|sit) (?:w|with|wit|w/) (?:them|those \w+|her|him)\b[^\n]{0,40}\b(?:behind (?:your|ya) back|fake|using you|use you|don'?t (?:even )?(?:like|care about) you|laugh at you)\b",
+        # "ta gang est pas vraiment ton amie", "your friends aren't really your friends", "tus amigas no son tus amigas de verdad"
+        r"\b(?:ta gang|tes amis|tes amies|tes chums|tes potes|tes copines|tes copains|ta bande|ta meilleure amie|ton meilleur ami|ta chum)(?: (?:ne|n'))? (?:est|sont) (?:pas|pu) (?:vraiment |vraiment tes |de vrais? |de vraies |des vrais? )?(?:ton amie?|tes amie?s|amie?s|ton chum|tes chums)\b",
+        r"\b(?:your|ya) (?:friends|mates|girls|besties|squad|crew|bff|best friend) (?:aren'?t|arent|are not|isn'?t|is not) (?:really |actually |even |real )?(?:your (?:friends|real friends|friend|mates)|real friends|real)\b",
+        r"\b(?:tus|tu|sus) (?:amig[oa]s?|parceros?|parceras?|panas|patas|cuates) (?:no son|no es) (?:tus|tu|sus|su) (?:amig[oa]s?|parceros?|panas) (?:de verdad|de veras|realmente|en serio)\b",
+        # "esos parceros suyos son falsos", "esas amigas tuyas son unas hipocritas"
+        r"\b(?:esos|esas|sus|tus) (?:parceros|parceras|amig[oa]s|panas|patas|cuates|compas|parces|amistades|pibes|pibas)(?: suy[oa]s| tuy[oa]s)? (?:son|son bien|son muy|son re|son unos|son unas) (?:falsos|falsas|hipocritas|interesad[oa]s|malas? (?:juntas|influencias?))\b",
+        # "ur family is to strict, they dont want u happy", "tu familia solo quiere controlarte"
+        r"\b(?:they|your (?:family|parents|folks|mom|mum|dad|fam)) (?:don'?t|dont|doesn'?t|doesnt|do not|does not|never) (?:even )?(?:want|let) (?:you|ya) (?:to be )?(?:happy|to be happy|have fun|to have fun|be free|to be free)\b",
+        r"\b(?:tu familia|tus papas|tus padres|tu mama|tu papa|tus viejos|tu vieja|tu viejo|su familia|sus papas|sus padres) (?:solo|nomas|nada mas|solamente) (?:te |la |lo )?(?:quiere|quieren) (?:controlarte|controlarla|controlarlo|mandarte|manipularte|encerrarte|tenerte encerrad[ao])\b",
+        r"\b(?:your|ya) (?:family|parents|folks|mom|mum|dad) (?:just|only) (?:want|wants) to control (?:you|ya)\b|\b(?:ta famille|tes parents|ta mere|ton pere) (?:veut|veulent) (?:juste|seulement|que) (?:te controler|tout controler)\b",
+        # "y a ke moi qui te comprend vraimen"
+        r"\b(?:y a|il y a|y'a|ya|y'?a|il y'a) (?:que|ke|qu|k|juste) moi (?:qui|ki|k) (?:te |t')(?:comprend|comprends|capte|captes|ecoute|connait|connais|aime)\b",
+        # "sounds like she doesnt even try to get u. i do tho"; "come alone so ur friends dont get jealous"
+        r"\b(?:she|he|they) (?:doesn'?t|doesnt|don'?t|dont|never) (?:even )?(?:try to )?(?:get|understand) (?:you|ya)\W{1,4}(?:but )?i do\b",
+        r"\bcome alone\b[^.?!]{0,10}\b(?:so|because|cause) (?:your|ya) (?:friends|mates|parents|family|sister|brother)\b",
+        r"\b(?:vaya|ven|veni|venga) sola? (?:mejor)?\W{0,3}(?:sus|tus) (?:amig[ao]s|parceros?|parceras?) son (?:muy |re )?(?:metid[ao]s|chismos[ao]s|sapas?|falsas?|falsos)\b",
+    ),
+    *_p(
+        C.ISOLATION,
+        "keeps the child from friends out of jealousy",
+        # "dont mention me to ur friends, theyd just be jealous and start drama"
+        r"\b(?:don'?t|dont|never|do not) (?:tell|mention me to|mention us to|show|talk about me to) (?:your|ya) (?:friends|mates|besties|bff|girls|squad)\b[^.?!]{0,12}\b(?:they'?d|they would|they'?ll|they will|theyd) (?:just |only )?(?:be|get) (?:jealous|salty|weird)\b",
+    ),
+    *_p(
+        C.PLATFORM_MIGRATION,
+        "pushes to move the chat to another app",
+        # "te hace una llamada por discord esta noche?"
+        r"\b(?:te hace|hacemos|te va|te late|nos hacemos) una (?:llamada|videollamada|vidiollamada) (?:por|en) (?:discord|whatsapp|telegram|snap|snapchat|skype|insta)\b",
+    ),
 ]

@@ -44,7 +44,7 @@ _DEVICE_EN = (
     r"computer|screen ?time|discord|whats ?app|passwords?|stuff|socials?)"
 )
 _DEVICE_FR = (
-    r"(?:tel|telephone|phone|portable|portabl|portab|porta|cell|cellulaire|celulaire|mes+ages?|msg|conversations?|convos?|"
+    r"(?:tel|telephone|phone|portable|portabl|portab|porta|cell|cellulaire|celulaire|mes+ages?|mes+aj(?:es?)?|msg|conversations?|convos?|"
     r"discussions?|textos?|sms|historique|ordi|ordinateur|tablette|compte|snap|insta|applis?|"
     r"mots? de passe|code)"
 )
@@ -101,6 +101,9 @@ _WANTS_PARENT = (
     r"(?:borrow|pick up|collect) (?:her|his|their)\b|ask (?:her|him|them) (?:about|if|for|something|a question)|"
     r"(?:her|his|their) (?:dish|casserole|keys|ladder|tools?|tupperware|charger|mail|drill)\b|"
     r"(?:lui|leur) (?:rendre|redonner|ramener|rapporter|deposer|donner|demander|apporter|remettre|emprunter)|ses cles|son plat|"
+    # Something left behind or lent: "la mienne a oublié son parapluie chez vous", "my mom left her umbrella at yours", "mi madre le quiere devolver el táper".
+    r"(?:a|as|avait|ont) oublie (?:son|sa|ses|leur|leurs|un|une|des)\b|(?:left|forgot) (?:her|his|their|my|our) \w+ (?:at|in|over|here|there)\b|"
+    r"(?:le|les) (?:quiere|queremos|quiero|tiene que|tengo que) (?:devolver|regresar|dar|llevar|pedir)\b|se (?:le|les) (?:olvido|quedo) (?:su|sus|el|la|un|una)\b|parapluie|umbrella|paraguas|taper|tupper|tuper|"
     r"devolverles?|regresarles?|darles?|dejarles?|llevarles?|entregarles?|preguntarles?|pedirles?|(?:le|les) (?:devuelvo|dejo|llevo)|sus llaves))"
 )
 # A pick-up offer right after a "what time do you finish" question: a parent or a coach.
@@ -112,6 +115,8 @@ _PICKUP = (
     r"estare (?:en la puerta|a la salida|afuera) del? (?:polideportivo|gimnasio|gym|club|dojo|estadio|la piscina|la alberca|la cancha)|"
     r"i'?ll be (?:outside|at the door of|by the door of) (?:the )?(?:gym|rink|pool|dojo|club|studio|field)))"
 )
+# A home inside a game: "where do you live in the game, the red house by the lake?"
+_IN_GAME = r"(?!\s+(?:in|on)\s+(?:the |this |that |your )?(?:game|server|world|map|minecraft|roblox|fortnite|sims|animal crossing|bloxburg|brookhaven|realm|island|town in the game)\b)"
 _STATE_EN = r"(?:home|around|there|awake|up|asleep|sleeping|nearby|in bed|out|away|gone|at work|working|back|in the house|in the room|watching|close by)"
 
 PROBE_PATTERNS: list[Pattern] = [
@@ -195,7 +200,7 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:t'es|tes|t|tu es|tu est|t'est|vous etes|tu vas|t'vas|tu rentres|t'es rendue?|t rendue?)\s+(?:en|dans|au)\s+{_QUEL}\s+"
         r"(?:classe|clase|annee|anee|anne|niveau|grade|secondaire|college|lycee)\b",
         rf"\b(?:en|dans)\s+{_QUEL}\s+(?:classe|clase|annee|anee|anne|niveau|secondaire)\s+(?:t'es|tes|t|tu es|es-tu|etes-vous|tu vas)\b",
-        r"\b(?:t'es|tes|tu es|tu est|t'est|t) en (?:[1-6]|cm[12]|ce[12])\s?(?:e|eme|ieme|em|eme annee)?\b(?!\s*(?:%|h\b|min|fois|jours|ans|euros|\$))",
+        r"\b(?:t'es|tes|tu es|tu est|t'est|tu e|tu ai|t) en (?:[1-6]|cm[12]|ce[12])\s?(?:e|eme|ieme|em|eme annee)?\b(?!\s*(?:%|h\b|min|fois|jours|ans|euros|\$))",
         # Swiss, Belgian and Quebec years ("t'es en 10e aussi non ?"); not "en 10e position".
         r"\b(?:t'es|tes|tu es|tu est|t'est|t) en (?:7|8|9|10|11|12)(?:e|eme|ieme)\b(?!\s*(?:position|place|rang|ligne|etage|minute))",
         r"\b(?:t'es(?:-tu| tu)?|[tT]es|tu es|tu est|t'est|es-tu|es tu|(?<!')t)\s+(?:encore\s+|deja\s+|toujours\s+|genre\s+)?"
@@ -256,8 +261,8 @@ PROBE_PATTERNS: list[Pattern] = [
         C.AGE_PROBE,
         "guesses the child's age for the child to confirm",
         # FR: t'as 13 ans ? / tu as genre 14 ans
-        r"\b(?:t'as|tas|ta|t'a|tu as|tu a)\s+(?:(?:genre|quoi|environ|a peine|seulement|que|juste|bien|deja|pas|plus de|moins de),?\s+)?"
-        r"(?:1[0-8]|[89]|treize|quatorze|quinze|seize|dix-?sept|dix-?huit|douze|onze)\s*ans\b",
+        r"\b(?:t'as|tas|ta|t'a|tu as|tu a|t'4s|t4s)\s+(?:(?:genre|quoi|environ|a peine|seulement|que|juste|bien|deja|pas|plus de|moins de),?\s+)?"
+        r"(?:1[0-8]|[89]|treize|quatorze|quinze|seize|dix-?sept|dix-?huit|douze|onze)\s*(?:ans|4ns)\b",
         # "tu dois avoir quoi, quatorze ans ?"; "t n33 3n 2012 ou 2013 ?"
         r"\btu (?:dois|doit|devrais) avoir (?:quoi|genre|environ|a peu pres|dans les)?,?\s*(?:1[0-7]|onze|douze|treize|quatorze|quinze|seize|dix-?sept)\s*(?:ans)?\s*(?:\?|non\b|hein\b|nan\b|c'est ca|max\b)",
         r"\b(?:t'es|tu es|tes|t) n(?:33|3e|e3)e?s? (?:[e3]n )?20(?:0[5-9]|1\d)\b[^.?!]{0,20}\?",
@@ -278,14 +283,19 @@ PROBE_PATTERNS: list[Pattern] = [
     *_p(
         C.PERSONAL_INFO_PROBE,
         "asks where the child lives",
-        rf"\b{_WHERE}\s+(?:do|d'|d0)\s*{_YOU}\s+(?:live|liv3|liv|reside)\b",
-        rf"\b(?:(?<![a-z] )|(?<=so )|(?<=and )|(?<=ok )|(?<=lol )|(?<=hey )|(?<=btw )|(?<=but )){_WHERE}\s+{_YOU}\s+(?:live|liv3|living|at right now)\b",
+        rf"\b{_WHERE}\s+(?:do|d'|d0)\s*{_YOU}\s+(?:live|liv3|liv|reside)\b" + _IN_GAME,
+        rf"\b(?:(?<![a-z] )|(?<=so )|(?<=and )|(?<=ok )|(?<=lol )|(?<=hey )|(?<=btw )|(?<=but )){_WHERE}\s+{_YOU}\s+(?:live|liv3|living|at right now)\b" + _IN_GAME,
         rf"\bwhere\s?abouts\s+(?:do|are)\s+{_YOU}\b",
         rf"\b{_WHERE}(?:'s| is|s)?\s+{_YOUR}\s+(?:house|home|place|apartment|flat|crib|neighbou?rhood)\b(?!\s*town)",
         r"\b(?:[wW]hat|[wW]at|[wW]hich|[wW]ich)\s+(?:street|road|town|city|area|neighbou?rhood|hood|part of town|suburb|county|zip|village)\b"
         rf"[^.?!]{{0,20}}\b(?:do\s+)?{_YOU}\s+(?:live|living|stay|staying|grow up|in|on)\b",
         rf"\bdo\s+{_YOU}\s+live\s+(?:near|close)\b|\b{_YOU}\s+(?:said\s+{_YOU}\s+)?live\s+(?:near|close to)\b",
         rf"\bhow far (?:away )?do {_YOU} live\b",
+        # Where the child is from, with a guess to narrow it: "¿tú de dónde eres? por el acento diría que de Madrid",
+        # "t'es d'où ? je dirais Lyon avec ton accent", "where are you from? i'd guess texas"
+        r"\bde donde (?:eres|sos|es usted|vives|vienes)\b[^\n]{0,40}\b(?:diria|dirias|apuesto|supongo|adivino|por el acento|por tu acento|con ese acento)\b"
+        r"|\b(?:(?:t'es|tu es|tes|tu viens|t'viens|tu habites|t'habites) d'?\s?ou|d'?\s?ou (?:tu viens|t'es|tu es|tu habites|t'habites))\b[^\n]{0,40}\b(?:je dirais|je parie|je devine|je suppose|a ton accent|avec ton accent)\b"
+        rf"|\bwhere (?:are {_YOU}|{_YOU}|you're) from\b[^\n]{{0,40}}\b(?:i'd (?:say|guess)|i would (?:say|guess)|let me guess|guessing|judging by|from (?:your|the) accent|with that accent)\b",
         # "where do you stay?" (where you live, in South Africa, Nigeria, Scotland); not "where do you stay when you visit".
         rf"\b{_WHERE}\s+(?:do|d')\s*{_YOU}\s+(?:stay|stey)\b(?!\s+(?:when|while|during|if|on (?:holiday|vacation|trips?)|in (?:the|a) (?:hotel|hostel)))",
         rf"\b(?:[wW]hat|[wW]at|[wW]hich|[wW]hit)\s+(?:side|end|bit|part)\s+of\s+(?:the\s+)?\w+\s+(?:do\s+)?{_YOU}\s+(?:live|stay)\b",
@@ -448,6 +458,9 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b(?:(?:are|were|will|do|does|did)\s+{_YOU}|you're|you'll|you (?:ever|usually|often|always|still))\s+(?:\w+\s+)?(?:be\s+|get\s+|stay\s+|left\s+)?home alone\b",
         r"\b(?:alone|by yourself) in your (?:room|house|bedroom)\b|\bwhen (?:you're|you are) (?:alone|by yourself|home alone)\b",
         r"\bwhen (?:will|do|are) you (?:be )?(?:alone|by yourself|home alone)\b",
+        # "nice so its just u at home", "so ur home alone?", "it's just you in the house tonight?"
+        r"\b(?:it'?s|its) just (?:you|ya)(?: alone| by yourself| on your own)? (?:at home|home|in the house|at your (?:house|place))\b(?!\s+(?:and|with|&|plus)\b)"
+        r"|\b(?:your|you're) (?:all )?home alone\b(?=\s*(?:\?|right now|tonight|now|today|again|this weekend|after school|lol|huh|then))",
         # EN: anyone else home / who's with you / coast clear
         r"\b(?:any ?one|any ?body|any1|some ?one|some ?body|some1|sum1|people|any (?:adults?|grown ?ups?|[\U0001f468\U0001f469\U0001f9d1][\U0001f466-\U0001f469\U0001f9d1]*)) (?:home|around(?: you)?|near you|in the house|at (?:your|the) (?:house|place|home))\s+"
         r"(?:tonight|right now|today|with you|after school|this weekend|this afternoon)\b(?!,? (?:who|that|to) (?:can|could|will|would|is able to)? ?(?:help|sign|drive|give|pick|volunteer))",
@@ -512,6 +525,19 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b{_YOUR_PAR_EN}\s+(?:ever\s+)?(?:let|lets|allow|allows)\s+you\s+(?:\w+\s+){{0,3}}?(?:alone|by yourself|on your own)\b",
         rf"\b(?:tu|tus) {_PAR_ES}\s+te\s+(?:dejan|deja|permiten|permite)\s+(?:\w+\s+){{0,3}}?(?:sol[oa]s?|solit[oa]s?)\b",
         rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\s+te\s+(?:laissent|laisse|permettent|permet)\s+(?:\w+\s+){{0,3}}?(?:toute?s?\s+)?seule?s?\b",
+        # "ur parents let u play this late?", "your mom lets you stay up that late?"; Colombian usted: "¿sus papás la dejan salir sola?"
+        rf"\b{_YOUR_PAR_EN}\s+(?:ever\s+|even\s+|really\s+|actually\s+|still\s+)?(?:let|lets|allow|allows)\s+you\s+(?:to\s+)?(?:\w+\s+){{0,2}}?"
+        r"(?:this late|that late|so late|all night|past midnight|after midnight)\b(?=[^.!\n]{0,20}\?)",
+        rf"\b(?:sus|su) {_PAR_ES}\s+(?:la|lo|le)\s+(?:dejan|deja|permiten|permite)\s+(?:salir|jugar|estar|quedarse|ir|andar|usar)\b[^.?!\n]{{0,25}}\b(?:tarde|sol[oa]|solit[oa]|de noche|en la noche)\b(?=[^.!\n]{{0,20}}\?)",
+    ),
+    *_p(
+        C.SUPERVISION_PROBE,
+        "asks whether the child's parents pay attention to them",
+        # "tes parents suivent ton foot ou ils s'en fichent ?", "do your parents come to your games or do they not care?",
+        # "¿tus papás van a tus partidos o les da igual?"
+        rf"\b(?:tes|ta|ton|vos) {_PAR_FR}\b[^.?!\n]{{0,40}}\bou (?:ils|elle|il|elles) s'?\s?en (?:fichent|fiche|foutent|fout|balancent|balance|moquent|moque|tapent|tape|battent les)\b",
+        rf"\b{_YOUR_PAR_EN}\b[^.?!\n]{{0,40}}\bor (?:do |does )?(?:they|she|he) (?:not|don't|doesn't|dont|doesnt|never) (?:even |really )?(?:care|notice|bother|pay attention)\b",
+        rf"\b(?:tus|tu|sus|su) {_PAR_ES}\b[^.?!\n]{{0,40}}\bo (?:no )?(?:les|le) (?:da igual|importa|vale|interesa|valen)\b",
     ),
     *_p(
         C.SUPERVISION_PROBE,
@@ -600,17 +626,17 @@ PROBE_PATTERNS: list[Pattern] = [
         r"controlent|controle|espionnent|espionne|voient|voit|ont acces|a acces|connaissent|connait|prennent|prend|suivent|suit)\b"
         rf"(?:[^.?!]{{0,15}}\b(?:ton|tes|ta|tout|toutes?)\s+{_DEVICE_FR}|(?:\s+(?:pas|jamais|sur les reseaux|en ligne|le soir|la nuit|sur insta|sur snap|sur tiktok)){{0,2}}\s*\?)",
         rf"\b(?:quelqu'?un|qqn|ils|elle|il)\s+(?:te\s+)?(?:regardent|regarde|checkent|lisent|lit |verifient|verifie|fouillent|fouille|surveillent|surveille|voient|voit)\s+(?:\w+\s+)?(?:[tT]on|[tT]es)\s+{_DEVICE_FR}\b",
-        rf"\b(?:personne|quelqu'?un|qqn|qlq){_EMO}\s+(?:ne\s+)?(?:te\s+)?(?:regarde|checke?|lit|verifie|fouille|fouine dans|surveille|controle|espionne|va dans|passe dans)\s+(?:[tT]on|[tT]es|ta)\s+{_DEVICE_FR}\b(?=[^.!]{{0,15}}\?)",
+        rf"\b(?:personne|quelqu'?un|qqn|qlq|qqun|quelquun|kelkun|kelk'?un|kelqu'?un|quelkun){_EMO}\s+(?:qui\s+)?(?:ne\s+)?(?:te\s+)?(?:regarde|checke?|lit|verifie|fouille|fouine dans|surveille|controle|espionne|va dans|passe dans)\s+(?:[tT]on|[tT]es|ta)\s+{_DEVICE_FR}\b(?=[^.!]{{0,15}}\?)",
     ),
     *_p(
         C.SUPERVISION_PROBE,
         "asks whether adults read or check the child's phone",
         # ES: tu mamá te revisa el cel / tus papás leen tus mensajes / tu vieja te chequea el celu
-        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:(?:alguna vez|algunas veces|a veces|nunca|siempre|seguido|todavia|aun|normalmente|de vez en cuando)\s+)?(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|rebizan|reviza|revizan|checa|checan|chequea|chequean|mira|miran|ve|ven|lee|leen|vigila|vigilan|controla|controlan|espia|espian|"
+        rf"\b(?:tu|tus) {_PAR_ES}\s+(?:(?:alguna vez|algunas veces|a veces|nunca|siempre|seguido|todavia|aun|normalmente|de vez en cuando)\s+)?(?:te\s+|t\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|rebizan|reviza|revizan|checa|checan|chequea|chequean|mira|miran|ve|ven|lee|leen|vigila|vigilan|vijila|vijilan|controla|controlan|espia|espian|"
         r"registra|registran|esculca|esculcan|agarra|agarran|sabe|saben|conoce|conocen|tiene|tienen|cotillea|cotillean|chusmea|chusmean|husmea|husmean|fisgonea|fisgonean|"
         r"stalkea|stalkean|bichea|bichean|sapea|sapean|intercepta)\b"
         rf"(?:[^.?!]{{0,15}}\b(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}|\s*\?)",
-        rf"\b(?:alguien|ellos|ella|el){_EMO}\s+(?:te\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|reviza|checa|checan|chequea|chequean|lee |leen |vigila|vigilan|cotillea|cotillean|chusmea|chusmean|husmea|husmean|fisgonea)\s*(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}\b",
+        rf"\b(?:alguien|algien|ellos|ella|el){_EMO}\s+(?:te\s+|t\s+)?(?:revisa|revisan|rebisa|rebisan|rebiza|reviza|checa|checan|chequea|chequean|lee |leen |vigila|vigilan|vijila|vijilan|bijila|bigila|cotillea|cotillean|chusmea|chusmean|husmea|husmean|fisgonea)\s*(?:el|tu|tus|la|los|las)\s+{_DEVICE_ES}\b",
     ),
     # --- round 5b: probes said in passing inside whole conversations ------------------------
     *_p(

@@ -25,18 +25,18 @@ from tipline.triage.patterns_shared import (
 # --- local fragments ------------------------------------------------------------------------
 # Up to three intensifiers ("so really", "vraiment trop", "muy muy").
 _INT_EN = r"(?:(?:so|soo|s0|really|rly|realy|very|literally|way|honestly|actually|just|such|too|super|truly|incredibly|crazy|insanely|seriously|totally|absolutely|proper|well|dead|hella|mad|real|wicked|quite|pretty|mega) ){0,3}"
-_INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tr0p|tr0|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement) ){0,3}"
+_INT_FR = r"(?:(?:vraiment|vrm|vrmt|tellement|telement|tellemant|tlm|trop|tr0p|tr0|tres|si|super|grave|ben|bcp|beaucoup|\+|plus|hyper|franchement|carrement|juste|full|vachement|toujours aussi|toujours) ){0,3}"
 _INT_ES = r"(?:(?:muy|super|tan|taan|bien|re|mas|demasiado|lo mas|mega|bastante|realmente|tremendamente|sumamente|muuy) ){0,3}"
 
 # "pretty" only as an adjective: in "you're pretty cool" it is an adverb.
 _ADJ_EN = (
-    r"(?:mature|beautiful|beautifull|beutiful|butiful|gorgeous|gorgeus|stunning|special|speshul|spesh|perfect|"
+    r"(?:mature(?! about\b)|beautiful|beautifull|beutiful|butiful|gorgeous|gorgeus|stunning|special|speshul|spesh|perfect|"
     r"amazing|incredible|unique|adorable|talented|precious|lovely|cute|grown up|grown-up|"
     r"pretty(?= *(?:[.!,?)]|$|girl|boy|face|lady|one|for|to me|xx?\b|omg|af\b|fr\b|tbh|ngl|lol|[\u2600-\u27bf\U0001f300-\U0001faff]))|"
     r"different from (?:the )?other|one of a kind)\b"
 )
 _ADJ_FR = (
-    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|5peciale?|5pecial3|special3|mignon|mignonne|parfaite?|unique|incroyab?le|"
+    r"(?:belle|beau|jolie|joli|mature|mure|magnifique|speciale?|5peciale?|5pecial3|special3|mignon|mignonne|mignone|parfaite?|unique|incroyab?le|"
     r"geniale?|intelligente?|talentueuse?|adorable|canon|sublime|exceptionnelle?|charmante?|craquante?|"
     r"ravissante?|douee?|formidable|merveilleuse?|precieuse?|cute)"
 )
@@ -145,6 +145,9 @@ def _not_after_within(words: tuple[str, ...], reach: int) -> str:
         out.append("(?<!" + "|".join(alts) + ")")
     return "".join(out)
 
+
+# A performance congratulated ("bravo pour ton spectacle, t'etais geniale"): past praise of a show, not flattery.
+_NOT_CONGRATS = _not_after_within(("bravo", "felicitations", "felicidades", "congrats", "congratulations"), 45)
 
 _REWARD = _not_after_within(_CHORES, 30) + (
     r"(?![^.?!\n]{0,60}\b(?:if|when|once|as soon as|after|si|cuando|quand|des que|une fois que|en cuanto|apenas|apres)\b[^.?!\n]{0,40}\b(?:"
@@ -265,7 +268,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\byour (?:videos|drawings|pics|photos|art|smile|eyes) (?:are|is) (?:so |really )?(?:amazing|beautiful|gorgeous|perfect|incredible|stunning|adorable)\b",
         r"\byou have (?:such |the )?(?:a )?(?:beautiful|pretty|gorgeous|amazing|lovely|cute|nicest|prettiest|perfect) (?:smile|eyes|face|hair|voice)\b",
         # FR: "t'es trop belle", "t bcp + mature", "tu sembles tellement mature"
-        rf"\b(?<!')(?:t'es|t es|tu es|t|t'as l'air|tu as l'air|tu sembles|tu parais|t'etais) {_INT_FR}{_ADJ_FR}\b",
+        rf"\b(?<!')(?:t'es|t es|tu es|t|t'as l'air|tu as l'air|tu sembles|tu parais|{_NOT_CONGRATS}t'etais) {_INT_FR}{_ADJ_FR}\b",
         r"\b(?:coucou|salut|slt|bonjour|bonsoir|allo|hey|bonne nuit|bon matin|cc|bisous) (?:ma belle|ma jolie|beaute|ma princesse|ma beaute|la belle|jolie|belle gosse|ma mignonne)\b",
         # "tu parles comme une adulte", "pas comme une gamine de ton age", "plus sage que bien des adultes"
         r"\btu (?:parles|penses|reflechis|agis|raisonnes|ecris|t'exprimes|te comportes) comme (?:une |un |si t'etais |si tu etais )?(?:vraie |vrai )?(?:adulte|grande?|femme|personne (?:plus )?(?:agee|mature|grande)|quelqu'un de (?:plus )?(?:vieux|mature|grand|age)|fille de (?:1[89]|[2-5]\d))\b",
@@ -293,7 +296,10 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bje te (?:comprends?|connais) mieux que (?:personne|tout le monde|eux|tes)\b",
         r"\bpas comme les autres (?:filles|gars|jeunes|ados|meufs)?\b",
         r"\b(?:t'es|tu es) (?:pas|vraiment) (?:comme|differente? d)es autres\b",
-        r"\b(?:jamais|pas) (?:j'ai |je n'ai |j'avais )?(?:rencontre|connu|vu) (?:quelqu'un|qqn|qlq|une fille|un gars|un garcon|une personne|personne)"
+        # "bien au-dessus des mecs de ton age", "meilleure que les filles de ton age"
+        r"\b(?:au-dessus|au dessus|mieux|meilleure?|plus forte?|plus mature|plus mure) (?:des|que les|que tous les|que toutes les) (?:autres )?(?:mecs|gars|filles|meufs|jeunes|autres|joueurs|joueuses|ados|gamins|gamines) de ton age\b",
+        r"\b(?:je te croyais|jte croyais|j'te croyais|je t'imaginais|je pensais que t'etais|je pensais que tu etais|j'pensais que t'etais|jpensais que t'etais|t'es|tu es) (?:vraiment |tellement |trop |si )?(?:diff|differente?) (?:des|de toutes les|de tous les) (?:autres|filles|gars|jeunes)\b",
+        r"\b(?:jamais|jamai|jame|jamé|pas) (?:j'ai |je n'ai |j'avais )?(?:rencontre|connu|vu) (?:quelqu'un|quelqun|qqn|qq1|qqun|kelkun|kelk1|qlq|une fille|un gars|un garcon|une personne|personne)"
         r" (?:d'aussi|comme toi|de si|aussi|de plus|qui)\b",
         r"\b(?:la|le) (?:personne|fille|meuf|gars|mec) (?:la |le )?plus (?:\w+) (?:que|qu') ?(?:je|j'|jai|j'ai|j ai)",
         r"\bt'?as (?:un|une|de|des|les) (?:plus )?(?:beau|beaux|belle|belles|jolie|jolis|magnifiques?|superbes?) (?:sourire|yeux|voix|visage|cheveux)\b",
@@ -317,7 +323,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bno como (?:las|los|otr[oa]s|una|un|el resto de l[oa]s) (?:\w+ )?de tu edad\b",
         r"\b(?:mejor|mas (?:madur[oa]|sabi[oa]|inteligente|brillante|list[oa]|grande)) que (?:\w+ ){0,3}(?:adultos|grandes|gente grande|gente mayor|personas mayores|de (?:1[89]|[2-5]\d)(?: anos)?)\b",
         r"\b(?:hola|ola|buenos dias|buenas noches|buenas|hey|como estas|que tal|holi|holis),? (?:guap[oa]|preciosa|precioso|hermosa|bonita|linda|lindura|princesa|bombon|chula|mamacita|muneca|belleza)\b",
-        r"\bmadur[oa]s? (?:para|pa|pa') (?:tu|su) edad\b",
+        r"\bmadur[oa]s? (?:para|pa|pa') (?:tu edad|su edad|(?:tener )?\d{1,2}\b|una nena|una nina|un nene|un nino)",
         rf"\b(?:usted es|usted se ve|ud es|ud se ve) {_INT_ES}{_ADJ_ES}\b",
         r"\b(?:pareces|aparentas) (?:mas |mucho )?(?:mayor|grande|mas edad|\d+)\b",
         r"\bno pareces (?:de \d+|una nina|un nino|tu edad|tener \d+)\b",
@@ -326,9 +332,10 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bnadie (?:mas )?(?:te|t) ?(?:entiende|comprende|conoce|quiere|escucha) (?:como|mejor que|tanto como) yo\b",
         r"\bno eres como (?:las|los) (?:otras|otros|demas)\b",
         r"\bdiferente a (?:las|los) (?:demas|otras|otros)\b",
+        r"\b(?:eres|sos|ere|usted es) (?:tan |muy |re |bien |super |totalmente |muy pero muy )?(?:diferente|diferent|distint[oa]|unic[oa]) (?:a|de) (?:todas|todos|las demas|los demas|las otras|los otros|cualquier(?:a| otra| otro)|toda la gente)\b",
         r"\bnunca (?:he |habia )?(?:conoci|conosi|conozi|conocido|conosido) a (?:alguien|nadie|una chica|un chico|una persona|una nina) (?:que|q|ke) me (?:entienda|entendiera|comprenda|comprendiera|conozca|escuche|entiende|comprende) (?:como|tan bien como|igual que) (?:tu|vos)\b",
-        r"\bnunca (?:he |habia )?(?:conoci|conosi|conozi|conocido|conosido) a (?:alguien|nadie|una chica|un chico|una persona|una nina)"
-        r" (?:como tu|tan|asi|igual)\b",
+        r"\b(?:nunca|nunka|nunk|nunc|jamas) (?:he |e |habia |abia |avia )?(?:conoci|conosi|conozi|conocido|conosido|conozido|visto) a (?:alguien|alguein|algien|nadie|una chica|un chico|una persona|una nina)"
+        r" (?:como tu|como vos|como usted|tan|asi|igual)\b",
         r"\b(?:la|el) (?:mejor persona|(?:persona|chica|chico|nina) mas \w+) (?:que|q) (?:conozco|conosco|conozko|he conocido)\b",
         r"\bme encantan? (?:tus|tu) (?:fotos|videos|dibujos|ojos|sonrisa|voz|estilo|cara|pelo|cabello)\b",
         r"\btienes (?:una |unos |los |la )?(?:mas )?(?:sonrisa|ojos|voz|cara|carita) (?:tan |muy |mas )?(?:hermos|precios|lind|bonit|bell)|\b(?:tienes|tenes) (?:cara|carita|cuerpo|pinta) de (?:modelo|actriz|actor|famos[oa])\b",
@@ -359,7 +366,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"(?:\w+ ){0,2}(?:\$ ?\d+|\d+ ?(?:\$|€|e\b|eur|euros?|dollars|bucks|pesos|lucas|k\b|quid|pounds))",
         r"\b(?:robux|v-?bucks|vbucks|skins?|gems?|coins|diamants?|pavos|gemas|monedas|diamantes|nitro) (?:gratuits?|gratuites?|gratos?|gratis|free)\b",
         # EN offers: "i'll buy you a new phone", "i can get you 1000 robux", "want me to send you some vbucks?"
-        rf"\b(?:i'll|1'll|i will|i can|i could|i'd|i would|let me|lemme|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
+        rf"\b(?:i'll|1'll|i will|i can|i could|1 will|1 can|1 could|i'd|i would|let me|lemme|i'm going to|going to|i want to|want me to|i'd love to|i'm gonna|and) "
         rf"{_REWARD}(?:send|give|giv3|gift|buy|get|grab|pay for|cover|sort|hook|treat|shout|transfer|venmo|cashapp|paypal|top up|load up) "
         rf"(?:you |your (?:account |phone )?)(?:up |out |with |one |to )?[^.?!]{{0,25}}?{_GIFT}",
         r"\b(?:i'll|i will|i can|i could|let me|lemme|i'm going to|going to|want me to|i want to) " + _REWARD + r"(?:buy you|by you|gift you|shout you)\b",
@@ -381,7 +388,13 @@ TRUST_PATTERNS: list[Pattern] = [
         r"|\U0001f381 gift for you|\U0001f381 for you|\U0001f381 gift 4 you|\U0001f381 4 you|\U0001f381 gift for ya|\U0001f381 for ya)" + _NOT_TASK + _FAMILY_SIGN,
         r"\b(?:sort|get) you one out\b",
         r"\b(?:how about|what if) i (?:buy|get|send|gift) you\b",
-        r"\b(?:je |j')?(?:t'ai|t ai|tai) (?:pris|achete|reserve|paye|commande|trouve|offert|ramene) (?:un|une|des|ton|ta|tes|les)\b",
+        r"\b(?:je |j')?(?:t'ai|t ai|tai) (?:pris|achete|reserve|paye|commande|trouve|offert|ramene) (?:un|une|des|ton|ta|tes|les)\b|\b(?:je |j')?(?:t'ai|t ai|tai) (?:pris|achete|commande|trouve|offert|ramene) (?:la nouvelle|le nouveau|les nouvelles|les nouveaux|la derniere|le dernier) "
+        r"(?:manette|console|switch|ps5|xbox|iphone|tel|telephone|portable|cell|cellulaire|casque|jeu|skin|tablette|ipad|montre|airpods|ecouteurs|maillot|parfum)\b",
+        # "querés robux? te cargo", "quieres que te pase diamantes", "te cargo 1000 mas", "tu veux des robux ?"
+        r"\b(?:quieres|queres|queris|kieres|keres|necesitas|ocupas|tu veux|t'?veux|tu voudrais) (?:(?:que|q|ke) te (?:cargue|recargue|pase|mande|regale|compre|de) )?(?:unos |algunos |mas |des |du |plus de |de los )?(?:\d+k? )?(?:robux|r0bux|pavos|v-?bucks|vbucks|gemas|diamantes|monedas|diamants|gemmes)\b",
+        r"\b(?<!mama )(?<!papa )(?<!tu mama )(?<!tu papa )" + _REWARD + r"te (?:cargo|recargo|paso|mando|regalo|compro|deposito) (?:\d+k? |unos |mas |otros |\d+ mas )?(?:mas )?(?:robux|r0bux|pavos|v-?bucks|vbucks|gemas|diamantes|monedas)\b|\bte cargo \d+k?(?: mas)?\b" + _REWARD,
+        # "i could drop off that headset i told u about", "je passe te porter la manette"
+        r"\bi(?:'ll| will| can| could|'d| would) (?:drop off|bring (?:you|u|ya|over)|drop (?:you|u) off|swing by with|come by with) (?:that|the|a|an|some|this) (?:new |brand new |\w+ )?(?:headset|phone|iphone|console|controller|ps5|xbox|switch|airpods|ipad|tablet|laptop|skin|gift|present|surprise)\b(?! (?:you|u|ya) (?:left|forgot|lent|borrowed|dropped|lost)\b)",
         r"\b(?:je|j') ?(?:t'|te )(?:amene|emmene|invite|paye|paie) (?:manger|au resto\w*|au cine\w*|bouffer|au mcdo|un verre|une glace|a manger|a diner|le resto)\b",
         r"\b(?:besoin|envie) (?:d'argent|de (?:robux|v-?bucks|skins|fric|thune|sous|cash))\b",
         r"\b(?:i'll|i will|i can|i could|going to) (?:send|give) (?:you )?(?:\$ ?\d+|\d+ ?(?:\$|dollars|bucks|robux|v-?bucks|pounds|quid|euros?))",
@@ -410,9 +423,9 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:tu veux|t'?veux|tu voudrais|veux-tu|ca te dirait|ca te dit|ca te tente)(?: que je| que j'| qu'je| que j| qu'j')? ?(?:te |t')?(?:recharge|crediter|credite)\w*\b[^.?!]{0,15}?"
         r"(?:ton|ta|tes|le|la|les|du|des) (?:jeu|jeux|compte|carte|solde|pass|skins?|robux|v-?bucks|vbucks|diamants|gemmes|pieces|game|fortnite|roblox|steam|psn|xbox|switch)\b",
         r"\b(?:tu veux|t'?veux|tu voudrais|veux-tu|ca te dirait|ca te dit|ca te tente)(?: que je| que j'| qu'je| que j| qu'j')? ?(?:te |t')(?:paye|paie|offre|achete|envoie|file|donne|passe)\w*\b[^.?!]{0,20}?" + rf"{_GIFT}",
-        rf"{_FR_TE}{_REWARD}(?:donn|pay|pai|envoi|envoy|offr|achet|transfer|recharg|amen|apport|ramen)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
+        rf"{_FR_TE}{_REWARD}(?:donn|pay|pai|envoi|envoy|offr|0ffr|achet|transfer|recharg|amen|apport|ramen)\w*(?: (?:les|le|la|en))?\b[^.?!]{{0,25}}?"
         rf"(?:{_GIFT}|\bun nouveau\b|\bune nouvelle\b|\bun autre\b)",
-        rf"{_FR_TE}{_REWARD}(?:offr|achet|recharg)\w*\b",
+        rf"{_FR_TE}{_REWARD}(?:offr|0ffr|achet|4chet|recharg)\w*\b",
         r"\b(?:je|j'|j) ?(?:peux |vais |peu |pourrais )?(?:te|t) ?fai(?:re|s|t)? (?:un |une |des )?(?:virement|cartes? cadeaux?|carte-cadeau|cadeau|paypal|recharge|transfert|credit|depot|unites)\b",
         rf"{_FR_TE}(?:pass|fil)\w*\b[^.?!]{{0,20}}?{_CURRENCY}(?!\w)",
         r"\bregarde (?:ton|dans ton) (?:inventaire|compte|solde)\b",
@@ -456,6 +469,8 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:you and me|me and you|you and i) (?:are|r) (?:\w+ )?(?:dating|going out|a couple|an item|official|going steady)\b(?! (?:to|for|tonight|tomorrow|with|on|at|in))",
         r"\b(?:you'?re|your|you are|you'll be|you will be|you're going to be|you could be|you can be) (?:officially |basically |like |now |kinda |kind of |sort of |practically |pretty much |almost |already |literally |lowkey |low key |basicly )?(?:my|me|mah) "
         r"(?:girlfriend|boyfriend|gf|bf|girl|boy|baby girl|wifey|wife|princess|valentine|lover)\b(?! (?:friend|is|was|has|and|lol|from))",
+        # "ur my s3cr3t b0yfr13nd n0w", "you're my little gf now"
+        r"\b(?:you'?re|your|you are|you'll be|you will be) (?:now )?(?:my|me|mah) (?:secret|little|lil|new|only|real) (?:girlfriend|boyfriend|gf|bf|baby girl|wifey|wife|valentine|lover)\b(?! (?:friend|is|was|has|and|lol|from))",
         r"\b(?:will|would|can|could|should|wanna|want to) (?:you|u) (?:please |ever )?(?:be|become) my (?:girlfriend|boyfriend|gf|bf|girl|valentine)\b",
         r"\bbe my (?:girlfriend|boyfriend|gf|bf)(?= *[?!]| please| pls| now)",
         r"\b(?:want|need|would love|'d love) (?:you|u) to be my (?:girlfriend|boyfriend|gf|bf|girl|bae)\b",
@@ -487,7 +502,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bage(?:'s| is|s)? (?:just |only |jus |juss |onli |nothing but )*(?:a |1 )(?:number|numbr|numba|nmbr|numbah|numbre|num)\b",
         r"\b(?:we could|we can|we should|we might|we'd|we would|we're|we are) (?:be |become )?(?:a thing|an item)\b",
         # "u n me = 💑 4ever", "toi + moi pour toujours", "juntos para siempre"
-        rf"\b{_US}\s*(?:[=+&:]\s*)?(?:\W{{0,3}}\s*)?{_COUPLE}",
+        rf"\b{_US}\s*(?:[=+&:]\s*)?(?:\W{{0,3}}\s*)?(?:(?:c'est|cest|c'|c|ca sera|ce sera|it's|its|is|es|sera|va a ser|somos|on est) )?{_COUPLE}",
         r"\b(?:do|don'?t) you (?:still |even |really )?(?:love|luv) me\b",
         r"\b(?:tu m'?aimes|tu m aimes)(?: (?:ou pas|pas|vraiment|encore|un peu|toi))?\s*\?",
         r"\b(?:me amas|me queres|me quieres)(?: o no| de verdad| todavia| aunque sea un poco)?\s*\?",
@@ -534,7 +549,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bour (?:secret|special) relationship\b",
         r"\bour (?:relationship|thing) is (?:so |really )?(?:special|different|secret|unique)\b",
         # FR
-        r"\b(?:t'es|tu es|t|tu seras|sois|deviens|deviens|devenir|etre) (?:officiellement |vraiment |comme |genre |presque |deja |quasiment |limite |un peu |carrement |pratiquement )?(?:ma|mon) "
+        r"\b(?:t'es|tu es|t|tu seras|sois|deviens|deviens|devenir|etre) (?:officiellement |vraiment |comme |genre |presque |deja |quasiment |limite |un peu |carrement |pratiquement )?(?:ma|m4|mon|m0n) "
         r"(?:blonde|copine|cherie|meuf|petite amie|nana|femme|princesse|amoureuse|amoureux|chum|copain|cheri|mec|petit ami|gars|crush|valentine?)\b",
         r"\b(?:ma|mon) (?:blonde|copine|cherie|meuf|petite amie|chum|copain|cheri|mec|petit ami) (?:maintenant|a moi|pour toujours)\b",
         r"\bmon cheri\b(?! (?:et|m'a|a|est|pis|vient))",
@@ -578,7 +593,7 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\bte quiero (?:como )?(?:algo mas|mas que (?:una? )?amig[oa]s?)\b",
         r"\bque seas mi (?:novia|novio|chica|nena)\b",
         r"\bme encantas\b",
-        r"\b(?:me estoy|me stoy|me toy|estoy|stoy|toy|me) (?:enamorando|enamorado|enamorada|enamore|enamore) (?:de ti|d ti|de vos)\b",
+        r"\b(?:me estoy|me stoy|me toy|estoy|stoy|toy|me|m3) (?:enamorando|enamorado|enamorada|enamore|3namore|3namorando|3namorado|3namorada) (?:de ti|d ti|de vos|d3 t1|de t1|d3 ti|d t1)\b",
         r"\b(?:estoy|stoy|toy) (?:tan |muy |re )?(?:enamorad[oa]|loc[oa]) (?:de ti|d ti|de vos|por ti|x ti)\b",
         r"\b" + _not_after(*_FAMILIAR) + r"(?:te|t3|t) (?:amo|4m0|am0|4mo|adoro)(?: (?:mucho|much0|beb3|bb|mi bb|muchisimo|tanto|demasiado|con todo mi corazon|mi amor|mi vida|bebe|hermosa|preciosa|mi reina|princesa)| *[!.❤]| *$)",
         r"\b(?:hechos|echos) (?:el uno para el otro|para estar juntos)\b",
@@ -634,6 +649,15 @@ TRUST_PATTERNS: list[Pattern] = [
         r"\b(?:mucho |re |bastante )?mejor que (?:los|las|la mayoria de los|la mayoria de las) (?:pibes|pibas|chicos|chicas|ninos|ninas|chamos|morros|cabros|chavos|pelados) de (?:mi|tu|su) edad\b"
         r"|\bbetter than (?:the |most |all the )?(?:guys|lads|kids|boys|girls|people) my age\b",
         r"\b(?:cuter|prettier|hotter|smarter|funnier|nicer) than (?:the |all the |any )?(?:boys|girls|guys|kids|lads) (?:at|in|from) my (?:school|class|year)\b",
+        # "ur way smarter then the ppl at ur scool", "more mature than the kids in your class", "t'es plus mature que les gens de ta classe"
+        r"\b(?:smarter|cuter|prettier|wiser|cooler|more mature|more grown up|more interesting|funnier) (?:than|then) (?:the |all the |any |most |everyone |anyone |other )?(?:people|kids|girls|boys|guys|ones|others|lot|teens|students)? ?(?:at|in|from) (?:your|ur) (?:school|scool|skool|skul|class|grade|year)\b",
+        r"\bplus (?:mature|intelligente?|belle|jolie|interessante?|cool|mignonne?) (?:que|qu'|ke) (?:les |tous les |toutes les )?(?:gens|filles|gars|autres|jeunes|eleves|ados) (?:de|dans) (?:ta|ton) (?:classe|ecole|college|lycee|niveau)\b",
+        r"\bmas (?:madur[oa]|inteligente|list[oa]|lind[oa]|bonit[oa]|interesante) (?:que|q|ke) (?:los|las|todos los|todas las) (?:demas |otr[oa]s )?(?:\w+ )?(?:de|en) (?:tu|su) (?:escuela|colegio|clase|salon|curso|grado)\b",
+        # "ur so smart for 6th grade", "mature for a 7th grader"
+        r"\b(?:smart|mature|clever|grown up|wise|pretty|cute) for (?:a |an )?(?:\d+(?:st|nd|rd|th)|sixth|seventh|fifth|eighth|fourth|year \d+|yr \d+) ?(?:grade|grader|graders|year|yr)?\b(?! (?:homework|math|maths|work|project|test|level|standard)\b)",
+        # "no one understands me like you do", "personne me comprend comme toi", "nadie me entiende como tu" (the contact's own need)
+        r"\b" + _not_after(*_FAMILIAR) + r"(?:nobody|no one|noone|no1|n0 0n3|n0 one|no 0n3|n0 1|no body)(?: else)? (?:really |truly |ever )?(?:gets|understands|und3rstands|knows|listens to|sees) (?:me|m3) (?:like|the way|as well as|l1k3) (?:you|u|y0u)(?: do| d0)?\b(?!(?: do| d0)?,? (?:bro|bestie|sis|man|dude|mate|fam|girl|lol|haha)\b)",
+        r"\b" + _not_after(*_FAMILIAR) + r"personne (?:ne )?me (?:comprend|comprends|capte|connait|ecoute) (?:comme|autant que|aussi bien que) (?:toi|twa)\b",
         r"\b(?:cantas|bailas|dibujas|escribes) (?:super |muy |re |bien |tan |demasiado )?(?:lindo|bonito|hermoso|precioso|increible)\b",
         rf"\b(?:eres|sos|estas|te ves) burda de {_ADJ_ES}",
         ),

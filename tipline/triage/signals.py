@@ -72,6 +72,12 @@ _INT_EN = (
 )
 _SCARED = r"(?:scared|scard|scaared|skared|scaired|afraid|afriad|frightened|terrified|terified|petrified|freaked out|freaking out|panicking|panicing)"
 _INT_FR = r"(?:tellement|tres|vraiment|trop|si|hyper|grave|super|tant|trop trop|un peu|vrm|vraimen|ben|full|mega|tlm)"
+# Everyday things to fear, named before "j'ai trop peur": "y a une araignée dans ma chambre j'ai trop peur".
+_ORDINARY_FEAR_FR = (
+    r"araignee|insecte|cafard|blatte|souris|serpent|guepe|frelon|abeille|moustique|orage|tonnerre|eclair|film d'horreur|film|serie|"
+    r"clown|dentiste|piqure|vaccin|controle|interro|exam|oral|brevet|bac\b|montagnes? russes?|manege|grand huit|"
+    r"noir|le vide|hauteur|chien"
+)
 _INT_ES = r"(?:mucho|muncho|mucha|muchisimo|muy|tanto|tanta|re|demasiado|bastante|un poco de|bien|super|full|un chingo de)"
 
 # Fear of something ordinary ("scared of heights", "afraid to look", "terrified but excited") is not distress;
@@ -198,6 +204,11 @@ CHILD_PATTERNS: list[Pattern] = [
         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|lol|haha|yay|and\b|so\b|btw))",
         rf"\b(?:my age is|my age's|i'm age|my age\s*[?:]|my age)\s*{_AGE}\b{_NOT_UNIT}",
         r"\b(?:i'm|i am) (?:a |an )?(?:freshman|sophomore) in (?:high school|hs)\b",
+        # A bare answer to "what grade": "freshman", "ya sophomore lol"; not "freshman year was fun".
+        rf"^\W*{_YES}?(?:a |an |just a |only a )?(?:freshman|freshmen|frosh|sophomore|sophmore|soph)\b(?=\s*(?:$|[.!?,]|{_EMOJI}|lol|haha|lmao|you\b|wbu|hbu|and you|in (?:high school|hs)|this year|rn\b|now\b))",
+        # The same age as the contact said: "tu m'avais dit que t'avais 14 ans comme moi", "14 años como yo", "you said 13 years old like me".
+        rf"\b(?:{_AGE}|{_AGE_FR}|{_AGE_ES})\s*(?:ans|anos)\s*,?\s*(?:comme moi|como yo|pareil que moi|igual que yo)\b"
+        rf"|\b(?:{_AGE}|{_AGE_EN})\s*(?:years? old|yrs? old|yo)\s*,?\s*(?:just )?(?:like me|same as me)\b",
         # Too young for an age limit, for now: "can't join the 13+ server yet, my bday's not til june".
         r"\b(?:can'?t|cannot|can not|not allowed to|not old enough to|too young to|too young for)(?: (?:join|use|get on|get into|play|download|make|have|watch|enter|sign up for|go on))?"
         r"(?: the| a| an| any)? 1[0-8] ?\+(?=[^.!?]{0,40}\b(?:yet|(?:till|til|until) (?:my (?:bday|birthday|b-day)|i (?:turn|am)|i'm |next (?:year|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|bday|birthday|b-day|turn|turning|old enough)\b)",
@@ -219,6 +230,8 @@ CHILD_PATTERNS: list[Pattern] = [
         rf"jvais avoir|j'?\s?ai eu|je fais|je vais sur mes|j'?\s?vais sur mes)\s+(?:(?:que|genre|presque|bientot|deja|juste|seulement|enfin|officiellement|maintenant)\s+)?"
         rf"(?:{_AGE}|{_AGE_FR}|{_AGE_SPLIT})\s*(?:ans|4ns|an )\b(?!\s+(?:d'?\s?experience|de (?:prison|mariage|carriere|service|retard|travail)|plus tard))",
         rf"^\W*(?:bientot|presque|deja|genre|juste|que)\s+(?:{_AGE}|{_AGE_FR})\s*ans\b",
+        # "ans" without its s at the end: "j'ai onze an", "moi 12 an mdr".
+        rf"\b(?:j'ai|jai|j ai|moi)\s+(?:{_AGE}|{_AGE_FR})\s*an\b(?=\s*(?:$|[.!?,;)]|{_EMOJI}|mdr|ptdr|lol|xd\b|et toi|bientot))",
         # "j'ai enfin eu treize ans", "g finalement eu 12 ans".
         rf"\b(?:j'?\s?ai|jai|g) (?:enfin|finalement|officiellement|deja|juste) eu\s+(?:{_AGE}|{_AGE_FR}|{_AGE_SPLIT})\s*ans\b",
         rf"\b(?:je fete|jfete|j'?\s?fete|je vais feter|jvais feter|j'?\s?vais feter) mes (?:{_AGE}|{_AGE_FR})\s*ans\b",
@@ -236,7 +249,7 @@ CHILD_PATTERNS: list[Pattern] = [
         C.CHILD_AGE_DISCLOSURE,
         "the child says their school grade",
         # EN: "im in 7th grade", "i'm in 7th", "i'm a 6th grader", "grade 8", "year 8" (UK), "i'm in middle school".
-        rf"\b(?:i'm in|i am in|i'm going into|i'm starting|i'm finishing|going into|starting)\s+(?:the\s+)?{_ORD_EN}"
+        rf"(?:\b(?:i'm|i am)\s+(?:(?:only|just|still|literally|like|already|now)\s+)?in|(?<![\w] )1'?m (?:in|1n)|\bi'm going into|\bi'm starting|\bi'm finishing|\bgoing into|\bstarting)\s+(?:the\s+)?{_ORD_EN}"
         rf"(?:\s+(?:grade|grad|grde|grd)r?\b|{_AGE_TAIL})",
         rf"\b(?:i'm|i am)\s+(?:(?:only|just|still)\s+)?(?:an?\s+)?{_ORD_EN}\s+grader?\b",
         rf"\b(?:i'm|i am|i'm in|in(?<!was in)(?<!were in)(?<!'s in)(?<!is in))\s+(?:grade|year)\s+(?:[1-9]|1[0-3])\b{_NOT_UNIT}",
@@ -312,11 +325,11 @@ CHILD_PATTERNS: list[Pattern] = [
             r"(?!\s+(?:so|already|before|soon|by)\b)",
             # "make it stop", but not about a film, a song or a game ("this horror movie is freaking me out, make it stop").
             r"\bmake (?:him|her|them) stop\b|^(?:(?!movie|film|horror|show|episode|video|song|music|game|level|trailer|alarm|hiccups|headache|noise|ad\b)[^\n]){0,200}?"
-            r"\bmake (?:it|this) stop\b",
+            r"\bmake (?:it|this) stop\b(?![^\n]{0,60}\b(?:song|music|movie|film|show|episode|stuck in my head|earworm|hiccups|headache|alarm|noise|rain|level|game|trailer|ad\b|ads\b))",
             r"\bplease (?:just )?(?:delete|remove|erase) (?:it|them|that|the (?:pics?|photos?|videos?|picture))\b",
             r"\bplease (?:don'?t|do not) (?:send|post|share|show|leak|spread|expose) (?:it|them|that|this|anything|my|to)\b",
             r"\bplease (?:don'?t|do not) tell (?:my|anyone|everyone)\b",
-            r"\bleave me alone\b",
+            r"\b(?:leave|leav|leeve) (?:me|m3|mi) (?:alone|[a4]l[o0]n[e3]?|aloen|allone)\b",
             # "please don't do this to me", "why are you doing this to me", "pourquoi tu me fais ça", "no me hagas esto".
             r"\b(?:please|pl[sz5]|i beg you)\W{0,3}(?:just )?(?:don'?t|do not) do (?:this|that|it) to me\b|\bwhy (?:are|r) you doing this(?: to me)?\b(?=\s*(?:\?|$))",
             # "efface stp", "bórralo porfa"
@@ -339,7 +352,7 @@ CHILD_PATTERNS: list[Pattern] = [
             r"\bi(?:'m| am) so sorry please\b",
             # FR: "j'ai peur", "jai trop peure", "laisse-moi tranquille", "arrete de m'ecrire", "je veux que ca s'arrete".
             # Fear of the contact, of what comes next, or fear alone; not "peur du noir", "peur de rater le bus".
-            rf"\b(?:j'?\s?[a4][i1]|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|pour (?!(?:ma vie|moi|ma securite)\b)|"
+            rf"^(?:(?!{_ORDINARY_FEAR_FR})[^\n]){{0,200}}?\b(?:j'?\s?[a4][i1]|g|jai)\s+(?:{_INT_FR}\s+){{0,2}}peure?\b(?!\s+(?:que (?:ca marche|ce soit|il pleuve)|pour (?!(?:ma vie|moi|ma securite)\b)|"
             r"(?:(?:de|des|du)\s+|d'\s*)(?!(?:toi|lui|elle|eux|vous|ce qu|ce qui|ce que|ca\b|tout|mes parents|ma mere|mon pere|ce mec|ce gars|"
             r"cette personne|ce type|ce monsieur|ce qu'il|ce qu'elle|ce qu'ils|ce que tu))))",
             r"\b(?:j'?\s?ai|g|jai) (?:la trouille|les jetons|la frousse|la boule au ventre)\b",
@@ -353,6 +366,11 @@ CHILD_PATTERNS: list[Pattern] = [
             r"grave)\s+)?(?:coincee?|coincer|piegee?|pieger|prise? au piege|sans issue)\b"
             r"(?!\s+(?:dans|au|aux|a|sur|par|en|chez|avec|derriere|devant|sous|entre|depuis|pour|de)\b)",
             r"\bje (?:suis|me sens) (?:pris|prise) au piege\b",
+            # "des fois j'ai l'impression d'être coincée entre tout le monde", "siento que estoy atrapada", "i feel like i'm trapped".
+            r"\b(?:j'?\s?ai|jai|g) l'?\s?impression d'?\s?etre (?:(?:tellement|trop|vraiment|completement|toujours) )?(?:coincee?|piegee?|prise? au piege|enfermee?|etouffee?)\b"
+            r"(?!\s+(?:dans|au|aux|a|sur|en|chez|derriere|devant|sous|depuis|pour|de|du|des|avec)\b)"
+            r"|\bsiento que (?:estoy|stoy|toy) (?:como )?(?:atrapad[oa]|encerrad[oa]|sin salida|acorralad[oa])\b(?!\s+en (?:el|este|ese) (?:trafico|nivel|juego))"
+            r"|\bi feel like i'm (?:so |really )?(?:trapped|cornered)\b(?!\s+(?:in (?:this|the|a) (?:game|level|loop|class|traffic|elevator|meeting)|on (?:this|that|the) (?:level|island|map)))",
             r"\b(?:s'il vous plait|s'il te plait|je t'en supplie|je t'en prie) (?:arrete|arretez|fais pas ca|faites pas ca|efface|supprime|"
             r"laisse[- ]moi|lache[- ]moi)",
             r"\b(?:arrete|arretez|arrete toi|stop)\s*,?\s*(?:s'il te plait|s'il vous plait|je t'en supplie|je t'en prie)\b",
@@ -774,6 +792,9 @@ _INVOLVE = re.compile(
     rf"|\bdile a tu (?:mama|papa|mami|papi)\b|\bdemander a tes parents\b|\ba tes parents,? c'est correct\b"
     rf"|\b(?:my |your )?(?:mom|mum|dad|parents?|mama|papa) (?:said|says) (?:yes|ok|okay|it'?s fine|its fine|she can|he can|sure)\b"
     rf"|\bi'll tell my (?:mom|mum|dad|parents)\b|\bask a parent\b"
+    # a host's parents at a party: "ses parents sont la ils ont dit ok", "sus papas van a estar"
+    r"|\b(?:ses|leurs) parents (?:sont la|seront la|ont dit (?:ok|oui)|sont d'accord)\b"
+    r"|\b(?:sus) (?:papas|padres|viejos) (?:estan|van a estar|dijeron que si|estan de acuerdo)\b"
 )
 _NEGATED = re.compile(r"\b(?:don'?t|do not|never|no need to|not)\s+(?:\w+\s+){0,1}$")
 _CELEBRATION = re.compile(
@@ -864,6 +885,15 @@ IMAGE_HELD = re.compile(
     r"lo que (?:tu )?me (?:mandaste|enviaste|pasaste|mostraste|ensenaste|diste)\b(?![^.?!]{0,30}\b(?:gracias|lo reviso|perfecto|listo|"
     r"de la tarea|del trabajo|del proyecto|para (?:la|el) (?:tarea|clase|trabajo|proyecto))\b)"
     r"|\blo que tengo (?:tuyo|tuya|de ti|sobre ti)\b|\b(?:ya|tu) sabes lo que tengo(?=\s*(?:[.!]|\?*\s*$|[^\w\s?,.!]|y\b))"
+    # what was kept from calls and chats, never named: "i saved everything from our chats", "j'ai garde des souvenirs de
+    # nos derniers appels", "guarde todo lo que usted me mostro por la camara" (blind set 9)
+    r"|\bi(?:'ve| have)? (?:saved|kept|recorded|screenshotted|screen ?recorded|stored|still have|got) (?:everything|it all|all of it|"
+    r"the whole thing|all|some things|stuff) from (?:our|the|that) (?:last )?(?:chats?|calls?|convos?|cams?|video ?calls?|facetimes?|dms|snaps)\b"
+    r"(?![^.?!]{0,30}\b(?:for (?:the|our|a|class|school|work|homework|project|yearbook|memories)|yearbook|scrapbook)\b)"
+    r"|\b(?:j'?\s?ai|jai|g) (?:garde|conserve|enregistre|sauvegarde|encore|toujours) (?:des souvenirs|des trucs|quelques trucs|tout|"
+    r"plein de (?:choses|trucs)|des images) (?:de|des) (?:nos|notre) (?:derniers? |dernieres? )?(?:appels?|conversations?|convos?|facetimes?|cams?|"
+    r"appels? video)\b"
+    r"|\b(?:tengo|guarde|guardo|grabe|tengo guardado) (?:todo |todito )?lo que (?:usted|ud) me (?:mostro|mando|envio|paso|dio|enseno)\b"
     # who should see what the child sent: "u want ur mom 2 see wat u sent me", "que ta mere voie ce que tu m'as envoye",
     # "todo tu insti va a ver lo que me mandaste"
     r"|\b(?:see|sees|seeing|saw|get|gets|getting|receive|receives|received|find out about|know about) (?:what|wat|everything|all) (?:you|u) "
