@@ -163,17 +163,18 @@ def test_a_kept_chat_and_a_gift_card_demand_is_sextortion_without_the_word_photo
     assert assess(conv, child="A").risk is Risk.SEXTORTION
 
 
-def test_a_threat_laughed_off_between_friends_is_not_sextortion_unless_the_contact_insists():
-    joke = [("B", "bro u owe me 5 bucks"), ("A", "ill pay u monday"),
-            ("B", "pay up by tomorrow or the video goes in the group chat 😈"), ("A", "LMAO u cried too"),
-            ("B", "bring the 5 dollars or else"), ("A", "ur so annoying 😂")]
-    laughed = assess(chat(*joke), child="A")
-    assert laughed.risk is not Risk.SEXTORTION
-    assert any("friends joking" in note and "message 3" in note for note in laughed.notes), laughed.notes
-    meant = joke[:4] + [("B", "you think im joking? i have the video. 5 dollars by tomorrow"), ("A", "ok whatever")]
-    assert assess(chat(*meant), child="A").risk is Risk.SEXTORTION
-    afraid = joke[:4] + [("B", "bring the 5 dollars or else"), ("A", "please dont post it im scared")]
-    assert assess(chat(*afraid), child="A").risk is Risk.SEXTORTION
+@pytest.mark.parametrize("reply", ["lol ok sure", "lmao nice try", "haha very funny"])
+def test_a_child_who_laughs_at_an_extortion_is_still_being_extorted(reply):
+    # A breaker's cases: a "laughed off between friends" rule cleared these; it was dropped.
+    conv = chat(("B", "i have the pics you sent me. pay $200 by tonight or your followers see them"), ("A", reply),
+                ("B", "$200 in steam cards by 9pm or i send them to your school"), ("A", "fine where do i send the codes"))
+    assert assess(conv, child="A").risk is Risk.SEXTORTION
+
+
+def test_a_held_video_and_haste_alone_are_not_extortion():
+    conv = chat(("B", "lol i recorded you singing at karaoke"), ("A", "nooo please delete it im so embarrassed"),
+                ("B", "hurry up and send me the math homework then 😂"))
+    assert assess(conv, child="A").risk is not Risk.SEXTORTION
 
 
 def test_the_same_threat_between_joking_friends_is_not_sextortion():

@@ -85,6 +85,24 @@ def test_the_screen_is_exact_whichever_literals_the_counts_choose():
             assert matching <= screen.candidates(text), (counts, text)
 
 
+@pytest.mark.parametrize("content", ["[1, 2, 3]", "null", '"x"', '{"counts": [1, 2]}', '{"counts": 5}',
+                                     '{"counts": {"send ": "x", "pic": null, "photo": 3}}', "{not json", ""])
+def test_a_damaged_counts_file_leaves_the_screen_exact(tmp_path, monkeypatch, content):
+    import tipline.triage.prefilter as prefilter
+
+    damaged = tmp_path / "literal_counts.json"
+    damaged.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(prefilter, "_COUNTS_FILE", damaged)
+    prefilter.literal_counts.cache_clear()
+    try:
+        counts = prefilter.literal_counts()
+        assert all(isinstance(v, (int, float)) for v in counts.values())
+        regex = re.compile(r"\bsend (?:me )?(?:pics?|photos?)")
+        assert Prefilter([[regex]], counts).candidates("send me pics") == {0}
+    finally:
+        prefilter.literal_counts.cache_clear()
+
+
 def test_the_shipped_counts_know_the_literals_the_patterns_are_screened_by():
     """tipline/data/literal_counts.json comes from scripts/literal_counts.py; after patterns
     change, rerun it (an unknown literal keeps the screen exact, only slower)."""

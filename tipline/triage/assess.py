@@ -108,17 +108,9 @@ _IMAGE_WORD = re.compile(
 _WILL_TELL = re.compile(
     r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|je vais|j'?vais|jvais|je le|voy a|le voy a|"
     r"les voy a|se lo voy a)\b.{0,24}\b(?:tell|report|dire|raconter|decir|contar|avisar)")
-# Laughter in a reply (is_sextortion: a threat laughed off between friends).
-_LAUGHS = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|ahah\w*|hehe\w*|mdr+|ptdr+|jaja\w*|jeje\w*|jsjs\w*|xd+)\b|[\U0001F602\U0001F923\U0001F480\U0001F639\U0001F606\U0001F605]")
-# After a laugh: the contact insists, or the child names it for what it is.
-_MEANT = re.compile(
-    r"\b(?:you think (?:i'?m|im|i am) (?:joking|kidding|playing|bluffing)|(?:i'?m|im|i am) not (?:joking|kidding|playing|bluffing)|"
-    r"this (?:is not|isn't|aint) a joke|(?:crees|piensas|pensas|creis) que (?:es|estoy) (?:broma|jugando|bromeando|un juego)|"
-    r"no es (?:broma|un juego|chiste)|no estoy (?:jugando|bromeando)|tu (?:crois|penses) que je (?:rigole|blague|plaisante|bluffe)|"
-    r"je (?:rigole|blague|plaisante|bluffe) pas|c'est pas une blague|scam(?:mer)?s?|estafa(?:dor|dora)?|arnaque(?:ur|use)?|"
-    r"(?:i'?m|im|i am|i'?ll|ill) report(?:ing)?|denunciad[oa]|te (?:voy a )?denunci\w*|je (?:vais te |te )?signale?r?)\b")
-# What a contact holding an image demands of a frightened child (is_sextortion).
-_HELD_DEMANDS = (C.IMAGE_REQUEST, C.COMPLIANCE_TESTING, C.PRESSURE_URGENCY, C.SECRECY)
+# What a contact holding an image demands of a frightened child (is_sextortion): more images,
+# obedience, silence. Haste alone is not enough ("hurry up and send me the math homework 😂").
+_HELD_DEMANDS = (C.IMAGE_REQUEST, C.COMPLIANCE_TESTING, C.SECRECY)
 DAMPING = {"family": 0.4, "involvement": 0.6, "celebration": 0.7, "group": 0.6}
 
 
@@ -135,9 +127,6 @@ class _Running:
     first_threat: int | None = None
     first_held: int | None = None  # the contact's first claim to hold an image
     held_fear: bool = False  # the child's distress or despair after that claim
-    laughed_off: int | None = None  # the child's laughing reply, one of the first two after the first threat
-    replies_after_threat: int = 0
-    meant: bool = False  # the contact insists it is no joke, or the child calls it a scam
     coercion: str | None = None  # why a threat naming no image still reads as extortion
     deadline: bool = False
     minor: bool = False
@@ -147,8 +136,7 @@ class _Running:
     _alerting: tuple[int, bool] = (-1, False)
 
     def _snapshot(self) -> tuple:
-        return (len(self.context), self.image_context, self.image_held, self.minor, self.coercion, self.held_fear,
-                self.laughed_off, self.meant)
+        return len(self.context), self.image_context, self.image_held, self.minor, self.coercion, self.held_fear
 
     def update(self, index: int, from_child: bool, sender: str, text: str, folded_text: Folded,
                hits: list[Scanned], attachments: bool) -> None:
@@ -187,13 +175,6 @@ class _Running:
                 age = disclosed_age(text, folded_text)
                 if age is not None and age < 18:
                     self.minor = True
-        if self.first_threat is not None and index > self.first_threat:
-            if from_child and self.replies_after_threat < 2:
-                self.replies_after_threat += 1
-                if self.laughed_off is None and _LAUGHS.search(folded):
-                    self.laughed_off = index
-            if not self.meant and _MEANT.search(folded):
-                self.meant = True
         if from_child and attachments and self.image_context is None:
             self.image_context = f"the child sent media in message {index}"
         cues = read_cues(folded, from_child)
@@ -226,26 +207,16 @@ class _Running:
         A threat that names no image ("you know what I have", "your whole team sees") is
         extortion too when the child answers it with fear or despair, unless a context cue
         lowers the score (family, a parent in the loop, a celebration, a group; blind set 5).
-        So is a contact who claims to hold an image, then demands (more images, obedience,
-        haste, silence) of a child who answers the claim with fear, even when no threat is
-        spelled out ("i recorded it... just get back on cam"; blind set 9)."""
-        if self.joking():
-            return False
+        So is a contact who claims to hold an image, then demands more images, obedience or
+        silence of a child who answers the claim with fear, even when no threat is spelled out
+        ("i recorded it... just get back on cam"; blind set 9). Threats between joking friends
+        that name a video still read as extortion: telling them apart by the child's laughter
+        cleared real extortions where the child laughed first and paid after (docs/triage.md)."""
         if self.image_context is None:
             return bool(self.counts[C.THREAT_COERCION] and self.coercion and not self.context)
         if self.counts[C.THREAT_COERCION] > 0 or (self.counts[C.FINANCIAL_DEMAND] > 0 and self.image_held):
             return True
         return self.held_fear and not self.context and any(self.counts[c] for c in _HELD_DEMANDS)
-
-    def joking(self) -> bool:
-        """Friends trading threats: the child laughs in one of the first two replies to the
-        first one ("LMAO u cried too", "t'oserais pas" then "mdrrr t'es un monstre") and shows
-        no fear or despair anywhere. A frightened child who laughed first is not joking once the
-        fear shows, nor when the contact insists ("you think I'm joking?") or the child calls it
-        a scam and reports it (blind set 7: a teenager mocking a real extortion; blind set 9:
-        "pay up by tomorrow or the video goes in the group chat 😈" between classmates)."""
-        return (self.laughed_off is not None and not self.meant
-                and not (self.counts[C.CHILD_DISTRESS] or self.counts[C.SELF_HARM]))
 
     def sextortion_score(self) -> float:
         score = 0.7 if self.image_context is not None else 0.65
@@ -384,9 +355,6 @@ def assess(conversation: Conversation, child: str | None = None, child_age: int 
             notes.append(f"sextortion: threat with {state.image_context}")
         else:
             notes.append(f"sextortion: {state.image_context}, then demands of a child who answered with fear")
-    elif state.joking():
-        notes.append(f"threats read as friends joking: the child laughed them off in message {state.laughed_off} "
-                     "and showed no fear")
     stages = [STAGE_NAMES[s] for s in sorted(state.stage_first)]
     if stages and risk is not Risk.SEXTORTION:
         notes.append("grooming stages seen: " + ", ".join(stages))

@@ -152,8 +152,22 @@ def required_literals(
     frequencies that pick the rarest of several valid sets (see ``_Chooser``)."""
     if regex.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    chooser = _Chooser(counts) if counts else _HEURISTIC
-    return _required(_sre.parse(regex.pattern, regex.flags), chooser)
+    return _required(_sre.parse(regex.pattern, regex.flags), _chooser(counts))
+
+
+_CHOOSERS: dict[int, tuple[Mapping[str, int], _Chooser]] = {}
+
+
+def _chooser(counts: Mapping[str, int] | None) -> _Chooser:
+    """One chooser per counts table (it sorts the counts once), kept while the table lives."""
+    if not counts:
+        return _HEURISTIC
+    cached = _CHOOSERS.get(id(counts))
+    if cached is None or cached[0] is not counts:
+        if len(_CHOOSERS) > 8:
+            _CHOOSERS.clear()
+        cached = _CHOOSERS[id(counts)] = (counts, _Chooser(counts))
+    return cached[1]
 
 
 _COUNTS_FILE = Path(__file__).resolve().parents[1] / "data" / "literal_counts.json"
@@ -166,9 +180,15 @@ def literal_counts() -> dict[str, int]:
     ``scripts/literal_counts.py`` rebuilds it after patterns change. Empty when the file is
     absent or unreadable: the screen then falls back to the heuristic, slower but exact."""
     try:
-        return json.loads(_COUNTS_FILE.read_text(encoding="utf-8"))["counts"]
-    except (OSError, ValueError, KeyError):
+        counts = json.loads(_COUNTS_FILE.read_text(encoding="utf-8"))["counts"]
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
         return {}
+    if not isinstance(counts, dict):
+        return {}
+    # Any entry that is not a literal and a finite count is ignored (a hand-edited file).
+    return {literal: count for literal, count in counts.items()
+            if isinstance(literal, str) and isinstance(count, (int, float)) and not isinstance(count, bool)
+            and count == count and abs(count) != float("inf")}
 
 
 class Prefilter:
