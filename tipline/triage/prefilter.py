@@ -84,22 +84,17 @@ class _Chooser:
 _HEURISTIC = _Chooser()
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirements, by the heuristic alone (see ``_Chooser``)."""
-    return _HEURISTIC.better(a, b)
-
-
 def _required(items: Iterable, chooser: _Chooser = _HEURISTIC) -> frozenset[str] | None:
     """Literals of which at least one occurs in every match of the parsed sequence ``items``,
     or None when no such set is known; of several valid sets, the one ``chooser`` prefers."""
     best: frozenset[str] | None = None
     run: list[str] = []
-    _better = chooser.better
+    better = chooser.better
 
     def flush() -> None:
         nonlocal best, run
         if len(run) >= MIN_LITERAL:
-            best = _better(best, frozenset(["".join(run)]))
+            best = better(best, frozenset(["".join(run)]))
         run = []
 
     for op, arg in items:
@@ -111,23 +106,23 @@ def _required(items: Iterable, chooser: _Chooser = _HEURISTIC) -> frozenset[str]
         if op is _c.ASSERT:
             # A positive lookaround ("(?<=want )") matches text that must be there too; it
             # consumes nothing, so the run goes on.
-            best = _better(best, _required(arg[1], chooser))
+            best = better(best, _required(arg[1], chooser))
             continue
         if op is _c.BRANCH and run:
             # The parser moves a common prefix out of an alternation ("i'm|i am" becomes
             # "i" then "'m|' am"): join it back to each alternative's leading literal.
             joined = frozenset("".join(run) + _leading(branch) for branch in arg[1])
             if min(map(len, joined)) >= MIN_LITERAL:
-                best = _better(best, joined)
+                best = better(best, joined)
         flush()
         if op is _c.SUBPATTERN:
-            best = _better(best, _required(arg[-1], chooser))
+            best = better(best, _required(arg[-1], chooser))
         elif op is _c.BRANCH:
             branches = [_required(branch, chooser) for branch in arg[1]]
             if branches and all(b is not None for b in branches):
-                best = _better(best, frozenset().union(*branches))
+                best = better(best, frozenset().union(*branches))
         elif op in _REPEATS and arg[0] >= 1:
-            best = _better(best, _required(arg[2], chooser))
+            best = better(best, _required(arg[2], chooser))
         # Anything else (classes, ., negative lookarounds, optional repeats) only ends the run.
     flush()
     return best
