@@ -118,6 +118,12 @@ def test_the_shipped_counts_know_the_literals_the_patterns_are_screened_by():
         "run .venv/bin/python scripts/literal_counts.py"
 
 
+def test_no_contact_tactic_pattern_runs_on_every_message():
+    # One that did ("you in yr 8", where "yr" was too short to screen by) cost every message.
+    always = Prefilter([[p.regex] for p in PATTERNS]).always
+    assert always == [], [PATTERNS[i].regex.pattern[:80] for i in always]
+
+
 def test_a_pattern_without_a_literal_always_runs():
     screen = Prefilter([[re.compile(r"^\W*\d+h")], [re.compile(r"\bhello\b")]])
     assert screen.candidates("nothing here") == {0}

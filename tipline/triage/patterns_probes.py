@@ -19,6 +19,7 @@ _A = r"[a4@]"
 _E = r"[e3]"
 _O = r"[o0]"
 _YOU = r"(?:you|ya|yu|yuo|yoo|yous|ye)"  # "ye": Scots and Irish
+_YEAR_END = r"\b(?=\s*(?:\?|or\b|yet|right|rite|,|now|already|at\b))"
 _WH_EN = r"(?:what|wat|wht|wut|whut|wot|whit|which|wich|whcih|witch)"
 _WHERE = r"(?:where|wher|whr|whre|wher3|wh3re)"
 
@@ -183,8 +184,12 @@ PROBE_PATTERNS: list[Pattern] = [
         rf"\b{_WH_EN}\s+(?:std|standard)\s+(?:are|r)\s+{_YOU}\s+in\s*\?",
         # "what year of school are you in" (a bare "what year in school are you" is how students ask each other)
         rf"\b{_WH_EN}\s+(?:year|yr|grade|form|class)\s+(?:of|in|at)\s+(?:{_SKOOL}|{_SCHOOL_EN})\s+(?:are|r|were)\s+{_YOU}\s+in\b",
-        # UK school years: "you in Year 8 or Year 9?", "are you year 7?"
-        rf"\b(?:(?:are|r)\s+)?(?<!thank ){_YOU},?\s+(?:still\s+|already\s+|like\s+)?(?:in\s+)?(?:year ?|yr ?)(?:[1-9]|1[0-3])\b(?=\s*(?:\?|or\b|yet|right|rite|,|now|already|at\b))",
+        # UK school years: "you in Year 8 or Year 9?", "are you year 7?", "u in yr8?". Two regexes, so
+        # each has a literal the prefilter can screen by ("year", or "yr " / "yr1".."yr9"): as
+        # one, "yr" alone was too short and the regex ran on every message.
+        rf"\b(?:(?:are|r)\s+)?(?<!thank ){_YOU},?\s+(?:still\s+|already\s+|like\s+)?(?:in\s+)?year ?(?:[1-9]|1[0-3]){_YEAR_END}",
+        rf"\b(?:(?:are|r)\s+)?(?<!thank ){_YOU},?\s+(?:still\s+|already\s+|like\s+)?(?:in\s+)?"
+        rf"yr(?: [1-9]| 1[0-3]|1[0-3]?|2|3|4|5|6|7|8|9){_YEAR_END}",
         rf"\b(?:are|were)\s+{_YOU}\s+(?:still\s+|even\s+|already\s+|like\s+|in like\s+)?(?:in|at|starting|finishing)\s+(?:like\s+)?(?:{_SCHOOL_EN}|{_GRADE_NUM_EN}|year \d{{1,2}})",
         rf"\b(?:{_YOU}|your|you're)\s+(?:still\s+)?in\s+(?:{_SCHOOL_EN}|{_GRADE_NUM_EN})\s*(?:\?|yet|still|right|rite|ryt|or)",
         rf"\b(?:are|r)\s+{_YOU}\s+(?:a\s+)?(?:minor|teenager|teen|\w+\s?grader)\b",
