@@ -62,20 +62,19 @@ def main() -> int:
              for m in c.messages if m.text]
     corpus = "\x00".join(texts)
     scale = 100_000 / len(texts)
+    # The heuristic's choices first (what the screen takes without counts), then whatever the
+    # chooser asks about once it has counts, until it asks about nothing new.
+    new = set().union(*(required_literals(regex) or () for regex in regexes()))
     known: dict[str, int] = {}
     for _round in range(10):
+        for literal in new:
+            known[literal] = round(corpus.count(literal) * scale)
         asking = _Asking(known)
         for regex in regexes():
             required_literals(regex, asking)
-            required_literals(regex)  # the heuristic's choices too, so a first pass has them
         new = asking.asked - known.keys()
-        for regex in regexes():
-            literals = required_literals(regex)
-            new |= set(literals or ()) - known.keys()
         if not new:
             break
-        for literal in new:
-            known[literal] = round(corpus.count(literal) * scale)
     record = {
         "about": "occurrences per 100,000 folded messages of chitchat-dataset; scripts/literal_counts.py",
         "messages": len(texts), "made": datetime.now(UTC).date().isoformat(),

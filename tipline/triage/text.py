@@ -210,22 +210,21 @@ def _leet_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _unleet(chars: list[str]) -> list[str]:
-    """Leetspeak read as letters (``_leet_spans``), as the fast form reads it; each is one
-    character for one, so the map does not change."""
-    out = list(chars)
-    flat = "".join(chars)
-    for a, b in _leet_spans(flat):
-        out[a:b] = flat[a:b].translate(_LEET_TABLE)
-    return out
+def _unleet(text: str) -> str:
+    """Leetspeak read as letters (``_leet_spans``); one character for one, so a map of
+    ``text`` stays the map of the result. Both folding paths use it."""
+    pieces, pos = [], 0
+    for a, b in _leet_spans(text):
+        pieces += (text[pos:a], text[a:b].translate(_LEET_TABLE))
+        pos = b
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 def _fold_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """The folded text with its map, one character at a time (the reference form)."""
     chars, starts, ends = _fold_chars(text)
     chars, starts, ends = _squeeze(chars, starts, ends)
-    chars = _unleet(chars)
-    flat = "".join(chars)
+    flat = _unleet("".join(chars))
     out: list[str] = []
     out_s: list[int] = []
     out_e: list[int] = []
@@ -282,13 +281,7 @@ def _fold_fast(text: str) -> tuple[str, bool]:
     in_place = in_place and len(spaced) == len(text)
     text, squeezed = _RUN.subn(r"\1", spaced.lower())
     if _LEET_CHAR.search(text):
-        spans = _leet_spans(text)
-        if spans:
-            pieces, pos = [], 0
-            for a, b in spans:
-                pieces += (text[pos:a], text[a:b].translate(_LEET_TABLE))
-                pos = b
-            text = "".join(pieces) + text[pos:]
+        text = _unleet(text)
     text, rewritten = _TEXTING.subn(lambda m: _WORDS[m.group()], text)
     return text, in_place and not squeezed and not rewritten
 
