@@ -41,7 +41,10 @@ def test_plain_ascii_keeps_its_places_and_rewritten_text_does_not():
     assert _fold_fast("Are you home alone? it’s ok")[1] is True
     assert _fold_fast("r u home")[1] is False  # texting forms grow
     assert _fold_fast("sooo  cool")[1] is False  # runs shrink
-    assert _fold_fast("café")[1] is False  # NFKD
+    assert _fold_fast("café niño")[1] is True  # an accented letter folds to one letter
+    assert _fold_fast("cafe\u0301")[1] is False  # a mark on its own goes
+    assert _fold_fast("œuf")[1] is False  # a ligature grows
+    assert _fold_fast("hi\u200bthere")[1] is False  # a zero-width space goes
 
 
 @settings(max_examples=200, deadline=None)

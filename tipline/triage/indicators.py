@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tipline.model import CHILD_SIGNALS, Conversation, IndicatorCategory, IndicatorHit
 from tipline.triage import similar
+from tipline.triage.leading import leading_rewrite
 from tipline.triage.patterns import PATTERNS
 from tipline.triage.patterns_shared import VIRTUAL, Pattern
 from tipline.triage.prefilter import Prefilter, literal_counts
@@ -56,7 +57,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # screened one by one: joining a category's patterns into one alternation made every message
 # holding one literal of the category pay for all of its patterns (bench/triage.py measured
 # 2.5k against 4k msgs/s).
-_TABLES: dict[tuple[int, int], tuple[list[Pattern], Prefilter, list[tuple]]] = {}
+_TABLES: dict[tuple[int, int], tuple[list[Pattern], Prefilter, list[tuple], list]] = {}
 _MAX_TABLES = 16  # the module tables, plus a few a caller (a test, a bench) builds
 
 
@@ -65,20 +66,34 @@ def _table_key(patterns: list[Pattern]) -> tuple[int, int]:
     return id(patterns), len(patterns)
 
 
-def _table(patterns: list[Pattern]) -> tuple[list[Pattern], Prefilter, list[tuple]]:
-    """The table's prefilter, and per pattern: its bound search, its (category, flag) key,
-    whether it proposes a meeting, and the pattern (attribute lookups cost in a hot loop)."""
+def _table(patterns: list[Pattern]) -> tuple[list[Pattern], Prefilter, list[tuple], list]:
+    """The table's prefilter; per pattern its (category, flag) key, whether it proposes a
+    meeting, and the pattern (attribute lookups cost in a hot loop); and per pattern the
+    search to run, rewritten for speed (``leading.py``) the first time it runs, since
+    rewriting them all would add seconds to the first assessment."""
     key = _table_key(patterns)
     cached = _TABLES.get(key)
     if cached is not None and cached[0] is patterns:
         return cached
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.clear()
-    entries = [(p.regex.search, (p.category, p.flag), p.category is IndicatorCategory.MEETING_PROPOSAL, p)
-               for p in patterns]
-    built = (patterns, Prefilter([[pattern.regex] for pattern in patterns], literal_counts()), entries)
+    entries = [((p.category, p.flag), p.category is IndicatorCategory.MEETING_PROPOSAL, p) for p in patterns]
+    searches: list = []
+    searches.extend(_first_search(searches, index, p.regex) for index, p in enumerate(patterns))
+    built = (patterns, Prefilter([[pattern.regex] for pattern in patterns], literal_counts()), entries, searches)
     _TABLES[key] = built
     return built
+
+
+def _first_search(searches: list, index: int, regex):
+    """A search that rewrites ``regex`` (``leading_rewrite``), puts the result's search in
+    ``searches[index]`` for the next calls, and runs it."""
+
+    def first(text: str):
+        search = searches[index] = leading_rewrite(regex).search
+        return search(text)
+
+    return first
 
 
 def _screen(patterns: list[Pattern]) -> Prefilter:
@@ -96,17 +111,21 @@ def _scan_folded(
         return folded.scans[key]
     best: dict[tuple[IndicatorCategory, str | None], tuple[int, int, Pattern]] = {}
     folded_text = folded.text
-    _patterns, screen, entries = _table(patterns)
-    chosen = sorted(screen.candidates(folded_text)) if prefilter else range(len(patterns))
+    _patterns, screen, entries, searches = _table(patterns)
+    if prefilter:
+        chosen = sorted(screen.candidates(folded_text))
+    else:  # the reference: every pattern, as written
+        chosen = range(len(patterns))
+        searches = [pattern.regex.search for pattern in patterns]
     virtual = None
     for index in chosen:
-        search, category_key, meeting, pattern = entries[index]
+        category_key, meeting, pattern = entries[index]
         if meeting:
             if virtual is None:
                 virtual = VIRTUAL.search(folded_text) is not None
             if virtual:
                 continue  # "tomorrow 4pm on video" is a call, not an in-person meeting
-        match = search(folded_text)
+        match = searches[index](folded_text)
         if match is None:
             continue
         start, end = match.span()
@@ -128,7 +147,8 @@ def scan_text(
     text: str, patterns: list[Pattern], folded: Folded | None = None, *, prefilter: bool = True
 ) -> list[tuple[Pattern, tuple[int, int]]]:
     """Earliest match of each (category, flag) in ``text``, as (pattern, original span).
-    ``prefilter`` False runs every pattern (the reference the prefilter is tested against)."""
+    ``prefilter`` False runs every pattern as written (the reference the literal screen and the
+    rewritten regexes are tested against)."""
     folded = folded or fold(text)
     found = [(pattern, _trim(text, folded.span(start, end)))
              for pattern, start, end in _scan_folded(text, patterns, folded, prefilter)]

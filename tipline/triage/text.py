@@ -257,6 +257,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"\s+")
 _SPACE = re.compile(r"\s")
 _RUN = re.compile(r"([^\W\d_])\1{2,}")
+_RUN_ASCII = re.compile(r"([a-z])\1{2,}")
 # Only the whole tokens (maximal runs of [a-z0-9']) that are texting forms.
 _TEXTING = re.compile(
     r"(?<![\w'])(?:%s)(?![\w'])" % "|".join(
@@ -272,14 +273,21 @@ _LEET_TAIL = re.compile(r"[^\W\d_]+([%s]+)(?![\w@$])" % re.escape("".join(_LEET)
 def _fold_fast(text: str) -> tuple[str, bool]:
     """The folded text, and whether every character kept its place (each step below is one
     character for one, except NFKD, whitespace runs, letter runs and texting words)."""
-    text = text.translate(_QUOTE_TABLE)
-    in_place = text.isascii()
-    if not in_place:
-        text = unicodedata.normalize("NFKD", text.translate(_LIGATURE_TABLE)).translate(_MARKS)
+    if text.isascii():  # the only ASCII quote to straighten is the backtick; translate costs more
+        in_place = True
+        text = text.replace("`", "'") if "`" in text else text
+    else:
+        # Accented letters fold to one letter each and keep their places; ligatures, marks
+        # on their own, zero-width characters and the like do not.
+        in_place = _NOT_ONE_FOR_ONE.search(text) is None
+        text = text.translate(_QUOTE_TABLE)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text.translate(_LIGATURE_TABLE)).translate(_MARKS)
     # Each step runs only when a cheap search says it can change something.
     spaced = _SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text
     in_place = in_place and len(spaced) == len(text)
-    text, squeezed = _RUN.subn(r"\1", spaced.lower())
+    # In ASCII text the letters are [a-z] once lowered, and that class searches faster.
+    text, squeezed = (_RUN_ASCII if spaced.isascii() else _RUN).subn(r"\1", spaced.lower())
     if _LEET_CHAR.search(text):
         text = _unleet(text)
     text, rewritten = _TEXTING.subn(lambda m: _WORDS[m.group()], text)
@@ -296,6 +304,24 @@ _FAST_RANGES = ((0, 0x370), (0x2000, 0x2C00), (0xFE00, 0xFE10), (0x1F000, 0x1FB0
 _MARKS = {ord(part): None for lo, hi in _FAST_RANGES for cp in range(lo, hi)
           for part in unicodedata.normalize("NFKD", chr(cp))
           if unicodedata.combining(part) or unicodedata.category(part) == "Cf"}
+
+
+def _ranges_class(codes: list[int]) -> str:
+    """A regex class for sorted code points, as ranges."""
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in runs) + "]"
+
+
+# Characters of the fast blocks that do not fold to exactly one character (the reference
+# path's test for a map that is the identity), so the fast path can say the same.
+_NOT_ONE_FOR_ONE = re.compile(_ranges_class(
+    [cp for lo, hi in _FAST_RANGES for cp in range(max(lo, 0x80), hi) if len(_fold_char(chr(cp))) != 1]))
 
 
 def _fast_ok(text: str) -> bool:
