@@ -158,3 +158,30 @@ def test_user_reset_issues_new_credentials(tmp_path):
     assert after["totp_secret"] != before["totp_secret"]
     nobody = run_cli("user", "reset", "nobody", env=env, check=False)
     assert nobody.returncode == 2 and "no account" in nobody.stderr
+
+
+def test_audit_verify_exits_1_when_entries_are_deleted_from_the_end(tmp_path):
+    import sqlite3
+
+    env = cli_env(tmp_path / "home")
+    run_cli("user", "add", "ana", "--role", "analyst", env=env)
+    run_cli("user", "reset", "ana", env=env)  # audited: the chain has an entry
+    intact = run_cli("audit", "verify", env=env)
+    assert "audit chain intact: 1 entries; reaches the anchor (entry 1)" in intact.stdout
+    kept = tmp_path / "kept-anchor.json"
+    kept.write_text(run_cli("audit", "anchor", "--json", env=env).stdout)
+    assert json.loads(kept.read_text())["entry_id"] == 1
+
+    with sqlite3.connect(tmp_path / "home" / "tipline.db") as db:  # direct database access
+        db.execute("DELETE FROM audit_log")
+    broken = run_cli("audit", "verify", env=env, check=False)
+    assert broken.returncode == 1 and "BROKEN at entry 1" in broken.stdout and "deleted" in broken.stdout
+    # Even with the anchor beside the data gone too, a copy kept elsewhere still tells.
+    (tmp_path / "home" / "audit-anchor.json").unlink()
+    assert run_cli("audit", "verify", env=env).returncode == 0
+    elsewhere = run_cli("audit", "verify", "--anchor", str(kept), env=env, check=False)
+    assert elsewhere.returncode == 1 and "deleted" in elsewhere.stdout
+    missing = run_cli("audit", "verify", "--anchor", str(tmp_path / "nope.json"), env=env, check=False)
+    assert missing.returncode == 2 and "no such anchor file" in missing.stderr
+    empty = run_cli("audit", "anchor", env=env, check=False)
+    assert empty.returncode == 2 and "empty" in empty.stderr

@@ -3,22 +3,37 @@
 Each entry's ``entry_hash`` is SHA-256 over the previous entry's hash and the entry's canonical
 JSON, so deleting, reordering or editing any entry breaks the chain at that point.
 ``verify`` walks the chain and reports the first broken link.
+
+A chain alone cannot show that its newest entries were deleted, or that someone with the
+database rewrote it whole (the hash is public). So the newest entry's id and hash are also kept
+outside the database, in an anchor file (``HOME/audit-anchor.json``, or ``audit_anchor_file``)
+advanced after every commit that appended entries; ``verify`` checks the chain reaches the
+anchor unchanged. ``tipline audit anchor`` prints it for keeping off the machine as well, and
+``tipline audit verify --anchor FILE`` checks against such a copy. This is the idea of
+Certificate Transparency's signed tree heads, without the signature.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from tipline.store.tables import AuditEntry
 
 GENESIS = "0" * 64
 _CHAIN_LOCK = 7_061_995  # PostgreSQL advisory lock id that serialises appends
+_PENDING = "tipline.audit.head"  # session.info key: the newest entry appended, until commit
+
+log = logging.getLogger(__name__)
 
 
 def _entry_hash(prev_hash: str, entry: AuditEntry) -> str:
@@ -58,6 +73,7 @@ def append(
     entry.entry_hash = _entry_hash(prev_hash, entry)
     session.add(entry)
     session.flush()
+    session.info[_PENDING] = Anchor(entry.id, entry.entry_hash)
     return entry
 
 
@@ -70,15 +86,107 @@ class ChainCheck:
     problem: str | None
 
 
-def verify(session: Session) -> ChainCheck:
-    """Walk the whole chain in id order."""
+def verify(session: Session, anchor: Anchor | None = None) -> ChainCheck:
+    """Walk the whole chain in id order; with ``anchor``, the entry it names must be there,
+    unchanged (``broken_at`` is then the anchor's entry id when it is missing or differs)."""
     prev_hash = GENESIS
     count = 0
+    anchored: str | None = None
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         count += 1
         if entry.prev_hash != prev_hash:
             return ChainCheck(count, entry.id, "previous hash does not match the entry before")
         if _entry_hash(prev_hash, entry) != entry.entry_hash:
             return ChainCheck(count, entry.id, "entry was changed after it was written")
+        if anchor is not None and entry.id == anchor.entry_id:
+            anchored = entry.entry_hash
         prev_hash = entry.entry_hash
+    if anchor is not None:
+        if anchored is None:
+            return ChainCheck(count, anchor.entry_id, f"entry {anchor.entry_id}, the newest the anchor "
+                              "recorded, is missing: entries were deleted")
+        if anchored != anchor.entry_hash:
+            return ChainCheck(count, anchor.entry_id, f"entry {anchor.entry_id} is not the one the anchor "
+                              "recorded: the chain was rewritten")
     return ChainCheck(count, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The newest entry of the chain as recorded outside the database: its id and hash."""
+
+    entry_id: int
+    entry_hash: str
+
+    def to_json(self) -> dict:
+        return {"entry_id": self.entry_id, "entry_hash": self.entry_hash}
+
+
+class AnchorError(ValueError):
+    """An anchor file that cannot be read as one; the message names the file."""
+
+
+def head(session: Session) -> tuple[Anchor | None, int]:
+    """The chain's newest entry as an anchor (None when empty), and the number of entries."""
+    last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
+    count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    return (Anchor(last.id, last.entry_hash) if last else None), count
+
+
+def read_anchor(path: Path) -> Anchor | None:
+    """The anchor in ``path`` ({"entry_id": int, "entry_hash": 64 hex}); None when the file does
+    not exist. Raises AnchorError naming the file and what is wrong."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnchorError(f"{path}: cannot read the audit anchor ({exc})") from None
+    try:
+        data = json.loads(raw)
+        entry_id, entry_hash = data["entry_id"], data["entry_hash"]
+    except (ValueError, TypeError, KeyError):
+        raise AnchorError(f'{path}: not an audit anchor (expected {{"entry_id": ..., "entry_hash": ...}})') from None
+    valid_hash = isinstance(entry_hash, str) and len(entry_hash) == 64 and all(c in "0123456789abcdef" for c in entry_hash)
+    if not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1 or not valid_hash:
+        raise AnchorError(f"{path}: entry_id must be a positive integer and entry_hash 64 hex digits")
+    return Anchor(entry_id, entry_hash)
+
+
+def advance_anchor(path: Path, anchor: Anchor) -> bool:
+    """Write ``anchor`` to ``path`` unless the file already names a newer entry (processes
+    commit in one order and may get here in another). Atomic (a temporary file renamed) and
+    serialised by a lock file beside it. Returns whether the file changed. Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            current = read_anchor(path)
+        except AnchorError:
+            current = None  # a damaged anchor is replaced; verify reported it meanwhile
+        if current is not None and current.entry_id >= anchor.entry_id:
+            return False
+        temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(anchor.to_json()) + "\n", encoding="utf-8")
+        os.replace(temporary, path)
+        return True
+
+
+def keep_anchor(factory: sessionmaker[Session], path: Path) -> None:
+    """After each commit of a session from ``factory`` that appended entries, advance the
+    anchor in ``path``. A rollback forgets what was appended, so the anchor never names an
+    entry that was not committed. A failed write is logged, not raised: the change it records
+    is already committed."""
+
+    @event.listens_for(factory, "after_commit")
+    def _anchor(session: Session) -> None:
+        anchor = session.info.pop(_PENDING, None)
+        if anchor is not None:
+            try:
+                advance_anchor(path, anchor)
+            except OSError:
+                log.exception("could not advance the audit anchor %s", path)
+
+    @event.listens_for(factory, "after_soft_rollback")
+    def _forget(session: Session, _previous) -> None:
+        session.info.pop(_PENDING, None)

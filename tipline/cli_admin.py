@@ -1,12 +1,14 @@
 """The admin commands of ``tipline``: ``evidence verify`` (re-hash sealed blobs), ``audit verify``
-(walk the audit hash chain), ``user add`` and ``user reset`` (console accounts), ``platform add``,
-``platform list`` and ``platform revoke`` (sites and apps that embed the button). Each lives on its
+(walk the audit hash chain to its anchor), ``audit anchor`` (print the anchor), ``user add`` and
+``user reset`` (console accounts), ``platform add``, ``platform list`` and ``platform revoke``
+(sites and apps that embed the button). Each lives on its
 sub-app here; cli.py adds the sub-apps to the ``tipline`` command, whose output and exit-code
 rules they follow.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -41,18 +43,49 @@ def evidence_verify():
 
 
 @audit_app.command("verify")
-def audit_verify():
-    """Walk the hash chain; exit 1 at the first broken link."""
+def audit_verify(
+    anchor_file: Annotated[Optional[Path], typer.Option(
+        "--anchor", help="an anchor kept elsewhere (from `tipline audit anchor --json`); "
+                         "default: the one Tipline keeps beside its data")] = None,
+):
+    """Walk the hash chain and check it reaches the anchor unchanged; exit 1 at the first
+    broken link, or when entries were deleted from the end or the chain was rewritten."""
+    from tipline import audit
+    from tipline.store.db import transaction
+
+    home = _home()
+    path = anchor_file or home.settings.audit_anchor_path
+    try:
+        anchor = audit.read_anchor(path)
+    except audit.AnchorError as exc:
+        raise UserError(str(exc)) from None
+    if anchor_file is not None and anchor is None:
+        raise UserError(f"{anchor_file}: no such anchor file")
+    with transaction(home.sessions, write=False) as session:
+        check = audit.verify(session, anchor)
+    if check.broken_at is not None:
+        out.print(f"BROKEN at entry {check.broken_at}: {check.problem}")
+        raise typer.Exit(1)
+    anchored = f"; reaches the anchor (entry {anchor.entry_id})" if anchor else "; no anchor yet"
+    out.print(f"audit chain intact: {check.entries} entries{anchored}")
+
+
+@audit_app.command("anchor")
+def audit_anchor(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Print the chain's newest entry (id and hash), to keep somewhere the database's
+    administrators cannot write; `tipline audit verify --anchor FILE` checks against it."""
     from tipline import audit
     from tipline.store.db import transaction
 
     home = _home()
     with transaction(home.sessions, write=False) as session:
-        check = audit.verify(session)
-    if check.broken_at is not None:
-        out.print(f"BROKEN at entry {check.broken_at}: {check.problem}")
-        raise typer.Exit(1)
-    out.print(f"audit chain intact: {check.entries} entries")
+        anchor, count = audit.head(session)
+    if anchor is None:
+        raise UserError("the audit log is empty: nothing to anchor yet")
+    if as_json:
+        _print_json(anchor.to_json())
+    else:
+        out.print(f"entry {anchor.entry_id} of {count}: {anchor.entry_hash}")
 
 
 @user_app.command("add")

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from tipline import audit
 from tipline.evidence.blobs import BlobStore
 from tipline.settings import Settings
 from tipline.store import migrate
@@ -84,6 +85,7 @@ def open_home(settings: Settings | None = None) -> Home:
     engine = make_engine(settings.url)
     migrate.upgrade(engine)
     sessions = make_sessionmaker(engine)
+    audit.keep_anchor(sessions, settings.audit_anchor_path)
     with transaction(sessions) as session:
         seed_agencies(session)
     form_key = _load_or_create_key(settings.secrets_dir / "form.key")

@@ -23,6 +23,8 @@ class Settings(BaseSettings):
       at ``HOME/tipline.db``. PostgreSQL URLs ``postgresql://...`` use psycopg 3.
     - ``pin_secret_file``: the key of the HMAC-SHA256 that stores receipt PINs; kept outside
       the database (default ``HOME/secrets/pin.key``, created with mode 0600).
+    - ``audit_anchor_file``: where the audit chain's newest entry is recorded outside the
+      database (default ``HOME/audit-anchor.json``; see ``tipline.audit``).
     - Intake limits: bytes and counts; exceeding one answers 413 (size) or 422 (count).
     - The child's pages: rate limits per network and the quick-exit address.
     """
@@ -32,6 +34,7 @@ class Settings(BaseSettings):
     home: Path = Path("var")
     database_url: str | None = None
     pin_secret_file: Path | None = None
+    audit_anchor_file: Path | None = None
 
     max_attachments: int = Field(default=10, ge=0)
     max_attachment_bytes: int = Field(default=25 * MiB, ge=1)
@@ -62,6 +65,12 @@ class Settings(BaseSettings):
     @property
     def secrets_dir(self) -> Path:
         return self.resolved_home / "secrets"
+
+    @property
+    def audit_anchor_path(self) -> Path:
+        """Where the audit chain's newest entry is recorded outside the database
+        (``tipline.audit``); default ``HOME/audit-anchor.json``."""
+        return self.audit_anchor_file or self.resolved_home / "audit-anchor.json"
 
     @property
     def pin_key_path(self) -> Path:

@@ -3,6 +3,8 @@ officer sees only referrals to their own agency (anything else answers 404)."""
 
 from __future__ import annotations
 
+import re
+
 import pyotp
 import pytest
 from fastapi.routing import APIRoute
@@ -75,6 +77,77 @@ def test_each_role_sees_exactly_what_it_may(sqlite_home, role):
         assert foreign.status_code == 200
         assert other.receipt.case_code in queue
         assert claim.status_code == 403  # wrong CSRF token
+
+
+def _all_routes(app) -> list[APIRoute]:
+    """Every API route of the app, including those of included routers."""
+    found: list[APIRoute] = []
+
+    def walk(routes, prefix: str = "") -> None:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                found.append((prefix, route))
+            elif hasattr(route, "original_router"):  # FastAPI's included router
+                context = getattr(route, "include_context", None)
+                walk(route.original_router.routes, prefix + (getattr(context, "prefix", "") or ""))
+            elif hasattr(route, "routes") and not hasattr(route, "app"):
+                walk(route.routes, prefix)
+
+    walk(app.routes)
+    return found
+
+
+# Path parameters a route may take, and the foreign object each names in the walk below. A new
+# route with another parameter fails the walk until a foreign object is added here.
+_FOREIGN = {"case_code"}
+_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+@pytest.mark.parametrize("role", ["analyst", "supervisor", "admin", "agency_officer"])
+def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home, role):
+    """Walks every console and API route. An agency officer gets 404 for any object that is
+    not referred to their agency, on every method, and no page shows that case; staff reach
+    it. The platform API never answers a console session with case data."""
+    home = sqlite_home
+    secret_about = "foreign-case-about-text"
+    referred = submit_report(home, ReportCreate(about="referred one"), [], via="api", now=now())
+    other = submit_report(home, ReportCreate(about=secret_about), [], via="api", now=now())
+    with transaction(home.sessions) as session:
+        session.add(Referral(case_id=referred.case_id, agency_id="ca-rcmp-nc3", basis="test",
+                             created_at=now()))
+    foreign = other.receipt.case_code
+    app = create_app(home)
+    routes = _all_routes(app)
+    walked = 0
+    with TestClient(app) as client:
+        _login(client, home, f"walker-{role}", role, "ca-rcmp-nc3" if role == "agency_officer" else None)
+        csrf = _CSRF.search(client.get("/console").text).group(1)
+        for prefix, route in routes:
+            path = prefix + route.path
+            if not (path.startswith("/console") or path.startswith("/api")) or path in PUBLIC_CONSOLE:
+                continue
+            params = set(re.findall(r"{(\w+)(?::[^}]*)?}", path))
+            assert params <= _FOREIGN, f"{path}: add a foreign object for {params - _FOREIGN} to this walk"
+            url = path.replace("{case_code}", foreign)
+            for method in sorted(route.methods - {"HEAD"}):
+                if path == "/console/logout":
+                    continue  # would end the walk's session; it has no object to hide
+                answer = client.request(method, url, data={"csrf": csrf} if method == "POST" else None,
+                                        follow_redirects=False)
+                walked += 1
+                if path.startswith("/api"):
+                    assert answer.status_code in (400, 401, 403, 404, 405, 415, 422), (method, url)
+                    assert secret_about not in answer.text, f"{method} {url} shows the case"
+                elif role == "agency_officer":
+                    assert foreign not in answer.text and secret_about not in answer.text, \
+                        f"{method} {url} shows the foreign case"
+                    if params:
+                        assert answer.status_code == 404, (method, url, answer.status_code)
+                elif params:
+                    assert answer.status_code != 404, (method, url)
+        if role == "agency_officer":
+            assert client.get(f"/console/cases/{referred.receipt.case_code}").status_code == 200
+    assert walked >= 5
 
 
 def test_no_session_means_the_login_page(sqlite_home):
