@@ -122,3 +122,25 @@ def test_a_damaged_anchor_file_is_named_in_the_error(tmp_path):
         with pytest.raises(audit.AnchorError, match="anchor.json"):
             audit.read_anchor(path)
     assert audit.read_anchor(tmp_path / "absent.json") is None
+
+
+def test_new_entries_do_not_paper_over_deleted_ones(home):
+    # Every console view appends an entry: if the anchor followed them past a deletion,
+    # the next page view would erase the evidence.
+    _write_three(home)
+    newest = _anchor(home)
+    with home.sessions() as session, session.begin():
+        session.execute(delete(AuditEntry).where(AuditEntry.id == newest.entry_id))
+    _write_three(home)
+    assert _anchor(home) == newest
+    assert _verify(home).broken_at == newest.entry_id
+
+
+def test_a_deeply_nested_anchor_file_is_an_error_not_a_crash(home, tmp_path):
+    import pytest
+
+    path = home.settings.audit_anchor_path
+    path.write_text("[" * 100_000)
+    with pytest.raises(audit.AnchorError):
+        audit.read_anchor(path)
+    _write_three(home)  # commits still succeed; the damaged anchor is left for verify to report

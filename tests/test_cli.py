@@ -164,6 +164,12 @@ def test_audit_verify_exits_1_when_entries_are_deleted_from_the_end(tmp_path):
     import sqlite3
 
     env = cli_env(tmp_path / "home")
+    database = tmp_path / "home" / "tipline.db"
+
+    def sql(statement):  # direct database access, as a database administrator has
+        with sqlite3.connect(database) as db:
+            db.execute(statement)
+
     run_cli("user", "add", "ana", "--role", "analyst", env=env)
     run_cli("user", "reset", "ana", env=env)  # audited: the chain has an entry
     intact = run_cli("audit", "verify", env=env)
@@ -172,13 +178,24 @@ def test_audit_verify_exits_1_when_entries_are_deleted_from_the_end(tmp_path):
     kept.write_text(run_cli("audit", "anchor", "--json", env=env).stdout)
     assert json.loads(kept.read_text())["entry_id"] == 1
 
-    with sqlite3.connect(tmp_path / "home" / "tipline.db") as db:  # direct database access
-        db.execute("DELETE FROM audit_log")
+    run_cli("user", "reset", "ana", env=env)
+    sql("DELETE FROM audit_log WHERE id = 2")
     broken = run_cli("audit", "verify", env=env, check=False)
-    assert broken.returncode == 1 and "BROKEN at entry 1" in broken.stdout and "deleted" in broken.stdout
-    # Even with the anchor beside the data gone too, a copy kept elsewhere still tells.
+    assert broken.returncode == 1 and "BROKEN at entry 2" in broken.stdout and "deleted" in broken.stdout
+    head = run_cli("audit", "anchor", "--json", env=env, check=False)
+    assert head.returncode == 1 and "nothing printed to keep" in head.stdout
+    # New entries (SQLite reuses the deleted id) do not paper over it: the anchor stays put.
+    run_cli("user", "reset", "ana", env=env)
+    still = run_cli("audit", "verify", env=env, check=False)
+    assert still.returncode == 1 and "BROKEN at entry 2" in still.stdout
+
+    # With the anchor beside the data gone, verify cannot vouch for the end of the log...
     (tmp_path / "home" / "audit-anchor.json").unlink()
-    assert run_cli("audit", "verify", env=env).returncode == 0
+    unanchored = run_cli("audit", "verify", env=env, check=False)
+    assert unanchored.returncode == 1 and "UNANCHORED" in unanchored.stdout
+    # ... and a copy kept elsewhere still tells what happened.
+    assert run_cli("audit", "verify", "--anchor", str(kept), env=env).returncode == 0
+    sql("DELETE FROM audit_log")
     elsewhere = run_cli("audit", "verify", "--anchor", str(kept), env=env, check=False)
     assert elsewhere.returncode == 1 and "deleted" in elsewhere.stdout
     missing = run_cli("audit", "verify", "--anchor", str(tmp_path / "nope.json"), env=env, check=False)

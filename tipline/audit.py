@@ -32,6 +32,7 @@ from tipline.store.tables import AuditEntry
 GENESIS = "0" * 64
 _CHAIN_LOCK = 7_061_995  # PostgreSQL advisory lock id that serialises appends
 _PENDING = "tipline.audit.head"  # session.info key: the newest entry appended, until commit
+_ANCHOR_PATH = "tipline.audit.anchor"  # session.info key: the anchor file (set by keep_anchor)
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +74,29 @@ def append(
     entry.entry_hash = _entry_hash(prev_hash, entry)
     session.add(entry)
     session.flush()
-    session.info[_PENDING] = Anchor(entry.id, entry.entry_hash)
+    path = session.info.get(_ANCHOR_PATH)
+    if path is not None and _anchor_still_holds(session, path):
+        session.info[_PENDING] = Anchor(entry.id, entry.entry_hash)
     return entry
+
+
+def _anchor_still_holds(session: Session, path: Path) -> bool:
+    """Whether the entry the anchor names is still in the chain, unchanged. If not, someone
+    deleted or rewrote entries: the anchor then stays where it is, so that new entries (every
+    console view writes one) do not paper over what ``verify`` must keep reporting."""
+    try:
+        anchor = read_anchor(path)
+    except AnchorError:
+        log.error("the audit anchor %s is damaged: it is not advanced; run `tipline audit verify`", path)
+        return False
+    if anchor is None:
+        return True
+    recorded = session.get(AuditEntry, anchor.entry_id)
+    if recorded is None or recorded.entry_hash != anchor.entry_hash:
+        log.error("the audit chain no longer reaches its anchor (entry %s): the anchor is not "
+                  "advanced; run `tipline audit verify`", anchor.entry_id)
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +167,7 @@ def read_anchor(path: Path) -> Anchor | None:
     try:
         data = json.loads(raw)
         entry_id, entry_hash = data["entry_id"], data["entry_hash"]
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, RecursionError):
         raise AnchorError(f'{path}: not an audit anchor (expected {{"entry_id": ..., "entry_hash": ...}})') from None
     valid_hash = isinstance(entry_hash, str) and len(entry_hash) == 64 and all(c in "0123456789abcdef" for c in entry_hash)
     if not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1 or not valid_hash:
@@ -167,16 +189,21 @@ def advance_anchor(path: Path, anchor: Anchor) -> bool:
         if current is not None and current.entry_id >= anchor.entry_id:
             return False
         temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(anchor.to_json()) + "\n", encoding="utf-8")
-        os.replace(temporary, path)
+        try:
+            temporary.write_text(json.dumps(anchor.to_json()) + "\n", encoding="utf-8")
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
         return True
 
 
 def keep_anchor(factory: sessionmaker[Session], path: Path) -> None:
     """After each commit of a session from ``factory`` that appended entries, advance the
     anchor in ``path``. A rollback forgets what was appended, so the anchor never names an
-    entry that was not committed. A failed write is logged, not raised: the change it records
-    is already committed."""
+    entry that was not committed; a chain that no longer reaches the anchor leaves it where it
+    is (``append``). A failed write is logged, not raised: the change it records is already
+    committed, and the request that made it must still get its answer."""
+    factory.configure(info={_ANCHOR_PATH: path})
 
     @event.listens_for(factory, "after_commit")
     def _anchor(session: Session) -> None:
@@ -184,7 +211,7 @@ def keep_anchor(factory: sessionmaker[Session], path: Path) -> None:
         if anchor is not None:
             try:
                 advance_anchor(path, anchor)
-            except OSError:
+            except Exception:  # noqa: BLE001 - see the docstring: the commit already happened
                 log.exception("could not advance the audit anchor %s", path)
 
     @event.listens_for(factory, "after_soft_rollback")

@@ -66,7 +66,12 @@ def audit_verify(
     if check.broken_at is not None:
         out.print(f"BROKEN at entry {check.broken_at}: {check.problem}")
         raise typer.Exit(1)
-    anchored = f"; reaches the anchor (entry {anchor.entry_id})" if anchor else "; no anchor yet"
+    if anchor is None and check.entries:
+        # Without an anchor nobody can tell whether entries were deleted from the end.
+        out.print(f"UNANCHORED: {check.entries} entries link, but there is no anchor at {path} to "
+                  "show none were deleted from the end; check against a kept copy with --anchor FILE")
+        raise typer.Exit(1)
+    anchored = f"; reaches the anchor (entry {anchor.entry_id})" if anchor else ""
     out.print(f"audit chain intact: {check.entries} entries{anchored}")
 
 
@@ -78,8 +83,16 @@ def audit_anchor(as_json: Annotated[bool, typer.Option("--json")] = False):
     from tipline.store.db import transaction
 
     home = _home()
+    try:
+        kept = audit.read_anchor(home.settings.audit_anchor_path)
+    except audit.AnchorError as exc:
+        raise UserError(str(exc)) from None
     with transaction(home.sessions, write=False) as session:
+        check = audit.verify(session, kept)
         anchor, count = audit.head(session)
+    if check.broken_at is not None:  # never hand out a head that would bless tampering
+        out.print(f"BROKEN at entry {check.broken_at}: {check.problem}; nothing printed to keep")
+        raise typer.Exit(1)
     if anchor is None:
         raise UserError("the audit log is empty: nothing to anchor yet")
     if as_json:

@@ -79,7 +79,9 @@ def look_up(
     )
     return StatusView(
         case_code=case.case_code, status=case.status,
-        explanation=STATUS_WORDS.get(case.status, STATUS_WORDS["received"]),
+        # "escalated" and "merged" are the hotline's business: to the reporter they read as
+        # someone working on it.
+        explanation=STATUS_WORDS.get(case.status, STATUS_WORDS["in_review"]),
         messages=[{"direction": m.direction, "text": m.text, "at": m.at.isoformat()}
                   for m in messages],
     )
@@ -105,7 +107,8 @@ def add_information(
     """The reporter adds to their report from the status page: the words are kept as a
     message from the reporter, audited, and triaged like the report's own account, so a
     self-harm statement or a meeting tomorrow makes the case immediate at once (SCHEMA.md
-    urgency rules). ``text`` is cut to ``MAX_ADDED_CHARS``. Raises StatusNotFound,
+    urgency rules). A closed case opens again, back in the queue. ``text`` is cut to
+    ``MAX_ADDED_CHARS``. Raises StatusNotFound,
     StatusLocked, or ValueError for empty text."""
     # Imported here: intake imports this module's neighbours, and triage is heavy to load.
     from tipline.intake.understand import assess_narrative, narrative_conversation
@@ -129,8 +132,11 @@ def add_information(
         case.priority = priority_text(case.urgency, case.risk_score, case.child_age,
                                       case.received_at.isoformat())
     case.updated_at = now
+    reopened = case.status == "closed"
+    if reopened:  # new words from the child are work again: back in the queue, unassigned
+        case.status, case.assigned_to_id = "received", None
     audit.append(session, actor="reporter", action="case.reporter_added", at=now, case_id=case.id,
                  reason="the reporter added information on the status page",
                  detail={"chars": len(words), "urgency": case.urgency,
-                         "raised_reasons": list(new_reasons)})
+                         "raised_reasons": list(new_reasons), "reopened": reopened})
     return Added(urgency=case.urgency, raised_reasons=new_reasons, child_country=case.child_country)

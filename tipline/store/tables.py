@@ -95,6 +95,7 @@ class Case(Base):
     urgency_reasons: Mapped[list] = mapped_column(JSON, default=list)
     priority: Mapped[str] = mapped_column(String(64), index=True)
     incident_type: Mapped[str | None] = mapped_column(String(48))
+    annotations: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     child_age: Mapped[int | None] = mapped_column(Integer)
     child_country: Mapped[str | None] = mapped_column(String(2))
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -90,7 +90,7 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
         # Console pages answer with a page; the API and everything else with JSON.
-        if request.url.path.startswith("/console") and error.status_code in (403, 404, 409):
+        if request.url.path.startswith("/console") and error.status_code in (403, 404, 409, 422):
             return templates.TemplateResponse(
                 request, "console_error.html",
                 {"status": error.status_code, "detail": error.detail, "user": None},

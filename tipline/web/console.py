@@ -13,10 +13,12 @@ from sqlalchemy import select
 
 from tipline import audit
 from tipline.auth import accounts, sessions
-from tipline.casework import CASE_ROLES, STAFF_ROLES, CaseNotFound, claim, find_case, queue
+from tipline import casework
+from tipline.casework import CASE_ROLES, STAFF_ROLES, CaseActionError, CaseNotFound, claim, find_case, queue
+from tipline.model import IncidentType
 from tipline.embed.context import context_summary
 from tipline.store.db import transaction
-from tipline.store.tables import ReporterMessage
+from tipline.store.tables import PreservationRequest, Referral, ReporterMessage, User
 from tipline.web.deps import (
     SESSION_COOKIE,
     ConsoleContext,
@@ -80,23 +82,37 @@ def logout(request: Request, home: HomeDep, context: AnyCaseRole,
 
 @router.get("")
 def queue_page(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
-               urgency: str | None = None, status: str | None = None):
+               urgency: str = "", status: str = "", incident_type: str = "", country: str = "",
+               assignee: str = ""):
+    # Only known values filter; anything else (a hand-edited address) is ignored, not an error.
+    filters = {
+        "urgency": urgency if urgency in casework.WAIT_TARGETS or urgency == "routine" else "",
+        "status": status if status in casework.STATUSES else "",
+        "incident_type": incident_type if incident_type in {t.value for t in IncidentType} else "",
+        "country": country.strip().upper() if country.strip().isalpha() and len(country.strip()) == 2 else "",
+        "assignee": assignee.strip()[:64],
+    }
     with transaction(home.sessions) as session:
-        cases = queue(session, context.user, urgency=urgency or None, status=status or None)
-        rows = [{
-            "case_code": c.case_code, "urgency": c.urgency, "risk": c.risk,
-            "score": c.risk_score, "urgency_reasons": c.urgency_reasons,
-            "incident_type": c.incident_type or "", "country": c.child_country or "",
-            "status": c.status, "age": c.child_age,
-            "age_band": c.reports[0].child_age_band if c.reports else None,
-            "waited_minutes": int((now - c.received_at).total_seconds() // 60),
-            "assignee": c.assigned_to.username if c.assigned_to else "",
-        } for c in cases]
+        cases = queue(session, context.user, **{k: v or None for k, v in filters.items()})
+        rows = []
+        for c in cases:
+            wait = casework.waiting(c, now)
+            rows.append({
+                "case_code": c.case_code, "urgency": c.urgency, "risk": c.risk,
+                "score": c.risk_score, "urgency_reasons": c.urgency_reasons,
+                "incident_type": c.incident_type or "", "country": c.child_country or "",
+                "status": c.status, "age": c.child_age,
+                "age_band": c.reports[0].child_age_band if c.reports else None,
+                "waited": wait.waited, "target": wait.target, "overdue": wait.overdue,
+                "assignee": c.assigned_to.username if c.assigned_to else "",
+            })
+        staff = casework.staff_names(session) if context.user.role in STAFF_ROLES else []
         audit.append(session, actor=context.user.username, action="queue.viewed", at=now,
-                     source=_client(request), detail={"cases": len(rows)})
+                     source=_client(request), detail={"cases": len(rows), "filters": {k: v for k, v in filters.items() if v}})
     return templates.TemplateResponse(request, "queue.html", {
-        "user": context.user, "csrf": context.csrf_token, "cases": rows,
-        "urgency": urgency or "", "status": status or "",
+        "user": context.user, "csrf": context.csrf_token, "cases": rows, **filters,
+        "statuses": casework.STATUSES, "incident_types": [t.value for t in IncidentType], "staff": staff,
+        "overdue": sum(r["overdue"] for r in rows),
     })
 
 
@@ -129,19 +145,37 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
                 "messages": highlighted_messages(c.messages, c.hits),
             } for c in r.conversations],
         } for r in case.reports]
-        from_reporter = [{"at": m.at, "text": m.text} for m in session.scalars(
-            select(ReporterMessage).where(ReporterMessage.case_id == case.id,
-                                          ReporterMessage.direction == "from_reporter")
-            .order_by(ReporterMessage.id))]
+        exchanged = list(session.scalars(select(ReporterMessage).where(
+            ReporterMessage.case_id == case.id).order_by(ReporterMessage.id)))
+        from_reporter = [{"at": m.at, "text": m.text} for m in exchanged if m.direction == "from_reporter"]
+        to_reporter = [{"at": m.at, "text": m.text} for m in exchanged if m.direction == "to_reporter"]
         view = {
-            "from_reporter": from_reporter,
+            "from_reporter": from_reporter, "to_reporter": to_reporter,
+            "incident_type": case.incident_type or "", "annotations": list(case.annotations or []),
+            "outcomes": [{"outcome": o.outcome, "note": o.note, "at": o.at,
+                          "tell_reporter": o.tell_reporter} for o in casework.outcomes_of(session, case)],
+            "referrals": [{"agency": r.agency_id, "basis": r.basis, "at": r.created_at, "status": r.status}
+                          for r in session.scalars(select(Referral).where(Referral.case_id == case.id)
+                                                   .order_by(Referral.id))],
+            "preservation": [{"platform": r.platform, "account": r.account, "at": r.created_at}
+                             for r in session.scalars(select(PreservationRequest).where(
+                                 PreservationRequest.case_id == case.id).order_by(PreservationRequest.id))],
             "case_code": case.case_code, "status": case.status, "urgency": case.urgency,
             "urgency_reasons": case.urgency_reasons, "risk": case.risk,
             "score": case.risk_score, "assignee": case.assigned_to.username
             if case.assigned_to else "",
         }
+        staff = casework.staff_names(session) if context.user.role in casework.LEADS else []
+        agency_choices = casework.agencies(session)
+        accounts = sorted({(i.platform or "", i.value) for r in case.reports for i in r.identifiers
+                           if i.kind in ("username", "platform_user_id", "email", "phone", "url")})
     return templates.TemplateResponse(request, "case.html", {
         "user": context.user, "csrf": context.csrf_token, "case": view, "reports": reports,
+        "can_act": context.user.role in STAFF_ROLES and view["status"] != "closed"
+        and (context.user.role in casework.LEADS or view["assignee"] == context.user.username),
+        "staff": staff, "incident_types": [t.value for t in IncidentType],
+        "annotation_choices": casework.ANNOTATIONS, "outcome_choices": casework.OUTCOMES,
+        "agency_choices": agency_choices, "accounts": accounts,
     })
 
 
@@ -150,11 +184,104 @@ def claim_case(case_code: str, home: HomeDep, now: Now, context: Staff,
                csrf: Annotated[str, Form()] = ""):
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
+        user = _acting_user(session, context)
         try:
-            case = find_case(session, context.user, case_code)
+            case = find_case(session, user, case_code, for_update=True)
         except CaseNotFound:
             raise HTTPException(404, "not found") from None
-        result = claim(session, case, session.merge(context.user), now)
+        result = claim(session, case, user, now)
     if not result.claimed:
         raise HTTPException(409, f"already claimed by {result.holder}")
     return RedirectResponse(f"/console/cases/{case.case_code}", status_code=303)
+
+
+def _acting_user(session, context: ConsoleContext) -> User:
+    """The account as it is now, in this transaction (an admin may have disabled or demoted it
+    since the request began). ``session.merge`` of the request's copy would write that stale
+    copy back over such a change."""
+    user = session.get(User, context.user.id)
+    if user is None or user.disabled or user.role != context.user.role:
+        raise HTTPException(403, "your account changed since you signed in: sign in again")
+    return user
+
+
+def _act(case_code: str, home, context: ConsoleContext, csrf: str, action) -> RedirectResponse:
+    """Run ``action(session, case, user)`` on a case the user may see, in one transaction with
+    its audit entry; back to the case page. A refused action answers with its reason."""
+    check_csrf(context, csrf)
+    with transaction(home.sessions) as session:
+        try:
+            user = _acting_user(session, context)
+            case = find_case(session, user, case_code, for_update=True)
+            action(session, case, user)
+        except CaseNotFound:
+            raise HTTPException(404, "not found") from None
+        except CaseActionError as error:  # raised before any change; leaving the block rolls back
+            raise HTTPException(error.status, str(error)) from None
+    return RedirectResponse(f"/console/cases/{case.case_code}", status_code=303)
+
+
+@router.post("/cases/{case_code}/assign")
+def assign_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+                assignee: Annotated[str, Form(max_length=64)], csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf,
+                lambda session, case, user: casework.assign(session, case, user, assignee, now))
+
+
+@router.post("/cases/{case_code}/classify")
+def classify_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+                  incident_type: Annotated[str, Form(max_length=48)],
+                  annotations: Annotated[list[str], Form(max_length=16)] = [],  # noqa: B006 - FastAPI reads it
+                  csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf, lambda session, case, user: casework.classify(
+        session, case, user, incident_type, annotations, now))
+
+
+@router.post("/cases/{case_code}/message")
+def message_reporter(case_code: str, home: HomeDep, now: Now, context: Staff,
+                     text: Annotated[str, Form(max_length=casework.MAX_MESSAGE_CHARS * 2)],
+                     csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf,
+                lambda session, case, user: casework.message_reporter(session, case, user, text, now))
+
+
+@router.post("/cases/{case_code}/close")
+def close_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+               outcome: Annotated[str, Form(max_length=64)],
+               note: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)] = "",
+               tell_reporter: Annotated[bool, Form()] = False, csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf, lambda session, case, user: casework.close(
+        session, case, user, outcome, note, tell_reporter, now))
+
+
+@router.post("/cases/{case_code}/refer")
+def refer_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+               agency: Annotated[str, Form(max_length=64)],
+               basis: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)],
+               csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf,
+                lambda session, case, user: casework.refer(session, case, user, agency, basis, now))
+
+
+@router.post("/cases/{case_code}/preserve")
+def request_preservation(case_code: str, home: HomeDep, now: Now, context: Staff,
+                         platform: Annotated[str, Form(max_length=128)],
+                         account: Annotated[str, Form(max_length=casework.MAX_ACCOUNT_CHARS * 2)],
+                         csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf, lambda session, case, user: casework.request_preservation(
+        session, case, user, platform, account, now))
+
+
+@router.post("/cases/{case_code}/escalate")
+def escalate_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+                  reason: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)],
+                  csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf,
+                lambda session, case, user: casework.escalate(session, case, user, reason, now))
+
+
+@router.post("/cases/{case_code}/merge")
+def merge_duplicate(case_code: str, home: HomeDep, now: Now, context: Staff,
+                    duplicate: Annotated[str, Form(max_length=32)], csrf: Annotated[str, Form()] = ""):
+    return _act(case_code, home, context, csrf,
+                lambda session, case, user: casework.merge(session, case, user, duplicate, now))

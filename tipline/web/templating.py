@@ -21,6 +21,7 @@ LABELS = {
     "other_adult": "Another adult", "platform": "A platform",
     "under_13": "under 13", "13_17": "13 to 17", "adult_for_child": "reported by an adult",
     "received": "Received", "in_review": "In review", "referred": "Referred", "closed": "Closed",
+    "escalated": "Escalated to a supervisor", "merged": "Merged into another case",
 }
 
 
@@ -43,3 +44,19 @@ def reveal_controls(value) -> str:
 
 
 templates.env.filters["reveal"] = reveal_controls
+
+
+def duration(value) -> str:
+    """A ``timedelta`` the way a queue says it: "45 s", "12 min", "3 h 05 min", "2 d 4 h"."""
+    seconds = int(value.total_seconds())
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
+    if minutes < 60:
+        return f"{minutes} min"
+    if hours < 48:
+        return f"{hours} h {minutes % 60:02d} min"
+    return f"{days} d {hours % 24} h"
+
+
+templates.env.filters["duration"] = duration

@@ -1,0 +1,199 @@
+"""The analyst's actions on a case, through the console as a browser posts them: each one
+checks the role, the claim and the input, changes the case and writes its audit entry."""
+
+from __future__ import annotations
+
+import re
+
+import pyotp
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from support import now
+from tipline import audit
+from tipline.auth.accounts import create_user
+from tipline.intake.schemas import ReportCreate
+from tipline.intake.service import submit_report
+from tipline.store.db import transaction
+from tipline.store.tables import AuditEntry, Case
+from tipline.web.app import create_app
+
+_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def _client(app, home, username, role) -> tuple[TestClient, str]:
+    with transaction(home.sessions) as session:
+        _, password, secret = create_user(session, username=username, role=role, now=now())
+    client = TestClient(app)
+    answer = client.post("/console/login", data={"username": username, "password": password,
+                                                 "totp": pyotp.TOTP(secret).now()})
+    assert answer.status_code == 200, answer.text
+    return client, _CSRF.search(answer.text).group(1)
+
+
+def _actions(home, case_id):
+    with home.sessions() as session:
+        return [(e.actor, e.action, e.detail) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id))]
+
+
+def test_an_analyst_claims_classifies_messages_the_reporter_and_closes(sqlite_home):
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="he keeps asking for photos"), [], via="api", now=now())
+    code, pin = report.receipt.case_code, report.receipt.pin
+    app = create_app(home)
+    ana, csrf = _client(app, home, "ana", "analyst")
+    with ana:
+        refused = ana.post(f"/console/cases/{code}/classify", data={"csrf": csrf, "incident_type": "sextortion"})
+        assert refused.status_code == 409 and "claim the case first" in refused.text
+        assert ana.post(f"/console/cases/{code}/claim", data={"csrf": csrf}).status_code == 200
+        page = ana.post(f"/console/cases/{code}/classify", data={
+            "csrf": csrf, "incident_type": "sextortion", "annotations": ["viral", "minor_to_minor"]})
+        assert page.status_code == 200 and "Sextortion" in page.text and "minor to minor" in page.text
+        bad = ana.post(f"/console/cases/{code}/classify", data={"csrf": csrf, "incident_type": "made_up"})
+        assert bad.status_code == 422 and "unknown incident type" in bad.text
+        words = "Thank you for telling us. You did the right thing. <b>not bold</b>"
+        page = ana.post(f"/console/cases/{code}/message", data={"csrf": csrf, "text": words})
+        assert "&lt;b&gt;not bold&lt;/b&gt;" in page.text  # shown as text
+        empty = ana.post(f"/console/cases/{code}/message", data={"csrf": csrf, "text": "   "})
+        assert empty.status_code == 422 and "empty" in empty.text
+        forged = ana.post(f"/console/cases/{code}/close", data={"csrf": "forged", "outcome": "advice_given"})
+        assert forged.status_code == 403
+        page = ana.post(f"/console/cases/{code}/close", data={
+            "csrf": csrf, "outcome": "advice_given", "note": "advice sent", "tell_reporter": "true"})
+        assert page.status_code == 200 and "advice given" in page.text and "Actions" not in page.text
+        again = ana.post(f"/console/cases/{code}/message", data={"csrf": csrf, "text": "more"})
+        assert again.status_code == 409 and "closed" in again.text
+
+    with home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == code))
+        assert case.status == "closed" and case.incident_type == "sextortion"
+        assert case.annotations == ["minor_to_minor", "viral"]  # one order, whatever was posted
+    with TestClient(app) as reporter:  # what the child sees on /status with the code and PIN
+        status = reporter.post("/status", data={"case_code": code, "pin": pin}).text
+    assert "We have finished working on your report." in status
+    assert "Thank you for telling us. You did the right thing. &lt;b&gt;not bold&lt;/b&gt;" in status
+    actions = [action for _actor, action, _detail in _actions(home, report.case_id)]
+    changes = [action for action in actions if action not in ("case.viewed", "report.received")]
+    assert changes == ["case.claimed", "case.classified", "case.reporter_messaged", "case.closed"]
+    assert "case.viewed" in actions  # each page shown after an action is a view, audited too
+    classified = [d for _a, action, d in _actions(home, report.case_id) if action == "case.classified"][0]
+    assert classified["before"] == {"incident_type": None, "annotations": []}
+    with home.sessions() as session:
+        assert audit.verify(session, audit.read_anchor(home.settings.audit_anchor_path)).broken_at is None
+
+
+def test_one_analyst_at_a_time_and_only_leads_assign(sqlite_home):
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="someone online"), [], via="api", now=now())
+    code = report.receipt.case_code
+    app = create_app(home)
+    ana, ana_csrf = _client(app, home, "ana", "analyst")
+    bo, bo_csrf = _client(app, home, "bo", "analyst")
+    sup, sup_csrf = _client(app, home, "sup", "supervisor")
+    with ana, bo, sup:
+        assert ana.post(f"/console/cases/{code}/claim", data={"csrf": ana_csrf}).status_code == 200
+        taken = bo.post(f"/console/cases/{code}/message", data={"csrf": bo_csrf, "text": "hi"})
+        assert taken.status_code == 409 and "ana holds this case" in taken.text
+        not_lead = ana.post(f"/console/cases/{code}/assign", data={"csrf": ana_csrf, "assignee": "bo"})
+        assert not_lead.status_code == 403
+        nobody = sup.post(f"/console/cases/{code}/assign", data={"csrf": sup_csrf, "assignee": "ghost"})
+        assert nobody.status_code == 422 and "no active hotline staff account" in nobody.text
+        moved = sup.post(f"/console/cases/{code}/assign", data={"csrf": sup_csrf, "assignee": "bo"})
+        assert moved.status_code == 200 and "claimed by bo" in moved.text
+        assert bo.post(f"/console/cases/{code}/message", data={"csrf": bo_csrf, "text": "hi"}).status_code == 200
+        assert ana.post(f"/console/cases/{code}/message", data={"csrf": ana_csrf, "text": "hi"}).status_code == 409
+    assigned = [d for _a, action, d in _actions(home, report.case_id) if action == "case.assigned"]
+    assert assigned == [{"from": "ana", "to": "bo"}]
+
+
+def test_a_closed_case_opens_again_when_the_child_adds_something(sqlite_home):
+    from tipline.feedback import add_information
+
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="someone online"), [], via="api", now=now())
+    code, pin = report.receipt.case_code, report.receipt.pin
+    app = create_app(home)
+    sup, csrf = _client(app, home, "sup", "supervisor")
+    with sup:
+        quiet = sup.post(f"/console/cases/{code}/close", data={"csrf": csrf, "outcome": "advice_given",
+                                                               "note": "internal only"})
+        assert quiet.status_code == 200
+    with transaction(home.sessions) as session:
+        added = add_information(session, pin_key=home.pin_key, case_code=code, pin=pin, attempt_limit=10,
+                                text="he posted it everywhere and i want to kill myself", now=now())
+    assert added.urgency == "immediate"
+    with home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == code))
+        assert case.status == "received" and case.assigned_to_id is None  # back in the queue
+    with TestClient(app) as reporter:
+        status = reporter.post("/status", data={"case_code": code, "pin": pin}).text
+    assert "internal only" not in status  # the note was not ticked to be sent
+
+
+def test_refer_preserve_escalate_and_merge(sqlite_home):
+    home = sqlite_home
+    first = submit_report(home, ReportCreate(about="he wants to meet"), [], via="api", now=now())
+    dup = submit_report(home, ReportCreate(about="i want to kill myself, he has my photos"), [],
+                        via="api", now=now())
+    code, dup_code = first.receipt.case_code, dup.receipt.case_code
+    app = create_app(home)
+    sup, csrf = _client(app, home, "sup", "supervisor")
+    with sup:
+        page = sup.post(f"/console/cases/{code}/refer", data={
+            "csrf": csrf, "agency": "ca-rcmp-nc3", "basis": "the child lives in Canada"})
+        assert page.status_code == 200 and "Referred" in page.text and "the child lives in Canada" in page.text
+        again = sup.post(f"/console/cases/{code}/refer", data={
+            "csrf": csrf, "agency": "ca-rcmp-nc3", "basis": "again"})
+        assert again.status_code == 409 and "already referred" in again.text
+        nowhere = sup.post(f"/console/cases/{code}/refer", data={"csrf": csrf, "agency": "atlantis", "basis": "x"})
+        assert nowhere.status_code == 422 and "no agency" in nowhere.text
+        page = sup.post(f"/console/cases/{code}/preserve", data={
+            "csrf": csrf, "platform": "snapchat", "account": "=cmd|' /C calc'!A0"})
+        assert page.status_code == 200 and "Preservation requested" in page.text
+        page = sup.post(f"/console/cases/{code}/escalate", data={"csrf": csrf, "reason": "needs a lead"})
+        assert page.status_code == 200 and "Escalated to a supervisor" in page.text
+        itself = sup.post(f"/console/cases/{code}/merge", data={"csrf": csrf, "duplicate": code})
+        assert itself.status_code == 422
+        page = sup.post(f"/console/cases/{code}/merge", data={"csrf": csrf, "duplicate": dup_code.lower()})
+        assert page.status_code == 200 and "i want to kill myself" in page.text  # its report moved here
+        gone = sup.post(f"/console/cases/{dup_code}/message", data={"csrf": csrf, "text": "hi"})
+        assert gone.status_code == 409 and "merged" in gone.text
+
+    with home.sessions() as session:
+        case = session.scalar(select(Case).where(Case.case_code == code))
+        duplicate = session.scalar(select(Case).where(Case.case_code == dup_code))
+        assert len(case.reports) == 2 and duplicate.status == "merged" and not duplicate.reports
+        assert case.urgency == "immediate" and "self_harm" in case.urgency_reasons  # the more urgent triage stays
+    assert "case.merged" in [a for _u, a, _d in _actions(home, dup.case_id)]
+    with TestClient(app) as reporter:  # the duplicate's reporter still gets an answer
+        status = reporter.post("/status", data={"case_code": dup_code, "pin": dup.receipt.pin}).text
+    assert "Someone at the hotline is looking at your report now." in status
+    # Agency officers: tests/web/test_route_security.py walks these routes for them (404).
+
+
+def test_the_queue_filters_and_shows_each_wait_against_its_target(sqlite_home):
+    from datetime import timedelta
+
+    home = sqlite_home
+    start = now()
+    urgent = submit_report(home, ReportCreate(about="i want to kill myself", child={"country": "CA"}), [],
+                           via="api", now=start - timedelta(minutes=20))
+    calm = submit_report(home, ReportCreate(about="someone keeps messaging", child={"country": "FR"}), [],
+                         via="api", now=start - timedelta(minutes=20))
+    app = create_app(home)
+    ana, csrf = _client(app, home, "ana", "analyst")
+    with ana:
+        page = ana.get("/console").text
+        assert page.index(urgent.receipt.case_code) < page.index(calm.receipt.case_code)  # priority order
+        assert "overdue" in page and "of 15 min" in page and "1 past its target" in page
+        only_fr = ana.get("/console", params={"country": "fr"}).text
+        assert calm.receipt.case_code in only_fr and urgent.receipt.case_code not in only_fr
+        ana.post(f"/console/cases/{urgent.receipt.case_code}/claim", data={"csrf": csrf})
+        mine = ana.get("/console", params={"assignee": "ana"}).text
+        assert urgent.receipt.case_code in mine and calm.receipt.case_code not in mine
+        unclaimed = ana.get("/console", params={"assignee": "none"}).text
+        assert calm.receipt.case_code in unclaimed and urgent.receipt.case_code not in unclaimed
+        assert "past its target" not in ana.get("/console").text  # claimed: no longer overdue
+        ignored = ana.get("/console", params={"urgency": "<script>", "status": "bogus", "incident_type": "x"})
+        assert ignored.status_code == 200 and calm.receipt.case_code in ignored.text
