@@ -217,3 +217,20 @@ def keep_anchor(factory: sessionmaker[Session], path: Path) -> None:
     @event.listens_for(factory, "after_soft_rollback")
     def _forget(session: Session, _previous) -> None:
         session.info.pop(_PENDING, None)
+
+
+def entries(session: Session, *, actor: str | None = None, action: str | None = None,
+            case_id: int | None = None, before: int | None = None, limit: int = 200) -> list[AuditEntry]:
+    """Entries newest first, narrowed by actor, action (an exact name, or a prefix ending in
+    "." such as "case."), case and id (``before``: older than that entry), at most ``limit``."""
+    query = select(AuditEntry)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if action:
+        query = query.where(AuditEntry.action.startswith(action, autoescape=True) if action.endswith(".")
+                            else AuditEntry.action == action)
+    if case_id is not None:
+        query = query.where(AuditEntry.case_id == case_id)
+    if before is not None:
+        query = query.where(AuditEntry.id < before)
+    return list(session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit)))

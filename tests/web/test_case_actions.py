@@ -197,3 +197,44 @@ def test_the_queue_filters_and_shows_each_wait_against_its_target(sqlite_home):
         assert "past its target" not in ana.get("/console").text  # claimed: no longer overdue
         ignored = ana.get("/console", params={"urgency": "<script>", "status": "bogus", "incident_type": "x"})
         assert ignored.status_code == 200 and calm.receipt.case_code in ignored.text
+
+
+def test_supervisors_read_the_audit_log_and_its_csv_holds_no_formula(sqlite_home):
+    import csv
+    import io
+
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="someone online"), [], via="api", now=now())
+    app = create_app(home)
+    hostile = '=HYPERLINK("http://evil.example","click")'
+    with TestClient(app) as stranger:  # a failed login records the name that was typed
+        stranger.post("/console/login", data={"username": hostile, "password": "x", "totp": "1"})
+    ana, _ = _client(app, home, "ana", "analyst")
+    sup, _ = _client(app, home, "sup", "supervisor")
+    with ana, sup:
+        assert ana.get("/console/audit").status_code == 404  # analysts do not read it
+        assert ana.get("/console/audit.csv").status_code == 404
+        page = sup.get("/console/audit", params={"action": "login."})
+        assert page.status_code == 200 and "login.failed" in page.text and "report.received" not in page.text
+        assert "&#34;http://evil.example&#34;" in page.text or "&quot;http://evil.example&quot;" in page.text
+        by_case = sup.get("/console/audit", params={"case_code": report.receipt.case_code.lower()}).text
+        assert "report.received" in by_case and "login.failed" not in by_case
+        exported = sup.get("/console/audit.csv")
+    assert exported.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(exported.text)))
+    actors = [row[2] for row in rows[1:]]
+    assert "'" + hostile in actors and hostile not in actors  # neutralised, still readable
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    with home.sessions() as session:
+        done = [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert "audit.viewed" in done and "audit.exported" in done  # reading the log is logged
+
+
+def test_csv_cells_never_start_a_formula():
+    from tipline.web.csv_export import neutralise, to_csv
+
+    for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", '=cmd|" /C calc"!A0']:
+        assert neutralise(cell).startswith("'")
+    for cell in ["plain", "a=b", " =spaced", "", None, 12]:
+        assert not neutralise(cell).startswith("'")
+    assert to_csv(["a"], [["=x"], ["y"]]) == "a\r\n'=x\r\ny\r\n"

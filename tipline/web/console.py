@@ -33,6 +33,7 @@ from tipline.web.templating import templates
 router = APIRouter(prefix="/console", include_in_schema=False)
 
 AnyCaseRole = Annotated[ConsoleContext, Depends(require_roles(*CASE_ROLES))]
+Lead = Annotated[ConsoleContext, Depends(require_roles(*casework.LEADS))]
 Staff = Annotated[ConsoleContext, Depends(require_roles(*STAFF_ROLES))]
 
 
@@ -285,3 +286,57 @@ def merge_duplicate(case_code: str, home: HomeDep, now: Now, context: Staff,
                     duplicate: Annotated[str, Form(max_length=32)], csrf: Annotated[str, Form()] = ""):
     return _act(case_code, home, context, csrf,
                 lambda session, case, user: casework.merge(session, case, user, duplicate, now))
+
+
+def _audit_rows(session, actor: str, action: str, case_code: str, before: int | None):
+    """The audit entries a supervisor asked for, with each one's case code."""
+    from tipline.store.tables import Case
+
+    case_id = None
+    if case_code.strip():
+        case_id = session.scalar(select(Case.id).where(Case.case_code == case_code.strip().upper())) or -1
+    found = audit.entries(session, actor=actor.strip()[:200] or None, action=action.strip()[:64] or None,
+                          case_id=case_id, before=before)
+    codes = dict(session.execute(select(Case.id, Case.case_code).where(
+        Case.id.in_({e.case_id for e in found if e.case_id is not None}))).all())
+    return [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action,
+             "case_code": codes.get(e.case_id, ""), "source": e.source, "reason": e.reason,
+             "detail": e.detail, "entry_hash": e.entry_hash} for e in found]
+
+
+@router.get("/audit")
+def audit_page(request: Request, home: HomeDep, now: Now, context: Lead, actor: str = "",
+               action: str = "", case_code: str = "", before: int | None = None):
+    """The audit log, newest first, for supervisors and admins: read-only (nothing in the
+    application edits it). Reading it is itself an entry."""
+    with transaction(home.sessions) as session:
+        rows = _audit_rows(session, actor, action, case_code, before)
+        audit.append(session, actor=context.user.username, action="audit.viewed", at=now,
+                     source=_client(request), detail={"actor": actor[:64], "action": action[:64],
+                                                      "case_code": case_code[:32], "entries": len(rows)})
+    return templates.TemplateResponse(request, "audit.html", {
+        "user": context.user, "csrf": context.csrf_token, "rows": rows, "actor": actor,
+        "action": action, "case_code": case_code, "older": rows[-1]["id"] if len(rows) == 200 else None,
+    })
+
+
+@router.get("/audit.csv")
+def audit_csv(request: Request, home: HomeDep, now: Now, context: Lead, actor: str = "",
+              action: str = "", case_code: str = "", before: int | None = None):
+    """The same entries as CSV, each cell neutralised against spreadsheet formulas."""
+    import json as _json
+
+    from fastapi.responses import Response
+
+    from tipline.web.csv_export import to_csv
+
+    with transaction(home.sessions) as session:
+        rows = _audit_rows(session, actor, action, case_code, before)
+        audit.append(session, actor=context.user.username, action="audit.exported", at=now,
+                     source=_client(request), detail={"entries": len(rows)})
+    body = to_csv(["id", "at", "actor", "action", "case", "from", "reason", "detail", "entry_hash"],
+                  [(r["id"], r["at"].isoformat(), r["actor"], r["action"], r["case_code"], r["source"],
+                    r["reason"], _json.dumps(r["detail"], ensure_ascii=False, sort_keys=True), r["entry_hash"])
+                   for r in rows])
+    return Response(body, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="tipline-audit.csv"'})
