@@ -1,6 +1,6 @@
 """The admin commands of ``tipline``: ``evidence verify`` (re-hash sealed blobs), ``audit verify``
 (walk the audit hash chain to its anchor), ``audit anchor`` (print the anchor), ``user add`` and
-``user reset`` (console accounts), ``platform add``, ``platform list`` and ``platform revoke``
+``user reset`` and ``user disable`` (console accounts), ``platform add``, ``platform list`` and ``platform revoke``
 (sites and apps that embed the button). Each lives on its
 sub-app here; cli.py adds the sub-apps to the ``tipline`` command, whose output and exit-code
 rules they follow.
@@ -128,6 +128,23 @@ def user_add(
     else:
         out.print(f"{username} ({role}) created. Shown once:\n  password:    {password}\n"
                   f"  TOTP secret: {secret}")
+
+
+@user_app.command("disable")
+def user_disable(username: str):
+    """Disable an account: it cannot sign in again, and its open sessions end at once."""
+    from tipline import audit
+    from tipline.auth.accounts import AccountError, disable_user
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            disable_user(session, username=username)
+            audit.append(session, actor="cli", action="user.disabled", at=_now(), detail={"username": username})
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    out.print(f"account {terminal_safe(username)} disabled; its sessions have ended")
 
 
 @user_app.command("reset")

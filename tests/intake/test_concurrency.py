@@ -40,7 +40,7 @@ def test_parallel_wrong_pins_are_counted_one_by_one(home):
 
 def test_one_totp_code_logs_in_once_even_in_parallel(home):
     with transaction(home.sessions) as session:
-        _, password, secret = create_user(session, username="ana", role="analyst", now=now())
+        _, password, secret = create_user(session, username="ana", role="analyst", now=now(), must_change_password=False)
     code = pyotp.TOTP(secret).now()
 
     def login(_):

@@ -23,7 +23,7 @@ _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 def _client(app, home, username, role) -> tuple[TestClient, str]:
     with transaction(home.sessions) as session:
-        _, password, secret = create_user(session, username=username, role=role, now=now())
+        _, password, secret = create_user(session, username=username, role=role, now=now(), must_change_password=False)
     client = TestClient(app)
     answer = client.post("/console/login", data={"username": username, "password": password,
                                                  "totp": pyotp.TOTP(secret).now()})

@@ -107,7 +107,7 @@ def test_without_the_demo_platform_the_demo_page_says_how_to_add_it(sqlite_home)
 
 def _login(client, home):
     with transaction(home.sessions) as session:
-        _, password, secret = create_user(session, username="ana", role="analyst", now=now())
+        _, password, secret = create_user(session, username="ana", role="analyst", now=now(), must_change_password=False)
     answer = client.post("/console/login", data={
         "username": "ana", "password": password, "totp": pyotp.TOTP(secret).now()},
         follow_redirects=False)

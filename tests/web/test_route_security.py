@@ -44,7 +44,7 @@ def test_every_console_route_declares_its_roles():
 
 def _login(client, home, username, role, agency=None):
     with transaction(home.sessions) as session:
-        _, password, secret = create_user(session, username=username, role=role,
+        _, password, secret = create_user(session, username=username, role=role, must_change_password=False,
                                           agency_id=agency, now=now())
     answer = client.post("/console/login", data={
         "username": username, "password": password, "totp": pyotp.TOTP(secret).now()},
@@ -159,7 +159,7 @@ def test_no_session_means_the_login_page(sqlite_home):
 def test_five_failed_logins_lock_the_account_for_fifteen_minutes(sqlite_home):
     home = sqlite_home
     with transaction(home.sessions) as session:
-        _, password, secret = create_user(session, username="ana", role="analyst", now=now())
+        _, password, secret = create_user(session, username="ana", role="analyst", now=now(), must_change_password=False)
     with TestClient(create_app(home)) as client:
         for _ in range(5):
             client.post("/console/login", data={"username": "ana", "password": "wrong",

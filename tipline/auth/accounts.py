@@ -2,6 +2,13 @@
 
 Rules: every account has TOTP; 5 failed logins within 15 minutes lock the username until the
 window passes; a TOTP code is accepted once (replays of the same 30-second step are refused).
+
+Passwords follow NIST SP 800-63B: at least ``MIN_PASSWORD`` characters, up to
+``MAX_PASSWORD`` (long passphrases welcome), no composition rules, no periodic rotation; a
+password on zxcvbn's offline list of 30,000 common and breached passwords, one that zxcvbn
+scores below 3 of 4 (guessable within about 10^8 tries), or one holding the username is
+refused. The one-time password ``user add`` and ``user reset`` print must be changed at the
+first sign-in (it was seen by whoever ran the command).
 """
 
 from __future__ import annotations
@@ -16,9 +23,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tipline.store.tables import LoginAttempt, User
+from tipline.store.tables import ConsoleSession, LoginAttempt, User
 
 ROLES = ("analyst", "supervisor", "agency_officer", "admin")
+MIN_PASSWORD = 12
+MAX_PASSWORD = 1024
+_ZXCVBN_CHARS = 256  # zxcvbn's cost grows with length; the first 256 characters tell enough
 LOCKOUT_FAILURES = 5
 LOCKOUT_WINDOW = timedelta(minutes=15)
 
@@ -31,6 +41,68 @@ class AccountError(ValueError):
     """A user-fixable problem with an account request (unknown role, taken name...)."""
 
 
+class PasswordRefused(AccountError):
+    """A new password the policy refuses; the message says why, in words for the user."""
+
+
+def check_password(password: str, username: str) -> None:
+    """Raise PasswordRefused unless ``password`` meets the policy (module docstring)."""
+    from zxcvbn import zxcvbn
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    if len(password) < MIN_PASSWORD:
+        raise PasswordRefused(f"a password needs at least {MIN_PASSWORD} characters (a few words make a good one)")
+    if len(password) > MAX_PASSWORD:
+        raise PasswordRefused(f"a password has at most {MAX_PASSWORD} characters")
+    if password.lower() in _common_passwords(FREQUENCY_LISTS):
+        raise PasswordRefused("that password is on a list of common and breached passwords")
+    if username and username.lower() in password.lower():
+        raise PasswordRefused("a password must not contain the username")
+    verdict = zxcvbn(password[:_ZXCVBN_CHARS], user_inputs=[username, "tipline"], max_length=_ZXCVBN_CHARS)
+    if verdict["score"] < 3:
+        warning = verdict["feedback"].get("warning") or "it would be guessed too quickly"
+        raise PasswordRefused(f"that password is too easy to guess: {warning.rstrip('.').lower()}")
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def _common_passwords(lists) -> frozenset[str]:
+    global _COMMON
+    if _COMMON is None:
+        _COMMON = frozenset(lists["passwords"])
+    return _COMMON
+
+
+def change_password(session: Session, user: User, *, current: str, new: str) -> None:
+    """Set ``user``'s password to ``new`` after checking ``current`` and the policy; the other
+    sessions of the account end. Raises AccountError (wrong current password) or
+    PasswordRefused."""
+    try:
+        ok = _hasher.verify(user.password_hash, current)
+    except (VerificationError, InvalidHashError):
+        ok = False
+    if not ok:
+        raise AccountError("the current password is not right")
+    if new == current:
+        raise PasswordRefused("choose a password different from the current one")
+    check_password(new, user.username)
+    user.password_hash = _hasher.hash(new)
+    user.must_change_password = False
+
+
+def disable_user(session: Session, *, username: str) -> User:
+    """Disable ``username``: it cannot sign in, and its sessions end now. Raises AccountError."""
+    from sqlalchemy import delete
+
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise AccountError(f"no account named {username!r}")
+    user.disabled = True
+    session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id))
+    return user
+
+
 def new_password() -> str:
     """A generated one-time password: 20 URL-safe characters (about 120 bits)."""
     return secrets.token_urlsafe(15)
@@ -38,9 +110,11 @@ def new_password() -> str:
 
 def create_user(
     session: Session, *, username: str, role: str, now: datetime, agency_id: str | None = None,
-    password: str | None = None,
+    password: str | None = None, must_change_password: bool = True,
 ) -> tuple[User, str, str]:
     """Create an account; returns ``(user, password, totp_secret)``, shown to the caller once.
+    The password is generated unless given; either way it must be changed at the first
+    sign-in unless ``must_change_password`` is False (tests that start from a changed one).
 
     Raises AccountError for an unknown role, an agency officer without an agency, or a taken
     username.
@@ -57,7 +131,7 @@ def create_user(
     totp_secret = pyotp.random_base32()
     user = User(
         username=username, password_hash=_hasher.hash(password), totp_secret=totp_secret,
-        role=role, agency_id=agency_id, created_at=now,
+        role=role, agency_id=agency_id, created_at=now, must_change_password=must_change_password,
     )
     session.add(user)
     session.flush()
@@ -69,8 +143,6 @@ def reset_credentials(session: Session, *, username: str) -> tuple[str, str]:
     Returns ``(password, totp_secret)``. Raises AccountError for an unknown username."""
     from sqlalchemy import delete
 
-    from tipline.store.tables import ConsoleSession
-
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         raise AccountError(f"no account named {username!r}")
@@ -78,6 +150,7 @@ def reset_credentials(session: Session, *, username: str) -> tuple[str, str]:
     user.password_hash = _hasher.hash(password)
     user.totp_secret = secret
     user.last_totp_step = None
+    user.must_change_password = True
     session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id))
     return password, secret
 

@@ -49,3 +49,10 @@ def resume(
 def end(session: Session, token: str | None) -> None:
     if token:
         session.execute(delete(ConsoleSession).where(ConsoleSession.token_hash == _hash(token)))
+
+
+def end_others(session: Session, user: User, token: str | None) -> None:
+    """End every session of ``user`` except the one of ``token`` (after a password change)."""
+    keep = _hash(token) if token else ""
+    session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user.id,
+                                                 ConsoleSession.token_hash != keep))

@@ -21,6 +21,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -289,6 +290,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(32))  # analyst, supervisor, agency_officer, admin
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agencies.id"))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A one-time password (from `user add` or `user reset`) must be changed at first sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tipline.home import Home
 from tipline.intake.service import IntakeError
 from tipline.web import api, console, embed_pages, help_flow, status_pages
-from tipline.web.deps import LoginRequired
+from tipline.web.deps import LoginRequired, PasswordChangeRequired
 from tipline.web.limits import TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
 from tipline.web.ratelimit import PublicRateLimit
 from tipline.web.security import CHILD_PAGES, SecurityHeadersMiddleware
@@ -100,6 +100,10 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     @app.exception_handler(LoginRequired)
     async def login_required(_request: Request, _error: LoginRequired):
         return RedirectResponse("/console/login", status_code=303)
+
+    @app.exception_handler(PasswordChangeRequired)
+    async def password_change_required(_request: Request, _error: PasswordChangeRequired):
+        return RedirectResponse("/console/password", status_code=303)
 
     _document_report_schema(app)
 

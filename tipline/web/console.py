@@ -64,7 +64,8 @@ def login(
             request, "login.html",
             {"error": "Those details don't match, or the account is locked for 15 minutes "
                       "after 5 failed tries."}, status_code=401)
-    response = RedirectResponse("/console", status_code=303)
+    response = RedirectResponse("/console/password" if user.must_change_password else "/console",
+                                status_code=303)
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict",
                         secure=home.settings.cookie_secure, path="/console")
     return response
@@ -340,3 +341,41 @@ def audit_csv(request: Request, home: HomeDep, now: Now, context: Lead, actor: s
                    for r in rows])
     return Response(body, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="tipline-audit.csv"'})
+
+
+@router.get("/password")
+def password_form(request: Request, context: AnyCaseRole):
+    return templates.TemplateResponse(request, "password.html", {
+        "user": context.user, "csrf": context.csrf_token, "error": None,
+        "forced": context.user.must_change_password, "min_length": accounts.MIN_PASSWORD,
+    })
+
+
+@router.post("/password")
+def change_password(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
+                    current: Annotated[str, Form(max_length=accounts.MAX_PASSWORD)],
+                    new: Annotated[str, Form(max_length=accounts.MAX_PASSWORD + 1)],
+                    repeat: Annotated[str, Form(max_length=accounts.MAX_PASSWORD + 1)],
+                    csrf: Annotated[str, Form()] = ""):
+    """Change the password (the one-time one at first sign-in); the account's other sessions
+    end. A refusal says why and keeps the user on the page."""
+    check_csrf(context, csrf)
+    error = None
+    with transaction(home.sessions) as session:
+        user = _acting_user(session, context)
+        try:
+            if new != repeat:
+                raise accounts.PasswordRefused("the two new passwords differ")
+            accounts.change_password(session, user, current=current, new=new)
+        except accounts.AccountError as refused:
+            error = str(refused)
+        else:
+            sessions.end_others(session, user, request.cookies.get(SESSION_COOKIE))
+            audit.append(session, actor=user.username, action="user.password_changed", at=now,
+                         source=_client(request))
+    if error:
+        return templates.TemplateResponse(request, "password.html", {
+            "user": context.user, "csrf": context.csrf_token, "error": error,
+            "forced": context.user.must_change_password, "min_length": accounts.MIN_PASSWORD,
+        }, status_code=422)
+    return RedirectResponse("/console", status_code=303)

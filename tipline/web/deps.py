@@ -38,6 +38,15 @@ class LoginRequired(Exception):
     """Raised by console dependencies; the app answers with a redirect to the login page."""
 
 
+class PasswordChangeRequired(Exception):
+    """Raised while the account still has its one-time password; the app answers with a
+    redirect to the page that changes it."""
+
+
+# Pages an account with a one-time password may still reach.
+_BEFORE_PASSWORD_CHANGE = {"/console/password", "/console/logout"}
+
+
 class ConsoleContext:
     """The signed-in user and the session's CSRF token."""
 
@@ -56,6 +65,8 @@ def current_context(request: Request, home: HomeDep, now: Now) -> ConsoleContext
         )
         if row is None:
             raise LoginRequired()
+        if row.user.must_change_password and request.url.path not in _BEFORE_PASSWORD_CHANGE:
+            raise PasswordChangeRequired()
         return ConsoleContext(row.user, row.csrf_token)
 
 
