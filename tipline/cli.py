@@ -314,6 +314,19 @@ def submit(
         err.print(f"warning: {terminal_safe(warning)}", markup=False)
 
 
+@app.command("escalate")
+def escalate_command():
+    """Escalate immediate cases nobody claimed within TIPLINE_ESCALATE_AFTER_MINUTES (15) and
+    tell the supervisors; for cron, where the server's own checks are off. Prints each case."""
+    from tipline.notify import escalate_unclaimed
+
+    home = _home()
+    escalated = escalate_unclaimed(home, _now())
+    for code in escalated:
+        out.print(f"escalated {code}")
+    out.print(f"{len(escalated)} case(s) escalated")
+
+
 @app.command("queue")
 def queue_command(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Open cases in priority order."""

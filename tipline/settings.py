@@ -54,6 +54,23 @@ class Settings(BaseSettings):
     session_absolute_hours: int = 12
     cookie_secure: bool = False
 
+    # On-call notification (tipline/notify.py): where an immediate case is announced at once,
+    # and where it goes when nobody claims it within ``escalate_after_minutes``. Addresses are
+    # comma-separated; nothing is sent where nothing is set.
+    console_url: str = "http://127.0.0.1:8000/console"
+    oncall_emails: str = ""
+    supervisor_emails: str = ""
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    notify_from: str = "tipline@localhost"
+    notify_webhook_url: str | None = None
+    notify_webhook_secret: str | None = None
+    escalate_after_minutes: int = Field(default=15, ge=1)
+    escalation_check_seconds: int = Field(default=60, ge=0)  # 0: the server does not check
+
     @cached_property
     def resolved_home(self) -> Path:
         return self.home.expanduser().resolve()

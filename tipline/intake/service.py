@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from tipline import audit, crisis, receipts
+from tipline import audit, crisis, notify, receipts
 from tipline.evidence import custody
 from tipline.home import Home
 from tipline.intake.schemas import Receipt, ReportCreate
@@ -250,6 +250,9 @@ def _commit(home, report, files, sealed, extracted, understood, digest, via, now
         attachments=len(files), warnings=understood.warnings,
         crisis_resources=crisis.for_receipt(understood.urgency_reasons, report.child.country),
     )
+    # Committed: now the on-call analysts may hear of it (from a thread; never fails intake).
+    notify.announce(home.settings, case_code, str(understood.urgency),
+                    [str(r) for r in understood.urgency_reasons], now)
     return IntakeResult(receipt, case.id, understood.risk, understood.score, understood.urgency,
                         list(understood.urgency_reasons), hits)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import datetime
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from importlib.resources import files
 
 from fastapi import FastAPI, Request, Response
@@ -51,9 +53,40 @@ def _document_report_schema(app: FastAPI) -> None:
     app.openapi = openapi
 
 
+@asynccontextmanager
+async def _escalation_checks(app: FastAPI):
+    """While the server runs, escalate unclaimed immediate cases every
+    ``escalation_check_seconds`` (``tipline.notify``); 0 turns the checks off."""
+    import asyncio
+
+    from starlette.concurrency import run_in_threadpool
+
+    from tipline import notify
+
+    interval = app.state.home.settings.escalation_check_seconds
+
+    async def loop() -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                clock = app.state.clock
+                now = clock() if clock else datetime.now(UTC)
+                await run_in_threadpool(notify.escalate_unclaimed, app.state.home, now)
+            except Exception:  # noqa: BLE001 - one failed check must not stop the next
+                logging.getLogger(__name__).exception("escalation check failed")
+
+    task = asyncio.create_task(loop()) if interval > 0 else None
+    try:
+        yield
+    finally:
+        if task is not None:
+            task.cancel()
+
+
 def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastAPI:
     """The whole web application over an opened ``home``; ``clock`` overrides now() in tests."""
     app = FastAPI(
+        lifespan=_escalation_checks,
         # No trailing-slash redirects: they are built from the Host header a client sends.
         redirect_slashes=False,
         title="Tipline",
