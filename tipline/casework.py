@@ -341,3 +341,31 @@ def merge(session: Session, case: Case, actor: User, duplicate_code: str, now: d
 def agencies(session: Session) -> list[tuple[str, str]]:
     """(id, name) of the directory's agencies, for the refer form."""
     return [(a.id, a.name) for a in session.scalars(select(Agency).order_by(Agency.country, Agency.name))]
+
+
+REVEAL_MINUTES = 30  # how long a reveal of the child's details lasts for the person who made it
+MIN_REASON_CHARS = 10
+
+
+def reveal_child(session: Session, case: Case, actor: User, reason: str, now: datetime) -> None:
+    """Record that ``actor`` reveals the child's details on ``case`` for ``REVEAL_MINUTES``,
+    and why (at least ``MIN_REASON_CHARS`` characters: "need to call the child's school").
+    Anyone who may see the case may reveal; the audit entry is the record. Raises
+    CaseActionError for a missing reason."""
+    if actor.role not in CASE_ROLES:
+        raise CaseActionError("not allowed", 403)
+    reason = _text(reason, "the reason", MAX_NOTE_CHARS, required=True)
+    if len(reason) < MIN_REASON_CHARS:
+        raise CaseActionError(f"say why in at least {MIN_REASON_CHARS} characters: it goes in the audit log")
+    audit.append(session, actor=actor.username, action="case.child_revealed", at=now, case_id=case.id,
+                 reason=reason, detail={"minutes": REVEAL_MINUTES})
+
+
+def child_revealed(session: Session, case: Case, user: User, now: datetime) -> bool:
+    """Whether ``user`` revealed the child's details on ``case`` in the last ``REVEAL_MINUTES``."""
+    from tipline.store.tables import AuditEntry
+
+    since = now - timedelta(minutes=REVEAL_MINUTES)
+    return session.scalar(select(AuditEntry.id).where(
+        AuditEntry.case_id == case.id, AuditEntry.actor == user.username,
+        AuditEntry.action == "case.child_revealed", AuditEntry.at >= since.replace(microsecond=0)).limit(1)) is not None

@@ -238,3 +238,36 @@ def test_csv_cells_never_start_a_formula():
     for cell in ["plain", "a=b", " =spaced", "", None, 12]:
         assert not neutralise(cell).startswith("'")
     assert to_csv(["a"], [["=x"], ["y"]]) == "a\r\n'=x\r\ny\r\n"
+
+
+def test_the_childs_details_stay_hidden_until_revealed_with_a_reason(sqlite_home):
+    home = sqlite_home
+    chat = ("12/03/2026, 19:02 - Sam: hey how old r u?\n12/03/2026, 19:03 - Lily Example: 12\n"
+            "12/03/2026, 19:04 - Sam: dont tell ur parents\n")
+    from tipline.intake.service import IncomingFile
+
+    report = submit_report(home, ReportCreate(
+        about="he wants to meet", child={"name_in_chat": "Lily Example"},
+        contact={"email": "lily@example.org"}), [IncomingFile("chat.txt", chat.encode(), "text/plain")],
+        via="api", now=now())
+    code = report.receipt.case_code
+    app = create_app(home)
+    ana, csrf = _client(app, home, "ana", "analyst")
+    with ana:
+        hidden = ana.get(f"/console/cases/{code}").text
+        assert "Lily Example" not in hidden and "lily@example.org" not in hidden
+        assert "the child (name hidden)" in hidden and "Sam" in hidden  # the suspect stays visible
+        short = ana.post(f"/console/cases/{code}/reveal", data={"csrf": csrf, "reason": "because"})
+        assert short.status_code == 422 and "at least 10 characters" in short.text
+        shown = ana.post(f"/console/cases/{code}/reveal", data={
+            "csrf": csrf, "reason": "calling the child's school counsellor"})
+        assert "Lily Example" in shown.text and "lily@example.org" in shown.text
+    bo, _ = _client(app, home, "bo", "analyst")
+    with bo:  # a reveal is one person's
+        assert "Lily Example" not in bo.get(f"/console/cases/{code}").text
+    revealed = [(actor, detail) for actor, action, detail in _actions(home, report.case_id)
+                if action == "case.child_revealed"]
+    assert revealed == [("ana", {"minutes": 30})]
+    with home.sessions() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "case.child_revealed"))
+        assert entry.reason == "calling the child's school counsellor"

@@ -28,6 +28,7 @@ from tipline.web.deps import (
     require_roles,
 )
 from tipline.web.highlight import highlighted_messages
+from tipline.web.pseudonym import pseudonymise
 from tipline.web.templating import templates
 
 router = APIRouter(prefix="/console", include_in_schema=False)
@@ -167,6 +168,9 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "score": case.risk_score, "assignee": case.assigned_to.username
             if case.assigned_to else "",
         }
+        revealed = casework.child_revealed(session, case, context.user, now)
+        if not revealed:
+            reports = pseudonymise(reports)
         staff = casework.staff_names(session) if context.user.role in casework.LEADS else []
         agency_choices = casework.agencies(session)
         accounts = sorted({(i.platform or "", i.value) for r in case.reports for i in r.identifiers
@@ -177,7 +181,8 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
         and (context.user.role in casework.LEADS or view["assignee"] == context.user.username),
         "staff": staff, "incident_types": [t.value for t in IncidentType],
         "annotation_choices": casework.ANNOTATIONS, "outcome_choices": casework.OUTCOMES,
-        "agency_choices": agency_choices, "accounts": accounts,
+        "agency_choices": agency_choices, "accounts": accounts, "revealed": revealed,
+        "reveal_minutes": casework.REVEAL_MINUTES,
     })
 
 
@@ -379,3 +384,14 @@ def change_password(request: Request, home: HomeDep, now: Now, context: AnyCaseR
             "forced": context.user.must_change_password, "min_length": accounts.MIN_PASSWORD,
         }, status_code=422)
     return RedirectResponse("/console", status_code=303)
+
+
+@router.post("/cases/{case_code}/reveal")
+def reveal_child(case_code: str, home: HomeDep, now: Now, context: AnyCaseRole,
+                 # Optional here so that a case the user may not see answers 404 before any
+                 # check of the form; reveal_child refuses an empty reason.
+                 reason: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)] = "",
+                 csrf: Annotated[str, Form()] = ""):
+    """Show the child's details to this person for 30 minutes; the reason goes in the audit log."""
+    return _act(case_code, home, context, csrf,
+                lambda session, case, user: casework.reveal_child(session, case, user, reason, now))
