@@ -271,3 +271,64 @@ def test_the_childs_details_stay_hidden_until_revealed_with_a_reason(sqlite_home
     with home.sessions() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "case.child_revealed"))
         assert entry.reason == "calling the child's school counsellor"
+
+
+def test_evidence_is_verified_on_demand_and_images_stay_blurred_until_shown(sqlite_home):
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from tipline.intake.service import IncomingFile
+    from tipline.store.tables import Attachment, CustodyEvent, Report
+
+    image = Image.new("RGB", (200, 120), "white")  # a generated picture: coloured shapes
+    ImageDraw.Draw(image).ellipse((20, 20, 120, 100), fill=(200, 30, 30))
+    png = io.BytesIO()
+    image.save(png, "PNG")
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="he sent this"), [
+        IncomingFile("shapes.png", png.getvalue(), "image/png"),
+        IncomingFile("note.txt", b"just text", "text/plain")], via="api", now=now())
+    code = report.receipt.case_code
+    with home.sessions() as session:
+        ids = dict(session.execute(select(Attachment.filename, Attachment.id).join(Report)
+                                   .where(Report.case_id == report.case_id)).all())
+    app = create_app(home)
+    ana, csrf = _client(app, home, "ana", "analyst")
+    with ana:
+        page = ana.post(f"/console/cases/{code}/evidence/{ids['shapes.png']}/verify", data={"csrf": csrf})
+        assert page.status_code == 200 and "matches its SHA-256" in page.text
+
+        def colours():
+            shot = ana.get(f"/console/cases/{code}/evidence/{ids['shapes.png']}/preview")
+            assert shot.status_code == 200 and shot.headers["content-type"] == "image/jpeg"
+            return Image.open(io.BytesIO(shot.content))
+
+        blurred = colours()
+        assert blurred.mode == "L"  # greyscale
+        grey = blurred.tobytes()
+        assert max(grey) - min(grey) < 200  # and blurred: no hard edges left
+        assert ana.get(f"/console/cases/{code}/evidence/{ids['note.txt']}/preview").status_code == 404
+        short = ana.post(f"/console/cases/{code}/evidence/{ids['shapes.png']}/reveal", data={"csrf": csrf, "reason": "x"})
+        assert short.status_code == 422
+        ana.post(f"/console/cases/{code}/evidence/{ids['shapes.png']}/reveal",
+                 data={"csrf": csrf, "reason": "to describe it in the referral"})
+        shown = colours()
+        rgb = shown.tobytes()
+        assert shown.mode == "RGB" and any(rgb[i] > 150 and rgb[i + 1] < 100 for i in range(0, len(rgb), 3))
+
+    # Someone edits the sealed file on disk: the next check says so.
+    sha = None
+    with home.sessions() as session:
+        sha = session.get(Attachment, ids["shapes.png"]).blob_sha256
+    path = home.blobs.path(sha)
+    path.chmod(0o644)
+    path.write_bytes(b"tampered")
+    with ana:
+        page = ana.post(f"/console/cases/{code}/evidence/{ids['shapes.png']}/verify", data={"csrf": csrf})
+        assert "DOES NOT match its SHA-256" in page.text
+    with home.sessions() as session:
+        reads = session.scalars(select(CustodyEvent.reason).where(CustodyEvent.action == "read")).all()
+    assert any("preview (blurred)" in r for r in reads) and any("preview (revealed)" in r for r in reads)
+    actions = [a for _u, a, _d in _actions(home, report.case_id)]
+    assert {"evidence.verified", "evidence.previewed", "evidence.image_revealed"} <= set(actions)

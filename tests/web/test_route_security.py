@@ -9,13 +9,14 @@ import pyotp
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from support import now
 from tipline.auth.accounts import create_user
 from tipline.intake.schemas import ReportCreate
-from tipline.intake.service import submit_report
+from tipline.intake.service import IncomingFile, submit_report
 from tipline.store.db import transaction
-from tipline.store.tables import Referral
+from tipline.store.tables import Attachment, Referral, Report
 from tipline.web.app import create_app
 
 PUBLIC_CONSOLE = {"/console/login"}
@@ -27,19 +28,28 @@ def _dependency_calls(dependant):
         yield from _dependency_calls(sub)
 
 
-def test_every_console_route_declares_its_roles():
-    from tipline.web import console
-
+def test_every_console_route_declares_its_roles(sqlite_home):
     checked = 0
-    for route in console.router.routes:
-        if not isinstance(route, APIRoute) or not route.path.startswith("/console"):
-            continue
-        if route.path in PUBLIC_CONSOLE:
+    for prefix, route in _all_routes(create_app(sqlite_home)):
+        if not (prefix + route.path).startswith("/console") or prefix + route.path in PUBLIC_CONSOLE:
             continue
         roles = [getattr(call, "roles", None) for call in _dependency_calls(route.dependant)]
         assert any(roles), f"{route.path} {route.methods} has no require_roles dependency"
         checked += 1
-    assert checked >= 3
+    assert checked >= 15
+
+
+def _png() -> bytes:
+    """A generated image (shapes and noise, never a photograph)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (64, 48), "white")
+    ImageDraw.Draw(image).rectangle((8, 8, 40, 30), fill="red")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def _login(client, home, username, role, agency=None):
@@ -99,7 +109,7 @@ def _all_routes(app) -> list[APIRoute]:
 
 # Path parameters a route may take, and the foreign object each names in the walk below. A new
 # route with another parameter fails the walk until a foreign object is added here.
-_FOREIGN = {"case_code"}
+_FOREIGN = {"case_code", "attachment_id"}
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
@@ -111,10 +121,13 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
     home = sqlite_home
     secret_about = "foreign-case-about-text"
     referred = submit_report(home, ReportCreate(about="referred one"), [], via="api", now=now())
-    other = submit_report(home, ReportCreate(about=secret_about), [], via="api", now=now())
+    other = submit_report(home, ReportCreate(about=secret_about),
+                          [IncomingFile("shapes.png", _png(), "image/png")], via="api", now=now())
     with transaction(home.sessions) as session:
         session.add(Referral(case_id=referred.case_id, agency_id="ca-rcmp-nc3", basis="test",
                              created_at=now()))
+        foreign_attachment = session.scalar(select(Attachment.id).join(Report).where(
+            Report.case_id == other.case_id))
     foreign = other.receipt.case_code
     app = create_app(home)
     routes = _all_routes(app)
@@ -128,7 +141,7 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
                 continue
             params = set(re.findall(r"{(\w+)(?::[^}]*)?}", path))
             assert params <= _FOREIGN, f"{path}: add a foreign object for {params - _FOREIGN} to this walk"
-            url = path.replace("{case_code}", foreign)
+            url = path.replace("{case_code}", foreign).replace("{attachment_id}", str(foreign_attachment))
             for method in sorted(route.methods - {"HEAD"}):
                 if path == "/console/logout":
                     continue  # would end the walk's session; it has no object to hide

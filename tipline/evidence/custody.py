@@ -72,3 +72,17 @@ def verify_all(session: Session, blobs: BlobStore, *, actor: str, at: datetime) 
             record(session, sha256=sha256, actor=actor, action="verify", at=at,
                    reason="ok" if actual == sha256 else f"mismatch: now {actual}")
     return VerifyResult(checked=len(names), mismatched=mismatched, missing=missing)
+
+
+def verify_one(session: Session, blobs: BlobStore, *, sha256: str, actor: str, at: datetime,
+               attachment_id: int | None = None) -> bool:
+    """Re-hash one sealed original; record a custody event "verify" whose reason says whether
+    it still matches its SHA-256. Returns whether it does (a missing file does not)."""
+    try:
+        ok = blobs.digest(sha256) == sha256
+        reason = "matches its SHA-256" if ok else "DOES NOT match its SHA-256"
+    except OSError:
+        ok, reason = False, "MISSING from the blob store"
+    record(session, sha256=sha256, actor=actor, action="verify", reason=reason, at=at,
+           attachment_id=attachment_id)
+    return ok

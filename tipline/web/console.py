@@ -28,6 +28,8 @@ from tipline.web.deps import (
     require_roles,
 )
 from tipline.web.highlight import highlighted_messages
+from tipline.evidence.preview import PREVIEWED
+from tipline.web import evidence_pages
 from tipline.web.pseudonym import pseudonymise
 from tipline.web.templating import templates
 
@@ -137,8 +139,12 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "danger_now": r.danger_now,
             "contact": {k: v for k, v in (r.contact or {}).items() if v},
             "identifiers": [(i.kind, i.value, i.platform or "") for i in r.identifiers],
-            "attachments": [(a.filename, a.media_type, a.size, a.blob_sha256,
-                             a.derived_from_id is not None) for a in r.attachments],
+            "attachments": [{
+                "id": a.id, "filename": a.filename, "media_type": a.media_type, "size": a.size,
+                "sha256": a.blob_sha256, "derived": a.derived_from_id is not None,
+                "preview": a.media_type in PREVIEWED, "verified": evidence_pages.last_verify(session, a),
+                "revealed": a.media_type in PREVIEWED and evidence_pages.image_revealed(session, case, a, context.user, now),
+            } for a in r.attachments],
             "conversations": [{
                 "id": c.id, "format": c.format, "participants": c.participants,
                 "warnings": c.warnings,
