@@ -369,3 +369,34 @@ def child_revealed(session: Session, case: Case, user: User, now: datetime) -> b
     return session.scalar(select(AuditEntry.id).where(
         AuditEntry.case_id == case.id, AuditEntry.actor == user.username,
         AuditEntry.action == "case.child_revealed", AuditEntry.at >= since.replace(microsecond=0)).limit(1)) is not None
+
+
+def linked_cases(session: Session, case: Case, user: User, limit: int = 50) -> list[dict]:
+    """Other cases ``user`` may see whose reports name one of the same reported identifiers
+    (kind and value, compared without case or surrounding spaces), with the identifiers they
+    share: ``[{"case_code", "status", "urgency", "shared": [(kind, value)]}]``, most urgent
+    first. The linking stage proper (normalised identifiers, clusters) is issue 7's."""
+    from sqlalchemy import func
+
+    from tipline.store.tables import ReportedIdentifier
+
+    mine = {(kind, value.strip().lower()) for kind, value in session.execute(
+        select(ReportedIdentifier.kind, ReportedIdentifier.value).join(Report)
+        .where(Report.case_id == case.id))}
+    if not mine:
+        return []
+    visible = visible_cases(user).with_only_columns(Case.id).where(Case.id != case.id)
+    rows = session.execute(
+        select(Case.case_code, Case.status, Case.urgency, Case.priority, ReportedIdentifier.kind, ReportedIdentifier.value)
+        .join(Report, Report.case_id == Case.id).join(ReportedIdentifier, ReportedIdentifier.report_id == Report.id)
+        .where(Case.id.in_(visible), ReportedIdentifier.kind.in_({k for k, _v in mine}),
+               func.lower(func.trim(ReportedIdentifier.value)).in_({v for _k, v in mine})))
+    found: dict[str, dict] = {}
+    for code, status, urgency, priority, kind, value in rows:
+        if (kind, value.strip().lower()) not in mine:
+            continue
+        entry = found.setdefault(code, {"case_code": code, "status": status, "urgency": urgency,
+                                        "priority": priority, "shared": []})
+        if (kind, value) not in entry["shared"]:
+            entry["shared"].append((kind, value))
+    return sorted(found.values(), key=lambda e: (e["priority"], e["case_code"]))[:limit]

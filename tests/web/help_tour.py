@@ -80,19 +80,29 @@ def _axe(page) -> list[str]:
             for v in results.response["violations"]]
 
 
+# Resolves after two frames: a resize or a scroll has been laid out by then. Measuring in the
+# same frame once read the quick exit 27 px down on a busy machine (CI, evidence-fr).
+SETTLE = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def _scroll(page, to: str) -> None:
+    page.evaluate(f"window.scrollTo(0, {to})")
+    page.evaluate(SETTLE)
+
+
 def record(page, lang: str, name: str, tour: dict) -> None:
     """Measure and photograph the page now shown, at both widths."""
     snap = Snapshot(url=page.url, html_lang=page.get_attribute("html", "lang") or "")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
-        page.evaluate("window.scrollTo(0, 0)")
+        _scroll(page, "0")
         if width == 320:
             snap.scroll_width = page.evaluate("document.documentElement.scrollWidth")
             snap.exit_box = page.evaluate(EXIT_BOX)
-            page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+            _scroll(page, "document.documentElement.scrollHeight")
             snap.exit_after_scroll = page.evaluate(EXIT_BOX)
-            page.evaluate("window.scrollTo(0, 0)")
+            _scroll(page, "0")
         snap.heights[width] = page.evaluate(
             "Math.max(document.documentElement.scrollHeight, window.innerHeight)")
         path = SCREENSHOTS / f"{name}-{lang}-{width}.png"

@@ -332,3 +332,47 @@ def test_evidence_is_verified_on_demand_and_images_stay_blurred_until_shown(sqli
     assert any("preview (blurred)" in r for r in reads) and any("preview (revealed)" in r for r in reads)
     actions = [a for _u, a, _d in _actions(home, report.case_id)]
     assert {"evidence.verified", "evidence.previewed", "evidence.image_revealed"} <= set(actions)
+
+
+def test_each_message_links_to_its_lines_and_shared_identifiers_link_cases(sqlite_home):
+    from tipline.intake.service import IncomingFile
+    from tipline.store.tables import Attachment, Referral, Report
+
+    home = sqlite_home
+    chat = ("12/03/2026, 19:02 - Sam: hey <b>how old</b> r u?\n12/03/2026, 19:03 - Kid: 12\n"
+            "12/03/2026, 19:04 - Sam: dont tell ur parents\n")
+    first = submit_report(home, ReportCreate(about="he wants to meet", reported_person=[
+        {"kind": "username", "value": "Dark_Wolf.77", "platform": "instagram"}]),
+        [IncomingFile("chat.txt", chat.encode(), "text/plain"),
+         IncomingFile("blob.bin", b"\x00\x01binary", "application/octet-stream")], via="api", now=now())
+    second = submit_report(home, ReportCreate(about="same guy", reported_person=[
+        {"kind": "username", "value": " dark_wolf.77 "}]), [], via="api", now=now())
+    unrelated = submit_report(home, ReportCreate(about="someone else", reported_person=[
+        {"kind": "username", "value": "other_guy"}]), [], via="api", now=now())
+    code = first.receipt.case_code
+    with home.sessions() as session:
+        ids = dict(session.execute(select(Attachment.filename, Attachment.id).join(Report)
+                                   .where(Report.case_id == first.case_id)).all())
+    app = create_app(home)
+    ana, _ = _client(app, home, "ana", "analyst")
+    with ana:
+        page = ana.get(f"/console/cases/{code}").text
+        assert f'/console/cases/{code}/evidence/{ids["chat.txt"]}/source#L3' in page
+        assert "Linked reports" in page and second.receipt.case_code in page
+        assert unrelated.receipt.case_code not in page
+        original = ana.get(f"/console/cases/{code}/evidence/{ids['chat.txt']}/source")
+        assert original.status_code == 200 and 'id="L3"' in original.text
+        assert "hey &lt;b&gt;how old&lt;/b&gt; r u?" in original.text  # as text
+        binary = ana.get(f"/console/cases/{code}/evidence/{ids['blob.bin']}/source")
+        assert binary.status_code == 200 and "not shown as text" in binary.text
+    assert "evidence.source_viewed" in [a for _u, a, _d in _actions(home, first.case_id)]
+
+    # An agency officer sees the link only to cases referred to their agency.
+    with transaction(home.sessions) as session:
+        session.add(Referral(case_id=first.case_id, agency_id="ca-rcmp-nc3", basis="test", created_at=now()))
+        _, password, secret = create_user(session, username="cop", role="agency_officer", agency_id="ca-rcmp-nc3",
+                                          now=now(), must_change_password=False)
+    with TestClient(app) as cop:
+        cop.post("/console/login", data={"username": "cop", "password": password, "totp": pyotp.TOTP(secret).now()})
+        page = cop.get(f"/console/cases/{code}").text
+        assert code in page and second.receipt.case_code not in page

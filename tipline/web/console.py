@@ -147,6 +147,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             } for a in r.attachments],
             "conversations": [{
                 "id": c.id, "format": c.format, "participants": c.participants,
+                "attachment_id": c.attachment_id,
                 "warnings": c.warnings,
                 "child": c.child_participant, "risk": c.risk, "score": c.risk_score,
                 "urgency": c.urgency, "urgency_reasons": c.urgency_reasons,
@@ -174,6 +175,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "score": case.risk_score, "assignee": case.assigned_to.username
             if case.assigned_to else "",
         }
+        linked = casework.linked_cases(session, case, context.user)
         revealed = casework.child_revealed(session, case, context.user, now)
         if not revealed:
             reports = pseudonymise(reports)
@@ -187,7 +189,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
         and (context.user.role in casework.LEADS or view["assignee"] == context.user.username),
         "staff": staff, "incident_types": [t.value for t in IncidentType],
         "annotation_choices": casework.ANNOTATIONS, "outcome_choices": casework.OUTCOMES,
-        "agency_choices": agency_choices, "accounts": accounts, "revealed": revealed,
+        "agency_choices": agency_choices, "accounts": accounts, "revealed": revealed, "linked": linked,
         "reveal_minutes": casework.REVEAL_MINUTES,
     })
 

@@ -1,5 +1,7 @@
-"""Evidence on the case page: verify one file's SHA-256, and see an image's preview, blurred
-and greyscale until the person looking reveals it, one image at a time, with a reason.
+"""Evidence on the case page: verify one file's SHA-256; see an image's preview, blurred and
+greyscale until the person looking reveals it, one image at a time, with a reason; and read a
+chat export as it was sent, line by line, where each message of the parsed chat links to its
+lines.
 
 Each preview request is a custody "read" of the sealed original and an audit entry; each
 reveal is an audit entry with its reason and lasts ``REVEAL_MINUTES`` for that person.
@@ -116,3 +118,33 @@ def reveal(case_code: str, attachment_id: int, request: Request, home: HomeDep, 
                      case_id=case.id, source=_client(request), reason=reason[: casework.MAX_NOTE_CHARS],
                      detail={"attachment": attachment.id, "minutes": REVEAL_MINUTES})
     return RedirectResponse(f"/console/cases/{case.case_code}#a{attachment_id}", status_code=303)
+
+
+MAX_SOURCE_BYTES = 5 * 1024 * 1024  # larger originals are not shown as a page (download them)
+MAX_SOURCE_LINES = 50_000
+
+
+@router.get("/cases/{case_code}/evidence/{attachment_id}/source")
+def source(case_code: str, attachment_id: int, request: Request, home: HomeDep, now: Now, context: AnyCaseRole):
+    """The sealed original as numbered lines of text (each line an anchor, ``#L12``), so that a
+    message's ``{"line": 12}`` can be checked against what was sent. A file that is not text
+    (a picture, an archive) or is larger than ``MAX_SOURCE_BYTES`` is not shown, and the page
+    says so."""
+    from tipline.web.templating import templates
+
+    with transaction(home.sessions) as session:
+        case, attachment = _attachment(session, context, case_code, attachment_id)
+        data = b""
+        if attachment.size <= MAX_SOURCE_BYTES:
+            data = custody.read_evidence(session, home.blobs, sha256=attachment.blob_sha256,
+                                         actor=context.user.username, reason="read as text on the case page",
+                                         at=now, attachment_id=attachment.id)
+        audit.append(session, actor=context.user.username, action="evidence.source_viewed", at=now,
+                     case_id=case.id, source=_client(request), detail={"attachment": attachment.id})
+    shown = attachment.size <= MAX_SOURCE_BYTES and b"\x00" not in data[:8192]
+    lines = data.decode("utf-8", errors="replace").splitlines() if shown else []
+    return templates.TemplateResponse(request, "source.html", {
+        "user": context.user, "csrf": context.csrf_token, "case_code": case.case_code,
+        "filename": attachment.filename, "sha256": attachment.blob_sha256, "shown": shown,
+        "lines": list(enumerate(lines[:MAX_SOURCE_LINES], start=1)), "cut": len(lines) > MAX_SOURCE_LINES,
+    })
