@@ -33,6 +33,9 @@ GENESIS = "0" * 64
 _CHAIN_LOCK = 7_061_995  # PostgreSQL advisory lock id that serialises appends
 _PENDING = "tipline.audit.head"  # session.info key: the newest entry appended, until commit
 _ANCHOR_PATH = "tipline.audit.anchor"  # session.info key: the anchor file (set by keep_anchor)
+# session.info key: where the request came from, for entries appended without a ``source``
+# (the web shell sets it once per request; the functions it calls need not carry it).
+SOURCE = "tipline.audit.source"
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,9 @@ def append(
     reason: str = "",
     detail: dict | None = None,
 ) -> AuditEntry:
-    """Add one entry in the caller's transaction, so the change and its audit commit together."""
+    """Add one entry in the caller's transaction, so the change and its audit commit together.
+    ``source`` (from where) defaults to what the caller put in ``session.info[SOURCE]``."""
+    source = source or str(session.info.get(SOURCE, ""))
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()

@@ -79,6 +79,10 @@ def test_an_analyst_claims_classifies_messages_the_reporter_and_closes(sqlite_ho
     assert "case.viewed" in actions  # each page shown after an action is a view, audited too
     classified = [d for _a, action, d in _actions(home, report.case_id) if action == "case.classified"][0]
     assert classified["before"] == {"incident_type": None, "annotations": []}
+    with home.sessions() as session:  # from where: every change records the client's address
+        sources = {e.action: e.source for e in session.scalars(select(AuditEntry).where(
+            AuditEntry.case_id == report.case_id))}
+    assert sources["case.classified"] == sources["case.closed"] == sources["case.claimed"] == "testclient"
     with home.sessions() as session:
         assert audit.verify(session, audit.read_anchor(home.settings.audit_anchor_path)).broken_at is None
 

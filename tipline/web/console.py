@@ -75,11 +75,12 @@ def login(
 
 
 @router.post("/logout")
-def logout(request: Request, home: HomeDep, context: AnyCaseRole,
+def logout(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
            csrf: Annotated[str, Form()] = ""):
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
         sessions.end(session, request.cookies.get(SESSION_COOKIE))
+        audit.append(session, actor=context.user.username, action="logout", at=now, source=_client(request))
     response = RedirectResponse("/console/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/console")
     return response
@@ -195,10 +196,11 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
 
 
 @router.post("/cases/{case_code}/claim")
-def claim_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+def claim_case(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                csrf: Annotated[str, Form()] = ""):
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
+        session.info[audit.SOURCE] = _client(request)
         user = _acting_user(session, context)
         try:
             case = find_case(session, user, case_code, for_update=True)
@@ -220,11 +222,13 @@ def _acting_user(session, context: ConsoleContext) -> User:
     return user
 
 
-def _act(case_code: str, home, context: ConsoleContext, csrf: str, action) -> RedirectResponse:
+def _act(case_code: str, request: Request, home, context: ConsoleContext, csrf: str, action) -> RedirectResponse:
     """Run ``action(session, case, user)`` on a case the user may see, in one transaction with
-    its audit entry; back to the case page. A refused action answers with its reason."""
+    its audit entry (from where: the client's address); back to the case page. A refused
+    action answers with its reason."""
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
+        session.info[audit.SOURCE] = _client(request)
         try:
             user = _acting_user(session, context)
             case = find_case(session, user, case_code, for_update=True)
@@ -237,68 +241,68 @@ def _act(case_code: str, home, context: ConsoleContext, csrf: str, action) -> Re
 
 
 @router.post("/cases/{case_code}/assign")
-def assign_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+def assign_case(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                 assignee: Annotated[str, Form(max_length=64)], csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf,
+    return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.assign(session, case, user, assignee, now))
 
 
 @router.post("/cases/{case_code}/classify")
-def classify_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+def classify_case(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                   incident_type: Annotated[str, Form(max_length=48)],
                   annotations: Annotated[list[str], Form(max_length=16)] = [],  # noqa: B006 - FastAPI reads it
                   csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf, lambda session, case, user: casework.classify(
+    return _act(case_code, request, home, context, csrf, lambda session, case, user: casework.classify(
         session, case, user, incident_type, annotations, now))
 
 
 @router.post("/cases/{case_code}/message")
-def message_reporter(case_code: str, home: HomeDep, now: Now, context: Staff,
+def message_reporter(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                      text: Annotated[str, Form(max_length=casework.MAX_MESSAGE_CHARS * 2)],
                      csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf,
+    return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.message_reporter(session, case, user, text, now))
 
 
 @router.post("/cases/{case_code}/close")
-def close_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+def close_case(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                outcome: Annotated[str, Form(max_length=64)],
                note: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)] = "",
                tell_reporter: Annotated[bool, Form()] = False, csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf, lambda session, case, user: casework.close(
+    return _act(case_code, request, home, context, csrf, lambda session, case, user: casework.close(
         session, case, user, outcome, note, tell_reporter, now))
 
 
 @router.post("/cases/{case_code}/refer")
-def refer_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+def refer_case(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                agency: Annotated[str, Form(max_length=64)],
                basis: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)],
                csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf,
+    return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.refer(session, case, user, agency, basis, now))
 
 
 @router.post("/cases/{case_code}/preserve")
-def request_preservation(case_code: str, home: HomeDep, now: Now, context: Staff,
+def request_preservation(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                          platform: Annotated[str, Form(max_length=128)],
                          account: Annotated[str, Form(max_length=casework.MAX_ACCOUNT_CHARS * 2)],
                          csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf, lambda session, case, user: casework.request_preservation(
+    return _act(case_code, request, home, context, csrf, lambda session, case, user: casework.request_preservation(
         session, case, user, platform, account, now))
 
 
 @router.post("/cases/{case_code}/escalate")
-def escalate_case(case_code: str, home: HomeDep, now: Now, context: Staff,
+def escalate_case(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                   reason: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)],
                   csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf,
+    return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.escalate(session, case, user, reason, now))
 
 
 @router.post("/cases/{case_code}/merge")
-def merge_duplicate(case_code: str, home: HomeDep, now: Now, context: Staff,
+def merge_duplicate(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                     duplicate: Annotated[str, Form(max_length=32)], csrf: Annotated[str, Form()] = ""):
-    return _act(case_code, home, context, csrf,
+    return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.merge(session, case, user, duplicate, now))
 
 
@@ -395,11 +399,11 @@ def change_password(request: Request, home: HomeDep, now: Now, context: AnyCaseR
 
 
 @router.post("/cases/{case_code}/reveal")
-def reveal_child(case_code: str, home: HomeDep, now: Now, context: AnyCaseRole,
+def reveal_child(case_code: str, request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
                  # Optional here so that a case the user may not see answers 404 before any
                  # check of the form; reveal_child refuses an empty reason.
                  reason: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)] = "",
                  csrf: Annotated[str, Form()] = ""):
     """Show the child's details to this person for 30 minutes; the reason goes in the audit log."""
-    return _act(case_code, home, context, csrf,
+    return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.reveal_child(session, case, user, reason, now))
