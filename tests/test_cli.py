@@ -170,24 +170,24 @@ def test_audit_verify_exits_1_when_entries_are_deleted_from_the_end(tmp_path):
         with sqlite3.connect(database) as db:
             db.execute(statement)
 
-    run_cli("user", "add", "ana", "--role", "analyst", env=env)
-    run_cli("user", "reset", "ana", env=env)  # audited: the chain has an entry
+    run_cli("user", "add", "ana", "--role", "analyst", env=env)  # audited, as is each reset
+    run_cli("user", "reset", "ana", env=env)
     intact = run_cli("audit", "verify", env=env)
-    assert "audit chain intact: 1 entries; reaches the anchor (entry 1)" in intact.stdout
+    assert "audit chain intact: 2 entries; reaches the anchor (entry 2)" in intact.stdout
     kept = tmp_path / "kept-anchor.json"
     kept.write_text(run_cli("audit", "anchor", "--json", env=env).stdout)
-    assert json.loads(kept.read_text())["entry_id"] == 1
+    assert json.loads(kept.read_text())["entry_id"] == 2
 
     run_cli("user", "reset", "ana", env=env)
-    sql("DELETE FROM audit_log WHERE id = 2")
+    sql("DELETE FROM audit_log WHERE id = 3")
     broken = run_cli("audit", "verify", env=env, check=False)
-    assert broken.returncode == 1 and "BROKEN at entry 2" in broken.stdout and "deleted" in broken.stdout
+    assert broken.returncode == 1 and "BROKEN at entry 3" in broken.stdout and "deleted" in broken.stdout
     head = run_cli("audit", "anchor", "--json", env=env, check=False)
     assert head.returncode == 1 and "nothing printed to keep" in head.stdout
     # New entries (SQLite reuses the deleted id) do not paper over it: the anchor stays put.
     run_cli("user", "reset", "ana", env=env)
     still = run_cli("audit", "verify", env=env, check=False)
-    assert still.returncode == 1 and "BROKEN at entry 2" in still.stdout
+    assert still.returncode == 1 and "BROKEN at entry 3" in still.stdout
 
     # With the anchor beside the data gone, verify cannot vouch for the end of the log...
     (tmp_path / "home" / "audit-anchor.json").unlink()

@@ -157,3 +157,44 @@ def test_the_server_checks_for_unclaimed_cases_by_itself(tmp_path):
     with TestClient(create_app(home)):  # the server runs: its lifespan starts the checks
         assert _wait_for(lambda: status() == "escalated", seconds=5)
     home.close()
+
+
+class _Broken(BaseHTTPRequestHandler):
+    """Says 100 bytes follow, sends 5, and hangs up: http.client raises IncompleteRead."""
+
+    def do_POST(self):  # noqa: N802 - http.server's name
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Length", "100")
+        self.end_headers()
+        self.wfile.write(b"short")
+
+    def log_message(self, *_args):
+        pass
+
+
+def test_a_broken_webhook_or_a_trickling_mail_server_costs_no_notice(tmp_path, receivers, monkeypatch):
+    inbox, smtp_port, _hook_url = receivers
+    broken = HTTPServer(("127.0.0.1", 0), _Broken)
+    threading.Thread(target=broken.serve_forever, daemon=True).start()
+    home = open_home(Settings(home=tmp_path / "home", smtp_host="127.0.0.1", smtp_port=smtp_port,
+                              supervisor_emails="lead@hotline.example",
+                              notify_webhook_url=f"http://127.0.0.1:{broken.server_port}/hook"))
+    received = now() - timedelta(minutes=20)
+    codes = {submit_report(home, ReportCreate(about=SECRET_WORDS), [], via="api", now=received).receipt.case_code
+             for _ in range(3)}
+    assert set(notify.escalate_unclaimed(home, now())) == codes
+    assert _wait_for(lambda: len(inbox.messages) == 3)  # every supervisor notice went, webhook or not
+
+    # A server that accepts the connection and never answers is given up on in time.
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    monkeypatch.setattr(notify, "DEADLINE_SECONDS", 1)
+    stalled = Settings(home=tmp_path / "home", smtp_host="127.0.0.1", smtp_port=silent.getsockname()[1])
+    started = time.monotonic()
+    problems = notify.send(stalled, notify.Notice("immediate_case", "TL-X", "immediate"), ["a@b.example"])
+    assert time.monotonic() - started < 5 and "TimeoutError" in problems[0]
+    silent.close()
+    broken.shutdown()
+    home.close()

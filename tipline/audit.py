@@ -226,14 +226,14 @@ def keep_anchor(factory: sessionmaker[Session], path: Path) -> None:
 
 def entries(session: Session, *, actor: str | None = None, action: str | None = None,
             case_id: int | None = None, before: int | None = None, limit: int = 200) -> list[AuditEntry]:
-    """Entries newest first, narrowed by actor, action (an exact name, or a prefix ending in
-    "." such as "case."), case and id (``before``: older than that entry), at most ``limit``."""
+    """Entries newest first, narrowed by actor, action (a name or its start: "login" finds
+    "login" and "login.failed"), case and id (``before``: older than that entry), at most
+    ``limit``."""
     query = select(AuditEntry)
     if actor:
         query = query.where(AuditEntry.actor == actor)
     if action:
-        query = query.where(AuditEntry.action.startswith(action, autoescape=True) if action.endswith(".")
-                            else AuditEntry.action == action)
+        query = query.where(AuditEntry.action.startswith(action, autoescape=True))
     if case_id is not None:
         query = query.where(AuditEntry.case_id == case_id)
     if before is not None:

@@ -347,6 +347,13 @@ REVEAL_MINUTES = 30  # how long a reveal of the child's details lasts for the pe
 MIN_REASON_CHARS = 10
 
 
+def visible_length(text: str) -> int:
+    """Characters a reader sees: zero-width and direction marks (Unicode Cf) do not count."""
+    import unicodedata
+
+    return sum(1 for ch in text.strip() if unicodedata.category(ch) != "Cf" and not ch.isspace())
+
+
 def reveal_child(session: Session, case: Case, actor: User, reason: str, now: datetime) -> None:
     """Record that ``actor`` reveals the child's details on ``case`` for ``REVEAL_MINUTES``,
     and why (at least ``MIN_REASON_CHARS`` characters: "need to call the child's school").
@@ -355,7 +362,7 @@ def reveal_child(session: Session, case: Case, actor: User, reason: str, now: da
     if actor.role not in CASE_ROLES:
         raise CaseActionError("not allowed", 403)
     reason = _text(reason, "the reason", MAX_NOTE_CHARS, required=True)
-    if len(reason) < MIN_REASON_CHARS:
+    if visible_length(reason) < MIN_REASON_CHARS:
         raise CaseActionError(f"say why in at least {MIN_REASON_CHARS} characters: it goes in the audit log")
     audit.append(session, actor=actor.username, action="case.child_revealed", at=now, case_id=case.id,
                  reason=reason, detail={"minutes": REVEAL_MINUTES})

@@ -109,6 +109,7 @@ def user_add(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Create a console account; prints its one-time password and TOTP secret."""
+    from tipline import audit
     from tipline.auth.accounts import AccountError, create_user
     from tipline.store.db import transaction
     from tipline.store.tables import Agency
@@ -120,6 +121,8 @@ def user_add(
                 raise UserError(f"unknown agency {agency!r}")
             _, password, secret = create_user(session, username=username, role=role,
                                               agency_id=agency, now=_now())
+            audit.append(session, actor="cli", action="user.added", at=_now(),
+                         detail={"username": username, "role": role, "agency": agency})
     except AccountError as error:
         raise UserError(str(error)) from None
     if as_json:

@@ -34,7 +34,8 @@ from tipline.store.db import transaction
 from tipline.store.tables import Case
 
 log = logging.getLogger(__name__)
-TIMEOUT_SECONDS = 10
+TIMEOUT_SECONDS = 10  # per network operation
+DEADLINE_SECONDS = 30  # per channel in all: a server that trickles bytes is given up on
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,20 +90,41 @@ def _webhook(settings: Settings, notice: Notice) -> None:
         answer.read()
 
 
+def _within_deadline(work, seconds: float) -> None:
+    """Run ``work()`` in a daemon thread and wait at most ``seconds``; raise TimeoutError when
+    it is still going (it is then abandoned), or whatever it raised."""
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            failure.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True, name="notify-channel")
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeoutError(f"no answer within {seconds:g} s")
+    if failure:
+        raise failure[0]
+
+
 def send(settings: Settings, notice: Notice, to: list[str]) -> list[str]:
     """Send ``notice`` by e-mail to ``to`` (when an SMTP host is set) and to the webhook (when
-    set). Returns the problems met, as text; never raises."""
+    set), each within ``DEADLINE_SECONDS``. Returns the problems met, as text; never raises:
+    a notice that cannot go must not stop the next one, nor the report that caused it."""
     problems = []
+    channels = []
     if to and settings.smtp_host:
-        try:
-            _email(settings, to, notice)
-        except (OSError, smtplib.SMTPException) as exc:
-            problems.append(f"e-mail to {len(to)} address(es): {exc}")
+        channels.append((f"e-mail to {len(to)} address(es)", lambda: _email(settings, to, notice)))
     if settings.notify_webhook_url:
+        channels.append(("webhook", lambda: _webhook(settings, notice)))
+    for name, work in channels:
         try:
-            _webhook(settings, notice)
-        except (OSError, ValueError) as exc:
-            problems.append(f"webhook: {exc}")
+            _within_deadline(work, DEADLINE_SECONDS)
+        except Exception as exc:  # noqa: BLE001 - any failure of a channel is reported, not raised
+            problems.append(f"{name}: {type(exc).__name__}: {exc}")
     for problem in problems:
         log.error("notice %s for %s not delivered: %s", notice.event, notice.case_code, problem)
     return problems

@@ -122,3 +122,40 @@ def test_disabling_an_account_ends_its_sessions_at_once(sqlite_home):
     with pytest.raises(accounts.AccountError, match="no account"):
         with transaction(home.sessions) as session:
             disable_user(session, username="nobody")
+
+
+def test_a_password_is_the_same_however_its_accents_are_typed(sqlite_home):
+    import unicodedata
+
+    home = sqlite_home
+    nfc = unicodedata.normalize("NFC", "café señor über naïve crème")
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfc != nfd
+    with transaction(home.sessions) as session:
+        _, _, secret = create_user(session, username="cy", role="analyst", now=now(), password=nfc,
+                                   must_change_password=False)
+    with TestClient(create_app(home)) as client:
+        assert _sign_in(client, "cy", nfd, secret).status_code == 303
+
+
+def test_guessing_the_current_password_locks_out_and_nothing_is_echoed(sqlite_home):
+    home = sqlite_home
+    password, secret = _analyst(home)
+    with TestClient(create_app(home)) as client:
+        assert _sign_in(client, "bo", password, secret).status_code == 303
+        csrf = _CSRF.search(client.get("/console/password").text).group(1)
+        for _ in range(5):
+            wrong = client.post("/console/password", data={"csrf": csrf, "current": "guess", "new": GOOD,
+                                                           "repeat": GOOD})
+            assert "not right" in wrong.text
+        locked = client.post("/console/password", data={"csrf": csrf, "current": password, "new": GOOD,
+                                                        "repeat": GOOD})
+        assert locked.status_code == 422 and "15 minutes" in locked.text
+        huge = "S3cret-" + "x" * 100_000
+        echoed = client.post("/console/password", data={"csrf": csrf, "current": password, "new": huge,
+                                                        "repeat": huge})
+        assert echoed.status_code == 422 and "S3cret-" not in echoed.text
+        assert echoed.headers["content-type"].startswith("text/html")
+    with transaction(home.sessions) as session:
+        refused = [e for e in session.scalars(select(AuditEntry)) if e.action == "user.password_change_refused"]
+    assert len(refused) == 6

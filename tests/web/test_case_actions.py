@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pyotp
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -364,6 +365,10 @@ def test_each_message_links_to_its_lines_and_shared_identifiers_link_cases(sqlit
         assert f'/console/cases/{code}/evidence/{ids["chat.txt"]}/source#L3' in page
         assert "Linked reports" in page and second.receipt.case_code in page
         assert unrelated.receipt.case_code not in page
+        gated = ana.get(f"/console/cases/{code}/evidence/{ids['chat.txt']}/source")
+        assert "Reveal the child's details" in gated.text and 'id="L3"' not in gated.text
+        ana.post(f"/console/cases/{code}/reveal", data={"csrf": _CSRF.search(page).group(1),
+                                                       "reason": "checking the original lines"})
         original = ana.get(f"/console/cases/{code}/evidence/{ids['chat.txt']}/source")
         assert original.status_code == 200 and 'id="L3"' in original.text
         assert "hey &lt;b&gt;how old&lt;/b&gt; r u?" in original.text  # as text
@@ -380,3 +385,45 @@ def test_each_message_links_to_its_lines_and_shared_identifiers_link_cases(sqlit
         cop.post("/console/login", data={"username": "cop", "password": password, "totp": pyotp.TOTP(secret).now()})
         page = cop.get(f"/console/cases/{code}").text
         assert code in page and second.receipt.case_code not in page
+
+
+@pytest.mark.parametrize("hint", ["lily example", None])  # another spelling, or no name at all
+def test_the_child_is_hidden_however_the_report_spells_the_name(sqlite_home, hint):
+    from tipline.intake.service import IncomingFile
+
+    home = sqlite_home
+    chat = ("12/03/2026, 19:02 - Sam: hey how old r u?\n12/03/2026, 19:03 - Lily Example: im 12\n"
+            "12/03/2026, 19:04 - Sam: dont tell ur parents, send a pic\n"
+            "12/03/2026, 19:05 - Lily Example: im scared\n")
+    child = {"name_in_chat": hint} if hint else {}
+    report = submit_report(home, ReportCreate(about="he wants pictures", child=child),
+                           [IncomingFile("chat.txt", chat.encode(), "text/plain")], via="api", now=now())
+    ana, csrf = _client(create_app(home), home, "ana", "analyst")
+    with ana:
+        page = ana.get(f"/console/cases/{report.receipt.case_code}").text
+        assert "Lily Example" not in page and "the child (name hidden)" in page
+        invisible = ana.post(f"/console/cases/{report.receipt.case_code}/reveal",
+                             data={"csrf": csrf, "reason": "\u200b" * 12})
+        assert invisible.status_code == 422  # zero-width characters are not a reason
+
+
+def test_an_image_that_declares_a_huge_canvas_gets_no_preview(sqlite_home):
+    import io
+
+    from PIL import Image
+
+    from tipline.intake.service import IncomingFile
+    from tipline.store.tables import Attachment, Report
+
+    big = io.BytesIO()
+    Image.new("L", (6000, 6000), 0).save(big, "PNG")  # 36 million pixels in a few kilobytes
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="a picture"), [IncomingFile("big.png", big.getvalue(), "image/png")],
+                           via="api", now=now())
+    with home.sessions() as session:
+        attachment = session.scalar(select(Attachment.id).join(Report).where(Report.case_id == report.case_id))
+    ana, _ = _client(create_app(home), home, "ana", "analyst")
+    with ana:
+        code = report.receipt.case_code
+        assert ana.get(f"/console/cases/{code}/evidence/{attachment}/preview").status_code == 404
+        assert ana.get(f"/console/cases/{code}/evidence/{2**64}/preview").status_code == 422  # not a 500

@@ -45,8 +45,17 @@ class PasswordRefused(AccountError):
     """A new password the policy refuses; the message says why, in words for the user."""
 
 
+def normalise(password: str) -> str:
+    """A password as it is hashed and checked: Unicode NFKC (NIST SP 800-63B 5.1.1.2), so that
+    "café" typed with a combining accent is the same password."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", password)
+
+
 def check_password(password: str, username: str) -> None:
     """Raise PasswordRefused unless ``password`` meets the policy (module docstring)."""
+    password = normalise(password)
     from zxcvbn import zxcvbn
     from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
@@ -74,21 +83,30 @@ def _common_passwords(lists) -> frozenset[str]:
     return _COMMON
 
 
-def change_password(session: Session, user: User, *, current: str, new: str) -> None:
-    """Set ``user``'s password to ``new`` after checking ``current`` and the policy; the other
-    sessions of the account end. Raises AccountError (wrong current password) or
-    PasswordRefused."""
-    try:
-        ok = _hasher.verify(user.password_hash, current)
-    except (VerificationError, InvalidHashError):
-        ok = False
-    if not ok:
+def change_password(session: Session, user: User, *, current: str, new: str, now: datetime) -> None:
+    """Set ``user``'s password to ``new`` after checking ``current`` and the policy. A wrong
+    current password counts as a failed sign-in, so the same lockout applies (5 in 15
+    minutes): a stolen session cannot guess the password. Raises AccountError (wrong current
+    password, locked out) or PasswordRefused."""
+    if is_locked_out(session, user.username, now):
+        raise AccountError("too many wrong passwords: try again in 15 minutes")
+    if not _verify(user.password_hash, current):
+        session.add(LoginAttempt(username=user.username, succeeded=False, at=now))
         raise AccountError("the current password is not right")
+    current, new = normalise(current), normalise(new)
     if new == current:
         raise PasswordRefused("choose a password different from the current one")
     check_password(new, user.username)
     user.password_hash = _hasher.hash(new)
     user.must_change_password = False
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    """Whether ``password`` (normalised) matches; an unreadable hash does not."""
+    try:
+        return _hasher.verify(password_hash, normalise(password))
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def disable_user(session: Session, *, username: str) -> User:
@@ -130,7 +148,7 @@ def create_user(
     password = password or new_password()
     totp_secret = pyotp.random_base32()
     user = User(
-        username=username, password_hash=_hasher.hash(password), totp_secret=totp_secret,
+        username=username, password_hash=_hasher.hash(normalise(password)), totp_secret=totp_secret,
         role=role, agency_id=agency_id, created_at=now, must_change_password=must_change_password,
     )
     session.add(user)
@@ -182,10 +200,7 @@ def authenticate(
         return None
     ok = False
     if user is not None and not user.disabled:
-        try:
-            ok = _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            ok = False
+        ok = _verify(user.password_hash, password)
         if ok:
             ok = _accept_totp(user, totp_code, now)
     else:

@@ -10,11 +10,12 @@ preview, and the analyst downloads nothing from the case page.
 from __future__ import annotations
 
 import io
+import warnings
 
 from PIL import Image, ImageFilter, UnidentifiedImageError
 
 PREVIEWED = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-MAX_PIXELS = 40_000_000  # refuse to decode more than this (Pillow's bomb guard raises above it)
+MAX_PIXELS = 25_000_000  # refuse to decode more than this (checked before decoding)
 SIZE = 320
 BLUR_RADIUS = 14
 
@@ -26,11 +27,18 @@ class NoPreview(ValueError):
 def thumbnail(data: bytes, *, revealed: bool) -> bytes:
     """A JPEG of at most ``SIZE`` x ``SIZE`` pixels: greyscale and blurred unless ``revealed``.
     Raises NoPreview."""
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with warnings.catch_warnings():  # the size is checked below, before any decoding
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+        with image:
             if image.format not in {"PNG", "JPEG", "GIF", "WEBP"}:
                 raise NoPreview(f"not a previewed format: {image.format}")
+            width, height = image.size  # read from the header: nothing is decoded yet
+            if width * height > MAX_PIXELS:
+                # Pillow itself only warns up to twice its limit; a small file can declare a
+                # huge canvas and take hundreds of MB to decode.
+                raise NoPreview(f"{width} x {height} pixels is more than {MAX_PIXELS:,}")
             image.seek(0)
             image.thumbnail((SIZE, SIZE))
             small = image.convert("RGB")

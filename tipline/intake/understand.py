@@ -26,6 +26,7 @@ from tipline.model import (
 )
 from tipline.triage import RISK_THRESHOLD, assess
 from tipline.triage.assess import CHILD_NOT_IN_TEXT
+from tipline.triage.child import infer_child
 from tipline.triage.indicators import scan_conversation, scan_message
 from tipline.triage.patterns_reported import REPORTED_PATTERNS
 from tipline.triage.text import MAX_SCAN_CHARS, fold
@@ -104,8 +105,12 @@ def understand_report(
         assessment = assess(conversation, child=hint, child_age=report.child.age)
         media, media_warnings = media_members(path, conversation, max_bytes=max_media_bytes)
         out.warnings.extend(f"{filename}: {warning}" for warning in media_warnings)
+        # The participant triage took for the child, as the chat spells it (the report's
+        # hint may differ in case; without one the child is inferred): what the case page
+        # marks as the child's, and hides until revealed.
+        child, _how = infer_child(conversation, hint)
         out.conversations.append(
-            UnderstoodConversation(index, conversation, hint, assessment, tuple(media)))
+            UnderstoodConversation(index, conversation, child, assessment, tuple(media)))
     if report.about.strip():
         narrative = narrative_conversation(report.about, received_at)
         assessment = assess_narrative(narrative, child_age=report.child.age)

@@ -10,7 +10,8 @@ from importlib.resources import files
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -134,6 +135,17 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     @app.exception_handler(LoginRequired)
     async def login_required(_request: Request, _error: LoginRequired):
         return RedirectResponse("/console/login", status_code=303)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_form(request: Request, error: RequestValidationError):
+        # A console form with a field missing or too long: a page that says so, never the
+        # JSON that would echo what was typed (a password, in the worst case).
+        if request.url.path.startswith("/console"):
+            return templates.TemplateResponse(
+                request, "console_error.html",
+                {"status": 422, "detail": "Some of the form's fields are missing or too long.", "user": None},
+                status_code=422)
+        return await request_validation_exception_handler(request, error)
 
     @app.exception_handler(PasswordChangeRequired)
     async def password_change_required(_request: Request, _error: PasswordChangeRequired):

@@ -383,9 +383,11 @@ def change_password(request: Request, home: HomeDep, now: Now, context: AnyCaseR
         try:
             if new != repeat:
                 raise accounts.PasswordRefused("the two new passwords differ")
-            accounts.change_password(session, user, current=current, new=new)
+            accounts.change_password(session, user, current=current, new=new, now=now)
         except accounts.AccountError as refused:
             error = str(refused)
+            audit.append(session, actor=user.username, action="user.password_change_refused", at=now,
+                         source=_client(request), reason=error)
         else:
             sessions.end_others(session, user, request.cookies.get(SESSION_COOKIE))
             audit.append(session, actor=user.username, action="user.password_changed", at=now,

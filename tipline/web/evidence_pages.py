@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,8 @@ from tipline.store.tables import Attachment, AuditEntry, Case, CustodyEvent, Rep
 from tipline.web.deps import ConsoleContext, HomeDep, Now, check_csrf, require_roles
 
 router = APIRouter(prefix="/console", include_in_schema=False)
+# Ids beyond 2^62 are nobody's, and beyond 2^63 the database cannot even compare them.
+AttachmentId = Annotated[int, Path(ge=1, le=2**62)]
 AnyCaseRole = Annotated[ConsoleContext, Depends(require_roles(*CASE_ROLES))]
 REVEAL_MINUTES = 30
 
@@ -68,7 +70,7 @@ def _client(request: Request) -> str:
 
 
 @router.post("/cases/{case_code}/evidence/{attachment_id}/verify")
-def verify(case_code: str, attachment_id: int, request: Request, home: HomeDep, now: Now,
+def verify(case_code: str, attachment_id: AttachmentId, request: Request, home: HomeDep, now: Now,
            context: AnyCaseRole, csrf: Annotated[str, Form()] = ""):
     """Re-hash one file now; the result is a custody event, shown beside the file."""
     check_csrf(context, csrf)
@@ -82,7 +84,7 @@ def verify(case_code: str, attachment_id: int, request: Request, home: HomeDep, 
 
 
 @router.get("/cases/{case_code}/evidence/{attachment_id}/preview")
-def preview(case_code: str, attachment_id: int, request: Request, home: HomeDep, now: Now, context: AnyCaseRole):
+def preview(case_code: str, attachment_id: AttachmentId, request: Request, home: HomeDep, now: Now, context: AnyCaseRole):
     """A JPEG preview: blurred and greyscale unless this person revealed this image."""
     with transaction(home.sessions) as session:
         case, attachment = _attachment(session, context, case_code, attachment_id)
@@ -102,7 +104,7 @@ def preview(case_code: str, attachment_id: int, request: Request, home: HomeDep,
 
 
 @router.post("/cases/{case_code}/evidence/{attachment_id}/reveal")
-def reveal(case_code: str, attachment_id: int, request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
+def reveal(case_code: str, attachment_id: AttachmentId, request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
            reason: Annotated[str, Form(max_length=casework.MAX_NOTE_CHARS * 2)] = "",
            csrf: Annotated[str, Form()] = ""):
     """Show this one image in colour and sharp to this person for 30 minutes; the reason goes
@@ -111,7 +113,7 @@ def reveal(case_code: str, attachment_id: int, request: Request, home: HomeDep, 
     with transaction(home.sessions) as session:
         case, attachment = _attachment(session, context, case_code, attachment_id)
         reason = reason.replace("\x00", "").strip()
-        if len(reason) < casework.MIN_REASON_CHARS:
+        if casework.visible_length(reason) < casework.MIN_REASON_CHARS:
             raise HTTPException(422, f"say why in at least {casework.MIN_REASON_CHARS} characters: "
                                      "it goes in the audit log")
         audit.append(session, actor=context.user.username, action="evidence.image_revealed", at=now,
@@ -125,15 +127,22 @@ MAX_SOURCE_LINES = 50_000
 
 
 @router.get("/cases/{case_code}/evidence/{attachment_id}/source")
-def source(case_code: str, attachment_id: int, request: Request, home: HomeDep, now: Now, context: AnyCaseRole):
+def source(case_code: str, attachment_id: AttachmentId, request: Request, home: HomeDep, now: Now, context: AnyCaseRole):
     """The sealed original as numbered lines of text (each line an anchor, ``#L12``), so that a
     message's ``{"line": 12}`` can be checked against what was sent. A file that is not text
     (a picture, an archive) or is larger than ``MAX_SOURCE_BYTES`` is not shown, and the page
-    says so."""
+    says so. The original holds the child's name, so it is shown only to someone who revealed
+    the child's details on this case (``casework.reveal_child``)."""
     from tipline.web.templating import templates
 
     with transaction(home.sessions) as session:
         case, attachment = _attachment(session, context, case_code, attachment_id)
+        if not casework.child_revealed(session, case, context.user, now):
+            # The original holds the child's name as sent: the same gate as the case page's.
+            return templates.TemplateResponse(request, "source.html", {
+                "user": context.user, "csrf": context.csrf_token, "case_code": case.case_code,
+                "filename": attachment.filename, "sha256": attachment.blob_sha256, "shown": False,
+                "gated": True, "lines": [], "cut": False})
         data = b""
         if attachment.size <= MAX_SOURCE_BYTES:
             data = custody.read_evidence(session, home.blobs, sha256=attachment.blob_sha256,
@@ -142,9 +151,10 @@ def source(case_code: str, attachment_id: int, request: Request, home: HomeDep, 
         audit.append(session, actor=context.user.username, action="evidence.source_viewed", at=now,
                      case_id=case.id, source=_client(request), detail={"attachment": attachment.id})
     shown = attachment.size <= MAX_SOURCE_BYTES and b"\x00" not in data[:8192]
-    lines = data.decode("utf-8", errors="replace").splitlines() if shown else []
+    lines = data.decode("utf-8", errors="replace").replace("\x00", "\ufffd").splitlines() if shown else []
     return templates.TemplateResponse(request, "source.html", {
         "user": context.user, "csrf": context.csrf_token, "case_code": case.case_code,
         "filename": attachment.filename, "sha256": attachment.blob_sha256, "shown": shown,
         "lines": list(enumerate(lines[:MAX_SOURCE_LINES], start=1)), "cut": len(lines) > MAX_SOURCE_LINES,
+        "gated": False,
     })

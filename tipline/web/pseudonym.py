@@ -34,12 +34,17 @@ def _conversation(conversation: dict) -> dict:
     if not child:
         return conversation
     out = dict(conversation)
+    folded = child.strip().casefold()  # cases stored before intake kept the report's spelling
 
     def name(value):
-        return CHILD_LABEL if value == child else value
+        return CHILD_LABEL if isinstance(value, str) and value.strip().casefold() == folded else value
 
     out["child"] = CHILD_LABEL
-    out["notes"] = [note.replace(child, CHILD_LABEL) for note in conversation.get("notes", [])]
+    spellings = {child} | {p for p in conversation.get("participants", []) if name(p) == CHILD_LABEL}
+    notes = list(conversation.get("notes", []))
+    for spelling in sorted(spellings, key=len, reverse=True):
+        notes = [note.replace(spelling, CHILD_LABEL) for note in notes]
+    out["notes"] = notes
     out["participants"] = [name(p) for p in conversation.get("participants", [])]
     out["messages"] = [{
         **m, "sender": name(m.get("sender")), "forwarded_from": name(m.get("forwarded_from")),
