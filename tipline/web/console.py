@@ -25,6 +25,7 @@ from tipline.web.deps import (
     HomeDep,
     Now,
     check_csrf,
+    client_address,
     require_roles,
 )
 from tipline.web.highlight import highlighted_messages
@@ -38,10 +39,6 @@ router = APIRouter(prefix="/console", include_in_schema=False)
 AnyCaseRole = Annotated[ConsoleContext, Depends(require_roles(*CASE_ROLES))]
 Lead = Annotated[ConsoleContext, Depends(require_roles(*casework.LEADS))]
 Staff = Annotated[ConsoleContext, Depends(require_roles(*STAFF_ROLES))]
-
-
-def _client(request: Request) -> str:
-    return request.client.host if request.client else ""
 
 
 @router.get("/login")
@@ -61,7 +58,7 @@ def login(
                                      totp_code=totp, now=now)
         token = sessions.start(session, user, now) if user else None
         audit.append(session, actor=username[:64], action="login" if user else "login.failed",
-                     at=now, source=_client(request))
+                     at=now, source=client_address(request))
     if token is None:
         return templates.TemplateResponse(
             request, "login.html",
@@ -80,7 +77,7 @@ def logout(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
         sessions.end(session, request.cookies.get(SESSION_COOKIE))
-        audit.append(session, actor=context.user.username, action="logout", at=now, source=_client(request))
+        audit.append(session, actor=context.user.username, action="logout", at=now, source=client_address(request))
     response = RedirectResponse("/console/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/console")
     return response
@@ -114,7 +111,7 @@ def queue_page(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
             })
         staff = casework.staff_names(session) if context.user.role in STAFF_ROLES else []
         audit.append(session, actor=context.user.username, action="queue.viewed", at=now,
-                     source=_client(request), detail={"cases": len(rows), "filters": {k: v for k, v in filters.items() if v}})
+                     source=client_address(request), detail={"cases": len(rows), "filters": {k: v for k, v in filters.items() if v}})
     return templates.TemplateResponse(request, "queue.html", {
         "user": context.user, "csrf": context.csrf_token, "cases": rows, **filters,
         "statuses": casework.STATUSES, "incident_types": [t.value for t in IncidentType], "staff": staff,
@@ -130,7 +127,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
         except CaseNotFound:
             raise HTTPException(404, "not found") from None
         audit.append(session, actor=context.user.username, action="case.viewed", at=now,
-                     case_id=case.id, source=_client(request))
+                     case_id=case.id, source=client_address(request))
         reports = [{
             "received_at": r.received_at, "via": r.submitted_via, "reporter": r.reporter_kind,
             "about": r.about, "incident_type": r.incident_type or "",
@@ -200,7 +197,7 @@ def claim_case(case_code: str, request: Request, home: HomeDep, now: Now, contex
                csrf: Annotated[str, Form()] = ""):
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
-        session.info[audit.SOURCE] = _client(request)
+        session.info[audit.SOURCE] = client_address(request)
         user = _acting_user(session, context)
         try:
             case = find_case(session, user, case_code, for_update=True)
@@ -228,7 +225,7 @@ def _act(case_code: str, request: Request, home, context: ConsoleContext, csrf: 
     action answers with its reason."""
     check_csrf(context, csrf)
     with transaction(home.sessions) as session:
-        session.info[audit.SOURCE] = _client(request)
+        session.info[audit.SOURCE] = client_address(request)
         try:
             user = _acting_user(session, context)
             case = find_case(session, user, case_code, for_update=True)
@@ -330,7 +327,7 @@ def audit_page(request: Request, home: HomeDep, now: Now, context: Lead, actor: 
     with transaction(home.sessions) as session:
         rows = _audit_rows(session, actor, action, case_code, before)
         audit.append(session, actor=context.user.username, action="audit.viewed", at=now,
-                     source=_client(request), detail={"actor": actor[:64], "action": action[:64],
+                     source=client_address(request), detail={"actor": actor[:64], "action": action[:64],
                                                       "case_code": case_code[:32], "entries": len(rows)})
     return templates.TemplateResponse(request, "audit.html", {
         "user": context.user, "csrf": context.csrf_token, "rows": rows, "actor": actor,
@@ -351,7 +348,7 @@ def audit_csv(request: Request, home: HomeDep, now: Now, context: Lead, actor: s
     with transaction(home.sessions) as session:
         rows = _audit_rows(session, actor, action, case_code, before)
         audit.append(session, actor=context.user.username, action="audit.exported", at=now,
-                     source=_client(request), detail={"entries": len(rows)})
+                     source=client_address(request), detail={"entries": len(rows)})
     body = to_csv(["id", "at", "actor", "action", "case", "from", "reason", "detail", "entry_hash"],
                   [(r["id"], r["at"].isoformat(), r["actor"], r["action"], r["case_code"], r["source"],
                     r["reason"], _json.dumps(r["detail"], ensure_ascii=False, sort_keys=True), r["entry_hash"])
@@ -387,11 +384,11 @@ def change_password(request: Request, home: HomeDep, now: Now, context: AnyCaseR
         except accounts.AccountError as refused:
             error = str(refused)
             audit.append(session, actor=user.username, action="user.password_change_refused", at=now,
-                         source=_client(request), reason=error)
+                         source=client_address(request), reason=error)
         else:
             sessions.end_others(session, user, request.cookies.get(SESSION_COOKIE))
             audit.append(session, actor=user.username, action="user.password_changed", at=now,
-                         source=_client(request))
+                         source=client_address(request))
     if error:
         return templates.TemplateResponse(request, "password.html", {
             "user": context.user, "csrf": context.csrf_token, "error": error,

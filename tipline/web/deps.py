@@ -85,6 +85,12 @@ def require_roles(*roles: str) -> Callable[..., ConsoleContext]:
     return check
 
 
+def client_address(request: Request) -> str:
+    """Where a console request came from, for the audit log's "from where" (the address the
+    server sees; behind a proxy, what uvicorn took from X-Forwarded-For)."""
+    return request.client.host if request.client else ""
+
+
 def check_csrf(context: ConsoleContext, submitted: str | None) -> None:
     import hmac
 

@@ -23,7 +23,7 @@ from tipline.evidence import custody
 from tipline.evidence.preview import PREVIEWED, NoPreview, thumbnail
 from tipline.store.db import transaction
 from tipline.store.tables import Attachment, AuditEntry, Case, CustodyEvent, Report, User
-from tipline.web.deps import ConsoleContext, HomeDep, Now, check_csrf, require_roles
+from tipline.web.deps import ConsoleContext, HomeDep, Now, check_csrf, client_address, require_roles
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 # Ids beyond 2^62 are nobody's, and beyond 2^63 the database cannot even compare them.
@@ -65,10 +65,6 @@ def image_revealed(session: Session, case: Case, attachment: Attachment, user: U
     return False
 
 
-def _client(request: Request) -> str:
-    return request.client.host if request.client else ""
-
-
 @router.post("/cases/{case_code}/evidence/{attachment_id}/verify")
 def verify(case_code: str, attachment_id: AttachmentId, request: Request, home: HomeDep, now: Now,
            context: AnyCaseRole, csrf: Annotated[str, Form()] = ""):
@@ -79,7 +75,7 @@ def verify(case_code: str, attachment_id: AttachmentId, request: Request, home: 
         ok = custody.verify_one(session, home.blobs, sha256=attachment.blob_sha256, actor=context.user.username,
                                 at=now, attachment_id=attachment.id)
         audit.append(session, actor=context.user.username, action="evidence.verified", at=now, case_id=case.id,
-                     source=_client(request), detail={"attachment": attachment.id, "matches": ok})
+                     source=client_address(request), detail={"attachment": attachment.id, "matches": ok})
     return RedirectResponse(f"/console/cases/{case.case_code}#evidence", status_code=303)
 
 
@@ -95,7 +91,7 @@ def preview(case_code: str, attachment_id: AttachmentId, request: Request, home:
                                      reason="case page preview" + (" (revealed)" if revealed else " (blurred)"),
                                      at=now, attachment_id=attachment.id)
         audit.append(session, actor=context.user.username, action="evidence.previewed", at=now, case_id=case.id,
-                     source=_client(request), detail={"attachment": attachment.id, "revealed": revealed})
+                     source=client_address(request), detail={"attachment": attachment.id, "revealed": revealed})
     try:
         body = thumbnail(data, revealed=revealed)
     except NoPreview:
@@ -117,7 +113,7 @@ def reveal(case_code: str, attachment_id: AttachmentId, request: Request, home: 
             raise HTTPException(422, f"say why in at least {casework.MIN_REASON_CHARS} characters: "
                                      "it goes in the audit log")
         audit.append(session, actor=context.user.username, action="evidence.image_revealed", at=now,
-                     case_id=case.id, source=_client(request), reason=reason[: casework.MAX_NOTE_CHARS],
+                     case_id=case.id, source=client_address(request), reason=reason[: casework.MAX_NOTE_CHARS],
                      detail={"attachment": attachment.id, "minutes": REVEAL_MINUTES})
     return RedirectResponse(f"/console/cases/{case.case_code}#a{attachment_id}", status_code=303)
 
@@ -149,7 +145,7 @@ def source(case_code: str, attachment_id: AttachmentId, request: Request, home: 
                                          actor=context.user.username, reason="read as text on the case page",
                                          at=now, attachment_id=attachment.id)
         audit.append(session, actor=context.user.username, action="evidence.source_viewed", at=now,
-                     case_id=case.id, source=_client(request), detail={"attachment": attachment.id})
+                     case_id=case.id, source=client_address(request), detail={"attachment": attachment.id})
     shown = attachment.size <= MAX_SOURCE_BYTES and b"\x00" not in data[:8192]
     lines = data.decode("utf-8", errors="replace").replace("\x00", "\ufffd").splitlines() if shown else []
     return templates.TemplateResponse(request, "source.html", {
