@@ -368,14 +368,25 @@ def reveal_child(session: Session, case: Case, actor: User, reason: str, now: da
                  reason=reason, detail={"minutes": REVEAL_MINUTES})
 
 
-def child_revealed(session: Session, case: Case, user: User, now: datetime) -> bool:
-    """Whether ``user`` revealed the child's details on ``case`` in the last ``REVEAL_MINUTES``."""
+def revealed(session: Session, case: Case, user: User, now: datetime, action: str = "case.child_revealed",
+             attachment_id: int | None = None) -> bool:
+    """Whether ``user`` made a reveal (``action``: the child's details, or an image with
+    ``attachment_id``) on ``case`` in the last ``REVEAL_MINUTES``; the audit entry is the
+    record of it."""
     from tipline.store.tables import AuditEntry
 
-    since = now - timedelta(minutes=REVEAL_MINUTES)
-    return session.scalar(select(AuditEntry.id).where(
-        AuditEntry.case_id == case.id, AuditEntry.actor == user.username,
-        AuditEntry.action == "case.child_revealed", AuditEntry.at >= since.replace(microsecond=0)).limit(1)) is not None
+    since = (now - timedelta(minutes=REVEAL_MINUTES)).replace(microsecond=0)
+    for detail in session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.case_id == case.id, AuditEntry.actor == user.username,
+            AuditEntry.action == action, AuditEntry.at >= since)):
+        if attachment_id is None or (isinstance(detail, dict) and detail.get("attachment") == attachment_id):
+            return True
+    return False
+
+
+def child_revealed(session: Session, case: Case, user: User, now: datetime) -> bool:
+    """Whether ``user`` revealed the child's details on ``case`` in the last ``REVEAL_MINUTES``."""
+    return revealed(session, case, user, now)
 
 
 def linked_cases(session: Session, case: Case, user: User, limit: int = 50) -> list[dict]:

@@ -9,7 +9,7 @@ reveal is an audit entry with its reason and lasts ``REVEAL_MINUTES`` for that p
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
@@ -22,14 +22,14 @@ from tipline.casework import CASE_ROLES, CaseNotFound, find_case
 from tipline.evidence import custody
 from tipline.evidence.preview import PREVIEWED, NoPreview, thumbnail
 from tipline.store.db import transaction
-from tipline.store.tables import Attachment, AuditEntry, Case, CustodyEvent, Report, User
+from tipline.store.tables import Attachment, Case, CustodyEvent, Report, User
 from tipline.web.deps import ConsoleContext, HomeDep, Now, check_csrf, client_address, require_roles
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 # Ids beyond 2^62 are nobody's, and beyond 2^63 the database cannot even compare them.
 AttachmentId = Annotated[int, Path(ge=1, le=2**62)]
 AnyCaseRole = Annotated[ConsoleContext, Depends(require_roles(*CASE_ROLES))]
-REVEAL_MINUTES = 30
+REVEAL_MINUTES = casework.REVEAL_MINUTES  # one duration for every reveal
 
 
 def _attachment(session: Session, context: ConsoleContext, case_code: str, attachment_id: int) -> tuple[Case, Attachment]:
@@ -56,13 +56,7 @@ def last_verify(session: Session, attachment: Attachment) -> dict | None:
 
 
 def image_revealed(session: Session, case: Case, attachment: Attachment, user: User, now: datetime) -> bool:
-    since = (now - timedelta(minutes=REVEAL_MINUTES)).replace(microsecond=0)
-    for detail in session.scalars(select(AuditEntry.detail).where(
-            AuditEntry.case_id == case.id, AuditEntry.actor == user.username,
-            AuditEntry.action == "evidence.image_revealed", AuditEntry.at >= since)):
-        if isinstance(detail, dict) and detail.get("attachment") == attachment.id:
-            return True
-    return False
+    return casework.revealed(session, case, user, now, "evidence.image_revealed", attachment.id)
 
 
 @router.post("/cases/{case_code}/evidence/{attachment_id}/verify")
