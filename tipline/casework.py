@@ -264,7 +264,7 @@ def refer(session: Session, case: Case, actor: User, agency_id: str, basis: str,
     Raises CaseActionError for an unknown agency, an empty basis or a repeat referral."""
     _may_change(case, actor)
     agency = session.get(Agency, agency_id.strip())
-    if agency is None:
+    if agency is None or not agency.active:
         raise CaseActionError(f"no agency {agency_id.strip()[:64]!r} in the directory")
     basis = _text(basis, "the basis", MAX_NOTE_CHARS, required=True)
     if session.scalar(select(Referral).where(Referral.case_id == case.id, Referral.agency_id == agency.id)):
@@ -338,9 +338,16 @@ def merge(session: Session, case: Case, actor: User, duplicate_code: str, now: d
     return duplicate
 
 
+def agency_name(session: Session, agency_id: str) -> str:
+    """The agency's name in the directory, or its id when it has none."""
+    agency = session.get(Agency, agency_id)
+    return agency.name if agency is not None else agency_id
+
+
 def agencies(session: Session) -> list[tuple[str, str]]:
     """(id, name) of the directory's agencies, for the refer form."""
-    return [(a.id, a.name) for a in session.scalars(select(Agency).order_by(Agency.country, Agency.name))]
+    return [(a.id, a.name) for a in session.scalars(select(Agency).where(Agency.active.is_(True))
+                                                    .order_by(Agency.country, Agency.name))]
 
 
 REVEAL_MINUTES = 30  # how long a reveal of the child's details lasts for the person who made it
@@ -390,31 +397,48 @@ def child_revealed(session: Session, case: Case, user: User, now: datetime) -> b
 
 
 def linked_cases(session: Session, case: Case, user: User, limit: int = 50) -> list[dict]:
-    """Other cases ``user`` may see whose reports name one of the same reported identifiers
-    (kind and value, compared without case or surrounding spaces), with the identifiers they
-    share: ``[{"case_code", "status", "urgency", "shared": [(kind, value)]}]``, most urgent
-    first. The linking stage proper (normalised identifiers, clusters) is issue 7's."""
-    from sqlalchemy import func
+    """Other cases ``user`` may see in the same cluster as this case (``tipline.linking``:
+    reports that share a strong identifier, directly or through other reports), with the
+    identifiers they share with this case: ``[{"case_code", "status", "urgency", "cluster_id",
+    "shared": [(kind, value, platform)]}]``, most urgent first. ``shared`` is empty when the
+    link runs through a report the user may not see or a confirmed weak match."""
+    from tipline.store.tables import IdentifierSighting
 
-    from tipline.store.tables import ReportedIdentifier
-
-    mine = {(kind, value.strip().lower()) for kind, value in session.execute(
-        select(ReportedIdentifier.kind, ReportedIdentifier.value).join(Report)
-        .where(Report.case_id == case.id))}
-    if not mine:
+    clusters = {r.cluster_id for r in case.reports if r.cluster_id is not None}
+    if not clusters:
         return []
+    mine = {(kind, value, platform) for kind, value, platform in session.execute(
+        select(IdentifierSighting.kind, IdentifierSighting.value, IdentifierSighting.platform)
+        .join(Report).where(Report.case_id == case.id, IdentifierSighting.links.is_(True)))}
     visible = visible_cases(user).with_only_columns(Case.id).where(Case.id != case.id)
-    rows = session.execute(
-        select(Case.case_code, Case.status, Case.urgency, Case.priority, ReportedIdentifier.kind, ReportedIdentifier.value)
-        .join(Report, Report.case_id == Case.id).join(ReportedIdentifier, ReportedIdentifier.report_id == Report.id)
-        .where(Case.id.in_(visible), ReportedIdentifier.kind.in_({k for k, _v in mine}),
-               func.lower(func.trim(ReportedIdentifier.value)).in_({v for _k, v in mine})))
     found: dict[str, dict] = {}
-    for code, status, urgency, priority, kind, value in rows:
-        if (kind, value.strip().lower()) not in mine:
-            continue
-        entry = found.setdefault(code, {"case_code": code, "status": status, "urgency": urgency,
-                                        "priority": priority, "shared": []})
-        if (kind, value) not in entry["shared"]:
-            entry["shared"].append((kind, value))
+    for other, cluster_id in session.execute(
+            select(Case, Report.cluster_id).join(Report, Report.case_id == Case.id)
+            .where(Report.cluster_id.in_(clusters), Case.id.in_(visible))):
+        found.setdefault(other.case_code, {
+            "case_code": other.case_code, "status": other.status, "urgency": other.urgency,
+            "priority": other.priority, "cluster_id": cluster_id, "id": other.id, "shared": []})
+    if found:
+        ids = {entry["id"]: entry for entry in found.values()}
+        for kind, value, platform, case_id in session.execute(
+                select(IdentifierSighting.kind, IdentifierSighting.value,
+                       IdentifierSighting.platform, Report.case_id).join(Report)
+                .where(Report.case_id.in_(ids), IdentifierSighting.links.is_(True))):
+            if (kind, value, platform) in mine and (kind, value, platform) not in ids[case_id]["shared"]:
+                ids[case_id]["shared"].append((kind, value, platform))
     return sorted(found.values(), key=lambda e: (e["priority"], e["case_code"]))[:limit]
+
+
+def referred_elsewhere(session: Session, case: Case) -> list[dict]:
+    """The referrals of the other cases in this case's cluster: agency and case code, so that
+    each agency working one offender knows the others' references (issue 7). Shown to every
+    role that may see this case, agency officers included: it names a reference, not the other
+    case's content. ``[{"case_code", "agency_id", "agency", "referred_at"}]``."""
+    from tipline.linking.service import referrals_of
+
+    clusters = {r.cluster_id for r in case.reports if r.cluster_id is not None}
+    if not clusters:
+        return []
+    others = set(session.scalars(select(Report.case_id).where(Report.cluster_id.in_(clusters),
+                                                               Report.case_id != case.id)))
+    return referrals_of(session, others)

@@ -30,6 +30,8 @@ from tipline.cli_admin import (  # noqa: F401 - the admin commands stay importab
     user_app,
     user_reset,
 )
+from tipline.cli_link import clusters_app
+from tipline.cli_route import agencies_app, route_command
 from tipline.cli_common import (
     UserError,
     _home,
@@ -51,6 +53,9 @@ app.add_typer(evidence_app, name="evidence")
 app.add_typer(audit_app, name="audit")
 app.add_typer(user_app, name="user")
 app.add_typer(platform_app, name="platform")
+app.add_typer(clusters_app, name="clusters")
+app.add_typer(agencies_app, name="agencies")
+app.command("route")(route_command)
 
 
 @app.command()

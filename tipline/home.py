@@ -7,11 +7,10 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 from dataclasses import dataclass
-from importlib.resources import files
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -22,7 +21,7 @@ from tipline.evidence.blobs import BlobStore
 from tipline.settings import Settings
 from tipline.store import migrate
 from tipline.store.db import make_engine, make_sessionmaker, transaction
-from tipline.store.tables import Agency
+from tipline.routing import directory
 
 
 @dataclass
@@ -61,18 +60,9 @@ def _load_or_create_key(path: Path) -> bytes:
 
 def load_agency_directory() -> dict:
     """The seed directory shipped in ``tipline/data/agencies.json``."""
-    return json.loads(files("tipline").joinpath("data/agencies.json").read_text("utf-8"))
+    from tipline.routing.directory import seed_document
 
-
-def seed_agencies(session: Session) -> int:
-    """Insert agencies of the shipped directory that the database lacks; returns how many."""
-    directory = load_agency_directory()
-    added = 0
-    for entry in directory["agencies"]:
-        if session.get(Agency, entry["id"]) is None:
-            session.add(Agency(directory_version=directory["version"], **entry))
-            added += 1
-    return added
+    return seed_document()
 
 
 def open_home(settings: Settings | None = None) -> Home:
@@ -87,6 +77,6 @@ def open_home(settings: Settings | None = None) -> Home:
     sessions = make_sessionmaker(engine)
     audit.keep_anchor(sessions, settings.audit_anchor_path)
     with transaction(sessions) as session:
-        seed_agencies(session)
+        directory.seed(session, datetime.now(UTC))
     form_key = _load_or_create_key(settings.secrets_dir / "form.key")
     return Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key, form_key)

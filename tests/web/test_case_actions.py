@@ -351,7 +351,9 @@ def test_each_message_links_to_its_lines_and_shared_identifiers_link_cases(sqlit
         [IncomingFile("chat.txt", chat.encode(), "text/plain"),
          IncomingFile("blob.bin", b"\x00\x01binary", "application/octet-stream")], via="api", now=now())
     second = submit_report(home, ReportCreate(about="same guy", reported_person=[
-        {"kind": "username", "value": " dark_wolf.77 "}]), [], via="api", now=now())
+        {"kind": "username", "value": " DARK_WOLF.77 ", "platform": "insta"}]), [], via="api", now=now())
+    weak = submit_report(home, ReportCreate(about="maybe him", reported_person=[
+        {"kind": "username", "value": "dark_wolf.77"}]), [], via="api", now=now())
     unrelated = submit_report(home, ReportCreate(about="someone else", reported_person=[
         {"kind": "username", "value": "other_guy"}]), [], via="api", now=now())
     code = first.receipt.case_code
@@ -364,6 +366,9 @@ def test_each_message_links_to_its_lines_and_shared_identifiers_link_cases(sqlit
         page = ana.get(f"/console/cases/{code}").text
         assert f'/console/cases/{code}/evidence/{ids["chat.txt"]}/source#L3' in page
         assert "Linked reports" in page and second.receipt.case_code in page
+        linked, possible = page.split("Possible links", 1)
+        assert second.receipt.case_code in linked and weak.receipt.case_code not in linked
+        assert weak.receipt.case_code in possible  # a username without a platform only suggests
         assert unrelated.receipt.case_code not in page
         gated = ana.get(f"/console/cases/{code}/evidence/{ids['chat.txt']}/source")
         assert "Reveal the child's details" in gated.text and 'id="L3"' not in gated.text
@@ -385,6 +390,7 @@ def test_each_message_links_to_its_lines_and_shared_identifiers_link_cases(sqlit
         cop.post("/console/login", data={"username": "cop", "password": password, "totp": pyotp.TOTP(secret).now()})
         page = cop.get(f"/console/cases/{code}").text
         assert code in page and second.receipt.case_code not in page
+        assert weak.receipt.case_code not in page and "Possible links" not in page
 
 
 @pytest.mark.parametrize("hint", ["lily example", None])  # another spelling, or no name at all

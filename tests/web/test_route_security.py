@@ -109,7 +109,7 @@ def _all_routes(app) -> list[APIRoute]:
 
 # Path parameters a route may take, and the foreign object each names in the walk below. A new
 # route with another parameter fails the walk until a foreign object is added here.
-_FOREIGN = {"case_code", "attachment_id"}
+_FOREIGN = {"case_code", "attachment_id", "cluster_id"}
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
@@ -128,6 +128,8 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
                              created_at=now()))
         foreign_attachment = session.scalar(select(Attachment.id).join(Report).where(
             Report.case_id == other.case_id))
+        foreign_cluster = session.scalar(select(Report.cluster_id).where(
+            Report.case_id == other.case_id))
     foreign = other.receipt.case_code
     app = create_app(home)
     routes = _all_routes(app)
@@ -141,7 +143,8 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
                 continue
             params = set(re.findall(r"{(\w+)(?::[^}]*)?}", path))
             assert params <= _FOREIGN, f"{path}: add a foreign object for {params - _FOREIGN} to this walk"
-            url = path.replace("{case_code}", foreign).replace("{attachment_id}", str(foreign_attachment))
+            url = path.replace("{case_code}", foreign).replace("{attachment_id}", str(foreign_attachment)) \
+                .replace("{cluster_id}", str(foreign_cluster))
             for method in sorted(route.methods - {"HEAD"}):
                 if path == "/console/logout":
                     continue  # would end the walk's session; it has no object to hide

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import IPvAnyAddress, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from tipline.crisis import CrisisResources
 from tipline.model import IncidentType, ReporterKind
@@ -45,7 +45,9 @@ class IdentifierIn(_Strict):
 
 class ChildIn(_Strict):
     """The child the report is about. ``age`` in years; ``country`` ISO 3166-1 alpha-2;
-    ``name_in_chat`` is how the child appears in an attached chat (tells triage who the child is).
+    ``name_in_chat`` is how the child appears in an attached chat (tells triage who the child is);
+    ``ip_addresses``: the child's addresses as a platform recorded them (routing reads them when
+    the country is unknown; the Help flow never sends any).
     """
 
     age: int | None = Field(default=None, ge=0, le=25, strict=True)
@@ -54,6 +56,7 @@ class ChildIn(_Strict):
     region: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] | None = None
     name_in_chat: Annotated[str, StringConstraints(strip_whitespace=True,
                                                    max_length=200)] | None = None
+    ip_addresses: list[IPvAnyAddress] = Field(default_factory=list, max_length=20)
 
 
 class ContactIn(_Strict):

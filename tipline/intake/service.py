@@ -22,7 +22,8 @@ from tipline import audit, crisis, notify, receipts
 from tipline.evidence import custody
 from tipline.home import Home
 from tipline.intake.schemas import Receipt, ReportCreate
-from tipline.intake.understand import understand_report
+from tipline.intake.understand import report_sightings, understand_report
+from tipline.linking.service import link_report
 from tipline.store.db import transaction
 from tipline.store.tables import (
     Attachment,
@@ -94,8 +95,12 @@ def check_limits(home: Home, files: list[IncomingFile]) -> None:
 
 def request_hash(report: ReportCreate, files: list[IncomingFile]) -> str:
     """SHA-256 over the canonical report JSON and each file's name and SHA-256, in order."""
+    dumped = report.model_dump(mode="json")
+    if not dumped["child"]["ip_addresses"]:
+        # Added later: left out when empty, so a retry across the upgrade hashes the same.
+        del dumped["child"]["ip_addresses"]
     body = {
-        "report": report.model_dump(mode="json"),
+        "report": dumped,
         "files": [[f.filename, hashlib.sha256(f.data).hexdigest()] for f in files],
     }
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -147,9 +152,10 @@ def submit_report(
     )
     extracted = {(parsed.file_index, member.name): home.blobs.put(member.data)
                  for parsed in understood.conversations for member in parsed.media}
+    sightings = report_sightings(report, understood, platform_context)
     try:
-        return _commit(home, report, files, sealed, extracted, understood, digest, via, now,
-                       key, actor, platform_context or {})
+        return _commit(home, report, files, sealed, extracted, understood, sightings, digest,
+                       via, now, key, actor, platform_context or {})
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as a replay.
         if key is None or (replayed := _find_replay(home, key, digest)) is None:
@@ -200,8 +206,8 @@ def _stored_hits(report: Report) -> list[dict]:
     ]
 
 
-def _commit(home, report, files, sealed, extracted, understood, digest, via, now, key,
-            actor, platform_context) -> IntakeResult:
+def _commit(home, report, files, sealed, extracted, understood, sightings, digest, via, now,
+            key, actor, platform_context) -> IntakeResult:
     with transaction(home.sessions) as session:
         case_code = _unused_case_code(session)
         pin = _pin_for(home, case_code, key)
@@ -223,6 +229,7 @@ def _commit(home, report, files, sealed, extracted, understood, digest, via, now
             child_age=report.child.age, child_age_band=report.child.age_band,
             child_country=report.child.country, child_region=report.child.region,
             child_name_in_chat=report.child.name_in_chat,
+            child_ips=[str(ip) for ip in report.child.ip_addresses],
             contact=report.contact.model_dump(exclude_none=True), received_at=now,
             platform_context=platform_context, danger_now=report.danger_now,
         )
@@ -241,9 +248,10 @@ def _commit(home, report, files, sealed, extracted, understood, digest, via, now
                                reason=f"parsed as a {parsed.conversation.format} chat export")
                 _seal_members(session, row, parsed, extracted, sealed[parsed.file_index].sha256,
                               attachment_ids[parsed.file_index], actor, now)
+        cluster_id = link_report(session, row, sightings)
         audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
                      source=via, detail={"case_code": case_code, "attachments": len(files),
-                                         "urgency": case.urgency})
+                                         "urgency": case.urgency, "cluster_id": cluster_id})
 
     receipt = Receipt(
         case_code=case_code, pin=pin, status="received", received_at=now.isoformat(),

@@ -14,6 +14,7 @@ from pathlib import Path
 from tipline.chats import ParseError, parse_path
 from tipline.intake.media import Member, media_members
 from tipline.intake.schemas import ReportCreate
+from tipline.linking.collect import ChatForLinking, Sighting, report_identifiers
 from tipline.model import (
     CHILD_SIGNALS,
     Conversation,
@@ -121,6 +122,25 @@ def understand_report(
     if report.danger_now:
         _apply_danger_now(out)
     return out
+
+
+def report_sightings(report: ReportCreate, understood: Understood,
+                     platform_context: dict | None) -> list[Sighting]:
+    """The reported person's identifiers in this report (``tipline.linking.collect``): its
+    stated fields, a verified platform context, the reporter's words and the parsed chats."""
+    record = platform_context or {}
+    verified = record.get("context") if record.get("status") == "verified" else None
+    return report_identifiers(
+        stated=[(i.kind, i.value, i.platform) for i in report.reported_person],
+        platform_context=verified if isinstance(verified, dict) else None,
+        about=report.about,
+        chats=[ChatForLinking(c.conversation.format, c.child,
+                              ((m.sender, m.text) for m in c.conversation.messages))
+               for c in understood.conversations if c.file_index is not None],
+        region=report.child.country,
+        reporter_contact=[report.contact.email or "", report.contact.phone or ""],
+        child_names=[report.child.name_in_chat or ""],
+    )
 
 
 def _apply_danger_now(out: Understood) -> None:

@@ -38,10 +38,19 @@ _AT_HANDLE = re.compile(
     r"|\s{0,2}\((" + _PLATFORM_WORDS + r")\))?", re.IGNORECASE)
 # "<platform> is/: handle" and "his <platform> is handle"; "handle on <platform>".
 _PLATFORM_THEN_HANDLE = re.compile(
-    r"\b(" + _PLATFORM_WORDS + r")(?:\s{1,3}(?:is|name is|username is|handle is|c'est|es)\s{1,3}|\s{0,3}[:=]\s{0,3})"
+    r"\b(" + _PLATFORM_WORDS + r")(?:'s|’s)?(?:\s{1,3}(?:is|its|it's|it’s|name is|username is|handle is|id is"
+    r"|c'est|es)\s{1,3}|\s{0,3}[:=]\s{0,3}|\s{1,3}(?=@?[\w.\-]{0,62}[_.\d]))"
     r"@?([\w.\-]{3,64})\b", re.IGNORECASE)
 _HANDLE_ON_PLATFORM = re.compile(
     r"(?<![\w@./])([\w][\w.\-]{2,63})\s{1,3}(?:on|sur|en)\s{1,3}(" + _PLATFORM_WORDS + r")\b", re.IGNORECASE)
+# A bare word that looks like a handle ("dark_wolf.77", "lone_wolf"): an underscore, or a dot
+# with a digit, between word characters. Kept as a username without a platform (weak).
+_BARE_HANDLE = re.compile(r"(?<![\w@./:\-])(?=[\w.]{0,62}(?:_|\.\w{0,62}\d|\d\w{0,62}\.))"
+                          r"([A-Za-z_][\w.]{2,62}[\w])(?![\w@]|\.\w)")
+_FILE_NAME = re.compile(r"\.(?:txt|jpe?g|png|gif|webp|heic|mp[34]|mov|m4a|opus|pdf|zip|docx?|html?|"
+                        r"json|csv|py|js|exe|apk)$", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+_MIN_PHONE_DIGITS = 5  # libphonenumber's shortest valid numbers (some small countries) have 5
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![\w:])")
 # Words that follow "on" but are not handles: "meet me on instagram" has no handle.
@@ -55,6 +64,19 @@ class Found:
 
     identifier: Normalised
     span: tuple[int, int]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        if start >= last:
+            pieces.append(text[last:start])
+            pieces.append(" " * (end - start))
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def extract(text: str, *, region: str | None = None) -> list[Found]:
@@ -73,11 +95,16 @@ def extract(text: str, *, region: str | None = None) -> list[Found]:
         taken.append(span)
         found.append(Found(identifier, span))
 
-    for m in _URL.finditer(text):
-        add(normalise("url", m.group().rstrip(".,;:!?)"), None), m.span())
-    for m in _EMAIL.finditer(text):
-        add(normalise("email", m.group().rstrip("."), None), m.span())
-    for m in _AT_HANDLE.finditer(text):
+    # Cheap character checks first: most chat messages hold no identifier at all.
+    has_dot, has_at = "." in text, "@" in text
+    digits = sum(map(str.isdigit, text)) if _ANY_DIGIT.search(text) else 0
+    if has_dot:
+        for m in _URL.finditer(text):
+            add(normalise("url", m.group().rstrip(".,;:!?)"), None), m.span())
+    if has_at:
+        for m in _EMAIL.finditer(text):
+            add(normalise("email", m.group().rstrip("."), None), m.span())
+    for m in _AT_HANDLE.finditer(text) if has_at else ():
         add(normalise("username", m.group(1).rstrip("."), m.group(2) or m.group(3)), m.span())
     for m in _PLATFORM_THEN_HANDLE.finditer(text):
         if m.group(2).lower() not in _NOT_A_HANDLE and m.group(2).lower() not in PLATFORMS:
@@ -85,13 +112,20 @@ def extract(text: str, *, region: str | None = None) -> list[Found]:
     for m in _HANDLE_ON_PLATFORM.finditer(text):
         if m.group(1).lower() not in _NOT_A_HANDLE and any(c in m.group(1) for c in "._0123456789"):
             add(normalise("username", m.group(1).rstrip("."), m.group(2)), m.span(1))
-    try:
-        for match in phonenumbers.PhoneNumberMatcher(text, (region or "").upper() or None):
-            number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            add(normalise("phone", number, None), (match.start, match.end))
-    except Exception:  # noqa: BLE001 - the library's finder on hostile text: keep what was found
-        pass
-    for pattern in (_IPV4, _IPV6):
+    for m in _BARE_HANDLE.finditer(text) if "_" in text or has_dot else ():
+        if sum(ch.isalpha() for ch in m.group(1)) >= 3 and not _FILE_NAME.search(m.group(1)):
+            add(normalise("username", m.group(1), None), m.span(1))
+    if digits >= _MIN_PHONE_DIGITS:
+        try:
+            # What is already taken (an e-mail, a handle's digits) is blanked, same length so
+            # offsets hold: libphonenumber's finder costs about 50 µs per candidate it tries.
+            blanked = _blank(text, taken)
+            for match in phonenumbers.PhoneNumberMatcher(blanked, (region or "").upper() or None):
+                number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                add(normalise("phone", number, None), (match.start, match.end))
+        except Exception:  # noqa: BLE001 - the library's finder on hostile text: keep what was found
+            pass
+    for pattern in (_IPV4, _IPV6) if digits >= 4 or ":" in text else ():
         for m in pattern.finditer(text):
             add(normalise("ip", m.group(), None), m.span())
     found.sort(key=lambda f: f.span)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -60,8 +61,11 @@ class Base(DeclarativeBase):
 
 
 class Agency(Base):
-    """A police unit or hotline, with the jurisdictions it serves (seeded from
-    ``tipline/data/agencies.json``; ``directory_version`` is that file's version)."""
+    """A police unit or hotline, with the jurisdictions it serves: one entry of the current
+    agency directory (``tipline.routing.directory``; seeded from ``tipline/data/agencies.json``,
+    ``directory_version`` is the directory version the row was last written from). An agency
+    taken out of the directory stays as a row with ``active`` False: referrals and accounts
+    still name it."""
 
     __tablename__ = "agencies"
 
@@ -70,9 +74,29 @@ class Agency(Base):
     kind: Mapped[str] = mapped_column(String(32))  # police, hotline
     country: Mapped[str] = mapped_column(String(2))
     jurisdictions: Mapped[list] = mapped_column(JSON, default=list)
+    regions: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    formats: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     contact: Mapped[dict] = mapped_column(JSON, default=dict)
+    legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
+    victim_details: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    fallback: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     source: Mapped[str] = mapped_column(Text, default="")
     directory_version: Mapped[str] = mapped_column(String(32), default="")
+
+
+class AgencyDirectoryVersion(Base):
+    """One version of the whole agency directory, as JSON (``{"version", "note",
+    "agencies": [...]}``), with who made it, when and why. The newest is the directory in
+    force; older ones say what a past referral was routed by."""
+
+    __tablename__ = "agency_directory_versions"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document: Mapped[dict] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Case(Base):
@@ -129,6 +153,9 @@ class Report(Base):
     child_country: Mapped[str | None] = mapped_column(String(2))
     child_region: Mapped[str | None] = mapped_column(String(64))
     child_name_in_chat: Mapped[str | None] = mapped_column(String(200))
+    # The child's IP addresses as a platform supplied them (never the Help flow's: it keeps
+    # none); read by routing when the child's country is not known.
+    child_ips: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     contact: Mapped[dict] = mapped_column(JSON, default=dict)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The verdict on the context an embedding platform passed (``tipline.embed.context``):
@@ -136,6 +163,9 @@ class Report(Base):
     platform_context: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     # The reporter answered "Are you in danger right now?" with yes (the Help flow; API field).
     danger_now: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The cluster of reports sharing a strong identifier (``tipline.linking``): the smallest
+    # report id in it; None until the report is linked.
+    cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     case: Mapped[Case] = relationship(back_populates="reports")
     identifiers: Mapped[list[ReportedIdentifier]] = relationship(order_by="ReportedIdentifier.id")
@@ -153,6 +183,49 @@ class ReportedIdentifier(Base):
     kind: Mapped[str] = mapped_column(String(32))
     value: Mapped[str] = mapped_column(Text)
     platform: Mapped[str | None] = mapped_column(String(64))
+
+
+class IdentifierSighting(Base):
+    """An identifier of the reported person found in a report, in canonical form
+    (``tipline.linking.collect``): what clusters link on. ``platform`` is "" when none is known
+    (so that equality works in an index); ``links`` is True for a strong identifier that no
+    split has taken out."""
+
+    __tablename__ = "identifier_sightings"
+    __table_args__ = (
+        Index("ix_identifier_sightings_key", "kind", "platform", "value"),
+        Index("ix_identifier_sightings_suggestion", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    platform: Mapped[str] = mapped_column(String(64), default="")
+    value: Mapped[str] = mapped_column(String(500))
+    confidence: Mapped[float] = mapped_column(Float)
+    strong: Mapped[bool] = mapped_column(Boolean)
+    links: Mapped[bool] = mapped_column(Boolean)
+    origin: Mapped[str] = mapped_column(String(32))
+    raw: Mapped[str] = mapped_column(Text, default="")
+
+
+class LinkDecision(Base):
+    """An analyst's standing decision on a link: ``split`` (the identifier no longer links;
+    only for ``report_id`` when set) or ``confirm`` (the reports in ``report_ids`` are one
+    cluster through a weak identifier). Kept for ever, so a later report cannot undo it."""
+
+    __tablename__ = "link_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    platform: Mapped[str] = mapped_column(String(64), default="")
+    value: Mapped[str] = mapped_column(String(500))
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
+    report_ids: Mapped[list] = mapped_column(JSON, default=list)
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Blob(Base):

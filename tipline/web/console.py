@@ -32,6 +32,7 @@ from tipline.web.highlight import highlighted_messages
 from tipline.evidence.preview import PREVIEWED
 from tipline.web import evidence_pages
 from tipline.web.pseudonym import pseudonymise
+from tipline.routing.route import basis_text, route_case
 from tipline.web.templating import templates
 
 router = APIRouter(prefix="/console", include_in_schema=False)
@@ -162,7 +163,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "incident_type": case.incident_type or "", "annotations": list(case.annotations or []),
             "outcomes": [{"outcome": o.outcome, "note": o.note, "at": o.at,
                           "tell_reporter": o.tell_reporter} for o in casework.outcomes_of(session, case)],
-            "referrals": [{"agency": r.agency_id, "basis": r.basis, "at": r.created_at, "status": r.status}
+            "referrals": [{"agency": casework.agency_name(session, r.agency_id), "basis": r.basis, "at": r.created_at, "status": r.status}
                           for r in session.scalars(select(Referral).where(Referral.case_id == case.id)
                                                    .order_by(Referral.id))],
             "preservation": [{"platform": r.platform, "account": r.account, "at": r.created_at}
@@ -174,11 +175,15 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             if case.assigned_to else "",
         }
         linked = casework.linked_cases(session, case, context.user)
+        elsewhere = casework.referred_elsewhere(session, case)
+        staff_view = context.user.role in STAFF_ROLES
+        possible = _possible_links(session, case) if staff_view else []
         revealed = casework.child_revealed(session, case, context.user, now)
         if not revealed:
             reports = pseudonymise(reports)
         staff = casework.staff_names(session) if context.user.role in casework.LEADS else []
         agency_choices = casework.agencies(session)
+        routing = route_case(session, case) if staff_view else None
         accounts = sorted({(i.platform or "", i.value) for r in case.reports for i in r.identifiers
                            if i.kind in ("username", "platform_user_id", "email", "phone", "url")})
     return templates.TemplateResponse(request, "case.html", {
@@ -188,8 +193,20 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
         "staff": staff, "incident_types": [t.value for t in IncidentType],
         "annotation_choices": casework.ANNOTATIONS, "outcome_choices": casework.OUTCOMES,
         "agency_choices": agency_choices, "accounts": accounts, "revealed": revealed, "linked": linked,
-        "reveal_minutes": casework.REVEAL_MINUTES,
+        "reveal_minutes": casework.REVEAL_MINUTES, "elsewhere": elsewhere, "possible": possible,
+        "staff_view": staff_view, "routing": routing,
+        "routing_basis": basis_text(routing) if routing else "",
+        "cluster_ids": sorted({r.cluster_id for r in case.reports if r.cluster_id is not None}),
     })
+
+
+def _possible_links(session, case) -> list[dict]:
+    """Weak matches between this case's reports and reports in other clusters (staff only)."""
+    from tipline.linking.service import suggestions
+
+    mine = {r.id for r in case.reports}
+    return [s.as_json() for s in suggestions(session, report_ids=mine)
+            if mine & {r["report_id"] for r in s.reports}]
 
 
 @router.post("/cases/{case_code}/claim")
