@@ -22,6 +22,7 @@ from tipline.settings import Settings
 from tipline.store import migrate
 from tipline.store.db import make_engine, make_sessionmaker, transaction
 from tipline.routing import directory
+from tipline.routing.signing import KeyRing
 
 
 @dataclass
@@ -35,6 +36,11 @@ class Home:
     blobs: BlobStore
     pin_key: bytes
     form_key: bytes = b""
+
+    @property
+    def signing(self) -> KeyRing:
+        """The hotline's signing keys (``TIPLINE_HOME/secrets/signing``): referral packages."""
+        return KeyRing(self.settings.secrets_dir / "signing")
 
     def close(self) -> None:
         self.engine.dispose()

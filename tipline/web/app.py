@@ -17,7 +17,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tipline.home import Home
 from tipline.intake.service import IntakeError
-from tipline.web import agency_pages, api, cluster_pages, console, embed_pages, evidence_pages, help_flow, status_pages
+from tipline.web import (agency_pages, api, cluster_pages, console, embed_pages, evidence_pages,
+                         help_flow, status_pages, well_known)
 from tipline.web.deps import LoginRequired, PasswordChangeRequired
 from tipline.web.limits import TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
 from tipline.web.ratelimit import PublicRateLimit
@@ -110,6 +111,7 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     app.include_router(evidence_pages.router)
     app.include_router(cluster_pages.router)
     app.include_router(agency_pages.router)
+    app.include_router(well_known.router)
     app.include_router(embed_pages.router)
     app.mount("/static", StaticFiles(directory=str(files("tipline") / "web" / "static")),
               name="static")

@@ -1,0 +1,131 @@
+"""``tipline referral`` and ``tipline keys``: signed referral packages and the hotline's signing
+keys (issue 7, item 5).
+
+- ``tipline referral build CASE --agency ID --out DIR``: write and sign the package.
+- ``tipline referral verify DIR [--keys FILE]``: check it; exit 1 naming the first problem.
+  Without ``--keys`` the key ring of this home is used; an agency gives the hotline's
+  published ring (``/.well-known/tipline-keys.json``).
+- ``tipline keys public``: the key ring as published.
+- ``tipline keys rotate-signing``: a new signing key; packages signed before still verify.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tipline.cli_common import UserError, _home, _now, _print_json, err, out
+
+referral_app = typer.Typer(help="Signed referral packages for agencies.", no_args_is_help=True)
+keys_app = typer.Typer(help="The hotline's signing keys.", no_args_is_help=True)
+
+
+@referral_app.command("build")
+def referral_build(
+    case_code: str,
+    agency: Annotated[str, typer.Option("--agency", help="The agency's id (`tipline agencies`).")],
+    out_dir: Annotated[Path, typer.Option("--out", help="A new or empty folder.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Write the referral package of a case for an agency, signed with the hotline's key."""
+    from tipline.casework import CaseNotFound, find_case, referred_elsewhere
+    from tipline.routing.package import PackageError, build_package
+    from tipline.routing.route import route_case
+    from tipline.store.db import transaction
+    from tipline.store.tables import Agency
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            try:
+                case = find_case(session, None, case_code, for_update=True)
+            except CaseNotFound:
+                raise UserError(f"no case {case_code!r} in TIPLINE_HOME="
+                                f"{home.settings.resolved_home}") from None
+            target = session.get(Agency, agency.strip())
+            if target is None or not target.active:
+                raise UserError(f"no agency {agency!r} in the directory (see `tipline agencies`)")
+            built = build_package(session, home, case, target, route_case(session, case),
+                                  referred_elsewhere(session, case), out=out_dir, actor="cli",
+                                  now=_now())
+    except PackageError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot write {out_dir}: {error.strerror or error}") from None
+    summary = {"folder": str(built.folder), "manifest_sha256": built.manifest_sha256,
+               "key_id": built.key_id, "files": len(built.manifest["files"]),
+               "child_details": built.manifest["child_details"]}
+    if as_json:
+        _print_json(summary)
+    else:
+        out.print(f"package written to {built.folder} ({summary['files']} files, child's details "
+                  f"{summary['child_details']}), signed with key {built.key_id}", markup=False)
+
+
+def _keys_from(path: Optional[Path]):
+    from tipline.routing import signing
+
+    if path is None:
+        return _home().signing.public_keys()
+    try:
+        return signing.parse_ring(json.loads(path.read_text("utf-8")))
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UserError(f"{path}: not JSON: {error}") from None
+    except signing.SigningError as error:
+        raise UserError(f"{path}: {error}") from None
+
+
+@referral_app.command("verify")
+def referral_verify(
+    folder: Path,
+    keys: Annotated[Optional[Path], typer.Option("--keys", help="The hotline's key ring "
+                                                 "(tipline-keys.json); default: this home's.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Check a package: signature, every file's SHA-256, nothing missing, nothing unlisted.
+    Exit 1 naming the first problem."""
+    from tipline.routing.package import verify_package
+
+    result = verify_package(folder, _keys_from(keys))
+    if as_json:
+        _print_json({"ok": result.ok, "problem": result.problem, "key_id": result.key_id,
+                     "files": result.files})
+    elif result.ok:
+        out.print(f"package intact: {result.files} files match the manifest, signed with key "
+                  f"{result.key_id}", markup=False)
+    else:
+        err.print(f"package NOT intact: {result.problem}", markup=False)
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+@keys_app.command("public")
+def keys_public():
+    """The hotline's public signing keys, as /.well-known/tipline-keys.json publishes them."""
+    home = _home()
+    home.signing.ensure(_now())
+    _print_json(home.signing.document())
+
+
+@keys_app.command("rotate-signing")
+def keys_rotate_signing(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Make a new signing key; the old one is retired (it still verifies) and its private key
+    deleted."""
+    from tipline import audit
+    from tipline.store.db import transaction
+
+    home = _home()
+    home.signing.ensure(_now())
+    fresh = home.signing.rotate(_now())
+    with transaction(home.sessions) as session:
+        audit.append(session, actor="cli", action="keys.signing_rotated", at=_now(),
+                     detail={"key_id": fresh.key_id})
+    if as_json:
+        _print_json(fresh.as_json())
+    else:
+        out.print(f"signing key {fresh.key_id} in force; older keys still verify", markup=False)
