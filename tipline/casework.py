@@ -279,17 +279,49 @@ def refer(session: Session, case: Case, actor: User, agency_id: str, basis: str,
 
 
 def request_preservation(session: Session, case: Case, actor: User, platform: str, account: str,
-                         now: datetime) -> PreservationRequest:
-    """Ask a platform to keep its data about an account (the request is recorded here; it is
-    sent in the platform's own format by the refer stage). Raises CaseActionError."""
+                         now: datetime, *, agency_id: str | None = None,
+                         hotline: str = "Tipline hotline", contact: str = "") -> PreservationRequest:
+    """Draft a letter asking a platform to keep its data about an account
+    (``tipline.routing.preservation``); the letter cites the legal basis of ``agency_id``, or
+    of the agency the case was last referred to, or of the first agency routing names.
+    Sending it is recorded separately (``mark_preservation_sent``). Raises CaseActionError."""
+    from tipline.routing import preservation
+    from tipline.routing.route import route_case
+
     _may_change(case, actor)
     platform = _text(platform, "the platform", 64, required=True)
     account = _text(account, "the account", MAX_ACCOUNT_CHARS, required=True)
-    request = PreservationRequest(case_id=case.id, platform=platform, account=account, created_at=now)
-    session.add(request)
-    case.updated_at = now
-    audit.append(session, actor=actor.username, action="case.preservation_requested", at=now,
-                 case_id=case.id, detail={"platform": platform, "account": account})
+    if agency_id is None:
+        last = session.scalar(select(Referral.agency_id).where(Referral.case_id == case.id)
+                              .order_by(Referral.id.desc()).limit(1))
+        routed = route_case(session, case)["agencies"]
+        agency_id = last or (routed[0]["id"] if routed else None)
+    agency = session.get(Agency, agency_id) if agency_id else None
+    if agency_id and agency is None:
+        raise CaseActionError(f"no agency {agency_id[:64]!r} in the directory")
+    try:
+        request, _text_of_letter = preservation.draft(
+            session, case, platform=platform, account=account, agency=agency, hotline=hotline,
+            contact=contact, actor=actor.username, now=now)
+    except preservation.PreservationError as error:
+        raise CaseActionError(str(error), error.status) from None
+    return request
+
+
+def mark_preservation_sent(session: Session, case: Case, actor: User, request_id: int, via: str,
+                           now: datetime) -> PreservationRequest:
+    """Record that a drafted preservation letter was sent, and how. Raises CaseActionError
+    (404 for a request of another case)."""
+    from tipline.routing import preservation
+
+    _may_change(case, actor)
+    request = session.get(PreservationRequest, request_id)
+    if request is None or request.case_id != case.id:
+        raise CaseActionError("no such preservation request on this case", 404)
+    try:
+        preservation.mark_sent(session, request, via=via, actor=actor.username, now=now)
+    except preservation.PreservationError as error:
+        raise CaseActionError(str(error), error.status) from None
     return request
 
 

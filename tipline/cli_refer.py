@@ -129,3 +129,92 @@ def keys_rotate_signing(as_json: Annotated[bool, typer.Option("--json")] = False
         _print_json(fresh.as_json())
     else:
         out.print(f"signing key {fresh.key_id} in force; older keys still verify", markup=False)
+
+
+preservation_app = typer.Typer(help="Preservation requests to platforms.", no_args_is_help=True)
+
+
+def _case_for_update(session, home, case_code: str):
+    from tipline.casework import CaseNotFound, find_case
+
+    try:
+        return find_case(session, None, case_code, for_update=True)
+    except CaseNotFound:
+        raise UserError(f"no case {case_code!r} in TIPLINE_HOME={home.settings.resolved_home}") from None
+
+
+@preservation_app.command("letter")
+def preservation_letter(
+    case_code: str,
+    platform: Annotated[str, typer.Option("--platform", help="The platform to ask (e.g. snapchat).")],
+    account: Annotated[str, typer.Option("--account", help="The account on it.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for letter.txt and letter.pdf.")],
+    agency: Annotated[Optional[str], typer.Option("--agency", help="Whose legal basis to cite "
+                                                  "(default: the case's referral, else routing).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Draft a preservation letter (text and PDF) naming the accounts, the dates and the legal
+    basis from the agency directory; record it (not yet sent)."""
+    from tipline.routing import preservation
+    from tipline.routing.route import route_case
+    from tipline.store.db import transaction
+    from tipline.store.tables import Agency, Referral
+    from sqlalchemy import select
+
+    home = _home()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with transaction(home.sessions) as session:
+            case = _case_for_update(session, home, case_code)
+            if agency is None:
+                agency = session.scalar(select(Referral.agency_id).where(
+                    Referral.case_id == case.id).order_by(Referral.id.desc()).limit(1))
+                routed = route_case(session, case)["agencies"]
+                agency = agency or (routed[0]["id"] if routed else None)
+            target = session.get(Agency, agency) if agency else None
+            if agency and target is None:
+                raise UserError(f"no agency {agency!r} in the directory (see `tipline agencies`)")
+            request, text = preservation.draft(
+                session, case, platform=platform, account=account, agency=target,
+                hotline=home.settings.hotline_name, contact=home.settings.hotline_contact,
+                actor="cli", now=_now())
+            stem = out_dir / f"preservation-{case.case_code}-{request.id}"
+            stem.with_suffix(".txt").write_text(text, "utf-8")
+            preservation.letter_pdf(text, stem.with_suffix(".pdf"))
+            summary = {"request": request.id, "letter_sha256": request.letter_sha256,
+                       "accounts": request.accounts, "agency": request.agency_id,
+                       "text": str(stem.with_suffix(".txt")), "pdf": str(stem.with_suffix(".pdf"))}
+    except preservation.PreservationError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot write {out_dir}: {error.strerror or error}") from None
+    if as_json:
+        _print_json(summary)
+    else:
+        out.print(f"preservation request {summary['request']} drafted: {summary['pdf']} "
+                  "(record it as sent with `tipline preservation sent`)", markup=False)
+
+
+@preservation_app.command("sent")
+def preservation_sent(
+    case_code: str,
+    request_id: int,
+    via: Annotated[str, typer.Option("--via", help="How: e-mail address, portal, post.")],
+):
+    """Record that a preservation letter was sent, and how."""
+    from tipline.routing import preservation
+    from tipline.store.db import transaction
+    from tipline.store.tables import PreservationRequest
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            case = _case_for_update(session, home, case_code)
+            request = session.get(PreservationRequest, request_id)
+            if request is None or request.case_id != case.id:
+                raise UserError(f"no preservation request {request_id} on case {case.case_code}")
+            preservation.mark_sent(session, request, via=via, actor="cli", now=_now())
+    except preservation.PreservationError as error:
+        raise UserError(str(error)) from None
+    out.print(f"preservation request {request_id} recorded as sent ({via.strip()[:200]})",
+              markup=False)

@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     notify_webhook_secret: str | None = None
     escalate_after_minutes: int = Field(default=15, ge=1)
     escalation_check_seconds: int = Field(default=60, ge=0)  # 0: the server does not check
+    # Who signs preservation letters and referral packages, and how a platform replies.
+    hotline_name: str = Field(default="Tipline hotline", min_length=1, max_length=200)
+    hotline_contact: str = Field(default="", max_length=500)
 
     @cached_property
     def resolved_home(self) -> Path:

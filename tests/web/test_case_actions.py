@@ -155,7 +155,23 @@ def test_refer_preserve_escalate_and_merge(sqlite_home):
         assert nowhere.status_code == 422 and "no agency" in nowhere.text
         page = sup.post(f"/console/cases/{code}/preserve", data={
             "csrf": csrf, "platform": "snapchat", "account": "=cmd|' /C calc'!A0"})
-        assert page.status_code == 200 and "Preservation requested" in page.text
+        assert page.status_code == 200 and "Preservation request 1, drafted" in page.text
+        assert "not sent yet" in page.text
+        letter = sup.get(f"/console/cases/{code}/preservation/1/letter.txt")
+        assert letter.status_code == 200 and letter.headers["content-type"].startswith("text/plain")
+        assert "To: snapchat, law enforcement response team" in letter.text
+        assert "account: =cmd|' /C calc'!A0" in letter.text  # as written: a letter, not a sheet
+        assert "Legal basis: Criminal Code (R.S.C. 1985, c. C-46), s. 487.012" in letter.text  # RCMP's
+        pdf = sup.get(f"/console/cases/{code}/preservation/1/letter.pdf")
+        assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-")
+        assert sup.post(f"/console/cases/{code}/preservation/1/sent", data={
+            "csrf": csrf, "via": " "}).status_code == 422
+        page = sup.post(f"/console/cases/{code}/preservation/1/sent", data={
+            "csrf": csrf, "via": "e-mail to lers@snap.example"})
+        assert page.status_code == 200 and "by <span class=\"ident\">e-mail to lers@snap.example" in page.text
+        assert sup.post(f"/console/cases/{code}/preservation/1/sent", data={
+            "csrf": csrf, "via": "again"}).status_code == 409
+        assert sup.get(f"/console/cases/{dup_code}/preservation/1/letter.txt").status_code == 404
         page = sup.post(f"/console/cases/{code}/escalate", data={"csrf": csrf, "reason": "needs a lead"})
         assert page.status_code == 200 and "Escalated to a supervisor" in page.text
         itself = sup.post(f"/console/cases/{code}/merge", data={"csrf": csrf, "duplicate": code})

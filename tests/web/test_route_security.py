@@ -16,7 +16,7 @@ from tipline.auth.accounts import create_user
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
 from tipline.store.db import transaction
-from tipline.store.tables import Attachment, Referral, Report
+from tipline.store.tables import Attachment, PreservationRequest, Referral, Report
 from tipline.web.app import create_app
 
 PUBLIC_CONSOLE = {"/console/login"}
@@ -109,7 +109,7 @@ def _all_routes(app) -> list[APIRoute]:
 
 # Path parameters a route may take, and the foreign object each names in the walk below. A new
 # route with another parameter fails the walk until a foreign object is added here.
-_FOREIGN = {"case_code", "attachment_id", "cluster_id"}
+_FOREIGN = {"case_code", "attachment_id", "cluster_id", "request_id"}
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
@@ -130,6 +130,11 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
             Report.case_id == other.case_id))
         foreign_cluster = session.scalar(select(Report.cluster_id).where(
             Report.case_id == other.case_id))
+        foreign_request = PreservationRequest(case_id=other.case_id, platform="snapchat",
+                                              account="wolfie_77", created_at=now())
+        session.add(foreign_request)
+        session.flush()
+        foreign_request = foreign_request.id
     foreign = other.receipt.case_code
     app = create_app(home)
     routes = _all_routes(app)
@@ -144,7 +149,7 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
             params = set(re.findall(r"{(\w+)(?::[^}]*)?}", path))
             assert params <= _FOREIGN, f"{path}: add a foreign object for {params - _FOREIGN} to this walk"
             url = path.replace("{case_code}", foreign).replace("{attachment_id}", str(foreign_attachment)) \
-                .replace("{cluster_id}", str(foreign_cluster))
+                .replace("{cluster_id}", str(foreign_cluster)).replace("{request_id}", str(foreign_request))
             for method in sorted(route.methods - {"HEAD"}):
                 if path == "/console/logout":
                     continue  # would end the walk's session; it has no object to hide

@@ -436,7 +436,9 @@ class Referral(Base):
 
 
 class PreservationRequest(Base):
-    """A request to a platform to keep data about an account."""
+    """A request to a platform to keep data about accounts (``tipline.routing.preservation``):
+    the accounts, the period, the legal basis taken from the agency directory, the letter as
+    drafted with its SHA-256, and when and how it was sent (``status`` drafted, then sent)."""
 
     __tablename__ = "preservation_requests"
 
@@ -445,6 +447,17 @@ class PreservationRequest(Base):
     platform: Mapped[str] = mapped_column(String(64))
     account: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    agency_id: Mapped[str | None] = mapped_column(String(64))
+    accounts: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    period_start: Mapped[str | None] = mapped_column(String(40))
+    period_end: Mapped[str | None] = mapped_column(String(40))
+    legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
+    requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    letter: Mapped[str] = mapped_column(Text, default="", server_default="")
+    letter_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16), default="drafted", server_default="drafted")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_via: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Outcome(Base):

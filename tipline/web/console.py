@@ -166,7 +166,9 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             "referrals": [{"agency": casework.agency_name(session, r.agency_id), "basis": r.basis, "at": r.created_at, "status": r.status}
                           for r in session.scalars(select(Referral).where(Referral.case_id == case.id)
                                                    .order_by(Referral.id))],
-            "preservation": [{"platform": r.platform, "account": r.account, "at": r.created_at}
+            "preservation": [{"id": r.id, "platform": r.platform, "account": r.account, "at": r.created_at,
+                              "status": r.status, "sent_at": r.sent_at, "sent_via": r.sent_via,
+                              "accounts": r.accounts or [], "period": (r.period_start, r.period_end)}
                              for r in session.scalars(select(PreservationRequest).where(
                                  PreservationRequest.case_id == case.id).order_by(PreservationRequest.id))],
             "case_code": case.case_code, "status": case.status, "urgency": case.urgency,
@@ -301,8 +303,63 @@ def request_preservation(case_code: str, request: Request, home: HomeDep, now: N
                          platform: Annotated[str, Form(max_length=128)],
                          account: Annotated[str, Form(max_length=casework.MAX_ACCOUNT_CHARS * 2)],
                          csrf: Annotated[str, Form()] = ""):
+    settings = home.settings
     return _act(case_code, request, home, context, csrf, lambda session, case, user: casework.request_preservation(
-        session, case, user, platform, account, now))
+        session, case, user, platform, account, now, hotline=settings.hotline_name,
+        contact=settings.hotline_contact))
+
+
+@router.post("/cases/{case_code}/preservation/{request_id}/sent")
+def preservation_sent(case_code: str, request_id: int, request: Request, home: HomeDep, now: Now,
+                      context: Staff, via: Annotated[str, Form(max_length=400)] = "",
+                      csrf: Annotated[str, Form()] = ""):
+    """Record that a preservation letter was sent, and how."""
+    return _act(case_code, request, home, context, csrf, lambda session, case, user:
+                casework.mark_preservation_sent(session, case, user, request_id, via, now))
+
+
+@router.get("/cases/{case_code}/preservation/{request_id}/letter.txt")
+def preservation_letter_text(case_code: str, request_id: int, request: Request, home: HomeDep,
+                             now: Now, context: AnyCaseRole):
+    """The letter as drafted, as text (downloaded; the view is audited)."""
+    return _preservation_letter(case_code, request_id, "txt", request, home, now, context)
+
+
+@router.get("/cases/{case_code}/preservation/{request_id}/letter.pdf")
+def preservation_letter_pdf(case_code: str, request_id: int, request: Request, home: HomeDep,
+                            now: Now, context: AnyCaseRole):
+    """The letter as drafted, as PDF (downloaded; the view is audited)."""
+    return _preservation_letter(case_code, request_id, "pdf", request, home, now, context)
+
+
+def _preservation_letter(case_code, request_id, kind, request, home, now, context):
+    import tempfile
+    from pathlib import Path
+
+    from fastapi.responses import Response
+
+    from tipline.routing.preservation import letter_of, letter_pdf
+
+    with transaction(home.sessions) as session:
+        try:
+            case = find_case(session, context.user, case_code)
+        except CaseNotFound:
+            raise HTTPException(404, "not found") from None
+        row = session.get(PreservationRequest, request_id)
+        if row is None or row.case_id != case.id:
+            raise HTTPException(404, "not found")
+        text = letter_of(row)
+        audit.append(session, actor=context.user.username, action="preservation.letter_viewed",
+                     at=now, case_id=case.id, source=client_address(request),
+                     detail={"request": row.id, "as": kind})
+    name = f"preservation-{case.case_code}-{request_id}.{kind}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if kind == "txt":
+        return Response(text, media_type="text/plain; charset=utf-8", headers=headers)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        letter_pdf(text, path)
+        return Response(path.read_bytes(), media_type="application/pdf", headers=headers)
 
 
 @router.post("/cases/{case_code}/escalate")
