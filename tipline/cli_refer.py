@@ -218,3 +218,70 @@ def preservation_sent(
         raise UserError(str(error)) from None
     out.print(f"preservation request {request_id} recorded as sent ({via.strip()[:200]})",
               markup=False)
+
+
+cybertip_app = typer.Typer(help="Reports to the NCMEC CyberTipline (US electronic service "
+                           "providers).", no_args_is_help=True)
+
+
+@cybertip_app.command("xml")
+def cybertip_xml_command(
+    case_code: str,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for report.xml and one "
+                                          "file details document per evidence file.")],
+):
+    """Write the CyberTipline report XML and file details of a case, without sending them."""
+    from tipline.routing.cybertip import export_documents
+    from tipline.routing.cybertip_xml import CyberTipExportError, file_details_xml
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions, write=False) as session:
+            case = _case_for_update(session, home, case_code)
+            xml, files = export_documents(session, case,
+                                          reporter_email=home.settings.cybertip_reporter_email)
+            out_dir.mkdir(parents=True, exist_ok=True)
+            (out_dir / "report.xml").write_bytes(xml)
+            for number, (_attachment, item) in enumerate(files, 1):
+                (out_dir / f"file-{number:03d}.xml").write_bytes(
+                    file_details_xml("REPORT_ID", "FILE_ID", item))
+    except CyberTipExportError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot write {out_dir}: {error.strerror or error}") from None
+    out.print(f"wrote {out_dir / 'report.xml'} and {len(files)} file details document(s) "
+              "(REPORT_ID and FILE_ID are filled in when filing)", markup=False)
+
+
+@cybertip_app.command("file")
+def cybertip_file_command(case_code: str, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """File a case with the CyberTipline (TIPLINE_CYBERTIP_URL, _USERNAME, _PASSWORD,
+    _REPORTER_EMAIL): submit, upload each evidence file with its details, finish. A failure
+    after submit retracts the report."""
+    from tipline.routing.cybertip import CyberTipClient, CyberTipError, file_case
+    from tipline.routing.cybertip_xml import CyberTipExportError
+    from tipline.store.db import transaction
+
+    home = _home()
+    settings = home.settings
+    if not (settings.cybertip_username and settings.cybertip_password):
+        raise UserError("set TIPLINE_CYBERTIP_USERNAME and TIPLINE_CYBERTIP_PASSWORD (NCMEC "
+                        "issues them to registered providers)")
+    client = CyberTipClient(settings.cybertip_url, settings.cybertip_username,
+                            settings.cybertip_password)
+    try:
+        with transaction(home.sessions) as session:
+            case = _case_for_update(session, home, case_code)
+            filed = file_case(session, home, case, client,
+                              reporter_email=settings.cybertip_reporter_email, actor="cli",
+                              now=_now())
+    except (CyberTipError, CyberTipExportError) as error:
+        raise UserError(str(error)) from None
+    finally:
+        client.close()
+    if as_json:
+        _print_json(filed)
+    else:
+        out.print(f"CyberTipline report {filed['report_id']} filed with "
+                  f"{len(filed['files'])} file(s)", markup=False)

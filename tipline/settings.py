@@ -73,6 +73,11 @@ class Settings(BaseSettings):
     # Who signs preservation letters and referral packages, and how a platform replies.
     hotline_name: str = Field(default="Tipline hotline", min_length=1, max_length=200)
     hotline_contact: str = Field(default="", max_length=500)
+    # Filing with the NCMEC CyberTipline (US electronic service providers; tipline cybertip).
+    cybertip_url: str = "https://exttest.cybertip.org/ispws"
+    cybertip_username: str | None = None
+    cybertip_password: str | None = None
+    cybertip_reporter_email: str = ""
 
     @cached_property
     def resolved_home(self) -> Path:
