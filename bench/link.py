@@ -184,6 +184,64 @@ def run(reports: int, suspects: int, seed: int, chunk: int = 20_000) -> dict:
     }
 
 
+def run_database(reports: int, suspects: int, seed: int, url: str | None) -> dict:
+    """The same generated reports linked through the database path intake uses
+    (``tipline.linking.service.link_report``: sightings stored, clusters merged by UPDATE),
+    in batches of 500 reports per transaction, on SQLite (a temporary home) or ``url``."""
+    import tempfile
+    from datetime import UTC, datetime
+
+    from tipline.home import open_home
+    from tipline.linking.collect import Sighting
+    from tipline.linking.service import cluster_ids, link_report
+    from tipline.settings import Settings
+    from tipline.store.db import transaction
+    from tipline.store.tables import Case, Report
+
+    rng = random.Random(seed)
+    schema = None
+    if url:  # a schema of its own, dropped at the end, as the tests do
+        from sqlalchemy import create_engine, text
+
+        schema = f"bench_{os.getpid()}_{seed}"
+        admin = create_engine(Settings(database_url=url).url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+        url = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    with tempfile.TemporaryDirectory() as folder:
+        home = open_home(Settings(home=Path(folder), database_url=url))
+        now = datetime.now(UTC)
+        started = time.perf_counter()
+        stream = generate(rng, reports, suspects)
+        while batch := [item for _, item in zip(range(500), stream)]:
+            with transaction(home.sessions) as session:
+                for report, _suspect, country, stated, about, _chosen in batch:
+                    found = [normalise(k, v, p, region=country) for k, v, p in stated]
+                    if about:
+                        found += [f.identifier for f in extract(about, region=country)]
+                    case = Case(case_code=f"TL-B{report:07d}", pin_hash="-", priority="-",
+                                received_at=now, updated_at=now)
+                    session.add(case)
+                    session.flush()
+                    row = Report(case_id=case.id, request_hash="-", submitted_via="api",
+                                 reporter_kind="platform", received_at=now)
+                    session.add(row)
+                    session.flush()
+                    link_report(session, row, [Sighting(i, "stated", i.value) for i in found if i])
+        seconds = time.perf_counter() - started
+        with home.sessions() as session:
+            clusters = len(cluster_ids(session))
+        database = home.engine.dialect.name
+        home.close()
+    if schema:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+    return {"database": database, "reports": reports, "seconds": round(seconds, 2),
+            "reports_per_second": round(reports / seconds), "clusters_of_two_or_more": clusters,
+            "note": "each report also inserts its case and report rows, as intake does"}
+
+
 def machine() -> dict:
     cpu = ""
     try:
@@ -205,8 +263,18 @@ def main() -> None:
                         help="default: a third of the reports")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--db-reports", type=int, default=20_000,
+                        help="also link this many through the database path (0: skip)")
+    parser.add_argument("--database-url", default=os.environ.get("TIPLINE_BENCH_DATABASE_URL"),
+                        help="PostgreSQL for the database path as well as SQLite")
     args = parser.parse_args()
     result = run(args.reports, args.suspects or max(1, args.reports // 3), args.seed)
+    if args.db_reports:
+        result["database_path"] = [run_database(args.db_reports, max(1, args.db_reports // 3),
+                                                args.seed, None)]
+        if args.database_url:
+            result["database_path"].append(run_database(
+                args.db_reports, max(1, args.db_reports // 3), args.seed, args.database_url))
     result["goal"] = "1,000,000 reports clustered in under 120 s (issue 7)"
     result["machine"] = machine()
     result["date"] = date.today().isoformat()

@@ -370,6 +370,12 @@ def merge(session: Session, case: Case, actor: User, duplicate_code: str, now: d
     return duplicate
 
 
+def check_may_change(case: Case, actor: User) -> None:
+    """Raise CaseActionError unless ``actor`` may act on ``case`` now (open, and theirs or a
+    lead's)."""
+    _may_change(case, actor)
+
+
 def agency_name(session: Session, agency_id: str) -> str:
     """The agency's name in the directory, or its id when it has none."""
     agency = session.get(Agency, agency_id)

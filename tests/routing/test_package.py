@@ -243,3 +243,40 @@ def test_the_transcript_shows_reported_markup_as_text_and_fetches_nothing(tmp_pa
                     url_fetcher=Spy()).render()
     assert len(document.pages) == 1
     assert fetched == ["http://evil.example/p.png"]  # asked, and refused: nothing is fetched
+
+
+def test_an_analyst_downloads_the_signed_package_from_the_case_page(sqlite_home, tmp_path):
+    import re
+    import zipfile
+
+    import pyotp
+    from fastapi.testclient import TestClient
+
+    from tipline.auth.accounts import create_user
+    from tipline.web.app import create_app
+
+    home = sqlite_home
+    case_id = _case(home)
+    with home.sessions() as session:
+        code = session.get(Case, case_id).case_code
+    with transaction(home.sessions) as session:
+        _, password, secret = create_user(session, username="sue", role="supervisor", now=now(),
+                                          must_change_password=False)
+    with TestClient(create_app(home)) as client:
+        page = client.post("/console/login", data={"username": "sue", "password": password,
+                                                   "totp": pyotp.TOTP(secret).now()})
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+        case_page = client.get(f"/console/cases/{code}").text
+        assert 'id="package-agency"' in case_page
+        assert '<option value="ca-cybertip" selected>' in case_page  # routing's first agency
+        answer = client.post(f"/console/cases/{code}/package", data={"csrf": csrf,
+                                                                     "agency": "ca-rcmp-nc3"})
+        unknown = client.post(f"/console/cases/{code}/package", data={"csrf": csrf,
+                                                                      "agency": "nowhere"})
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/zip"
+    assert unknown.status_code == 422
+    archive = tmp_path / "package.zip"
+    archive.write_bytes(answer.content)
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(tmp_path / "unzipped")
+    assert verify_package(tmp_path / "unzipped", home.signing.public_keys()).ok

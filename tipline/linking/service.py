@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import bindparam, insert, or_, select, text, update
 
 from tipline import audit
 from tipline.linking.clusters import components, is_strong
@@ -48,18 +48,27 @@ def _lock_keys(session, keys: Iterable[tuple[str, str, str]]) -> None:
                         {"k": int.from_bytes(digest[:8], "big", signed=True)})
 
 
+# Built once (SQLAlchemy caches their compiled form): intake runs them for every report.
+_SPLITS = select(LinkDecision.kind, LinkDecision.platform, LinkDecision.value,
+                 LinkDecision.report_id).where(
+    LinkDecision.decision == SPLIT, LinkDecision.value.in_(bindparam("values", expanding=True)))
+_HOLDERS = select(Report.cluster_id, IdentifierSighting.kind, IdentifierSighting.platform,
+                  IdentifierSighting.value).join(
+    IdentifierSighting, IdentifierSighting.report_id == Report.id).where(
+    IdentifierSighting.links.is_(True),
+    IdentifierSighting.kind.in_(bindparam("kinds", expanding=True)),
+    IdentifierSighting.value.in_(bindparam("values", expanding=True)),
+    Report.cluster_id.is_not(None))
+
+
 def _split_keys(session, keys: set[tuple[str, str, str]], report_id: int) -> set[tuple[str, str, str]]:
     """Of ``keys``, those an analyst split everywhere, or for this report (a rebuild reads
     old reports again)."""
     if not keys:
         return set()
-    rows = session.execute(
-        select(LinkDecision.kind, LinkDecision.platform, LinkDecision.value)
-        .where(LinkDecision.decision == SPLIT,
-               or_(LinkDecision.report_id.is_(None), LinkDecision.report_id == report_id),
-               LinkDecision.value.in_({value for _, _, value in keys}))
-    ).all()
-    return {tuple(row) for row in rows} & keys
+    rows = session.execute(_SPLITS, {"values": sorted({value for _, _, value in keys})})
+    return {(kind, platform, value) for kind, platform, value, only in rows
+            if only is None or only == report_id} & keys
 
 
 def link_report(session, report: Report, sightings: list[Sighting]) -> int:
@@ -74,32 +83,23 @@ def link_report(session, report: Report, sightings: list[Sighting]) -> int:
     linking = strong - split
     clusters = set()
     if linking:
-        clusters = set(session.scalars(
-            select(Report.cluster_id).join(IdentifierSighting,
-                                           IdentifierSighting.report_id == Report.id)
-            .where(IdentifierSighting.links.is_(True), _any_key(linking),
-                   Report.cluster_id.is_not(None)).distinct()
-        ))
+        # Kind and value select through the (kind, value) index; the exact key is checked here.
+        rows = session.execute(_HOLDERS, {"kinds": sorted({k for k, _, _ in linking}),
+                                          "values": sorted({v for _, _, v in linking})})
+        clusters = {cluster for cluster, *key in rows if tuple(key) in linking}
     cluster_id = min(clusters | {report.id})
     if clusters - {cluster_id}:
         session.execute(update(Report).where(Report.cluster_id.in_(clusters - {cluster_id}))
                         .values(cluster_id=cluster_id))
     report.cluster_id = cluster_id
-    for sighting, key in keyed:
-        session.add(IdentifierSighting(
-            report_id=report.id, kind=key[0], platform=key[1], value=key[2],
-            confidence=sighting.identifier.confidence, strong=key in strong,
-            links=key in linking, origin=sighting.origin, raw=sighting.raw,
-        ))
-    session.flush()
+    if keyed:
+        # One executemany, not an ORM object per sighting.
+        session.execute(insert(IdentifierSighting), [
+            {"report_id": report.id, "kind": key[0], "platform": key[1], "value": key[2],
+             "confidence": sighting.identifier.confidence, "strong": key in strong,
+             "links": key in linking, "origin": sighting.origin, "raw": sighting.raw}
+            for sighting, key in keyed])
     return cluster_id
-
-
-def _any_key(keys: set[tuple[str, str, str]]):
-    return or_(*(
-        (IdentifierSighting.kind == kind) & (IdentifierSighting.platform == platform)
-        & (IdentifierSighting.value == value) for kind, platform, value in keys
-    ))
 
 
 # ---- reading clusters ---------------------------------------------------------------------

@@ -309,6 +309,49 @@ def request_preservation(case_code: str, request: Request, home: HomeDep, now: N
         contact=settings.hotline_contact))
 
 
+@router.post("/cases/{case_code}/package")
+def referral_package(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
+                     agency: Annotated[str, Form(max_length=64)] = "",
+                     csrf: Annotated[str, Form()] = ""):
+    """Build the signed referral package for an agency and download it as a .zip (the same
+    package as ``tipline referral build``; the build is audited and refers the case)."""
+    import io
+    import tempfile
+    import zipfile
+    from pathlib import Path
+
+    from fastapi.responses import Response
+
+    from tipline.routing.package import build_package
+    from tipline.store.tables import Agency
+
+    check_csrf(context, csrf)
+    with tempfile.TemporaryDirectory() as folder:
+        with transaction(home.sessions) as session:
+            session.info[audit.SOURCE] = client_address(request)
+            user = _acting_user(session, context)
+            try:
+                case = find_case(session, user, case_code, for_update=True)
+                casework.check_may_change(case, user)
+            except CaseNotFound:
+                raise HTTPException(404, "not found") from None
+            except CaseActionError as error:
+                raise HTTPException(error.status, str(error)) from None
+            target = session.get(Agency, agency.strip())
+            if target is None or not target.active:
+                raise HTTPException(422, f"no agency {agency.strip()[:64]!r} in the directory")
+            built = build_package(session, home, case, target, route_case(session, case),
+                                  casework.referred_elsewhere(session, case),
+                                  out=Path(folder) / "package", actor=user.username, now=now)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(built.folder.rglob("*")):
+                archive.write(path, path.relative_to(built.folder).as_posix())
+    name = f"referral-{case.case_code}-{target.id}.zip"
+    return Response(buffer.getvalue(), media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
 @router.post("/cases/{case_code}/preservation/{request_id}/sent")
 def preservation_sent(case_code: str, request_id: int, request: Request, home: HomeDep, now: Now,
                       context: Staff, via: Annotated[str, Form(max_length=400)] = "",
