@@ -31,6 +31,19 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def shapes_png(size: tuple[int, int] = (64, 48)) -> bytes:
+    """A generated PNG: a red rectangle on white (shapes only, never a photograph)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", size, "white")
+    ImageDraw.Draw(image).rectangle((8, 8, size[0] * 5 // 8, size[1] * 5 // 8), fill="red")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

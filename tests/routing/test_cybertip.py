@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from cybertip_standin import PASSWORD, USER, running_standin
 from sqlalchemy import select
-from support import cli_env, now, run_cli
+from support import cli_env, now, run_cli, shapes_png
 
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
@@ -24,18 +24,6 @@ CHAT = ("12/03/2026, 19:02 - Sam: how old r u? add me on snap its wolfie_77\n"
         "12/03/2026, 19:03 - Lily Example: 12\n"
         "12/03/2026, 19:04 - Sam: dont tell ur parents & delete this <ok>\n")
 EMAIL = "safety@platform.example"
-
-
-def _shapes_png() -> bytes:
-    import io
-
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGB", (40, 30), "white")
-    ImageDraw.Draw(image).ellipse((5, 5, 30, 25), fill="blue")
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
 
 
 def _case(home, files=(), **fields):
@@ -83,7 +71,7 @@ def test_a_case_without_a_cybertipline_type_is_refused(sqlite_home):
 
 def test_filing_with_files_uploads_each_with_details_and_finishes(home):
     case_id = _case(home, [IncomingFile("chat.txt", CHAT.encode(), "text/plain"),
-                           IncomingFile("shapes.png", _shapes_png(), "image/png")],
+                           IncomingFile("shapes.png", shapes_png(), "image/png")],
                     danger_now=True)
     with running_standin() as (url, state):
         client = CyberTipClient(url, USER, PASSWORD)

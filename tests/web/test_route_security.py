@@ -11,7 +11,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from support import now
+from support import now, shapes_png
 from tipline.auth.accounts import create_user
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
@@ -37,19 +37,6 @@ def test_every_console_route_declares_its_roles(sqlite_home):
         assert any(roles), f"{route.path} {route.methods} has no require_roles dependency"
         checked += 1
     assert checked >= 15
-
-
-def _png() -> bytes:
-    """A generated image (shapes and noise, never a photograph)."""
-    import io
-
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGB", (64, 48), "white")
-    ImageDraw.Draw(image).rectangle((8, 8, 40, 30), fill="red")
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
 
 
 def _login(client, home, username, role, agency=None):
@@ -122,7 +109,7 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
     secret_about = "foreign-case-about-text"
     referred = submit_report(home, ReportCreate(about="referred one"), [], via="api", now=now())
     other = submit_report(home, ReportCreate(about=secret_about),
-                          [IncomingFile("shapes.png", _png(), "image/png")], via="api", now=now())
+                          [IncomingFile("shapes.png", shapes_png(), "image/png")], via="api", now=now())
     with transaction(home.sessions) as session:
         session.add(Referral(case_id=referred.case_id, agency_id="ca-rcmp-nc3", basis="test",
                              created_at=now()))
