@@ -291,10 +291,12 @@ def request_preservation(session: Session, case: Case, actor: User, platform: st
     _may_change(case, actor)
     platform = _text(platform, "the platform", 64, required=True)
     account = _text(account, "the account", MAX_ACCOUNT_CHARS, required=True)
+    on_behalf = agency_id is not None
     if agency_id is None:
         last = session.scalar(select(Referral.agency_id).where(Referral.case_id == case.id)
                               .order_by(Referral.id.desc()).limit(1))
         routed = route_case(session, case)["agencies"]
+        on_behalf = last is not None  # a routed agency lends its legal basis, not its name
         agency_id = last or (routed[0]["id"] if routed else None)
     agency = session.get(Agency, agency_id) if agency_id else None
     if agency_id and agency is None:
@@ -302,7 +304,7 @@ def request_preservation(session: Session, case: Case, actor: User, platform: st
     try:
         request, _text_of_letter = preservation.draft(
             session, case, platform=platform, account=account, agency=agency, hotline=hotline,
-            contact=contact, actor=actor.username, now=now)
+            contact=contact, actor=actor.username, now=now, on_behalf=on_behalf)
     except preservation.PreservationError as error:
         raise CaseActionError(str(error), error.status) from None
     return request

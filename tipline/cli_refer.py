@@ -28,9 +28,12 @@ def referral_build(
     case_code: str,
     agency: Annotated[str, typer.Option("--agency", help="The agency's id (`tipline agencies`).")],
     out_dir: Annotated[Path, typer.Option("--out", help="A new or empty folder.")],
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Why, when routing does not "
+                                                  "name this agency (required then; audited).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Write the referral package of a case for an agency, signed with the hotline's key."""
+    """Write the referral package of a case for an agency, signed with the hotline's key. An
+    agency that routing (`tipline route`) does not name needs --reason."""
     from tipline.casework import CaseNotFound, find_case, referred_elsewhere
     from tipline.routing.package import PackageError, build_package
     from tipline.routing.route import route_case
@@ -50,7 +53,7 @@ def referral_build(
                 raise UserError(f"no agency {agency!r} in the directory (see `tipline agencies`)")
             built = build_package(session, home, case, target, route_case(session, case),
                                   referred_elsewhere(session, case), out=out_dir, actor="cli",
-                                  now=_now())
+                                  now=_now(), reason=reason)
     except PackageError as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -71,11 +74,15 @@ def _keys_from(path: Optional[Path]):
     if path is None:
         return _home().signing.public_keys()
     try:
+        if not path.is_file():
+            raise UserError(f"{path} is not a file")
+        if path.stat().st_size > 1024 * 1024:
+            raise UserError(f"{path} is larger than a key ring can be (1 MiB)")
         return signing.parse_ring(json.loads(path.read_text("utf-8")))
     except OSError as error:
         raise UserError(f"cannot read {path}: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UserError(f"{path}: not JSON: {error}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise UserError(f"{path}: not JSON: {str(error)[:200]}") from None
     except signing.SigningError as error:
         raise UserError(f"{path}: {error}") from None
 
@@ -166,9 +173,11 @@ def preservation_letter(
         out_dir.mkdir(parents=True, exist_ok=True)
         with transaction(home.sessions) as session:
             case = _case_for_update(session, home, case_code)
+            on_behalf = agency is not None
             if agency is None:
                 agency = session.scalar(select(Referral.agency_id).where(
                     Referral.case_id == case.id).order_by(Referral.id.desc()).limit(1))
+                on_behalf = agency is not None  # routing lends its legal basis, not its name
                 routed = route_case(session, case)["agencies"]
                 agency = agency or (routed[0]["id"] if routed else None)
             target = session.get(Agency, agency) if agency else None
@@ -177,7 +186,7 @@ def preservation_letter(
             request, text = preservation.draft(
                 session, case, platform=platform, account=account, agency=target,
                 hotline=home.settings.hotline_name, contact=home.settings.hotline_contact,
-                actor="cli", now=_now())
+                actor="cli", now=_now(), on_behalf=on_behalf)
             stem = out_dir / f"preservation-{case.case_code}-{request.id}"
             stem.with_suffix(".txt").write_text(text, "utf-8")
             preservation.letter_pdf(text, stem.with_suffix(".pdf"))
@@ -188,11 +197,49 @@ def preservation_letter(
         raise UserError(str(error)) from None
     except OSError as error:
         raise UserError(f"cannot write {out_dir}: {error.strerror or error}") from None
+    if not home.settings.hotline_contact:
+        err.print("note: TIPLINE_HOTLINE_CONTACT is not set, so the letter gives the platform "
+                  "no address to reply to", markup=False)
     if as_json:
         _print_json(summary)
     else:
-        out.print(f"preservation request {summary['request']} drafted: {summary['pdf']} "
-                  "(record it as sent with `tipline preservation sent`)", markup=False)
+        out.print(f"preservation request {summary['request']} drafted: {summary['text']} and "
+                  f"{summary['pdf']} (record it as sent with `tipline preservation sent`)",
+                  markup=False)
+
+
+@preservation_app.command("list")
+def preservation_list(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Every preservation request: case, platform, accounts, drafted or sent, and when the
+    platform's 90 days run out (counted from sending)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from tipline.routing.preservation import RETENTION_DAYS
+    from tipline.store.db import transaction
+    from tipline.store.tables import Case, PreservationRequest
+
+    home = _home()
+    with transaction(home.sessions, write=False) as session:
+        rows = [{
+            "request": r.id, "case_code": code, "platform": r.platform,
+            "accounts": [a["value"] for a in (r.accounts or [])] or [r.account],
+            "status": r.status, "drafted_at": r.created_at.isoformat(),
+            "sent_at": r.sent_at.isoformat() if r.sent_at else None, "sent_via": r.sent_via,
+            "kept_until": (r.sent_at + timedelta(days=RETENTION_DAYS)).date().isoformat()
+            if r.sent_at else None,
+        } for r, code in session.execute(select(PreservationRequest, Case.case_code)
+                                         .join(Case, Case.id == PreservationRequest.case_id)
+                                         .order_by(PreservationRequest.id))]
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        state = (f"sent {row['sent_at'][:10]}, kept until {row['kept_until']}"
+                 if row["status"] == "sent" else "drafted, not sent")
+        out.print(f"{row['request']}  {row['case_code']}  {row['platform']}: "
+                  f"{', '.join(row['accounts'])} ({state})", markup=False)
 
 
 @preservation_app.command("sent")

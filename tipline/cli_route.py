@@ -17,8 +17,9 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from tipline.cli_common import UserError, _home, _now, _print_json, out
+from tipline.cli_common import UserError, _home, _now, _print_json, out, terminal_safe
 
 agencies_app = typer.Typer(help="The agency directory.", invoke_without_command=True)
 
@@ -47,10 +48,11 @@ def route_command(case_code: str, as_json: Annotated[bool, typer.Option("--json"
         return
     for group in decision["jurisdictions"]:
         place = group["jurisdiction"] or "unknown"
-        out.print(f"{place}{' ' + group['region'] if group['region'] else ''}: {group['detail']} "
-                  f"(confidence {group['confidence']})", markup=False)
+        region = f" {group['region']}" if group["region"] else ""
+        out.print(terminal_safe(f"{place}{region}: {group['detail']} "
+                                f"(confidence {group['confidence']})"), markup=False)
         for agency in group["agencies"]:
-            out.print(f"  -> {agency['name']} [{agency['id']}]", markup=False)
+            out.print(terminal_safe(f"  -> {agency['name']} [{agency['id']}]"), markup=False)
 
 
 @agencies_app.callback()
@@ -70,10 +72,12 @@ def agencies_list(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--j
         return
     out.print(f"Directory version {number} ({current.version})")
     table = Table("id", "name", "kind", "serves", "formats")
+    table.columns[0].no_wrap = True  # the id is what commands take: never cut
     for agency in current.agencies:
         serves = "any (fallback)" if agency.fallback else " ".join(agency.jurisdictions[:8]) + (
             " ..." if len(agency.jurisdictions) > 8 else "")
-        table.add_row(agency.id, agency.name, agency.kind, serves, " ".join(agency.formats))
+        table.add_row(*(Text(terminal_safe(cell)) for cell in (  # never read as Rich markup
+            agency.id, agency.name, agency.kind, serves, " ".join(agency.formats))))
     out.print(table)
 
 
@@ -87,11 +91,15 @@ def agencies_import(
     from tipline.store.db import transaction
 
     try:
+        if not file.is_file():
+            raise UserError(f"{file} is not a file")
+        if file.stat().st_size > 16 * 1024 * 1024:
+            raise UserError(f"{file} is larger than a directory can be (16 MiB)")
         document = json.loads(file.read_text("utf-8"))
     except OSError as error:
         raise UserError(f"cannot read {file}: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UserError(f"{file}: not JSON: {error}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise UserError(f"{file}: not JSON: {str(error)[:200]}") from None
     if isinstance(document, dict):
         document.pop("number", None)  # as `agencies --json` printed it
     home = _home()

@@ -85,4 +85,6 @@ def open_home(settings: Settings | None = None) -> Home:
     with transaction(sessions) as session:
         directory.seed(session, datetime.now(UTC))
     form_key = _load_or_create_key(settings.secrets_dir / "form.key")
-    return Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key, form_key)
+    opened = Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key, form_key)
+    opened.signing.ensure(datetime.now(UTC))  # published from the start, before any package
+    return opened

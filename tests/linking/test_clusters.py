@@ -254,3 +254,60 @@ def test_reports_linked_at_the_same_moment_end_in_one_cluster(home):
         list(pool.map(send, range(6)))
     with home.sessions() as session:
         assert len(set(session.scalars(select(Report.cluster_id)))) == 1
+
+
+def test_a_split_link_is_not_suggested_again_and_the_value_may_be_written_any_way(home):
+    _submit(home, "he called from 07911 123456")
+    _submit(home, "number +44 7911 123456 again")
+    with transaction(home.sessions) as session:
+        split(session, cluster_id=1, kind="phone", platform=None, value="07911 123456",
+              report_id=None, actor="ana", reason=REASON, now=now())  # as the reporter wrote it
+    with home.sessions() as session:
+        assert cluster_ids(session) == [] and suggestions(session) == []
+
+
+def test_the_command_line_takes_case_codes_and_says_what_the_split_made(tmp_path):
+    import json
+
+    from support import cli_env, run_cli
+
+    env = cli_env(tmp_path / "home")
+    codes = [json.loads(run_cli("submit", "--about", about, "--country", "CA", "--json",
+                                env=env).stdout)["case_code"]
+             for about in ("his email is wolf@example.org", "again wolf@example.org",
+                           "someone called lone_wolf.1", "lone_wolf.1 again")]
+    listed = run_cli("clusters", env=env).stdout
+    assert f"1: {codes[0]}" in listed and "report 3 (" in listed
+    made = run_cli("clusters", "split", "1", "--kind", "email", "--value", "WOLF@example.org",
+                   "--report", codes[1], "--reason", "a shared family address", env=env).stdout
+    assert "cluster 1: reports 1; cluster 2: reports 2" in made
+    joined = json.loads(run_cli("clusters", "confirm", codes[2], codes[3].lower(), "--kind",
+                                "username", "--value", "lone_wolf.1", "--reason",
+                                "same wording, same evening", "--json", env=env).stdout)
+    assert joined == {"cluster": 3}
+    wrong = run_cli("clusters", "confirm", "TL-NOPE-NOPE", "3", "--kind", "username", "--value",
+                    "x", "--reason", "x" * 12, env=env, check=False)
+    assert wrong.returncode == 2 and "neither a report id nor a case code" in wrong.stderr
+
+
+def test_an_unidentified_child_gives_nothing_strong_and_a_first_name_identifies_them():
+    chat = [("Sam", "hi, add me on snap"),
+            ("Alex Kim", "ok my number is +1 416 555 0123 and my insta is alex_kim.09"),
+            ("Sam", "if you don't do it I'll tell everyone, my snap is wolfie_77")]
+    unknown = report_identifiers(chats=[ChatForLinking("whatsapp", None, chat)], region="CA")
+    assert {(s.identifier.kind, s.identifier.confidence) for s in unknown} == {("display_name", 0.3)}
+    named = report_identifiers(chats=[ChatForLinking("whatsapp", None, chat)], region="CA",
+                               child_names=["alex"])
+    assert {s.identifier.value for s in named} == {"sam"}  # still unknown who the child is
+    inferred = report_identifiers(chats=[ChatForLinking("whatsapp", "Alex  Kim", chat)],
+                                  region="CA", child_names=["Alex"])
+    assert {(s.identifier.kind, s.identifier.value) for s in inferred} == {
+        ("display_name", "sam"), ("username", "wolfie_77")}
+
+
+def test_hostile_text_keeps_a_bounded_number_of_identifiers():
+    from tipline.linking.extract import MAX_FOUND, extract
+
+    many = " ".join(f"write to user{i}@example.org" for i in range(1000))
+    assert len(extract(many)) == MAX_FOUND
+    assert extract("@ab " * 25_000)[0].identifier.value == "ab"

@@ -162,3 +162,25 @@ def test_route_command_prints_the_decision_and_records_it(tmp_path):
                                        "formats": ["tipline-package"]}
     missing = run_cli("route", "TL-NOPE-NOPE", env=env, check=False)
     assert missing.returncode == 2 and "no case" in missing.stderr
+
+
+def test_route_prints_reported_text_without_terminal_control_codes(tmp_path):
+    from support import cli_env, run_cli
+
+    from tipline.home import open_home
+    from tipline.settings import Settings
+
+    opened = open_home(Settings(home=tmp_path / "home"))
+    code = submit_report(opened, ReportCreate.model_validate(
+        {"about": "he wants to meet", "child": {"country": "CA", "region": "\x1b]0;owned\x07[red]x"}}),
+        [], via="api", now=now()).receipt.case_code
+    opened.close()
+    printed = run_cli("route", code, env=cli_env(tmp_path / "home")).stdout
+    assert "\x1b" not in printed and "\\x1b]0;owned\\x07[red]x" in printed
+
+
+def test_an_ipv4_address_written_for_ipv6_is_located():
+    from tipline.routing.route import _ip_country
+
+    assert _ip_country("::ffff:81.2.69.160") == _ip_country("81.2.69.160") == "GB"
+    assert _ip_country("not an address") is None

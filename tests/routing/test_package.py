@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 
 import pytest
@@ -280,3 +281,99 @@ def test_an_analyst_downloads_the_signed_package_from_the_case_page(sqlite_home,
     with zipfile.ZipFile(archive) as opened:
         opened.extractall(tmp_path / "unzipped")
     assert verify_package(tmp_path / "unzipped", home.signing.public_keys()).ok
+
+
+def test_an_agency_routing_does_not_name_needs_a_reason(sqlite_home, tmp_path):
+    home = sqlite_home
+    case_id = _case(home)  # a child in Canada
+    with pytest.raises(PackageError, match="routing does not send this case to mx-policia"):
+        _build(home, case_id, "mx-policia-cibernetica", tmp_path / "pkg")
+    assert not (tmp_path / "pkg").exists()  # refused before anything is written
+    with transaction(home.sessions) as session:
+        case = session.get(Case, case_id)
+        built = build_package(session, home, case, session.get(Agency, "mx-policia-cibernetica"),
+                              route_case(session, case), [], out=tmp_path / "pkg", actor="ana",
+                              now=now(), reason="the suspect lives in Mexico City, per the platform")
+    assert built.manifest["sent_outside_routing"] == "the suspect lives in Mexico City, per the platform"
+    with home.sessions() as session:
+        basis = session.scalar(select(Referral.basis).where(Referral.case_id == case_id))
+    assert basis.startswith("sent outside routing: the suspect lives in Mexico City")
+
+
+def test_the_manifest_names_the_linked_cases_not_their_content(sqlite_home, tmp_path):
+    home = sqlite_home
+    case_id = _case(home)
+    other = submit_report(home, ReportCreate.model_validate({
+        "about": "secret details of another child", "child": {"country": "GB"},
+        "reported_person": [{"kind": "email", "value": "wolf@example.org"}]}), [],
+        via="api", now=now())
+    with transaction(home.sessions) as session:
+        case = session.get(Case, case_id)
+        case.reports[0].about += " his email is wolf@example.org"
+    with transaction(home.sessions) as session:
+        from tipline.linking.service import rebuild
+        rebuild(session, actor="test", now=now())
+    built = _build(home, case_id, "ca-rcmp-nc3", tmp_path / "pkg")
+    cluster = built.manifest["cluster"]
+    with home.sessions() as session:
+        other_code = session.get(Case, other.case_id).case_code
+    assert cluster["linked_cases"] == [other_code] and cluster["countries"] == ["CA", "GB"]
+    assert {"kind": "email", "platform": None, "value": "wolf@example.org"} in cluster["shared_identifiers"]
+    assert "secret details of another child" not in (tmp_path / "pkg" / MANIFEST).read_text()
+
+
+def _hostile_cases():
+    def fifo_manifest(folder):
+        (folder / MANIFEST).unlink()
+        os.mkfifo(folder / MANIFEST)
+
+    def link_manifest(folder):
+        (folder / MANIFEST).unlink()
+        (folder / MANIFEST).symlink_to("/dev/zero")
+
+    def deep_manifest(folder):
+        (folder / MANIFEST).write_text("[" * 100_000 + "]" * 100_000)
+
+    def huge_number(folder):
+        (folder / SIGNATURE).write_text('{"key_id": ' + "9" * 5000 + "}")
+
+    def empty_folder(folder):
+        (folder / "extra").mkdir()
+
+    def fifo_extra(folder):
+        os.mkfifo(folder / "evidence" / "pipe")
+
+    return [
+        (fifo_manifest, "manifest.json is not a plain file"),
+        (link_manifest, "manifest.json is not a plain file"),
+        (deep_manifest, "manifest.json cannot be read"),
+        (huge_number, "manifest.sig.json cannot be read"),
+        (empty_folder, "extra/ is a folder the manifest does not account for"),
+        (fifo_extra, "evidence/pipe is not a plain file"),
+    ]
+
+
+@pytest.mark.parametrize("tamper, problem", _hostile_cases(), ids=lambda x: getattr(x, "__name__", ""))
+def test_hostile_packages_are_refused_without_hanging_or_crashing(sqlite_home, tmp_path, tamper, problem):
+    home = sqlite_home
+    _build(home, _case(home), "ca-rcmp-nc3", tmp_path / "pkg")
+    tamper(tmp_path / "pkg")
+    result = verify_package(tmp_path / "pkg", home.signing.public_keys())
+    assert not result.ok and result.problem.startswith(problem)
+
+
+def test_a_signed_manifest_of_the_wrong_shape_is_refused(sqlite_home, tmp_path):
+    home = sqlite_home
+    folder = tmp_path / "pkg"
+    for manifest, problem in (
+            ({"format": "tipline-referral/1", "files": [], "evidence": 5}, "is not a tipline-referral/1"),
+            ({"format": "tipline-referral/1", "files": [{"path": ["x"], "size": 1, "sha256": "a"}]},
+             "lists an entry that is not a file"),
+            ({"format": "tipline-referral/1", "files": [], "evidence": ["x"]}, "evidence list holds")):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        body = json.dumps(manifest).encode()
+        (folder / MANIFEST).write_bytes(body)
+        (folder / SIGNATURE).write_text(json.dumps(home.signing.sign(body, now())))
+        result = verify_package(folder, home.signing.public_keys())
+        assert not result.ok and problem in result.problem, (manifest, result.problem)

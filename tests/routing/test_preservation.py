@@ -86,3 +86,22 @@ def test_cli_drafts_the_letter_as_text_and_pdf_and_records_sending(tmp_path):
     assert again.returncode == 2 and "already recorded as sent" in again.stderr
     missing = run_cli("preservation", "sent", case, "9", "--via", "x", env=env, check=False)
     assert missing.returncode == 2 and "no preservation request 9" in missing.stderr
+
+
+def test_a_routed_agency_lends_its_legal_basis_but_not_its_name(tmp_path):
+    env = cli_env(tmp_path / "home", TIPLINE_HOTLINE_CONTACT="lers@hotline.example")
+    case = json.loads(run_cli("submit", "--about", "his snap is wolfie_77", "--country", "GB",
+                              "--json", env=env).stdout)["case_code"]
+    drafted = run_cli("preservation", "letter", case, "--platform", "snapchat", "--account",
+                      "wolfie_77", "--out", str(tmp_path), env=env)
+    assert "TIPLINE_HOTLINE_CONTACT" not in drafted.stderr
+    text = (tmp_path / f"preservation-{case}-1.txt").read_text()
+    assert "From: Tipline hotline\n" in text and "on behalf of" not in text
+    assert "Legal basis: Request to preserve data pending legal process" in text
+    assert "for the period from the account’s creation to 20" in text  # no chat: up to the report
+    assert "Reply to: lers@hotline.example" in text
+    listed = json.loads(run_cli("preservation", "list", "--json", env=env).stdout)
+    assert [(r["case_code"], r["status"], r["kept_until"]) for r in listed] == [(case, "drafted", None)]
+    run_cli("preservation", "sent", case, "1", "--via", "LERS portal", env=env)
+    [row] = json.loads(run_cli("preservation", "list", "--json", env=env).stdout)
+    assert row["status"] == "sent" and row["kept_until"] > row["sent_at"][:10]

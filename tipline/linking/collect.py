@@ -9,11 +9,14 @@
 4. parsed chats: each participant other than the child (a name that is a phone number is a
    phone; any other is a display name on the chat's platform), and what those participants
    wrote (``extract``). The child's own messages are not read: a number the child gives out is
-   the child's, not the suspect's.
+   the child's, not the suspect's. The child is the participant triage took for the child or
+   the name the report gives (without case or extra spaces; a first name matches). When a
+   chat does not say who the child is, no message is read and participants are display names
+   only (weak): any of them may be the child.
 
 Values equal to the reporter's own contact details or the child's name in the chat are left
-out. Each canonical form is kept once per report, from the most trusted place that gave it.
-Pure: no I/O.
+out. Each canonical form is kept once per report, from the most trusted place that gave it,
+at most ``MAX_SIGHTINGS`` per report. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -35,6 +38,22 @@ MAX_CHAT_MESSAGES = 20_000
 """Messages read per chat for identifiers (the suspect gives contact details early; a longer
 export is still sealed and triaged whole)."""
 RAW_CHARS = 200
+MAX_MESSAGE_CHARS = 10_000  # of one chat message, read for identifiers
+MAX_SIGHTINGS = 500  # per report: past this a report is noise, not a footprint
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _is_child(sender: str, child: str | None, hints: list[str]) -> bool:
+    """Whether ``sender`` is the child: the participant triage took for the child, or a name
+    the report gave, compared without case or extra spaces, a first name matching too."""
+    folded = _folded(sender)
+    for name in ([child] if child else []) + hints:
+        if folded == name or folded.split(" ")[0] == name or name.split(" ")[0] == folded:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +113,8 @@ def report_identifiers(
     seen: dict[tuple, Sighting] = {}
 
     def keep(identifier: Normalised | None, origin: str, raw: str) -> None:
-        if identifier is None or identifier.key in seen or _is_excluded(identifier, excluded):
+        if identifier is None or identifier.key in seen or _is_excluded(identifier, excluded) \
+                or len(seen) >= MAX_SIGHTINGS:
             return
         seen[identifier.key] = Sighting(identifier, origin, raw[:RAW_CHARS])
 
@@ -108,16 +128,23 @@ def report_identifiers(
         keep(found.identifier, "about", about[found.span[0]:found.span[1]])
     for chat in chats:
         platform = _platform_of(chat.format)
+        child = _folded(chat.child) if chat.child else None
+        hints = [_folded(name) for name in child_names if name and name.strip()]
         participants: set[str] = set()
         for index, (sender, text) in enumerate(chat.messages):
-            if index >= MAX_CHAT_MESSAGES:
+            if index >= MAX_CHAT_MESSAGES or len(seen) >= MAX_SIGHTINGS:
                 break
-            if sender is None or sender == chat.child:
+            if sender is None or _is_child(sender, child, hints):
                 continue
             if sender not in participants:
                 participants.add(sender)
-                keep(_participant(sender, platform, region), "chat participant", sender)
-            for found in extract(text or "", region=region):
+                # Unknown child: a number or a name might be the child's own, so it only
+                # suggests (a display name), never links.
+                keep(_participant(sender, platform, region) if child else
+                     normalise("display_name", sender, platform), "chat participant", sender)
+            if child is None:
+                continue  # whose words these are is not known: the child's own are not read
+            for found in extract((text or "")[:MAX_MESSAGE_CHARS], region=region):
                 keep(found.identifier, "chat message", text[found.span[0]:found.span[1]])
     return list(seen.values())
 

@@ -13,12 +13,14 @@
 - IP addresses (IPv4 and IPv6 in their usual written forms).
 
 A handle with no platform is kept, with the lower confidence ``normalise`` gives it. Pure: no
-I/O; linear in the text (every pattern is a plain scan with bounded repeats).
+I/O; linear in the text (every pattern is a plain scan with bounded repeats), with at most
+``MAX_MATCHES`` candidates tried per pattern and ``MAX_FOUND`` identifiers kept.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 
 import phonenumbers
@@ -26,6 +28,8 @@ import phonenumbers
 from tipline.linking.normalise import PLATFORMS, Normalised, normalise
 
 MAX_TEXT = 100_000  # longer texts are read up to here
+MAX_FOUND = 200  # identifiers kept per text: past this a text is noise, not a footprint
+MAX_MATCHES = 1_000  # candidates tried per pattern and text: bounds the work on hostile text
 
 _PLATFORM_WORDS = "|".join(sorted((re.escape(name) for name in PLATFORMS), key=len, reverse=True))
 _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
@@ -88,10 +92,14 @@ def extract(text: str, *, region: str | None = None) -> list[Found]:
     text = text[:MAX_TEXT]
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    # One byte per character, 1 where a found identifier already stands: an overlap check is
+    # a C-speed find, so many matches cost linear time, not quadratic.
+    occupied = bytearray(len(text))
 
     def add(identifier: Normalised | None, span: tuple[int, int]) -> None:
-        if identifier is None or any(a < span[1] and span[0] < b for a, b in taken):
+        if identifier is None or len(found) >= MAX_FOUND or occupied.find(1, span[0], span[1]) >= 0:
             return
+        occupied[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
         taken.append(span)
         found.append(Found(identifier, span))
 
@@ -99,20 +107,20 @@ def extract(text: str, *, region: str | None = None) -> list[Found]:
     has_dot, has_at = "." in text, "@" in text
     digits = sum(map(str.isdigit, text)) if _ANY_DIGIT.search(text) else 0
     if has_dot:
-        for m in _URL.finditer(text):
+        for m in islice(_URL.finditer(text), MAX_MATCHES):
             add(normalise("url", m.group().rstrip(".,;:!?)"), None), m.span())
     if has_at:
-        for m in _EMAIL.finditer(text):
+        for m in islice(_EMAIL.finditer(text), MAX_MATCHES):
             add(normalise("email", m.group().rstrip("."), None), m.span())
-    for m in _AT_HANDLE.finditer(text) if has_at else ():
+    for m in islice(_AT_HANDLE.finditer(text), MAX_MATCHES) if has_at else ():
         add(normalise("username", m.group(1).rstrip("."), m.group(2) or m.group(3)), m.span())
-    for m in _PLATFORM_THEN_HANDLE.finditer(text):
+    for m in islice(_PLATFORM_THEN_HANDLE.finditer(text), MAX_MATCHES):
         if m.group(2).lower() not in _NOT_A_HANDLE and m.group(2).lower() not in PLATFORMS:
             add(normalise("username", m.group(2).rstrip("."), m.group(1)), m.span(2))
-    for m in _HANDLE_ON_PLATFORM.finditer(text):
+    for m in islice(_HANDLE_ON_PLATFORM.finditer(text), MAX_MATCHES):
         if m.group(1).lower() not in _NOT_A_HANDLE and any(c in m.group(1) for c in "._0123456789"):
             add(normalise("username", m.group(1).rstrip("."), m.group(2)), m.span(1))
-    for m in _BARE_HANDLE.finditer(text) if "_" in text or has_dot else ():
+    for m in islice(_BARE_HANDLE.finditer(text), MAX_MATCHES) if "_" in text or has_dot else ():
         if sum(ch.isalpha() for ch in m.group(1)) >= 3 and not _FILE_NAME.search(m.group(1)):
             add(normalise("username", m.group(1), None), m.span(1))
     if digits >= _MIN_PHONE_DIGITS:
@@ -120,13 +128,14 @@ def extract(text: str, *, region: str | None = None) -> list[Found]:
             # What is already taken (an e-mail, a handle's digits) is blanked, same length so
             # offsets hold: libphonenumber's finder costs about 50 µs per candidate it tries.
             blanked = _blank(text, taken)
-            for match in phonenumbers.PhoneNumberMatcher(blanked, (region or "").upper() or None):
+            for match in phonenumbers.PhoneNumberMatcher(blanked, (region or "").upper() or None,
+                                                         max_tries=MAX_MATCHES):
                 number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 add(normalise("phone", number, None), (match.start, match.end))
         except Exception:  # noqa: BLE001 - the library's finder on hostile text: keep what was found
             pass
     for pattern in (_IPV4, _IPV6) if digits >= 4 or ":" in text else ():
-        for m in pattern.finditer(text):
+        for m in islice(pattern.finditer(text), MAX_MATCHES):
             add(normalise("ip", m.group(), None), m.span())
     found.sort(key=lambda f: f.span)
     seen: set = set()

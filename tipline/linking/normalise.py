@@ -151,9 +151,12 @@ def _url(value: str) -> Normalised | None:
 
 def _ip(value: str) -> Normalised | None:
     try:
-        return Normalised("ip", str(ipaddress.ip_address(value.strip())), None, 0.6)
+        address = ipaddress.ip_address(value.strip())
     except ValueError:
         return None
+    # "::ffff:81.2.69.142" is the IPv4 address 81.2.69.142 written for an IPv6 socket.
+    mapped = getattr(address, "ipv4_mapped", None)
+    return Normalised("ip", str(mapped or address), None, 0.6)
 
 
 def normalise(kind: str, value: str, platform: str | None = None, *, region: str | None = None) -> Normalised | None:

@@ -244,6 +244,8 @@ def suggestions(session, *, report_ids: set[int] | None = None, limit: int = 200
             .where(IdentifierSighting.kind == kind, IdentifierSighting.value == value)
             .order_by(IdentifierSighting.report_id)
         ).all()
+        # A strong sighting that does not link was split by an analyst: not suggested again.
+        rows = [row for row in rows if row[0].links or not row[0].strong]
         clusters = {cluster for _, cluster, _ in rows}
         if len(clusters) < 2:
             continue
@@ -269,6 +271,20 @@ def _reason(reason: str) -> str:
     return reason[:1000]
 
 
+def canonical_value(session, cluster_id: int, kind: str, platform: str | None, value: str) -> str:
+    """``value`` as the cluster shows it: normalised for ``kind`` (a phone number read in each
+    country of the cluster's children until one fits); as given when nothing reads it."""
+    from tipline.linking.normalise import normalise
+
+    regions = [None] + sorted(set(session.scalars(select(Report.child_country).where(
+        Report.cluster_id == cluster_id, Report.child_country.is_not(None)))))
+    for region in regions:
+        found = normalise(kind, value, platform, region=region)
+        if found is not None:
+            return found.value
+    return value
+
+
 def split(session, *, cluster_id: int, kind: str, platform: str | None, value: str,
           report_id: int | None, actor: str, reason: str, now: datetime) -> list[int]:
     """Take a shared identifier out of linking: everywhere (``report_id`` None) or only for
@@ -276,7 +292,10 @@ def split(session, *, cluster_id: int, kind: str, platform: str | None, value: s
     Audited once per case whose cluster changed. Raises LinkError when the identifier does not
     link reports of that cluster, or the reason is missing."""
     reason = _reason(reason)
-    platform = platform or ""
+    from tipline.linking.normalise import platform_name
+
+    platform = platform_name(platform) or ""
+    value = canonical_value(session, cluster_id, kind, platform or None, value)
     members = set(session.scalars(select(Report.id).where(Report.cluster_id == cluster_id)))
     rows = session.scalars(select(IdentifierSighting).where(
         IdentifierSighting.report_id.in_(members), IdentifierSighting.kind == kind,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -115,21 +116,56 @@ class Built:
     key_id: str
 
 
+def check_routed(agency: Agency, routing: dict, reason: str | None) -> str | None:
+    """``None`` when routing names ``agency`` for the case; otherwise the reason an analyst
+    gave for sending it elsewhere, which must say something (at least 10 characters). Raises
+    PackageError: a child's details must not go to an agency routing did not choose without
+    a stated reason."""
+    if agency.id in {a["id"] for a in routing.get("agencies", [])}:
+        return None
+    text = " ".join((reason or "").split())
+    if len(text) < 10:
+        routed = ", ".join(a["id"] for a in routing.get("agencies", [])) or "none"
+        raise PackageError(f"routing does not send this case to {agency.id} (it names {routed}); "
+                           "give a reason of at least 10 characters to send it there anyway")
+    return text[:2000]
+
+
 def build_package(session, home, case: Case, agency: Agency, routing: dict, related: list[dict],
-                  *, out: Path, actor: str, now: datetime) -> Built:
+                  *, out: Path, actor: str, now: datetime, reason: str | None = None) -> Built:
     """Write the package for ``agency`` into ``out`` (created; must not exist or be empty),
     sign it, and record it: a custody event ``export`` per evidence file, an audit entry with
     the manifest's SHA-256, and a referral to the agency if the case has none yet (its basis
-    is the routing decision). Raises PackageError."""
+    is the routing decision, or ``reason`` for an agency routing did not name: required then,
+    see ``check_routed``). Raises PackageError."""
+    override = check_routed(agency, routing, reason)
+    if out.is_symlink() or (out.exists() and (not out.is_dir() or any(out.iterdir()))):
+        raise PackageError(f"{out} exists and is not an empty folder; give a new one")
+    final = out
+    # Written beside the target and moved into place at the end: a failure leaves nothing.
+    out = final.parent / f".{final.name}.partial-{os.getpid()}"
+    shutil.rmtree(out, ignore_errors=True)
+    try:
+        built = _write(session, home, case, agency, routing, related, override, out=out,
+                       actor=actor, now=now)
+        if final.exists():
+            final.rmdir()
+        os.replace(out, final)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    built.folder = final
+    return built
+
+
+def _write(session, home, case, agency, routing, related, override, *, out: Path, actor: str,
+           now: datetime) -> Built:
     from tipline.routing.route import basis_text
     from tipline.routing.transcript import transcript_csv_rows, transcript_pdf
 
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise PackageError(f"{out} exists and is not an empty folder; give a new one")
     names_child = bool(agency.victim_details)
     views = _report_views(case)
     shown = views if names_child else _hide_child(views)
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True)
     (out / "evidence").mkdir()
 
     evidence = []
@@ -197,7 +233,8 @@ def build_package(session, home, case: Case, agency: Agency, routing: dict, rela
                             "urgency": case.urgency, "urgency_reasons": list(case.urgency_reasons),
                             "incident_type": case.incident_type,
                             "annotations": list(case.annotations or [])},
-        "routing": routing, "related_referrals": related, "evidence": evidence, "files": files,
+        "routing": routing, "sent_outside_routing": override, "related_referrals": related,
+        "cluster": _cluster_summary(session, case), "evidence": evidence, "files": files,
     }
     body = (json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
     (out / MANIFEST).write_bytes(body)
@@ -207,15 +244,33 @@ def build_package(session, home, case: Case, agency: Agency, routing: dict, rela
 
     if session.scalar(select(Referral).where(Referral.case_id == case.id,
                                              Referral.agency_id == agency.id)) is None:
-        session.add(Referral(case_id=case.id, agency_id=agency.id, basis=basis_text(routing),
-                             created_at=now))
+        basis = f"sent outside routing: {override}" if override else basis_text(routing)
+        session.add(Referral(case_id=case.id, agency_id=agency.id, basis=basis, created_at=now))
         if case.status not in ("closed", "merged"):
             case.status, case.updated_at = "referred", now
     audit.append(session, actor=actor, action="referral.package_built", at=now, case_id=case.id,
+                 reason=override or "",
                  detail={"agency": agency.id, "manifest_sha256": manifest_sha256,
                          "key_id": signature["key_id"], "files": len(files),
                          "child_details": manifest["child_details"]})
     return Built(out, manifest, manifest_sha256, signature["key_id"])
+
+
+def _cluster_summary(session, case: Case) -> dict | None:
+    """The other cases linked to this one (case codes, children's countries, the identifiers
+    that link them), so the agency sees the offender's wider footprint; their content is not
+    included."""
+    from tipline.linking.service import cluster_view
+
+    clusters = {r.cluster_id for r in case.reports if r.cluster_id is not None}
+    views = [v for v in (cluster_view(session, cid) for cid in sorted(clusters)) if v]
+    others = [r for v in views for r in v.reports if r["case_code"] != case.case_code]
+    if not others:
+        return None
+    return {"linked_cases": sorted({r["case_code"] for r in others}),
+            "countries": sorted({c for v in views for c in v.countries}),
+            "shared_identifiers": [{"kind": s.kind, "platform": s.platform, "value": s.value}
+                                   for v in views for s in v.shared]}
 
 
 README = """Tipline referral package
@@ -256,57 +311,94 @@ def _inside(folder: Path, relative: str) -> Path | None:
     return folder / relative
 
 
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 64 * 1024
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _read_json(folder: Path, name: str, limit: int):
+    """(document, None) or (None, problem): the file must be a plain file (not a link, a FIFO
+    or a device, which could hang the reader) of at most ``limit`` bytes holding JSON."""
+    path = folder / name
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        return None, f"{name} is not a plain file"
+    if not path.exists():
+        return None, f"{name} is missing"
+    if path.stat().st_size > limit:
+        return None, f"{name} is larger than {limit:,} bytes"
+    body = path.read_bytes()
+    try:
+        return (body, json.loads(body)), None
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        return None, f"{name} cannot be read: {str(error)[:200]}"
+
+
 def verify_package(folder: Path, keys: list[signing.PublicKey]) -> Verified:
     """Check a package folder against the hotline's ``keys``: the signature, then each listed
     file (present, a plain file inside the folder, same size and SHA-256), then that nothing
-    unlisted is there, then that each included evidence item is the listed file. Returns the
-    first problem (never raises on a broken package)."""
-    if not folder.is_dir():
+    unlisted is there (no other file, link, FIFO or folder), then that each included evidence
+    item is the listed file. Returns the first problem; never raises on a broken package."""
+    try:
+        return _verify(folder, keys)
+    except Exception as error:  # noqa: BLE001 - a hostile package must not crash the checker
+        return Verified(f"the package cannot be checked: {type(error).__name__}: {str(error)[:200]}")
+
+
+def _verify(folder: Path, keys: list[signing.PublicKey]) -> Verified:
+    if folder.is_symlink() or not folder.is_dir():
         return Verified(f"{folder} is not a folder")
+    read, problem = _read_json(folder, MANIFEST, MAX_MANIFEST_BYTES)
+    if problem:
+        return Verified(problem)
+    body, manifest = read
+    read, problem = _read_json(folder, SIGNATURE, MAX_SIGNATURE_BYTES)
+    if problem:
+        return Verified(problem)
     try:
-        body = (folder / MANIFEST).read_bytes()
-        manifest = json.loads(body)
-    except FileNotFoundError:
-        return Verified(f"{MANIFEST} is missing")
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return Verified(f"{MANIFEST} cannot be read: {error}")
-    try:
-        signature = json.loads((folder / SIGNATURE).read_text("utf-8"))
-    except FileNotFoundError:
-        return Verified(f"{SIGNATURE} is missing")
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return Verified(f"{SIGNATURE} cannot be read: {error}")
-    try:
-        key = signing.verify(body, signature, keys)
+        key = signing.verify(body, read[1], keys)
     except signing.SigningError as error:
         return Verified(str(error))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT \
-            or not isinstance(manifest.get("files"), list):
+            or not isinstance(manifest.get("files"), list) \
+            or not isinstance(manifest.get("evidence", []), list):
         return Verified(f"{MANIFEST} is not a {FORMAT} manifest")
     listed: dict[str, dict] = {}
     for entry in manifest["files"]:
         relative = entry.get("path") if isinstance(entry, dict) else None
+        if not isinstance(relative, str) or len(relative) > 1024 or \
+                not isinstance(entry.get("size"), int) or not isinstance(entry.get("sha256"), str):
+            return Verified(f"the manifest lists an entry that is not a file: {str(entry)[:200]}")
         path = _inside(folder, relative)
-        if path is None or relative in (MANIFEST, SIGNATURE):
-            return Verified(f"the manifest lists a path that is not allowed: {str(relative)[:200]!r}")
+        if path is None or relative in (MANIFEST, SIGNATURE) or relative in listed:
+            return Verified(f"the manifest lists a path that is not allowed: {relative[:200]!r}")
         if path.is_symlink() or (path.exists() and not path.is_file()):
             return Verified(f"{relative} is not a plain file")
         if not path.exists():
             return Verified(f"{relative} is missing")
         digest, size = _sha256_file(path)
-        if size != entry.get("size") or digest != entry.get("sha256"):
+        if size != entry["size"] or digest != entry["sha256"]:
             return Verified(f"{relative} does not match the manifest (SHA-256 {digest})")
         listed[relative] = entry
+    folders = {"evidence"} | {"/".join(p.split("/")[:i]) for p in listed
+                              for i in range(1, p.count("/") + 1)}
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
         if path.is_symlink():
             return Verified(f"{relative} is a link; a package holds only plain files")
-        if path.is_file() and relative not in listed and relative not in (MANIFEST, SIGNATURE):
+        if path.is_dir():
+            if relative not in folders:
+                return Verified(f"{relative}/ is a folder the manifest does not account for")
+        elif not path.is_file():
+            return Verified(f"{relative} is not a plain file")
+        elif relative not in listed and relative not in (MANIFEST, SIGNATURE):
             return Verified(f"{relative} is not listed in the manifest")
     for item in manifest.get("evidence") or []:
-        if isinstance(item, dict) and item.get("included"):
-            entry = listed.get(item.get("path"))
+        if not isinstance(item, dict):
+            return Verified("the manifest's evidence list holds an entry that is not an item")
+        if item.get("included"):
+            where = item.get("path")
+            entry = listed.get(where) if isinstance(where, str) else None
             if entry is None or entry["sha256"] != item.get("sha256"):
-                return Verified(f"evidence {item.get('attachment_id')} is not the file the "
-                                "manifest lists for it")
+                return Verified(f"evidence {str(item.get('attachment_id'))[:40]} is not the file "
+                                "the manifest lists for it")
     return Verified(None, key.key_id, len(listed))

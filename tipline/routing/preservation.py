@@ -40,10 +40,12 @@ def _period(case: Case) -> tuple[str | None, str | None]:
                    if c.attachment_id is not None for m in c.messages if m.sent_at)
     if times:
         return times[0], times[-1]
+    # No chat: from when the reporter says it happened (unknown: the account's creation) to
+    # when the report arrived.
     incident = next((r.incident_at for r in case.reports if r.incident_at), None)
-    received = min(r.received_at for r in case.reports).isoformat(timespec="seconds") \
+    received = max(r.received_at for r in case.reports).isoformat(timespec="seconds") \
         if case.reports else None
-    return incident or received, received
+    return incident, received
 
 
 def accounts_for(session, case: Case, platform: str, account: str) -> list[dict]:
@@ -114,9 +116,12 @@ def letter_pdf(text: str, path: Path) -> None:
 
 
 def draft(session, case: Case, *, platform: str, account: str, agency: Agency | None,
-          hotline: str, contact: str, actor: str, now: datetime) -> tuple[PreservationRequest, str]:
+          hotline: str, contact: str, actor: str, now: datetime,
+          on_behalf: bool = True) -> tuple[PreservationRequest, str]:
     """Record a preservation request and return it with its letter text. ``agency``: whose
-    legal basis the letter cites (None: the request stands on the hotline's own). Audited."""
+    legal basis the letter cites (None: the request stands on the hotline's own);
+    ``on_behalf``: whether the letter says it is sent on that agency's behalf (only when the
+    case was referred to it, or an analyst chose it). Audited."""
     platform, account = platform.strip(), account.strip()
     if not platform or not account:
         raise PreservationError("name the platform and the account")
@@ -130,8 +135,9 @@ def draft(session, case: Case, *, platform: str, account: str, agency: Agency | 
     session.add(request)
     session.flush()
     text = letter_text(hotline=hotline, contact=contact, platform=request.platform,
-                       agency=agency.name if agency else "", case_code=case.case_code,
-                       request_id=request.id, accounts=accounts, period=period,
+                       agency=agency.name if agency and on_behalf else "",
+                       case_code=case.case_code, request_id=request.id, accounts=accounts,
+                       period=period,
                        legal_basis=request.legal_basis, drafted_at=now)
     request.letter, request.letter_sha256 = text, hashlib.sha256(text.encode()).hexdigest()
     case.updated_at = now

@@ -28,8 +28,15 @@ from tipline.store.tables import Case, IdentifierSighting, Report
 
 
 def _ip_country(address: str) -> str | None:
+    import ipaddress
+
     import iptocc  # offline, the regional internet registries' allocations (MIT/Apache-2.0)
 
+    try:  # an IPv4 address written in IPv6 form is looked up as the IPv4 address it is
+        parsed = ipaddress.ip_address(address)
+        address = str(getattr(parsed, "ipv4_mapped", None) or parsed)
+    except ValueError:
+        return None
     return iptocc.country_code(address)
 
 

@@ -145,8 +145,8 @@ def parse_ring(document) -> list[PublicKey]:
         return keys
     except SigningError:
         raise
-    except (KeyError, TypeError, ValueError) as error:
-        raise SigningError(f"not a Tipline key ring: {error}") from None
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        raise SigningError(f"not a Tipline key ring: {str(error)[:200]}") from None
 
 
 def verify(data: bytes, signature: dict, keys: list[PublicKey]) -> PublicKey:
@@ -154,12 +154,13 @@ def verify(data: bytes, signature: dict, keys: list[PublicKey]) -> PublicKey:
     the problem (unknown key, bad signature, malformed signature)."""
     if not isinstance(signature, dict) or signature.get("algorithm") != ALGORITHM:
         raise SigningError("the signature is not an Ed25519 signature")
-    match = [k for k in keys if k.key_id == signature.get("key_id")]
+    match = [k for k in keys if isinstance(signature.get("key_id"), str)
+             and k.key_id == signature.get("key_id")]
     if not match:
         raise SigningError(f"signed by key {str(signature.get('key_id'))[:40]!r}, which is not "
                            "in the hotline's key ring")
     try:
-        raw = base64.b64decode(str(signature.get("signature", "")), validate=True)
+        raw = base64.b64decode(str(signature.get("signature", ""))[:1000], validate=True)
         Ed25519PublicKey.from_public_bytes(match[0].public_key).verify(raw, data)
     except (InvalidSignature, ValueError):
         raise SigningError("the signature does not match the manifest") from None

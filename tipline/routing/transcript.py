@@ -54,11 +54,39 @@ def transcript_html(reports: list[dict], *, case_code: str, agency: str, built_a
         pseudonymised=pseudonymised)
 
 
+PDF_MESSAGE_CHARS = 4_000
+PDF_MESSAGES = 5_000
+"""Per message and per conversation in the PDF: layout time grows fast with a long unbroken
+text, and a PDF of tens of thousands of rows helps nobody. The CSV holds every message whole."""
+
+
+def _for_pdf(reports: list[dict]) -> list[dict]:
+    out = []
+    for report in reports:
+        conversations = []
+        for c in report["conversations"]:
+            messages = []
+            for m in c["messages"][:PDF_MESSAGES]:
+                text = m["text"] or ""
+                if len(text) > PDF_MESSAGE_CHARS:
+                    text = (text[:PDF_MESSAGE_CHARS] + f" [... {len(m['text']) - PDF_MESSAGE_CHARS:,} "
+                            "more characters: see transcript.csv]")
+                messages.append({**m, "text": text})
+            if len(c["messages"]) > PDF_MESSAGES:
+                messages.append({"index": "", "sent_at": "", "sender": "", "indicators": [],
+                                 "text": f"[{len(c['messages']) - PDF_MESSAGES:,} more messages: "
+                                         "see transcript.csv]"})
+            conversations.append({**c, "messages": messages})
+        out.append({**report, "conversations": conversations})
+    return out
+
+
 def transcript_pdf(reports: list[dict], *, case_code: str, agency: str, built_at: datetime,
                    pseudonymised: bool, path: Path) -> None:
-    """Write the transcript PDF to ``path`` (WeasyPrint; fonts from the system's fontconfig)."""
+    """Write the transcript PDF to ``path`` (WeasyPrint; fonts from the system's fontconfig);
+    long messages and very long chats are cut (``PDF_MESSAGE_CHARS``, ``PDF_MESSAGES``)."""
     from weasyprint import HTML
 
-    html = transcript_html(reports, case_code=case_code, agency=agency, built_at=built_at,
+    html = transcript_html(_for_pdf(reports), case_code=case_code, agency=agency, built_at=built_at,
                            pseudonymised=pseudonymised)
     HTML(string=html, url_fetcher=_no_fetcher()).write_pdf(path)

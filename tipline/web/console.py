@@ -312,6 +312,7 @@ def request_preservation(case_code: str, request: Request, home: HomeDep, now: N
 @router.post("/cases/{case_code}/package")
 def referral_package(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
                      agency: Annotated[str, Form(max_length=64)] = "",
+                     reason: Annotated[str, Form(max_length=4000)] = "",
                      csrf: Annotated[str, Form()] = ""):
     """Build the signed referral package for an agency and download it as a .zip (the same
     package as ``tipline referral build``; the build is audited and refers the case)."""
@@ -322,7 +323,7 @@ def referral_package(case_code: str, request: Request, home: HomeDep, now: Now, 
 
     from fastapi.responses import Response
 
-    from tipline.routing.package import build_package
+    from tipline.routing.package import PackageError, build_package
     from tipline.store.tables import Agency
 
     check_csrf(context, csrf)
@@ -340,9 +341,13 @@ def referral_package(case_code: str, request: Request, home: HomeDep, now: Now, 
             target = session.get(Agency, agency.strip())
             if target is None or not target.active:
                 raise HTTPException(422, f"no agency {agency.strip()[:64]!r} in the directory")
-            built = build_package(session, home, case, target, route_case(session, case),
-                                  casework.referred_elsewhere(session, case),
-                                  out=Path(folder) / "package", actor=user.username, now=now)
+            try:
+                built = build_package(session, home, case, target, route_case(session, case),
+                                      casework.referred_elsewhere(session, case),
+                                      out=Path(folder) / "package", actor=user.username, now=now,
+                                      reason=reason)
+            except PackageError as error:
+                raise HTTPException(422, str(error)) from None
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(built.folder.rglob("*")):
