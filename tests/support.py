@@ -44,6 +44,25 @@ def shapes_png(size: tuple[int, int] = (64, 48)) -> bytes:
     return out.getvalue()
 
 
+def file_report(home_path: Path, body: dict, files: tuple = ()) -> str:
+    """File a report into the Tipline home at ``home_path`` through the real intake, in this
+    process (``tipline submit`` spends seconds starting triage), and return its case code:
+    for tests of other commands."""
+    from tipline.home import open_home
+    from tipline.intake.schemas import ReportCreate
+    from tipline.intake.service import IncomingFile, submit_report
+    from tipline.settings import Settings
+
+    opened = open_home(Settings(home=home_path))
+    try:
+        result = submit_report(opened, ReportCreate.model_validate(body),
+                               [IncomingFile(name, data) for name, data in files],
+                               via="cli", now=now())
+    finally:
+        opened.close()
+    return result.receipt.case_code
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

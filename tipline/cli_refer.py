@@ -101,10 +101,12 @@ def referral_verify(
     result = verify_package(folder, _keys_from(keys))
     if as_json:
         _print_json({"ok": result.ok, "problem": result.problem, "key_id": result.key_id,
-                     "files": result.files})
+                     "key_retired_at": result.key_retired_at, "files": result.files})
     elif result.ok:
+        retired = (f" (a key retired on {result.key_retired_at[:10]}: check the package was "
+                   "built before then)" if result.key_retired_at else "")
         out.print(f"package intact: {result.files} files match the manifest, signed with key "
-                  f"{result.key_id}", markup=False)
+                  f"{result.key_id}{retired}", markup=False)
     else:
         err.print(f"package NOT intact: {result.problem}", markup=False)
     if not result.ok:

@@ -269,11 +269,10 @@ def test_a_split_link_is_not_suggested_again_and_the_value_may_be_written_any_wa
 def test_the_command_line_takes_case_codes_and_says_what_the_split_made(tmp_path):
     import json
 
-    from support import cli_env, run_cli
+    from support import cli_env, file_report, run_cli
 
     env = cli_env(tmp_path / "home")
-    codes = [json.loads(run_cli("submit", "--about", about, "--country", "CA", "--json",
-                                env=env).stdout)["case_code"]
+    codes = [file_report(tmp_path / "home", {"about": about, "child": {"country": "CA"}})
              for about in ("his email is wolf@example.org", "again wolf@example.org",
                            "someone called lone_wolf.1", "lone_wolf.1 again")]
     listed = run_cli("clusters", env=env).stdout

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from cybertip_standin import PASSWORD, USER, running_standin
 from sqlalchemy import select
-from support import cli_env, now, run_cli, shapes_png
+from support import cli_env, file_report, now, run_cli, shapes_png
 
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
@@ -151,14 +151,12 @@ def test_errors_carry_the_cybertipline_code_and_a_failed_upload_retracts(sqlite_
 
 
 def test_the_command_line_writes_and_files(tmp_path):
-    chat = tmp_path / "chat.txt"
-    chat.write_text(CHAT)
     with running_standin() as (url, state):
         env = cli_env(tmp_path / "home", TIPLINE_CYBERTIP_URL=url, TIPLINE_CYBERTIP_USERNAME=USER,
                       TIPLINE_CYBERTIP_PASSWORD=PASSWORD, TIPLINE_CYBERTIP_REPORTER_EMAIL=EMAIL)
-        case = json.loads(run_cli("submit", "--chat", str(chat), "--about",
-                                  "he wants to meet me and says not to tell", "--country", "US",
-                                  "--json", env=env).stdout)["case_code"]
+        case = file_report(tmp_path / "home", {"about": "he wants to meet me and says not to tell",
+                                               "child": {"country": "US"}},
+                           (("chat.txt", CHAT.encode()),))
         run_cli("cybertip", "xml", case, "--out", str(tmp_path / "xml"), env=env)
         assert ET.parse(tmp_path / "xml" / "report.xml").getroot().tag == "report"
         assert (tmp_path / "xml" / "file-001.xml").exists()

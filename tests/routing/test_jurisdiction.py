@@ -69,6 +69,7 @@ def test_the_real_offline_lookup_places_registry_allocations():
 
 @pytest.mark.parametrize("country, region, expected", [
     ("CA", "ON", "CA-ON"), ("CA", "ca-on", "CA-ON"), ("US", "Texas", "Texas"), ("GB", " ", None),
+    ("CA", "US-CA", None),
 ])
 def test_region_codes(country, region, expected):
     assert region_code(country, region) == expected
@@ -148,12 +149,11 @@ def test_children_in_several_countries_route_to_each(home):
 
 
 def test_route_command_prints_the_decision_and_records_it(tmp_path):
-    from support import cli_env, run_cli
+    from support import cli_env, file_report, run_cli
 
     env = cli_env(tmp_path / "home")
-    submitted = json.loads(run_cli("submit", "--about", "he wants to meet", "--country", "AU",
-                                   "--json", env=env).stdout)
-    answer = run_cli("route", submitted["case_code"], "--json", env=env)
+    code = file_report(tmp_path / "home", {"about": "he wants to meet", "child": {"country": "AU"}})
+    answer = run_cli("route", code, "--json", env=env)
     decision = json.loads(answer.stdout)
     assert {k: decision[k] for k in ("jurisdiction", "basis", "confidence")} == {
         "jurisdiction": "AU", "basis": "child_stated_location", "confidence": 0.9}

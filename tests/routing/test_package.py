@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 from sqlalchemy import select
-from support import cli_env, now, run_cli
+from support import cli_env, file_report, now, run_cli
 
 from tipline.casework import referred_elsewhere
 from tipline.intake.schemas import ReportCreate
@@ -169,10 +169,8 @@ def test_a_new_folder_is_required(sqlite_home, tmp_path):
 
 def test_cli_builds_verifies_and_old_packages_survive_a_key_rotation(tmp_path):
     env = cli_env(tmp_path / "home")
-    chat = tmp_path / "chat.txt"
-    chat.write_text(CHAT)
-    case = json.loads(run_cli("submit", "--chat", str(chat), "--about", "he wants to meet",
-                              "--country", "GB", "--json", env=env).stdout)["case_code"]
+    case = file_report(tmp_path / "home", {"about": "he wants to meet", "child": {"country": "GB"}},
+                       (("chat.txt", CHAT.encode()),))
     first = tmp_path / "first"
     built = json.loads(run_cli("referral", "build", case, "--agency", "gb-nca-ceop", "--out",
                                str(first), "--json", env=env).stdout)
@@ -189,6 +187,7 @@ def test_cli_builds_verifies_and_old_packages_survive_a_key_rotation(tmp_path):
     assert again["key_id"] == rotated["key_id"]
     for folder in (first, second):  # the home's ring: the retired key still verifies
         assert run_cli("referral", "verify", str(folder), env=env).returncode == 0
+    assert "a key retired on" in run_cli("referral", "verify", str(first), env=env).stdout
     stale = run_cli("referral", "verify", str(second), "--keys", str(ring), env=env, check=False)
     assert stale.returncode == 1 and "not in the hotline's key ring" in stale.stderr
     shutil.copy(first / "transcript.pdf", first / "copy.pdf")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
-from support import cli_env, now, run_cli
+from support import cli_env, file_report, now, run_cli
 
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
@@ -71,8 +71,8 @@ def test_a_request_takes_every_account_on_that_platform_and_the_chats_dates(home
 
 def test_cli_drafts_the_letter_as_text_and_pdf_and_records_sending(tmp_path):
     env = cli_env(tmp_path / "home")
-    case = json.loads(run_cli("submit", "--about", "his snap is wolfie_77 and he threatens me",
-                              "--country", "AU", "--json", env=env).stdout)["case_code"]
+    case = file_report(tmp_path / "home", {"about": "his snap is wolfie_77 and he threatens me",
+                                           "child": {"country": "AU"}})
     drafted = json.loads(run_cli("preservation", "letter", case, "--platform", "snapchat",
                                  "--account", "wolfie_77", "--out", str(tmp_path / "letters"),
                                  "--json", env=env).stdout)
@@ -90,8 +90,8 @@ def test_cli_drafts_the_letter_as_text_and_pdf_and_records_sending(tmp_path):
 
 def test_a_routed_agency_lends_its_legal_basis_but_not_its_name(tmp_path):
     env = cli_env(tmp_path / "home", TIPLINE_HOTLINE_CONTACT="lers@hotline.example")
-    case = json.loads(run_cli("submit", "--about", "his snap is wolfie_77", "--country", "GB",
-                              "--json", env=env).stdout)["case_code"]
+    case = file_report(tmp_path / "home", {"about": "his snap is wolfie_77",
+                                           "child": {"country": "GB"}})
     drafted = run_cli("preservation", "letter", case, "--platform", "snapchat", "--account",
                       "wolfie_77", "--out", str(tmp_path), env=env)
     assert "TIPLINE_HOTLINE_CONTACT" not in drafted.stderr

@@ -134,12 +134,16 @@ def decide(child: ChildPlace, suspect: SuspectTrace = SuspectTrace(), *,
 
 def region_code(country: str, region: str | None) -> str | None:
     """``region`` as an ISO 3166-2 code when it is one or its code part ("ON" or "CA-ON" in
-    Canada give "CA-ON"); otherwise the text as given (None when empty)."""
+    Canada give "CA-ON"); None for another country's code ("US-CA" in Canada) or empty text;
+    otherwise the text as given."""
     if not region or not region.strip():
         return None
     text = region.strip().upper()
     if text.startswith(country.upper() + "-"):
         text = text[len(country) + 1:]
+    elif len(text) > 3 and text[2] == "-" and text[:2].isalpha() and text[3:].isalnum() \
+            and len(text) <= 6:
+        return None  # another country's subdivision ("US-CA" for a child in Canada): not a place here
     if text.isalnum() and 1 <= len(text) <= 3:
         return f"{country.upper()}-{text}"
     return region.strip()

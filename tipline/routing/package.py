@@ -298,6 +298,7 @@ class Verified:
     problem: str | None
     key_id: str | None = None
     files: int = 0
+    key_retired_at: str | None = None  # the signing key was retired then (it still verifies)
 
     @property
     def ok(self) -> bool:
@@ -401,4 +402,4 @@ def _verify(folder: Path, keys: list[signing.PublicKey]) -> Verified:
             if entry is None or entry["sha256"] != item.get("sha256"):
                 return Verified(f"evidence {str(item.get('attachment_id'))[:40]} is not the file "
                                 "the manifest lists for it")
-    return Verified(None, key.key_id, len(listed))
+    return Verified(None, key.key_id, len(listed), key.retired_at)
