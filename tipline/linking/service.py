@@ -42,13 +42,16 @@ class LinkError(ValueError):
 def _lock_keys(session, keys: Iterable[tuple[str, str, str]]) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
-    for key in sorted(set(keys)):
-        digest = hashlib.sha256("\x1f".join(key).encode()).digest()
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
-                        {"k": int.from_bytes(digest[:8], "big", signed=True)})
+    numbers = sorted({int.from_bytes(hashlib.sha256("\x1f".join(key).encode()).digest()[:8],
+                                     "big", signed=True) for key in keys})
+    if numbers:
+        # One round trip; taken in ascending order, so two reports never wait on each other.
+        session.execute(_LOCKS, {"keys": numbers})
 
 
 # Built once (SQLAlchemy caches their compiled form): intake runs them for every report.
+_LOCKS = text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k "
+              "ORDER BY k")
 _SPLITS = select(LinkDecision.kind, LinkDecision.platform, LinkDecision.value,
                  LinkDecision.report_id).where(
     LinkDecision.decision == SPLIT, LinkDecision.value.in_(bindparam("values", expanding=True)))
@@ -78,6 +81,11 @@ def link_report(session, report: Report, sightings: list[Sighting]) -> int:
     keyed = [(s, (s.identifier.kind, s.identifier.platform or "", s.identifier.value))
              for s in sightings]
     strong = {key for s, key in keyed if is_strong(s.identifier)}
+    with session.no_autoflush:  # the caller's pending rows need not be written to look up
+        return _link(session, report, keyed, strong)
+
+
+def _link(session, report: Report, keyed: list, strong: set) -> int:
     _lock_keys(session, strong)
     split = _split_keys(session, strong, report.id)
     linking = strong - split
