@@ -123,7 +123,33 @@ def _tamper_cases():
     def no_signature(folder):
         (folder / SIGNATURE).unlink()
 
+    def fifo_manifest(folder):
+        (folder / MANIFEST).unlink()
+        os.mkfifo(folder / MANIFEST)
+
+    def link_manifest(folder):
+        (folder / MANIFEST).unlink()
+        (folder / MANIFEST).symlink_to("/dev/zero")
+
+    def deep_manifest(folder):
+        (folder / MANIFEST).write_text("[" * 100_000 + "]" * 100_000)
+
+    def huge_number(folder):
+        (folder / SIGNATURE).write_text('{"key_id": ' + "9" * 5000 + "}")
+
+    def empty_folder(folder):
+        (folder / "extra").mkdir()
+
+    def fifo_extra(folder):
+        os.mkfifo(folder / "evidence" / "pipe")
+
     return [
+        (fifo_manifest, "manifest.json is not a plain file"),
+        (link_manifest, "manifest.json is not a plain file"),
+        (deep_manifest, "manifest.json cannot be read"),
+        (huge_number, "manifest.sig.json cannot be read"),
+        (empty_folder, "extra/ is a folder the manifest does not account for"),
+        (fifo_extra, "evidence/pipe is not a plain file"),
         (edit_csv, "transcript.csv does not match the manifest"),
         (add_file, "evidence/extra.txt is not listed in the manifest"),
         (remove_file, "custody.json is missing"),
@@ -135,7 +161,7 @@ def _tamper_cases():
 
 
 @pytest.mark.parametrize("tamper, problem", _tamper_cases(), ids=lambda x: getattr(x, "__name__", ""))
-def test_any_tampering_is_named(sqlite_home, tmp_path, tamper, problem):
+def test_any_tampering_is_named_without_hanging_or_crashing(sqlite_home, tmp_path, tamper, problem):
     home = sqlite_home
     _build(home, _case(home), "ca-rcmp-nc3", tmp_path / "pkg")
     tamper(tmp_path / "pkg")
@@ -319,46 +345,6 @@ def test_the_manifest_names_the_linked_cases_not_their_content(sqlite_home, tmp_
     assert cluster["linked_cases"] == [other_code] and cluster["countries"] == ["CA", "GB"]
     assert {"kind": "email", "platform": None, "value": "wolf@example.org"} in cluster["shared_identifiers"]
     assert "secret details of another child" not in (tmp_path / "pkg" / MANIFEST).read_text()
-
-
-def _hostile_cases():
-    def fifo_manifest(folder):
-        (folder / MANIFEST).unlink()
-        os.mkfifo(folder / MANIFEST)
-
-    def link_manifest(folder):
-        (folder / MANIFEST).unlink()
-        (folder / MANIFEST).symlink_to("/dev/zero")
-
-    def deep_manifest(folder):
-        (folder / MANIFEST).write_text("[" * 100_000 + "]" * 100_000)
-
-    def huge_number(folder):
-        (folder / SIGNATURE).write_text('{"key_id": ' + "9" * 5000 + "}")
-
-    def empty_folder(folder):
-        (folder / "extra").mkdir()
-
-    def fifo_extra(folder):
-        os.mkfifo(folder / "evidence" / "pipe")
-
-    return [
-        (fifo_manifest, "manifest.json is not a plain file"),
-        (link_manifest, "manifest.json is not a plain file"),
-        (deep_manifest, "manifest.json cannot be read"),
-        (huge_number, "manifest.sig.json cannot be read"),
-        (empty_folder, "extra/ is a folder the manifest does not account for"),
-        (fifo_extra, "evidence/pipe is not a plain file"),
-    ]
-
-
-@pytest.mark.parametrize("tamper, problem", _hostile_cases(), ids=lambda x: getattr(x, "__name__", ""))
-def test_hostile_packages_are_refused_without_hanging_or_crashing(sqlite_home, tmp_path, tamper, problem):
-    home = sqlite_home
-    _build(home, _case(home), "ca-rcmp-nc3", tmp_path / "pkg")
-    tamper(tmp_path / "pkg")
-    result = verify_package(tmp_path / "pkg", home.signing.public_keys())
-    assert not result.ok and result.problem.startswith(problem)
 
 
 def test_a_signed_manifest_of_the_wrong_shape_is_refused(sqlite_home, tmp_path):
