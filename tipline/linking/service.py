@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, or_, select, text, update
+from sqlalchemy import bindparam, insert, select, text, tuple_, update
 
 from tipline import audit
 from tipline.linking.clusters import components, is_strong
@@ -243,15 +243,20 @@ def suggestions(session, *, report_ids: set[int] | None = None, limit: int = 200
     if report_ids is not None:
         pairs = pairs.where(IdentifierSighting.value.in_(
             select(IdentifierSighting.value).where(IdentifierSighting.report_id.in_(report_ids))))
-    out = []
-    for kind, value in session.execute(pairs.limit(limit * 5)).all():
-        rows = session.execute(
+    wanted = [tuple(pair) for pair in session.execute(pairs.limit(limit * 5))]
+    if not wanted:
+        return []
+    # Every sighting of those pairs in one query, not one query per pair.
+    grouped: dict[tuple, list] = defaultdict(list)
+    for row in session.execute(
             select(IdentifierSighting, Report.cluster_id, Case.case_code)
             .join(Report, Report.id == IdentifierSighting.report_id)
             .join(Case, Case.id == Report.case_id)
-            .where(IdentifierSighting.kind == kind, IdentifierSighting.value == value)
-            .order_by(IdentifierSighting.report_id)
-        ).all()
+            .where(tuple_(IdentifierSighting.kind, IdentifierSighting.value).in_(wanted))
+            .order_by(IdentifierSighting.report_id)):
+        grouped[(row[0].kind, row[0].value)].append(row)
+    out = []
+    for (kind, value), rows in grouped.items():
         # A strong sighting that does not link was split by an analyst: not suggested again.
         rows = [row for row in rows if row[0].links or not row[0].strong]
         clusters = {cluster for _, cluster, _ in rows}
