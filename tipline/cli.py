@@ -31,6 +31,7 @@ from tipline.cli_admin import (  # noqa: F401 - the admin commands stay importab
     user_reset,
 )
 from tipline.cli_link import clusters_app
+from tipline.cli_platform import hashlist_app, webhooks_app
 from tipline.cli_refer import cybertip_app, keys_app, preservation_app, referral_app
 from tipline.cli_route import agencies_app, route_command
 from tipline.cli_common import (
@@ -61,6 +62,8 @@ app.add_typer(referral_app, name="referral")
 app.add_typer(keys_app, name="keys")
 app.add_typer(preservation_app, name="preservation")
 app.add_typer(cybertip_app, name="cybertip")
+app.add_typer(webhooks_app, name="webhooks")
+app.add_typer(hashlist_app, name="hashlist")
 
 
 @app.command()

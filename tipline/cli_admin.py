@@ -176,6 +176,7 @@ def _platform_json(platform, **secrets: str) -> dict:
     """A platform as ``platform add`` and ``platform list`` print it; ``secrets`` (only from
     ``add``: ``embed_key``) are added to the document."""
     return {"id": platform.id, "name": platform.name, **secrets,
+            "webhook_url": platform.webhook_url,
             "created_at": platform.created_at.isoformat(),
             "revoked_at": platform.revoked_at.isoformat() if platform.revoked_at else None}
 
@@ -186,29 +187,46 @@ def platform_add(
     platform_id: Annotated[Optional[str], typer.Option(
         "--id", help="Platform id (default: from the name, e.g. 'Demo Games' -> demo-games).")
     ] = None,
+    webhook_url: Annotated[Optional[str], typer.Option(
+        "--webhook-url", help="Where status changes of its API reports are posted (https).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Add a platform; prints its id and its embed key (the HMAC key it signs button context
-    with). Keep the key secret, on the platform's servers only."""
+    """Add a platform; prints its id, its API key (for the platform API), its webhook secret
+    (which signs the webhooks it receives) and its embed key (the HMAC key it signs button
+    context with). Shown once: keep them secret, on the platform's servers only."""
     from tipline import audit
+    from tipline.cli_platform import checked_webhook_url
     from tipline.embed.platforms import PlatformError, add_platform
+    from tipline.platform_api.keys import issue_key, new_webhook_secret
     from tipline.store.db import transaction
 
+    url = checked_webhook_url(webhook_url) if webhook_url else None
     home = _home()
     try:
         with transaction(home.sessions) as session:
             platform = add_platform(session, name=name, platform_id=platform_id, now=_now())
+            api_key = issue_key(session, platform.id, _now())
+            webhook_secret = new_webhook_secret(session, platform.id)
+            platform.webhook_url = url
             audit.append(session, actor="cli", action="platform.added", at=_now(),
-                         detail={"platform": platform.id})
-            document = _platform_json(platform, embed_key=platform.embed_key)
+                         detail={"platform": platform.id, "key": api_key.split("_")[1],
+                                 "webhook_url": url})
+            document = _platform_json(platform, api_key=api_key, webhook_secret=webhook_secret,
+                                      embed_key=platform.embed_key)
     except PlatformError as error:
         raise UserError(str(error)) from None
     if as_json:
         _print_json(document)
     else:
-        out.print(f"platform {document['id']} ({terminal_safe(document['name'])}) added.\n"
-                  f"  embed key: {document['embed_key']}  (secret: the platform signs button "
-                  "context with it; see docs/embed.md)", markup=False)
+        out.print(f"platform {document['id']} ({terminal_safe(document['name'])}) added. "
+                  "Shown once, keep them secret:\n"
+                  f"  API key:        {api_key}  (Authorization: Bearer ...; "
+                  "docs/platform-api.md)\n"
+                  f"  webhook secret: {webhook_secret}  (checks the Tipline-Signature of "
+                  "webhooks)\n"
+                  f"  embed key:      {document['embed_key']}  (signs button context; "
+                  "docs/embed.md)", markup=False)
 
 
 @platform_app.command("list")

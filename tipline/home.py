@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tipline import audit
 from tipline.evidence.blobs import BlobStore
+from tipline.platform_api import webhooks as _webhooks  # noqa: F401 - registers the outbox hooks
 from tipline.settings import Settings
 from tipline.store import migrate
 from tipline.store.db import make_engine, make_sessionmaker, transaction
@@ -77,6 +78,7 @@ def open_home(settings: Settings | None = None) -> Home:
     home = settings.resolved_home
     _private_dir(home)
     _private_dir(settings.blob_dir)
+    _private_dir(settings.uploads_dir)
     pin_key = _load_or_create_key(settings.pin_key_path)
     engine = make_engine(settings.url)
     migrate.upgrade(engine)

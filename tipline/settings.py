@@ -78,6 +78,21 @@ class Settings(BaseSettings):
     cybertip_username: str | None = None
     cybertip_password: str | None = None
     cybertip_reporter_email: str = ""
+    # The platform API (tipline/platform_api): calls per API key (a ``limits`` string), how
+    # long an opened report may stay unfinished, the largest file and chunk it takes.
+    platform_rate_limit: str = "1200/minute"
+    platform_report_hours: float = Field(default=24.0, gt=0)
+    platform_max_file_bytes: int = Field(default=200 * MiB, ge=1)
+    platform_max_chunk_bytes: int = Field(default=8 * MiB, ge=1)
+    platform_max_bulk_lines: int = Field(default=5_000, ge=1)
+    # Webhooks to platforms: tries before a delivery is given up as failed, the first wait
+    # (doubling each time, at most 6 hours), the request timeout, how often the server looks.
+    webhook_max_attempts: int = Field(default=10, ge=1)
+    webhook_backoff_seconds: float = Field(default=30.0, gt=0)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+    webhook_check_seconds: float = Field(default=5.0, ge=0)  # 0: the server does not deliver
+    # Known material: the largest PDQ distance that counts as a match (Meta: 31 is confident).
+    pdq_match_distance: int = Field(default=31, ge=0, le=255)
 
     @cached_property
     def resolved_home(self) -> Path:
@@ -86,6 +101,11 @@ class Settings(BaseSettings):
     @property
     def blob_dir(self) -> Path:
         return self.resolved_home / "blobs"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Chunks of platform uploads still in progress (``HOME/uploads``)."""
+        return self.resolved_home / "uploads"
 
     @property
     def secrets_dir(self) -> Path:

@@ -96,7 +96,7 @@ def _all_routes(app) -> list[APIRoute]:
 
 # Path parameters a route may take, and the foreign object each names in the walk below. A new
 # route with another parameter fails the walk until a foreign object is added here.
-_FOREIGN = {"case_code", "attachment_id", "cluster_id", "request_id"}
+_FOREIGN = {"case_code", "attachment_id", "cluster_id", "request_id", "report_id", "file_id"}
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
@@ -123,6 +123,7 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
         session.flush()
         foreign_request = foreign_request.id
     foreign = other.receipt.case_code
+    foreign_report, foreign_file = _platform_report(home)
     app = create_app(home)
     routes = _all_routes(app)
     walked = 0
@@ -136,7 +137,8 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
             params = set(re.findall(r"{(\w+)(?::[^}]*)?}", path))
             assert params <= _FOREIGN, f"{path}: add a foreign object for {params - _FOREIGN} to this walk"
             url = path.replace("{case_code}", foreign).replace("{attachment_id}", str(foreign_attachment)) \
-                .replace("{cluster_id}", str(foreign_cluster)).replace("{request_id}", str(foreign_request))
+                .replace("{cluster_id}", str(foreign_cluster)).replace("{request_id}", str(foreign_request)) \
+                .replace("{report_id}", foreign_report).replace("{file_id}", foreign_file)
             for method in sorted(route.methods - {"HEAD"}):
                 if path == "/console/logout":
                     continue  # would end the walk's session; it has no object to hide
@@ -156,6 +158,34 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
         if role == "agency_officer":
             assert client.get(f"/console/cases/{referred.receipt.case_code}").status_code == 200
     assert walked >= 5
+
+
+def _platform_report(home) -> tuple[str, str]:
+    """An open platform report with one file, of a platform the walk holds no key for."""
+    from tipline.embed.platforms import add_platform
+    from tipline.store.tables import PlatformFile, PlatformReport
+
+    with transaction(home.sessions) as session:
+        add_platform(session, name="Foreign Platform", now=now())
+        session.add(PlatformReport(id="pr_foreign", platform_id="foreign-platform",
+                                   request_hash="0" * 64, status="open", document={},
+                                   opened_at=now(), updated_at=now(), expires_at=now()))
+        session.flush()
+        session.add(PlatformFile(id="pf_foreign", platform_report_id="pr_foreign", filename="f",
+                                 media_type="image/png", size=1, sha256="0" * 64, chunks=[],
+                                 status="uploading", details={}, created_at=now()))
+    return "pr_foreign", "pf_foreign"
+
+
+def test_every_platform_route_declares_its_scope(sqlite_home):
+    checked = 0
+    for prefix, route in _all_routes(create_app(sqlite_home)):
+        if not (prefix + route.path).startswith("/api/v1/platform"):
+            continue
+        scopes = [getattr(call, "scope", None) for call in _dependency_calls(route.dependant)]
+        assert any(scopes), f"{route.path} {route.methods} has no caller_with dependency"
+        checked += 1
+    assert checked >= 10
 
 
 def test_no_session_means_the_login_page(sqlite_home):

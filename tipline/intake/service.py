@@ -15,12 +15,15 @@ import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from tipline import audit, crisis, notify, receipts
 from tipline.evidence import custody
+from tipline.evidence.blobs import SealedBlob
 from tipline.home import Home
+from tipline.known import match as known_match
+from tipline.known.hashing import ImageHashes, hashes_of, looks_like_image
 from tipline.intake.schemas import Receipt, ReportCreate
 from tipline.intake.understand import report_sightings, understand_report
 from tipline.linking.service import link_report
@@ -35,7 +38,15 @@ from tipline.store.tables import (
     Report,
     ReportedIdentifier,
 )
+from tipline.model import Conversation, Urgency
 from tipline.triage import priority_text
+
+# Incident types where a picture is the abuse itself: an image in such a report that matches
+# no list of known material may be new material, so a child may be being abused now (issue 8).
+# A screenshot of a luring chat is not; those types are left to triage.
+MATERIAL_TYPES = ("csam", "self_generated_image_shared", "sextortion",
+                  "obscene_material_sent_to_child", "trafficking")
+BUNDLE_LOCK = 7_061_996  # PostgreSQL advisory lock class of viral bundles (with the key hash)
 
 
 def db_text(value: str | None) -> str | None:
@@ -58,11 +69,35 @@ class IdempotencyConflict(IntakeError):
 
 @dataclass(frozen=True, slots=True)
 class IncomingFile:
-    """An uploaded file as received: the name the reporter's device gave it, and its bytes."""
+    """An uploaded file as received: the name the reporter's device gave it, and its bytes;
+    or, for a file the platform API already sealed in chunks, its ``sealed`` blob (``data``
+    then empty)."""
 
     filename: str
     data: bytes
     media_type: str = "application/octet-stream"
+    sealed: SealedBlob | None = None
+
+    @property
+    def size(self) -> int:
+        return self.sealed.size if self.sealed else len(self.data)
+
+    @property
+    def sha256(self) -> str:
+        return self.sealed.sha256 if self.sealed else hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformExtras:
+    """What the platform API adds to a report (``tipline.platform_api``): chats it sent inline,
+    already parsed (attachment index -> Conversation); its request for high priority; its
+    annotations; and the viral bundle key (reports with the same one share a case)."""
+
+    conversations: dict[int, Conversation] = field(default_factory=dict)
+    escalation: str | None = None
+    annotations: tuple[str, ...] = ()
+    bundle_key: str | None = None
+    max_file_bytes: int | None = None
 
 
 @dataclass
@@ -78,18 +113,19 @@ class IntakeResult:
     hits: list[dict] = field(default_factory=list)
 
 
-def check_limits(home: Home, files: list[IncomingFile]) -> None:
+def check_limits(home: Home, files: list[IncomingFile], max_bytes: int | None = None) -> None:
     """Raise IntakeError naming the limit a request breaks (count 422, size 413)."""
     limits = home.settings
+    max_bytes = max_bytes or limits.max_attachment_bytes
     if len(files) > limits.max_attachments:
         raise IntakeError(
             f"too many attachments: {len(files)} sent, the limit is {limits.max_attachments}", 422
         )
     for item in files:
-        if len(item.data) > limits.max_attachment_bytes:
+        if item.size > max_bytes:
             raise IntakeError(
-                f"attachment {item.filename!r} is {len(item.data)} bytes; the limit per "
-                f"attachment is {limits.max_attachment_bytes} bytes", 413,
+                f"attachment {item.filename!r} is {item.size} bytes; the limit per "
+                f"attachment is {max_bytes} bytes", 413,
             )
 
 
@@ -101,7 +137,7 @@ def request_hash(report: ReportCreate, files: list[IncomingFile]) -> str:
         del dumped["child"]["ip_addresses"]
     body = {
         "report": dumped,
-        "files": [[f.filename, hashlib.sha256(f.data).hexdigest()] for f in files],
+        "files": [[f.filename, f.sha256] for f in files],
     }
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
@@ -126,6 +162,7 @@ def submit_report(
     idempotency_key: str | None = None,
     actor: str = "reporter",
     platform_context: dict | None = None,
+    extras: PlatformExtras | None = None,
 ) -> IntakeResult:
     """Take one report through intake, seal, understand and triage, and commit it.
 
@@ -133,9 +170,17 @@ def submit_report(
     ``tipline.embed.context.context_record`` gives it; stored on the report as is (not part
     of the idempotency hash: it is the server's finding, not what the reporter sent).
 
+    ``extras`` carry what only the platform API sends (``PlatformExtras``).
+
+    Every image gets MD5, SHA-1, SHA-256 and PDQ and is matched against the hash lists
+    (``tipline.known``): a known file marks the case ``known_material``; an image matching no
+    list in a report of a ``MATERIAL_TYPES`` incident marks it ``new_material`` and raises it
+    to high priority at least.
+
     Raises IntakeError (limits), IdempotencyConflict (same key, other body).
     """
-    check_limits(home, files)
+    extras = extras or PlatformExtras()
+    check_limits(home, files, extras.max_file_bytes)
     if not (report.about.strip() or report.incident_type or report.reported_person or files):
         raise IntakeError("an empty report: give at least one of about, incident_type, "
                           "reported_person or an attachment", 422)
@@ -145,17 +190,19 @@ def submit_report(
         return replayed
     # Seal, parse and triage before taking the write lock: they can take seconds on a big
     # export, and other reports must not wait behind them.
-    sealed = [home.blobs.put(item.data) for item in files]
+    sealed = [item.sealed or home.blobs.put(item.data) for item in files]
     understood = understand_report(
         report, [(item.filename, home.blobs.path(s.sha256)) for item, s in zip(files, sealed)],
         received_at=now, max_media_bytes=home.settings.max_attachment_bytes,
+        given=extras.conversations, escalation=extras.escalation,
     )
     extracted = {(parsed.file_index, member.name): home.blobs.put(member.data)
                  for parsed in understood.conversations for member in parsed.media}
+    images = _image_hashes(home, files, sealed, extracted)
     sightings = report_sightings(report, understood, platform_context)
     try:
         return _commit(home, report, files, sealed, extracted, understood, sightings, digest,
-                       via, now, key, actor, platform_context or {})
+                       via, now, key, actor, platform_context or {}, images, extras)
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as a replay.
         if key is None or (replayed := _find_replay(home, key, digest)) is None:
@@ -206,22 +253,97 @@ def _stored_hits(report: Report) -> list[dict]:
     ]
 
 
+def _image_hashes(home, files, sealed, extracted) -> dict[str, ImageHashes]:
+    """Hashes of every image among the files and the media read out of archives, by SHA-256
+    (before the write lock: PDQ takes milliseconds per image)."""
+    out: dict[str, ImageHashes] = {}
+    blobs = list(sealed) + list(extracted.values())
+    for item, blob in zip(files + [None] * len(extracted), blobs):
+        if blob.sha256 in out:
+            continue
+        data = item.data if item is not None and item.data else None
+        if data is None:
+            with home.blobs.path(blob.sha256).open("rb") as handle:
+                if not looks_like_image(handle.read(16)):
+                    continue
+            data = home.blobs.read(blob.sha256)
+        if looks_like_image(data):
+            out[blob.sha256] = hashes_of(data)
+    return out
+
+
+def _bundle_case(session, bundle_key: str) -> Case | None:
+    """The open case bundling reports of these files, if any (under a lock on PostgreSQL, so
+    that two reports of one viral file arriving at once make one case, not two)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:c, hashtext(:k))"),
+                        {"c": BUNDLE_LOCK, "k": bundle_key})
+    return session.scalar(select(Case).where(
+        Case.bundle_key == bundle_key, Case.status.not_in(("closed", "merged")))
+        .order_by(Case.id).limit(1).with_for_update())
+
+
+def _raise_for_material(case: Case, report, verdict, now) -> None:
+    """Known files and new images change the case (see ``submit_report``)."""
+    annotations = list(case.annotations or [])
+    if verdict.known and "known_material" not in annotations:
+        annotations.append("known_material")
+    if verdict.new_images and report.incident_type in MATERIAL_TYPES:
+        if "new_material" not in annotations:
+            annotations.append("new_material")
+        if Urgency(case.urgency).rank > Urgency.HIGH.rank:
+            case.urgency = str(Urgency.HIGH)
+            case.priority = priority_text(case.urgency, case.risk_score, case.child_age,
+                                          case.received_at.isoformat())
+    case.annotations = annotations
+
+
+def _new_case(session, home, report, understood, key, now) -> tuple[Case, str]:
+    case_code = _unused_case_code(session)
+    pin = _pin_for(home, case_code, key)
+    case = Case(
+        case_code=case_code, pin_hash=receipts.hash_pin(home.pin_key, case_code, pin),
+        status="received", risk=understood.risk, risk_score=understood.score,
+        urgency=understood.urgency, urgency_reasons=understood.urgency_reasons,
+        priority=priority_text(understood.urgency, understood.score,
+                               report.child.age, now.isoformat()),
+        incident_type=report.incident_type, child_age=report.child.age,
+        child_country=report.child.country, received_at=now, updated_at=now, annotations=[],
+    )
+    session.add(case)
+    session.flush()
+    return case, pin
+
+
+def _join_bundle(case: Case, understood, now) -> None:
+    """Another report of the same viral file: count it, keep the more urgent triage."""
+    case.report_count = (case.report_count or 1) + 1
+    if "viral" not in (case.annotations or []):
+        case.annotations = [*(case.annotations or []), "viral"]
+    if Urgency(understood.urgency).rank < Urgency(case.urgency).rank:
+        case.urgency = understood.urgency
+        case.priority = priority_text(case.urgency, max(case.risk_score, understood.score),
+                                      case.child_age, case.received_at.isoformat())
+    case.urgency_reasons = sorted({*(case.urgency_reasons or []), *understood.urgency_reasons})
+    if understood.score > case.risk_score:
+        case.risk, case.risk_score = understood.risk, understood.score
+    case.updated_at = now
+
+
 def _commit(home, report, files, sealed, extracted, understood, sightings, digest, via, now,
-            key, actor, platform_context) -> IntakeResult:
+            key, actor, platform_context, images, extras) -> IntakeResult:
     with transaction(home.sessions) as session:
-        case_code = _unused_case_code(session)
-        pin = _pin_for(home, case_code, key)
-        case = Case(
-            case_code=case_code, pin_hash=receipts.hash_pin(home.pin_key, case_code, pin),
-            status="received", risk=understood.risk, risk_score=understood.score,
-            urgency=understood.urgency, urgency_reasons=understood.urgency_reasons,
-            priority=priority_text(understood.urgency, understood.score,
-                                   report.child.age, now.isoformat()),
-            incident_type=report.incident_type, child_age=report.child.age,
-            child_country=report.child.country, received_at=now, updated_at=now,
-        )
-        session.add(case)
-        session.flush()
+        case = _bundle_case(session, extras.bundle_key) if extras.bundle_key else None
+        bundled = case is not None
+        if bundled:
+            _join_bundle(case, understood, now)
+            case_code, pin = case.case_code, ""
+        else:
+            case, pin = _new_case(session, home, report, understood, key, now)
+            case_code = case.case_code
+            case.bundle_key = extras.bundle_key
+            if extras.annotations:
+                case.annotations = list(dict.fromkeys(extras.annotations))
         row = Report(
             case_id=case.id, idempotency_key=key, request_hash=digest, submitted_via=via,
             reporter_kind=report.reporter, about=report.about,
@@ -238,7 +360,7 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         for ident in report.reported_person:
             session.add(ReportedIdentifier(report_id=row.id, kind=ident.kind, value=ident.value,
                                            platform=ident.platform))
-        attachment_ids = _seal_rows(session, row, files, sealed, actor, now)
+        attachment_ids = _seal_rows(session, row, files, sealed, actor, now, images)
         hits = _store_conversations(session, row, understood, attachment_ids)
         for parsed in understood.conversations:
             if parsed.file_index is not None:
@@ -247,14 +369,20 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
                                action="read", at=now,
                                reason=f"parsed as a {parsed.conversation.format} chat export")
                 _seal_members(session, row, parsed, extracted, sealed[parsed.file_index].sha256,
-                              attachment_ids[parsed.file_index], actor, now)
+                              attachment_ids[parsed.file_index], actor, now, images)
+        verdict = known_match.judge(session, list(images.values()),
+                                    max_distance=home.settings.pdq_match_distance, now=now)
+        _raise_for_material(case, report, verdict, now)
         cluster_id = link_report(session, row, sightings)
         audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
                      source=via, detail={"case_code": case_code, "attachments": len(files),
-                                         "urgency": case.urgency, "cluster_id": cluster_id})
+                                         "urgency": case.urgency, "cluster_id": cluster_id,
+                                         **({"bundled": case.report_count} if bundled else {}),
+                                         **({"known_files": len(verdict.known)}
+                                            if verdict.known else {})})
 
     receipt = Receipt(
-        case_code=case_code, pin=pin, status="received", received_at=now.isoformat(),
+        case_code=case_code, pin=pin, status=case.status, received_at=now.isoformat(),
         attachments=len(files), warnings=understood.warnings,
         crisis_resources=crisis.for_receipt(understood.urgency_reasons, report.child.country),
     )
@@ -272,10 +400,10 @@ def _unused_case_code(session) -> str:
             return code
 
 
-def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
+def _seal_rows(session, report_row, files, sealed, actor, now, images) -> list[int]:
     ids = []
     for item, blob in zip(files, sealed):
-        _blob_row(session, blob, now)
+        _blob_row(session, blob, now, images.get(blob.sha256))
         attachment = Attachment(
             report_id=report_row.id, blob_sha256=blob.sha256,
             # The name exactly as the reporter's device sent it (evidence metadata; it is never
@@ -292,12 +420,12 @@ def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
 
 
 def _seal_members(session, report_row, parsed, extracted, archive_sha256, archive_id, actor,
-                  now) -> None:
+                  now, images) -> None:
     """Attachment rows for the media read out of an archive export (already in the blob
     store), each derived from the archive's attachment, with an ``extract`` custody event."""
     for member in parsed.media:
         blob = extracted[(parsed.file_index, member.name)]
-        _blob_row(session, blob, now)
+        _blob_row(session, blob, now, images.get(blob.sha256))
         attachment = Attachment(
             report_id=report_row.id, blob_sha256=blob.sha256, filename=db_text(member.name)[:255],
             media_type=mimetypes.guess_type(member.name)[0] or "application/octet-stream",
@@ -310,11 +438,16 @@ def _seal_members(session, report_row, parsed, extracted, archive_sha256, archiv
                        reason=f"member {member.name} of archive {archive_sha256}")
 
 
-def _blob_row(session, blob, now: datetime) -> None:
-    """Record a sealed blob in the database once (the same bytes may come in many reports)."""
-    if session.get(Blob, blob.sha256) is None:
-        session.add(Blob(sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now))
-        session.flush()
+def _blob_row(session, blob, now: datetime, hashes: ImageHashes | None = None) -> None:
+    """Record a sealed blob in the database once (the same bytes may come in many reports),
+    with its SHA-1 and PDQ when it is an image."""
+    row = session.get(Blob, blob.sha256)
+    if row is None:
+        row = Blob(sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now)
+        session.add(row)
+    if hashes is not None and row.sha1 is None:
+        row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
+    session.flush()
 
 
 def _store_conversations(session, report_row, understood, attachment_ids) -> list[dict]:

@@ -78,21 +78,26 @@ def narrative_conversation(about: str, received_at: datetime) -> Conversation:
 
 def understand_report(
     report: ReportCreate, files: list[tuple[str, Path]], *, received_at: datetime,
-    max_media_bytes: int = 25 * 1024 * 1024,
+    max_media_bytes: int = 25 * 1024 * 1024, given: dict[int, Conversation] | None = None,
+    escalation: str | None = None,
 ) -> Understood:
     """Parse every attached chat export and triage it and the report's ``about`` text.
 
     ``files`` are (the reporter's file name, path of the sealed blob). A file that is not a chat
     export we can read stays sealed evidence and adds a warning naming it. Media inside an
     archive export (each at most ``max_media_bytes``) are read out to be sealed on their own.
+    ``given`` maps a file's index to its Conversation when the sender already gave it
+    structured (the platform API's chat content), so it is not parsed. ``escalation``: the
+    platform asked for high priority, with this reason: the case is high at least.
     """
     out = Understood()
     hint = report.child.name_in_chat
+    given = given or {}
     for index, (filename, path) in enumerate(files):
-        if _looks_like_media(path):
+        if index not in given and _looks_like_media(path):
             continue
         try:
-            conversation = parse_path(path)
+            conversation = given[index] if index in given else parse_path(path)
         except ParseError as error:
             # The parser names the sealed blob's path; the reporter knows the file's name.
             reason = str(error).replace(str(path), filename).replace(path.name, filename)
@@ -119,6 +124,8 @@ def understand_report(
 
     _combine(out)
     _apply_reported_type(out, report.incident_type)
+    if escalation and Urgency(out.urgency).rank > Urgency.HIGH.rank:
+        out.urgency = str(Urgency.HIGH)
     if report.danger_now:
         _apply_danger_now(out)
     return out

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -126,6 +127,10 @@ class Case(Base):
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A bundle of platform reports of the same viral file (``tipline.platform.bundle``): the
+    # SHA-256 over the sorted SHA-256s of its files; None for a case that bundles nothing.
+    bundle_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    report_count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     reports: Mapped[list[Report]] = relationship(back_populates="case", order_by="Report.id")
     assigned_to: Mapped[User | None] = relationship()
@@ -229,7 +234,9 @@ class LinkDecision(Base):
 
 
 class Blob(Base):
-    """A sealed original, stored once under ``blobs/<sha256>``."""
+    """A sealed original, stored once under ``blobs/<sha256>``. ``sha1`` and ``pdq`` (hex of
+    the 256-bit PDQ hash, with its quality 0 to 100) are filled for images, which hash lists
+    of known material are matched against (``tipline.known``)."""
 
     __tablename__ = "blobs"
 
@@ -237,6 +244,9 @@ class Blob(Base):
     md5: Mapped[str] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(Integer)
     stored_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sha1: Mapped[str | None] = mapped_column(String(40))
+    pdq: Mapped[str | None] = mapped_column(String(64))
+    pdq_quality: Mapped[int | None] = mapped_column(Integer)
 
 
 class Attachment(Base):
@@ -348,6 +358,153 @@ class Platform(Base):
     embed_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Where status changes of its API reports are posted, and the HMAC key that signs them
+    # (hex of 32 bytes; ``tipline.platform.webhooks``).
+    webhook_url: Mapped[str | None] = mapped_column(Text)
+    webhook_secret: Mapped[str | None] = mapped_column(String(64))
+
+
+class PlatformApiKey(Base):
+    """An API key of a platform (``tipline.platform.keys``). The key is ``tpk_<id>_<secret>``;
+    only the SHA-256 of the secret is kept (the secret is 256 random bits, so a fast hash is
+    enough). ``scopes`` limit what the key may do; a rotated key keeps working until
+    ``expires_at``; a revoked one stops at once."""
+
+    __tablename__ = "platform_api_keys"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    platform_id: Mapped[str] = mapped_column(ForeignKey("platforms.id"), index=True)
+    secret_sha256: Mapped[str] = mapped_column(String(64))
+    scopes: Mapped[list] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PlatformReport(Base):
+    """A report a platform opened through the API (``tipline.platform.lifecycle``): ``open``
+    while files are uploaded, then ``finished`` (``report_id`` set: intake made the report),
+    ``retracted`` by the platform, or ``expired`` unfinished. ``document`` is the report as
+    the platform sent it (CyberTipline-shaped JSON); ``told_status`` is the last status a
+    webhook announced."""
+
+    __tablename__ = "platform_reports"
+    __table_args__ = (UniqueConstraint("platform_id", "idempotency_key"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    platform_id: Mapped[str] = mapped_column(ForeignKey("platforms.id"))
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    document: Mapped[dict] = mapped_column(JSON)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"), index=True)
+    told_status: Mapped[str] = mapped_column(String(32), default="open", server_default="open")
+
+    files: Mapped[list[PlatformFile]] = relationship(order_by="PlatformFile.created_at")
+    report: Mapped[Report | None] = relationship()
+
+
+class PlatformFile(Base):
+    """A file of a platform report, uploaded in chunks (resumable): the declared ``size`` and
+    ``sha256``, the bytes ``received`` so far and each chunk's ``[offset, length, sha256]``;
+    ``sealed`` once the whole file arrived and matched its SHA-256. ``details`` are the
+    CyberTipline's file details (``tipline.platform.schemas.FileDetails``)."""
+
+    __tablename__ = "platform_files"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    platform_report_id: Mapped[str] = mapped_column(ForeignKey("platform_reports.id"),
+                                                    index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    received: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    chunks: Mapped[list] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))
+    details: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WebhookDelivery(Base):
+    """One webhook event for a platform (an outbox row, written in the transaction of the
+    change it announces): ``pending`` until its URL answers 2xx (``delivered``), retried with
+    exponential backoff, ``failed`` after the last attempt (``tipline.platform.webhooks``)."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[str] = mapped_column(ForeignKey("platforms.id"), index=True)
+    event: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WebhookAttempt(Base):
+    """One try at a delivery: the HTTP status that came back, or the error, and how long."""
+
+    __tablename__ = "webhook_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("webhook_deliveries.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    duration_ms: Mapped[int] = mapped_column(Integer)
+
+
+class HashList(Base):
+    """A list of hashes of known material (``tipline.known.lists``), with the label a match
+    is shown with, where it came from, and who loaded it when."""
+
+    __tablename__ = "hash_lists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    format: Mapped[str] = mapped_column(String(32))
+    entries: Mapped[int] = mapped_column(Integer)
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    loaded_by: Mapped[str] = mapped_column(String(200))
+
+
+class ListHash(Base):
+    """One hash of a list: ``kind`` md5, sha1, sha256 or pdq; ``value`` lowercase hex."""
+
+    __tablename__ = "list_hashes"
+    __table_args__ = (Index("ix_list_hashes_key", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("hash_lists.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(64))
+
+
+class KnownMatch(Base):
+    """A sealed file found on a hash list: by which kind of hash, at what PDQ distance (0 for
+    an exact digest), with the list's label at the time."""
+
+    __tablename__ = "known_matches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("hash_lists.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    distance: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(200))
+    matched_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class User(Base):

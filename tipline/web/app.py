@@ -17,8 +17,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tipline.home import Home
 from tipline.intake.service import IntakeError
+from tipline.platform_api.lifecycle import PlatformApiError
 from tipline.web import (agency_pages, api, cluster_pages, console, embed_pages, evidence_pages,
-                         help_flow, status_pages, well_known)
+                         help_flow, platform_routes, status_pages, well_known)
 from tipline.web.deps import LoginRequired, PasswordChangeRequired
 from tipline.web.limits import TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
 from tipline.web.ratelimit import PublicRateLimit
@@ -41,6 +42,16 @@ def _document_report_schema(app: FastAPI) -> None:
         schema = ReportCreate.model_json_schema(ref_template="#/components/schemas/{model}")
         components = document.setdefault("components", {}).setdefault("schemas", {})
         components.update(schema.pop("$defs", {}))
+        components["ErrorDetail"] = {
+            "type": "object", "required": ["detail"], "title": "ErrorDetail",
+            "properties": {"detail": {"type": "string", "description": "What is wrong, where, "
+                                      "and what to do."}},
+            "examples": [{"detail": "report pr_0f3c... is finished, not open"}]}
+        from tipline.platform_api.schemas import BulkLine
+        line = BulkLine.model_json_schema(ref_template="#/components/schemas/{model}",
+                                          by_alias=True)
+        components.update(line.pop("$defs", {}))
+        components["BulkLine"] = line
         schema["examples"] = [{
             "reporter": "self", "incident_type": "online_enticement",
             "about": "someone on a game keeps asking how old I am and wants to meet",
@@ -56,44 +67,56 @@ def _document_report_schema(app: FastAPI) -> None:
 
 
 @asynccontextmanager
-async def _escalation_checks(app: FastAPI):
-    """While the server runs, escalate unclaimed immediate cases every
-    ``escalation_check_seconds`` (``tipline.notify``); 0 turns the checks off."""
+async def _background(app: FastAPI):
+    """While the server runs: escalate unclaimed immediate cases every
+    ``escalation_check_seconds`` (``tipline.notify``), and every ``webhook_check_seconds``
+    deliver due webhooks and expire unfinished platform reports (``tipline.platform_api``);
+    0 turns either off."""
     import asyncio
 
     from starlette.concurrency import run_in_threadpool
 
     from tipline import notify
+    from tipline.platform_api import lifecycle, webhooks
 
-    interval = app.state.home.settings.escalation_check_seconds
+    settings = app.state.home.settings
 
-    async def loop() -> None:
+    def platform_work(home, now):
+        lifecycle.expire_due(home, now)
+        webhooks.deliver_due(home, now)
+
+    async def loop(interval, work, what) -> None:
         while True:
             await asyncio.sleep(interval)
             try:
                 clock = app.state.clock
                 now = clock() if clock else datetime.now(UTC)
-                await run_in_threadpool(notify.escalate_unclaimed, app.state.home, now)
+                await run_in_threadpool(work, app.state.home, now)
             except Exception:  # noqa: BLE001 - one failed check must not stop the next
-                logging.getLogger(__name__).exception("escalation check failed")
+                logging.getLogger(__name__).exception("%s failed", what)
 
-    task = asyncio.create_task(loop()) if interval > 0 else None
+    tasks = [asyncio.create_task(loop(interval, work, what)) for interval, work, what in (
+        (settings.escalation_check_seconds, notify.escalate_unclaimed, "escalation check"),
+        (settings.webhook_check_seconds, platform_work, "webhook delivery")) if interval > 0]
     try:
         yield
     finally:
-        if task is not None:
+        for task in tasks:
             task.cancel()
 
 
 def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastAPI:
     """The whole web application over an opened ``home``; ``clock`` overrides now() in tests."""
     app = FastAPI(
-        lifespan=_escalation_checks,
+        lifespan=_background,
         # No trailing-slash redirects: they are built from the Host header a client sends.
         redirect_slashes=False,
         title="Tipline",
         version="0.1.0",
-        description="Report the online exploitation of children: intake API and status.",
+        description=("Report the online exploitation of children. The intake API (the Help "
+                     "flow's) and the platform API for sites, apps and Internet providers: "
+                     "report like a CyberTipline provider, upload evidence in resumable "
+                     "chunks, hear back by signed webhooks. Walk-through: docs/platform-api.md."),
         docs_url=None,  # Swagger UI loads from a CDN, which our CSP (rightly) refuses
         redoc_url=None,
         openapi_url="/api/openapi.json",
@@ -104,7 +127,10 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
         home.form_key, {"steps": home.settings.public_rate_limit_steps,
                         "reports": home.settings.public_rate_limit_reports},
         home.settings.rate_limit_storage)
+    app.state.platform_rate_limit = platform_routes.KeyRateLimit(
+        home.settings.platform_rate_limit, home.settings.rate_limit_storage)
     app.include_router(api.router)
+    app.include_router(platform_routes.router)
     app.include_router(help_flow.router)
     app.include_router(status_pages.router)
     app.include_router(console.router)
@@ -118,6 +144,10 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
 
     @app.exception_handler(IntakeError)
     async def intake_error(_request: Request, error: IntakeError):
+        return JSONResponse({"detail": str(error)}, status_code=error.status)
+
+    @app.exception_handler(PlatformApiError)
+    async def platform_error(_request: Request, error: PlatformApiError):
         return JSONResponse({"detail": str(error)}, status_code=error.status)
 
     @app.exception_handler(PayloadTooLarge)

@@ -18,7 +18,7 @@ from tipline.casework import CASE_ROLES, STAFF_ROLES, CaseActionError, CaseNotFo
 from tipline.model import IncidentType
 from tipline.embed.context import context_summary
 from tipline.store.db import transaction
-from tipline.store.tables import PreservationRequest, Referral, ReporterMessage, User
+from tipline.store.tables import PreservationRequest, Referral, Report, ReporterMessage, User
 from tipline.web.deps import (
     SESSION_COOKIE,
     ConsoleContext,
@@ -120,6 +120,20 @@ def queue_page(request: Request, home: HomeDep, now: Now, context: AnyCaseRole,
     })
 
 
+def _material(session, case) -> dict[str, dict]:
+    """Per sealed file of the case: its other digests and the hash lists it matched."""
+    from tipline.known.match import matches_of
+    from tipline.store.tables import Attachment, Blob
+
+    sha256s = list(session.scalars(select(Attachment.blob_sha256).join(Report).where(
+        Report.case_id == case.id)))
+    matches = matches_of(session, sha256s)
+    return {blob.sha256: {
+        "md5": blob.md5, "sha1": blob.sha1, "pdq": blob.pdq,
+        "known": [(m.label, m.kind, m.distance) for m in matches.get(blob.sha256, [])],
+    } for blob in session.scalars(select(Blob).where(Blob.sha256.in_(sha256s)))}
+
+
 @router.get("/cases/{case_code}")
 def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context: AnyCaseRole):
     with transaction(home.sessions) as session:
@@ -129,6 +143,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
             raise HTTPException(404, "not found") from None
         audit.append(session, actor=context.user.username, action="case.viewed", at=now,
                      case_id=case.id, source=client_address(request))
+        material = _material(session, case)
         reports = [{
             "received_at": r.received_at, "via": r.submitted_via, "reporter": r.reporter_kind,
             "about": r.about, "incident_type": r.incident_type or "",
@@ -143,6 +158,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
                 "sha256": a.blob_sha256, "derived": a.derived_from_id is not None,
                 "preview": a.media_type in PREVIEWED, "verified": evidence_pages.last_verify(session, a),
                 "revealed": a.media_type in PREVIEWED and evidence_pages.image_revealed(session, case, a, context.user, now),
+                **material.get(a.blob_sha256, {}),
             } for a in r.attachments],
             "conversations": [{
                 "id": c.id, "format": c.format, "participants": c.participants,
@@ -172,6 +188,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
                              for r in session.scalars(select(PreservationRequest).where(
                                  PreservationRequest.case_id == case.id).order_by(PreservationRequest.id))],
             "case_code": case.case_code, "status": case.status, "urgency": case.urgency,
+            "report_count": case.report_count or 1,
             "urgency_reasons": case.urgency_reasons, "risk": case.risk,
             "score": case.risk_score, "assignee": case.assigned_to.username
             if case.assigned_to else "",

@@ -1,0 +1,207 @@
+"""The report lifecycle: open, resumable chunked upload with SHA-256 per chunk and per file,
+file details, finish or retract, expiry; CyberTipline fields land in the case; idempotent."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from platform_support import REPORT, encoded, make_platform, noise_image, open_report, upload
+from sqlalchemy import select
+
+from support import now
+from tipline.store.db import transaction
+from tipline.store.tables import (Attachment, Case, ConversationRow, CustodyEvent,
+                                  IdentifierSighting, Report)
+from tipline.web.app import create_app
+
+FULL = {
+    **REPORT,
+    "incidentSummary": {**REPORT["incidentSummary"], "annotations": ["potential_meetup"],
+                        "escalateToHighPriority": "the account asked the child to meet"},
+    "victim": {**REPORT["victim"], "ipCaptureEvents": [{"ipAddress": "198.51.100.23",
+                                                        "eventName": "Login"}]},
+    "chat": [{"service": "Demo Games chat", "messages": [
+        {"sender": "dark_wolf.77", "sentAt": "2026-11-29T18:00:00Z", "text": "how old r u"},
+        {"sender": "maya_k", "sentAt": "2026-11-29T18:01:00Z", "text": "12"},
+        {"sender": "dark_wolf.77", "sentAt": "2026-11-29T18:02:00Z",
+         "text": "dont tell ur parents about me ok"}]}],
+    "additionalInfo": "Flagged by our classifier; the account is suspended.",
+}
+
+
+def _chunk(client, keys, report_id, file_id, offset, piece, digest=None):
+    return client.put(
+        f"/api/v1/platform/reports/{report_id}/files/{file_id}/chunks?offset={offset}",
+        content=piece, headers={**keys.auth, "Chunk-SHA256": digest or hashlib.sha256(
+            piece).hexdigest(), "Content-Type": "application/octet-stream"})
+
+
+def test_a_whole_report_becomes_a_case_with_its_cybertipline_fields(home):
+    keys = make_platform(home)
+    image = encoded(noise_image(7))
+    with TestClient(create_app(home)) as client:
+        opened = open_report(client, keys, FULL, key="report-0001-abcdef")
+        assert opened.status_code == 201 and opened.json()["status"] == "open"
+        report_id = opened.json()["reportId"]
+        state = upload(client, keys, report_id, image, "evidence.png", chunk=len(image) // 3 + 1)
+        assert state["status"] == "sealed" and len(state["chunkSha256"]) == 3
+        details = client.put(
+            f"/api/v1/platform/reports/{report_id}/files/{state['fileId']}/details",
+            headers=keys.auth, json={"originalFileName": "IMG_0042.png", "publiclyAvailable": False,
+                                     "fileViewedByEsp": True, "fileAnnotations": ["viral"]})
+        assert details.json()["details"]["originalFileName"] == "IMG_0042.png"
+        finished = client.post(f"/api/v1/platform/reports/{report_id}/finish", headers=keys.auth)
+        assert finished.status_code == 200, finished.text
+        assert finished.json()["status"] == "received" and finished.json()["caseCode"]
+        again = client.post(f"/api/v1/platform/reports/{report_id}/finish", headers=keys.auth)
+        assert again.json()["caseCode"] == finished.json()["caseCode"] and again.json()["replayed"]
+    with transaction(home.sessions) as session:
+        case = session.scalar(select(Case).where(Case.case_code == finished.json()["caseCode"]))
+        report = session.scalar(select(Report).where(Report.case_id == case.id))
+        assert report.reporter_kind == "platform" and report.child_age == 12
+        assert report.child_country == "CA" and report.child_ips == ["198.51.100.23"]
+        assert "asked the child to meet" in report.about
+        assert case.urgency in ("high", "immediate") and "potential_meetup" in case.annotations
+        names = {a.filename: a for a in session.scalars(select(Attachment).where(
+            Attachment.report_id == report.id))}
+        assert set(names) == {"chat-1.json", "evidence.png"}
+        assert names["evidence.png"].blob_sha256 == hashlib.sha256(image).hexdigest()
+        assert home.blobs.read(names["evidence.png"].blob_sha256) == image
+        assert session.scalar(select(CustodyEvent).where(
+            CustodyEvent.attachment_id == names["evidence.png"].id)).action == "store"
+        chat = session.scalar(select(ConversationRow).where(ConversationRow.report_id == report.id,
+                                                            ConversationRow.attachment_id.is_not(None)))
+        assert chat.format == "platform_chat" and chat.child_participant == "maya_k"
+        assert {h.category for h in chat.hits} >= {"age_probe", "secrecy"}
+        sightings = {(s.kind, s.value) for s in session.scalars(select(IdentifierSighting).where(
+            IdentifierSighting.report_id == report.id))}
+        assert ("platform_user_id", "8812734") in sightings and ("ip", "203.0.113.7") in sightings
+
+
+def test_an_upload_resumes_and_every_retry_is_idempotent(home):
+    keys = make_platform(home)
+    data = encoded(noise_image(3))
+    with TestClient(create_app(home)) as client:
+        first = open_report(client, keys, key="same-key-0000000001")
+        assert open_report(client, keys, key="same-key-0000000001").json()["reportId"] == \
+            first.json()["reportId"]
+        other = dict(REPORT, additionalInfo="another body")
+        conflict = open_report(client, keys, other, key="same-key-0000000001")
+        assert conflict.status_code == 422 and "Idempotency-Key" in conflict.json()["detail"]
+        report_id = first.json()["reportId"]
+        start = {"filename": "a.png", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                              json=start).json()["fileId"]
+        assert client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                           json=start).json()["fileId"] == file_id
+        half = len(data) // 2
+        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).json()["received"] == half
+        # The connection dropped: ask where it stands, resend the same chunk, then go on.
+        where = client.get(f"/api/v1/platform/reports/{report_id}/files/{file_id}",
+                           headers=keys.auth).json()
+        assert where["received"] == half and where["status"] == "uploading"
+        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).json()["received"] == half
+        changed = _chunk(client, keys, report_id, file_id, 0, b"x" * half)
+        assert changed.status_code == 409 and f"continue at {half}" in changed.json()["detail"]
+        gap = _chunk(client, keys, report_id, file_id, half + 10, data[half + 10:])
+        assert gap.status_code == 409 and f"expected {half}" in gap.json()["detail"]
+        corrupt = _chunk(client, keys, report_id, file_id, half, data[half:], "0" * 64)
+        assert corrupt.status_code == 422 and "SHA-256" in corrupt.json()["detail"]
+        done = _chunk(client, keys, report_id, file_id, half, data[half:])
+        assert done.json()["status"] == "sealed" and done.json()["received"] == len(data)
+        assert _chunk(client, keys, report_id, file_id, half, data[half:]).status_code == 200
+
+
+def test_a_file_whose_whole_hash_differs_starts_again_from_zero(home):
+    keys = make_platform(home)
+    data = b"not the declared bytes" * 100
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                              json={"filename": "f.bin", "size": len(data),
+                                    "sha256": "ab" * 32}).json()["fileId"]
+        answer = _chunk(client, keys, report_id, file_id, 0, data)
+        assert answer.status_code == 422 and "from offset 0" in answer.json()["detail"]
+        state = client.get(f"/api/v1/platform/reports/{report_id}/files/{file_id}",
+                           headers=keys.auth).json()
+        assert state["received"] == 0 and state["status"] == "uploading"
+        finish = client.post(f"/api/v1/platform/reports/{report_id}/finish", headers=keys.auth)
+        assert finish.status_code == 409 and file_id in finish.json()["detail"]
+
+
+def test_retract_withdraws_an_open_report_and_a_finished_one_stays(home):
+    keys = make_platform(home)
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        upload(client, keys, report_id, b"half a file", "f.bin", chunk=4)
+        retracted = client.post(f"/api/v1/platform/reports/{report_id}/retract", headers=keys.auth)
+        assert retracted.json()["status"] == "retracted"
+        assert not list(home.settings.uploads_dir.iterdir())
+        assert client.post(f"/api/v1/platform/reports/{report_id}/retract",
+                           headers=keys.auth).status_code == 200
+        assert client.post(f"/api/v1/platform/reports/{report_id}/finish",
+                           headers=keys.auth).status_code == 409
+        done = open_report(client, keys).json()["reportId"]
+        client.post(f"/api/v1/platform/reports/{done}/finish", headers=keys.auth)
+        refused = client.post(f"/api/v1/platform/reports/{done}/retract", headers=keys.auth)
+        assert refused.status_code == 409 and "only an open report" in refused.json()["detail"]
+    with transaction(home.sessions) as session:
+        assert session.scalar(select(Case.id).join(Report).where(
+            Report.idempotency_key == f"platform:{report_id}")) is None
+
+
+def test_an_unfinished_report_expires_and_says_so(home):
+    keys = make_platform(home)
+    clock = [now()]
+    with TestClient(create_app(home, clock=lambda: clock[0])) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                              json={"filename": "f.bin", "size": 10,
+                                    "sha256": hashlib.sha256(b"0123456789").hexdigest()}
+                              ).json()["fileId"]
+        _chunk(client, keys, report_id, file_id, 0, b"01234")
+        clock[0] += timedelta(hours=24, seconds=1)
+        late = _chunk(client, keys, report_id, file_id, 5, b"56789")
+        assert late.status_code == 410 and "expired unfinished" in late.json()["detail"]
+        state = client.get(f"/api/v1/platform/reports/{report_id}", headers=keys.auth).json()
+        assert state["status"] == "expired" and "Open a new report" in state["message"]
+        assert not list(home.settings.uploads_dir.iterdir())
+
+
+def test_expire_due_sweeps_every_late_report(home):
+    from tipline.platform_api.lifecycle import expire_due
+
+    keys = make_platform(home)
+    with TestClient(create_app(home)) as client:
+        ids = {open_report(client, keys).json()["reportId"] for _ in range(3)}
+    assert expire_due(home, now()) == []
+    assert set(expire_due(home, now() + timedelta(hours=25))) == ids
+
+
+def test_another_platforms_report_is_not_found(home):
+    mine, theirs = make_platform(home, "Mine"), make_platform(home, "Theirs")
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, mine).json()["reportId"]
+        for method, path in (("get", ""), ("post", "/finish"), ("post", "/retract")):
+            answer = getattr(client, method)(f"/api/v1/platform/reports/{report_id}{path}",
+                                             headers=theirs.auth)
+            assert answer.status_code == 404, (method, path)
+
+
+@pytest.mark.parametrize("body, where", [
+    ({"reportedPerson": {}}, "incidentSummary"),
+    ({**REPORT, "victim": {"age": 12, "country": "Canada"}}, "country"),
+    ({**REPORT, "reportedPerson": {"ipCaptureEvents": [{"ipAddress": "999.1.1.1"}]}},
+     "ipAddress"),
+    ({**REPORT, "incidentSummary": {"incidentType": "online_enticement",
+                                    "escalateToHighPriority": ""}}, "escalateToHighPriority"),
+    ({**REPORT, "unknownField": 1}, "unknownField"),
+])
+def test_a_bad_field_is_named(sqlite_home, body, where):
+    keys = make_platform(sqlite_home)
+    with TestClient(create_app(sqlite_home)) as client:
+        answer = open_report(client, keys, body)
+    assert answer.status_code == 422 and where in answer.text

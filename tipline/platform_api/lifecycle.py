@@ -1,0 +1,411 @@
+"""A platform report's life: open, upload files in chunks, add file details, finish or retract;
+unfinished reports expire. The CyberTipline's sequence (submit, upload, fileinfo, finish,
+retract), with resumable uploads and status afterwards.
+
+Every function takes the Caller (``tipline.platform_api.keys``), touches only that platform's
+reports (another's answers 404, as an unknown id does), audits the call, and is idempotent:
+opening again with the same Idempotency-Key and body, starting the same file again, sending a
+chunk already received, finishing a finished report and retracting a retracted one all answer
+with the current state. Raises PlatformApiError with the HTTP status to answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tipline import audit
+from tipline.evidence.blobs import SealedBlob
+from tipline.home import Home
+from tipline.intake.service import (IncomingFile, IntakeError, PlatformExtras,
+                                    check_idempotency_key, submit_report)
+from tipline.platform_api import webhooks
+from tipline.platform_api.keys import Caller
+from tipline.platform_api.mapping import chat_files, to_report_create
+from tipline.platform_api.schemas import (FileDetails, FileStart, FileState, PlatformReportIn,
+                                          ReportState)
+from tipline.store.db import transaction
+from tipline.store.tables import Case, PlatformFile, PlatformReport, Report
+
+MESSAGES = {
+    "open": "Open: upload its files, then finish it before it expires.",
+    "received": "Received by the hotline; not yet reviewed.",
+    "in_review": "An analyst is reviewing it.",
+    "referred": "Referred to a law enforcement agency.",
+    "closed": "The hotline has finished with it.",
+    "retracted": "Retracted by the platform before it was finished; nothing was filed.",
+    "expired": "Expired unfinished; nothing was filed. Open a new report.",
+}
+
+
+class PlatformApiError(ValueError):
+    """A call the platform API refuses; ``status`` is the HTTP status (404, 409, 410, 413,
+    422), the message says what is wrong and what to do."""
+
+    def __init__(self, message: str, status: int = 422):
+        super().__init__(message)
+        self.status = status
+
+
+def _new_id(prefix: str) -> str:
+    return prefix + secrets.token_hex(12)
+
+
+def _document_hash(document: dict) -> str:
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _audit(session: Session, caller: Caller, action: str, now: datetime, **detail) -> None:
+    audit.append(session, actor=f"platform:{caller.platform_id}", action=f"platform.{action}",
+                 at=now, source="platform-api", detail={"key": caller.key_id, **detail})
+
+
+def _file_state(row: PlatformFile) -> FileState:
+    return FileState(file_id=row.id, filename=row.filename, size=row.size, sha256=row.sha256,
+                     received=row.received, status=row.status,
+                     chunk_sha256=[c[2] for c in row.chunks],
+                     details=FileDetails.model_validate(row.details) if row.details else None)
+
+
+def state_of(session: Session, row: PlatformReport, replayed: bool = False) -> ReportState:
+    """What the platform is told about ``row``."""
+    status = row.status if row.status != "finished" else row.told_status
+    case_code = None
+    if row.report_id is not None:
+        case_code = session.scalar(select(Case.case_code).join(Report, Report.case_id == Case.id)
+                                   .where(Report.id == row.report_id))
+    return ReportState(report_id=row.id, status=status, message=MESSAGES[status],
+                       opened_at=row.opened_at, updated_at=row.updated_at,
+                       expires_at=row.expires_at if row.status == "open" else None,
+                       case_code=case_code, files=[_file_state(f) for f in row.files],
+                       replayed=replayed)
+
+
+def _part_path(home: Home, file_id: str) -> Path:
+    return home.settings.uploads_dir / f"{file_id}.part"
+
+
+def _drop_parts(home: Home, row: PlatformReport) -> None:
+    for item in row.files:
+        _part_path(home, item.id).unlink(missing_ok=True)
+
+
+def _expire_if_due(home: Home, session: Session, row: PlatformReport, now: datetime) -> bool:
+    if row.status == "open" and row.expires_at <= now:
+        row.status, row.closed_at, row.updated_at = "expired", now, now
+        _drop_parts(home, row)
+        webhooks.enqueue(session, row, "expired", now)
+        audit.append(session, actor="tipline", action="platform.report_expired", at=now,
+                     source="platform-api", detail={"report": row.id,
+                                                     "platform": row.platform_id})
+        return True
+    return False
+
+
+def _own(home: Home, session: Session, caller: Caller, report_id: str, now: datetime,
+         *, want_open: bool = True) -> PlatformReport:
+    query = select(PlatformReport).where(PlatformReport.id == report_id[:32],
+                                         PlatformReport.platform_id == caller.platform_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = session.scalar(query)
+    if row is None:
+        raise PlatformApiError(f"no report {report_id[:32]!r} of this platform", 404)
+    _expire_if_due(home, session, row, now)
+    if want_open and row.status != "open":
+        if row.status == "expired":
+            raise PlatformApiError(
+                f"report {row.id} expired unfinished at {row.expires_at.isoformat()} (after "
+                f"{home.settings.platform_report_hours:g} hours); open a new report", 410)
+        raise PlatformApiError(f"report {row.id} is {row.status}, not open", 409)
+    return row
+
+
+def open_report(home: Home, caller: Caller, document: PlatformReportIn,
+                idempotency_key: str | None, now: datetime,
+                sealed_files: list[str] | None = None) -> ReportState:
+    """Open a report (nothing is filed until it is finished). The same Idempotency-Key with
+    the same body answers the report it opened (``replayed``); with another body, 422.
+    ``sealed_files`` (bulk): SHA-256s of files this platform uploaded before, attached at
+    once (404 names one it did not upload)."""
+    key = _checked_key(idempotency_key)
+    body = document.model_dump(mode="json", by_alias=True, exclude_none=True)
+    digest = _document_hash({"report": body, "files": sealed_files} if sealed_files else body)
+    with transaction(home.sessions) as session:
+        if key is not None:
+            existing = session.scalar(select(PlatformReport).where(
+                PlatformReport.platform_id == caller.platform_id,
+                PlatformReport.idempotency_key == key))
+            if existing is not None:
+                if existing.request_hash != digest:
+                    raise PlatformApiError("Idempotency-Key was already used for a different "
+                                           "report; send a new key for a new report")
+                _expire_if_due(home, session, existing, now)
+                return state_of(session, existing, replayed=True)
+        row = PlatformReport(
+            id=_new_id("pr_"), platform_id=caller.platform_id, idempotency_key=key,
+            request_hash=digest, status="open", document=body, opened_at=now, updated_at=now,
+            expires_at=now + timedelta(hours=home.settings.platform_report_hours),
+            told_status="open")
+        session.add(row)
+        session.flush()
+        for sha256 in dict.fromkeys(sealed_files or []):
+            session.add(_reuse_file(session, caller, row.id, sha256, now))
+        _audit(session, caller, "report_opened", now, report=row.id,
+               **({"files": len(sealed_files)} if sealed_files else {}))
+        session.expire(row, ["files"])
+        return state_of(session, row)
+
+
+def _reuse_file(session: Session, caller: Caller, report_id: str, sha256: str,
+                now: datetime) -> PlatformFile:
+    """A file row for a file this platform already uploaded and sealed (the same viral file
+    named by many reports). Raises PlatformApiError 404 when it did not upload it: the
+    hotline's evidence store is not a lookup service."""
+    earlier = session.scalar(
+        select(PlatformFile).join(PlatformReport,
+                                  PlatformReport.id == PlatformFile.platform_report_id)
+        .where(PlatformReport.platform_id == caller.platform_id, PlatformFile.sha256 == sha256,
+               PlatformFile.status == "sealed").limit(1))
+    if earlier is None:
+        raise PlatformApiError(f"no sealed file {sha256} uploaded by this platform; upload it "
+                               "once in a report (POST .../files), then name it here", 404)
+    return PlatformFile(
+        id=_new_id("pf_"), platform_report_id=report_id, filename=earlier.filename,
+        media_type=earlier.media_type, size=earlier.size, sha256=sha256, received=earlier.size,
+        chunks=[], status="sealed", details={}, created_at=now, sealed_at=now)
+
+
+def _checked_key(raw: str | None) -> str | None:
+    try:
+        return check_idempotency_key(raw)
+    except IntakeError as error:
+        raise PlatformApiError(str(error), 422) from None
+
+
+def report_state(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportState:
+    """The report's state (an open report past its time expires here and says so)."""
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now, want_open=False)
+        _audit(session, caller, "report_read", now, report=row.id)
+        return state_of(session, row)
+
+
+def start_file(home: Home, caller: Caller, report_id: str, start: FileStart,
+               now: datetime) -> FileState:
+    """Announce a file (name, type, size, SHA-256); returns its id and ``received`` 0. The
+    same name, size and SHA-256 again answers the same file."""
+    settings = home.settings
+    if start.size > settings.platform_max_file_bytes:
+        raise PlatformApiError(f"the file is {start.size} bytes; the limit is "
+                               f"{settings.platform_max_file_bytes} bytes", 413)
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now)
+        for item in row.files:
+            if (item.filename, item.size, item.sha256) == (start.filename, start.size,
+                                                           start.sha256):
+                return _file_state(item)
+        if len(row.files) >= settings.max_attachments:
+            raise PlatformApiError(f"a report holds at most {settings.max_attachments} files")
+        item = PlatformFile(
+            id=_new_id("pf_"), platform_report_id=row.id, filename=start.filename,
+            media_type=start.media_type or "application/octet-stream", size=start.size,
+            sha256=start.sha256, received=0, chunks=[], status="uploading",
+            details=start.details.model_dump(mode="json", by_alias=True, exclude_none=True)
+            if start.details else {}, created_at=now)
+        session.add(item)
+        row.updated_at = now
+        session.flush()
+        _audit(session, caller, "file_started", now, report=row.id, file=item.id,
+               size=start.size)
+        return _file_state(item)
+
+
+def _own_file(row: PlatformReport, file_id: str) -> PlatformFile:
+    for item in row.files:
+        if item.id == file_id:
+            return item
+    raise PlatformApiError(f"no file {file_id[:32]!r} in report {row.id}", 404)
+
+
+def put_chunk(home: Home, caller: Caller, report_id: str, file_id: str, offset: int,
+              data: bytes, chunk_sha256: str | None, now: datetime) -> FileState:
+    """Append ``data`` at ``offset`` (which must be the bytes received so far; a chunk already
+    received answers the state again). ``chunk_sha256`` (hex, required) must be the SHA-256
+    of ``data``. When the last byte arrives the whole file is checked against its SHA-256 and
+    sealed; on a mismatch the upload starts again from 0 (422)."""
+    settings = home.settings
+    digest = hashlib.sha256(data).hexdigest()
+    if not chunk_sha256 or chunk_sha256.strip().lower() != digest:
+        raise PlatformApiError("the chunk's SHA-256 does not match its bytes (header "
+                               f"Chunk-SHA256: got {(chunk_sha256 or 'none')[:64]!r}, the "
+                               f"bytes hash to {digest}); send the chunk again")
+    if not data:
+        raise PlatformApiError("an empty chunk")
+    if len(data) > settings.platform_max_chunk_bytes:
+        raise PlatformApiError(f"a chunk is at most {settings.platform_max_chunk_bytes} bytes",
+                               413)
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now)
+        item = _own_file(row, file_id)
+        if item.status == "sealed" or offset < item.received:
+            if [offset, len(data), digest] in item.chunks:
+                return _file_state(item)  # a retry of a chunk already received
+            raise PlatformApiError(f"offset {offset}: bytes up to {item.received} are already "
+                                   "received and this chunk differs; continue at "
+                                   f"{item.received}", 409)
+        if offset != item.received:
+            raise PlatformApiError(f"offset {offset}: expected {item.received} (the bytes "
+                                   "received so far)", 409)
+        if offset + len(data) > item.size:
+            raise PlatformApiError(f"the chunk ends at byte {offset + len(data)}, past the "
+                                   f"declared size {item.size}")
+        part = _part_path(home, item.id)
+        part.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with part.open("r+b" if part.exists() else "wb") as handle:
+            handle.truncate(offset)  # drop bytes of a chunk whose commit failed
+            handle.seek(offset)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        item.received = offset + len(data)
+        item.chunks = [*item.chunks, [offset, len(data), digest]]
+        row.updated_at = now
+        failure = _seal(home, item, part, now) if item.received == item.size else None
+        _audit(session, caller, "chunk_received", now, report=row.id, file=item.id,
+               offset=offset, bytes=len(data), sealed=item.status == "sealed",
+               **({"restarted": True} if failure else {}))
+        state = _file_state(item)
+    if failure:  # the reset is committed; the call still fails
+        raise PlatformApiError(failure)
+    return state
+
+
+def _seal(home: Home, item: PlatformFile, part: Path, now: datetime) -> str | None:
+    """Seal a complete upload; on a whole-file mismatch drop it and return why."""
+    data = part.read_bytes()
+    whole = hashlib.sha256(data).hexdigest()
+    if whole != item.sha256:
+        part.unlink(missing_ok=True)
+        item.received, item.chunks = 0, []
+        return (f"the whole file hashes to {whole}, not the declared {item.sha256}; upload "
+                "it again from offset 0")
+    home.blobs.put(data)
+    item.status, item.sealed_at = "sealed", now
+    part.unlink(missing_ok=True)
+    return None
+
+
+def set_details(home: Home, caller: Caller, report_id: str, file_id: str,
+                details: FileDetails, now: datetime) -> FileState:
+    """Set a file's CyberTipline file details (replacing any given before)."""
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now)
+        item = _own_file(row, file_id)
+        item.details = details.model_dump(mode="json", by_alias=True, exclude_none=True)
+        row.updated_at = now
+        _audit(session, caller, "file_details", now, report=row.id, file=item.id)
+        return _file_state(item)
+
+
+def retract(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportState:
+    """Withdraw an open report (its chunks are deleted; nothing was filed). A finished report
+    cannot be retracted (409): it is the hotline's now; write to them."""
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now, want_open=False)
+        if row.status == "retracted":
+            return state_of(session, row, replayed=True)
+        if row.status != "open":
+            raise PlatformApiError(f"report {row.id} is {row.status}; only an open report can "
+                                   "be retracted", 409 if row.status == "finished" else 410)
+        row.status, row.closed_at, row.updated_at = "retracted", now, now
+        _drop_parts(home, row)
+        webhooks.enqueue(session, row, "retracted", now)
+        _audit(session, caller, "report_retracted", now, report=row.id)
+        return state_of(session, row)
+
+
+def bundle_key(sha256s: list[str]) -> str | None:
+    """The key that bundles reports of the same files: SHA-256 over their sorted SHA-256s."""
+    if not sha256s:
+        return None
+    return hashlib.sha256(",".join(sorted(set(sha256s))).encode()).hexdigest()
+
+
+def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportState:
+    """File the report: intake seals the chats, triages, links and routes it as a case.
+    Every file must be sealed first (409 names the rest). Finishing twice answers the same."""
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now, want_open=False)
+        if row.status == "finished":
+            return state_of(session, row, replayed=True)
+        if row.status != "open":
+            _own(home, session, caller, report_id, now)  # raises the right 409 or 410
+        unsealed = [f.id for f in row.files if f.status != "sealed"]
+        if unsealed:
+            raise PlatformApiError("files not fully uploaded yet: " + ", ".join(unsealed), 409)
+        document = PlatformReportIn.model_validate(row.document)
+        files = [(f.filename, f.media_type, f.sha256, f.size) for f in row.files]
+    file_blobs = [IncomingFile(name, b"", kind, SealedBlob(sha, _md5(home, sha), size, False))
+                  for name, kind, sha, size in files]
+    result = file_report(home, caller, row.id, document, file_blobs, now)
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now, want_open=False)
+        if row.status != "finished":
+            row.status, row.closed_at, row.updated_at = "finished", now, now
+            row.report_id = session.scalar(select(Report.id).where(
+                Report.idempotency_key == f"platform:{row.id}"))
+            webhooks.enqueue(session, row, result.receipt.status, now)
+            _audit(session, caller, "report_finished", now, report=row.id,
+                   case_code=result.receipt.case_code)
+        return state_of(session, row)
+
+
+def _md5(home: Home, sha256: str) -> str:
+    hasher = hashlib.md5(usedforsecurity=False)
+    with home.blobs.path(sha256).open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            hasher.update(chunk)
+    return hasher.hexdigest()
+
+
+def file_report(home: Home, caller: Caller, report_id: str, document: PlatformReportIn,
+                files: list[IncomingFile], now: datetime):
+    """Intake of a platform report (finish and bulk): chats inline become sealed JSON files
+    parsed as given; files of the same SHA-256 set bundle into one case. Idempotent on
+    ``report_id``. Raises PlatformApiError (422/413) for what intake refuses."""
+    chats = chat_files(document)
+    incoming = [IncomingFile(c.filename, c.data, "application/json") for c in chats] + files
+    extras = PlatformExtras(
+        conversations={i: c.conversation for i, c in enumerate(chats)},
+        escalation=document.incident_summary.escalate_to_high_priority,
+        annotations=tuple(document.incident_summary.annotations),
+        bundle_key=bundle_key([f.sha256 for f in files]),
+        max_file_bytes=home.settings.platform_max_file_bytes)
+    try:
+        return submit_report(home, to_report_create(document, caller.platform_id), incoming,
+                             via="api", now=now, idempotency_key=f"platform:{report_id}",
+                             actor=f"platform:{caller.platform_id}", extras=extras)
+    except IntakeError as error:
+        raise PlatformApiError(str(error), error.status) from None
+
+
+def expire_due(home: Home, now: datetime) -> list[str]:
+    """Expire every open report past its time (the server runs this with the webhook
+    deliveries; ``tipline platform expire`` too); returns their ids."""
+    with transaction(home.sessions) as session:
+        query = select(PlatformReport).where(PlatformReport.status == "open",
+                                             PlatformReport.expires_at <= now).limit(1000)
+        if session.get_bind().dialect.name == "postgresql":
+            # Several servers sweep at once: each expires (and announces) a report once.
+            query = query.with_for_update(skip_locked=True)
+        rows = list(session.scalars(query))
+        return [row.id for row in rows if _expire_if_due(home, session, row, now)]
