@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import socket
-import threading
-import time
 import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import uvicorn
 from fastapi import FastAPI, Form, Request, UploadFile
 from fastapi.responses import Response
+from support import serve_in_thread
 
 USER, PASSWORD = "esp-user", "esp-password"
 INCIDENT_TYPES = {
@@ -225,18 +222,5 @@ def make_app(state: State) -> FastAPI:
 def running_standin():
     """The stand-in served by uvicorn on a free loopback port: yields (base URL, state)."""
     state = State()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(make_app(state), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}/ispws", state
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve_in_thread(make_app(state)) as base:
+        yield f"{base}/ispws", state

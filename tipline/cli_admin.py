@@ -243,8 +243,9 @@ def platform_list(as_json: Annotated[bool, typer.Option("--json")] = False):
         return
     for row in rows:
         state = f"revoked {row['revoked_at'][:16]}" if row["revoked_at"] else "active"
+        hook = f"  webhooks to {terminal_safe(row['webhook_url'])}" if row["webhook_url"] else ""
         out.print(f"{row['id']}  {terminal_safe(row['name'])}  added {row['created_at'][:16]}  "
-                  f"{state}", markup=False)
+                  f"{state}{hook}", markup=False)
 
 
 @platform_app.command("revoke")

@@ -205,7 +205,12 @@ def hashlist_import(
         help="md5, sha1, sha256 or pdq, for rows that do not say")] = None,
     source: Annotated[str, typer.Option(help="where the list came from")] = "",
 ):
-    """Load a hash list of known material from CSV or a ThreatExchange format."""
+    """Load a hash list of known material from CSV or a ThreatExchange format.
+
+    csv: a header naming the hash column (hash, signal, value or indicator) and optionally a
+    type column (type, signal_type or kind); te: lines of '<signal_type> <signal>'; te-json:
+    ThreatExchange descriptors. 64-character hashes need a type or --kind (sha256 or pdq).
+    See docs/platform-api.md, section 9."""
     from tipline.known.lists import HashListError, load_list, parse_list, read_list_file
     from tipline.store.db import transaction
 
@@ -280,7 +285,8 @@ def hashlist_match(file: Path, as_json: Annotated[bool, typer.Option("--json")] 
     if as_json:
         _print_json(document)
         return
-    out.print(f"sha256 {hashes.sha256}\npdq    {hashes.pdq or '(not an image)'}", markup=False)
+    out.print(f"md5    {hashes.md5}\nsha1   {hashes.sha1}\nsha256 {hashes.sha256}\n"
+              f"pdq    {hashes.pdq or '(not an image)'}", markup=False)
     for match in found:
         out.print(f"KNOWN  {terminal_safe(match['label'])} ({match['kind']}, distance "
                   f"{match['distance']})", markup=False)

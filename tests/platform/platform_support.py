@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-import socket
-import threading
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
-import uvicorn
 from fastapi import FastAPI, Request, Response
 from PIL import Image, ImageDraw
 
-from support import now
+from support import now, serve_in_thread
 from tipline.embed.platforms import add_platform
 from tipline.platform_api.keys import issue_key, new_webhook_secret
 from tipline.store.db import transaction
@@ -114,10 +110,7 @@ def webhook_receiver():
     """A FastAPI app served by uvicorn on a free loopback port that records each webhook;
     while ``fail_next`` > 0 it answers 500 (and counts down)."""
     app = FastAPI()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    receiver = Receiver(f"http://127.0.0.1:{port}/hook")
+    receiver = Receiver("")
 
     @app.post("/hook")
     async def hook(request: Request):
@@ -127,15 +120,6 @@ def webhook_receiver():
             return Response(status_code=500)
         return Response(status_code=204)
 
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    try:
+    with serve_in_thread(app) as base:
+        receiver.url = f"{base}/hook"
         yield receiver
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -91,13 +92,18 @@ class IncomingFile:
 class PlatformExtras:
     """What the platform API adds to a report (``tipline.platform_api``): chats it sent inline,
     already parsed (attachment index -> Conversation); its request for high priority; its
-    annotations; and the viral bundle key (reports with the same one share a case)."""
+    annotations; and the viral bundle key (reports with the same one share a case).
+    ``on_commit(session, report_row, case)`` runs in the commit's transaction, so what it
+    writes (the platform report's own record) commits with the report or not at all; it may
+    raise to refuse the report, and what it returns (a dict) is added to the detail of the
+    report's audit entry."""
 
     conversations: dict[int, Conversation] = field(default_factory=dict)
     escalation: str | None = None
     annotations: tuple[str, ...] = ()
     bundle_key: str | None = None
     max_file_bytes: int | None = None
+    on_commit: Callable | None = None
 
 
 @dataclass
@@ -361,7 +367,8 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
             session.add(ReportedIdentifier(report_id=row.id, kind=ident.kind, value=ident.value,
                                            platform=ident.platform))
         attachment_ids = _seal_rows(session, row, files, sealed, actor, now, images)
-        hits = _store_conversations(session, row, understood, attachment_ids)
+        hits = _store_conversations(session, row, understood, attachment_ids,
+                                    [item.filename for item in files])
         for parsed in understood.conversations:
             if parsed.file_index is not None:
                 custody.record(session, sha256=sealed[parsed.file_index].sha256,
@@ -374,12 +381,13 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
                                     max_distance=home.settings.pdq_match_distance, now=now)
         _raise_for_material(case, report, verdict, now)
         cluster_id = link_report(session, row, sightings)
+        more = extras.on_commit(session, row, case) if extras.on_commit is not None else None
         audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
                      source=via, detail={"case_code": case_code, "attachments": len(files),
                                          "urgency": case.urgency, "cluster_id": cluster_id,
                                          **({"bundled": case.report_count} if bundled else {}),
                                          **({"known_files": len(verdict.known)}
-                                            if verdict.known else {})})
+                                            if verdict.known else {}), **(more or {})})
 
     receipt = Receipt(
         case_code=case_code, pin=pin, status=case.status, received_at=now.isoformat(),
@@ -450,9 +458,14 @@ def _blob_row(session, blob, now: datetime, hashes: ImageHashes | None = None) -
     session.flush()
 
 
-def _store_conversations(session, report_row, understood, attachment_ids) -> list[dict]:
+def _store_conversations(session, report_row, understood, attachment_ids,
+                         filenames) -> list[dict]:
     hits_out = []
     for parsed in understood.conversations:
+        # Where the hits came from, as ``ConversationRow.source_name`` says it (without a
+        # query per conversation to load the attachment back).
+        source = (db_text(filenames[parsed.file_index])[:255] or "unnamed"
+                  if parsed.file_index is not None else "about")
         conversation, assessment = parsed.conversation, parsed.assessment
         conv = ConversationRow(
             report_id=report_row.id,
@@ -484,7 +497,7 @@ def _store_conversations(session, report_row, understood, attachment_ids) -> lis
                 conversation_id=conv.id, message_index=hit.index, category=hit.category,
                 span_start=hit.span[0], span_end=hit.span[1], why=db_text(hit.why),
             ))
-            hits_out.append({"file": conv.source_name, "index": hit.index,
+            hits_out.append({"file": source, "index": hit.index,
                              "category": str(hit.category), "span": list(hit.span),
                              "why": hit.why})
     return hits_out

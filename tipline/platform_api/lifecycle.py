@@ -130,15 +130,12 @@ def _own(home: Home, session: Session, caller: Caller, report_id: str, now: date
 
 
 def open_report(home: Home, caller: Caller, document: PlatformReportIn,
-                idempotency_key: str | None, now: datetime,
-                sealed_files: list[str] | None = None) -> ReportState:
+                idempotency_key: str | None, now: datetime) -> ReportState:
     """Open a report (nothing is filed until it is finished). The same Idempotency-Key with
-    the same body answers the report it opened (``replayed``); with another body, 422.
-    ``sealed_files`` (bulk): SHA-256s of files this platform uploaded before, attached at
-    once (404 names one it did not upload)."""
+    the same body answers the report it opened (``replayed``); with another body, 422."""
     key = _checked_key(idempotency_key)
     body = document.model_dump(mode="json", by_alias=True, exclude_none=True)
-    digest = _document_hash({"report": body, "files": sealed_files} if sealed_files else body)
+    digest = _document_hash(body)
     with transaction(home.sessions) as session:
         if key is not None:
             existing = session.scalar(select(PlatformReport).where(
@@ -157,11 +154,7 @@ def open_report(home: Home, caller: Caller, document: PlatformReportIn,
             told_status="open")
         session.add(row)
         session.flush()
-        for sha256 in dict.fromkeys(sealed_files or []):
-            session.add(_reuse_file(session, caller, row.id, sha256, now))
-        _audit(session, caller, "report_opened", now, report=row.id,
-               **({"files": len(sealed_files)} if sealed_files else {}))
-        session.expire(row, ["files"])
+        _audit(session, caller, "report_opened", now, report=row.id)
         return state_of(session, row)
 
 
@@ -341,8 +334,10 @@ def bundle_key(sha256s: list[str]) -> str | None:
 
 
 def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportState:
-    """File the report: intake seals the chats, triages, links and routes it as a case.
-    Every file must be sealed first (409 names the rest). Finishing twice answers the same."""
+    """File the report: intake seals the chats, triages, links and routes it as a case, and
+    the report is marked finished in the same transaction. Every file must be sealed first
+    (409 names the rest). Finishing twice answers the same; a report retracted meanwhile is
+    not filed (409)."""
     with transaction(home.sessions) as session:
         row = _own(home, session, caller, report_id, now, want_open=False)
         if row.status == "finished":
@@ -356,17 +351,18 @@ def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportS
         files = [(f.filename, f.media_type, f.sha256, f.size) for f in row.files]
     file_blobs = [IncomingFile(name, b"", kind, SealedBlob(sha, _md5(home, sha), size, False))
                   for name, kind, sha, size in files]
-    result = file_report(home, caller, row.id, document, file_blobs, now)
-    with transaction(home.sessions) as session:
-        row = _own(home, session, caller, report_id, now, want_open=False)
-        if row.status != "finished":
-            row.status, row.closed_at, row.updated_at = "finished", now, now
-            row.report_id = session.scalar(select(Report.id).where(
-                Report.idempotency_key == f"platform:{row.id}"))
-            webhooks.enqueue(session, row, result.receipt.status, now)
-            _audit(session, caller, "report_finished", now, report=row.id,
-                   case_code=result.receipt.case_code)
-        return state_of(session, row)
+
+    def mark_finished(session: Session, report_row: Report, case: Case) -> dict:
+        row = _own(home, session, caller, report_id, now)  # still open: not retracted since
+        row.status, row.closed_at, row.updated_at = "finished", now, now
+        row.report_id = report_row.id
+        webhooks.enqueue(session, row, case.status, now)
+        # The call is audited by the report's own entry (actor platform:ID), with these.
+        return {"key": caller.key_id, "platform_report": row.id, "call": "finish"}
+
+    file_report(home, caller, f"platform:{report_id}", document, file_blobs, now, mark_finished)
+    with transaction(home.sessions, write=False) as session:
+        return state_of(session, _own(home, session, caller, report_id, now, want_open=False))
 
 
 def _md5(home: Home, sha256: str) -> str:
@@ -377,11 +373,12 @@ def _md5(home: Home, sha256: str) -> str:
     return hasher.hexdigest()
 
 
-def file_report(home: Home, caller: Caller, report_id: str, document: PlatformReportIn,
-                files: list[IncomingFile], now: datetime):
+def file_report(home: Home, caller: Caller, intake_key: str, document: PlatformReportIn,
+                files: list[IncomingFile], now: datetime, on_commit):
     """Intake of a platform report (finish and bulk): chats inline become sealed JSON files
-    parsed as given; files of the same SHA-256 set bundle into one case. Idempotent on
-    ``report_id``. Raises PlatformApiError (422/413) for what intake refuses."""
+    parsed as given; files of the same SHA-256 set bundle into one case; ``on_commit`` records
+    the platform report in intake's transaction. Idempotent on ``intake_key``. Raises
+    PlatformApiError (422/413) for what intake refuses."""
     chats = chat_files(document)
     incoming = [IncomingFile(c.filename, c.data, "application/json") for c in chats] + files
     extras = PlatformExtras(
@@ -389,13 +386,77 @@ def file_report(home: Home, caller: Caller, report_id: str, document: PlatformRe
         escalation=document.incident_summary.escalate_to_high_priority,
         annotations=tuple(document.incident_summary.annotations),
         bundle_key=bundle_key([f.sha256 for f in files]),
-        max_file_bytes=home.settings.platform_max_file_bytes)
+        max_file_bytes=home.settings.platform_max_file_bytes, on_commit=on_commit)
     try:
         return submit_report(home, to_report_create(document, caller.platform_id), incoming,
-                             via="api", now=now, idempotency_key=f"platform:{report_id}",
+                             via="api", now=now, idempotency_key=intake_key,
                              actor=f"platform:{caller.platform_id}", extras=extras)
     except IntakeError as error:
         raise PlatformApiError(str(error), error.status) from None
+
+
+def file_at_once(home: Home, caller: Caller, document: PlatformReportIn, idempotency_key: str,
+                 sealed_files: list[str], now: datetime) -> tuple[ReportState, Case | None]:
+    """File a whole report in one go (bulk): no open state, one transaction for the report,
+    its platform record and its files. Returns the state (``replayed`` for a retry) and the
+    case. Raises PlatformApiError (404 for a file this platform did not upload, 422 for a
+    key reused with another body)."""
+    key = _checked_key(idempotency_key)
+    body = document.model_dump(mode="json", by_alias=True, exclude_none=True)
+    digest = _document_hash({"report": body, "files": sealed_files} if sealed_files else body)
+    with transaction(home.sessions, write=False) as session:
+        existing = _by_key(session, caller, key)
+        if existing is not None:
+            return _replay_of(home, session, caller, existing, digest, now)
+        files = [_reuse_file(session, caller, "", sha256, now)
+                 for sha256 in dict.fromkeys(sealed_files)]
+    file_blobs = [IncomingFile(f.filename, b"", f.media_type,
+                               SealedBlob(f.sha256, _md5(home, f.sha256), f.size, False))
+                  for f in files]
+    report_id = _new_id("pr_")
+    answer: list = []
+
+    def record(session: Session, report_row: Report, case: Case) -> dict:
+        row = PlatformReport(
+            id=report_id, platform_id=caller.platform_id, idempotency_key=key,
+            request_hash=digest, status="finished", document=body, opened_at=now,
+            updated_at=now, expires_at=now, closed_at=now, report_id=report_row.id,
+            told_status="open")
+        session.add(row)
+        session.flush()
+        for item in files:
+            item.platform_report_id = report_id
+            session.add(item)
+        webhooks.enqueue(session, row, case.status, now)
+        session.flush()
+        answer.append((state_of(session, row), case))  # read here: no transaction after
+        return {"key": caller.key_id, "platform_report": report_id, "call": "bulk",
+                "files": len(files)}
+
+    intake_key = "platform:" + hashlib.sha256(
+        f"{caller.platform_id}\n{key}".encode()).hexdigest()
+    result = file_report(home, caller, intake_key, document, file_blobs, now, record)
+    if answer and not result.receipt.replayed:  # a replay's record() may have rolled back
+        return answer[0]
+    with transaction(home.sessions, write=False) as session:  # a retry raced this one
+        return _replay_of(home, session, caller, _by_key(session, caller, key), digest, now)
+
+
+def _by_key(session: Session, caller: Caller, key: str) -> PlatformReport | None:
+    return session.scalar(select(PlatformReport).where(
+        PlatformReport.platform_id == caller.platform_id, PlatformReport.idempotency_key == key))
+
+
+def _replay_of(home, session, caller, row, digest, now, replayed=True):
+    if row.request_hash != digest:
+        raise PlatformApiError("Idempotency-Key was already used for a different report; "
+                               "send a new key for a new report")
+    if row.status != "finished":
+        raise PlatformApiError(f"report {row.id} was opened with this Idempotency-Key and is "
+                               f"{row.status}; finish it, or use a new key", 409)
+    case = session.scalar(select(Case).join(Report, Report.case_id == Case.id)
+                          .where(Report.id == row.report_id))
+    return state_of(session, row, replayed=replayed), case
 
 
 def expire_due(home: Home, now: datetime) -> list[str]:

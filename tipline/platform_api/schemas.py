@@ -16,6 +16,7 @@ from pydantic import (AwareDatetime, BaseModel, ConfigDict, Field, IPvAnyAddress
                       StringConstraints, field_validator)
 from pydantic.alias_generators import to_camel
 
+from tipline.intake.schemas import refuse_nul
 from tipline.model import IncidentType
 
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -37,12 +38,7 @@ PLATFORM_STATUSES = ("open", "received", "in_review", "referred", "closed", "ret
 class _Api(BaseModel):
     model_config = ConfigDict(extra="forbid", alias_generator=to_camel, populate_by_name=True)
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_nul(cls, value):
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("contains a NUL character")
-        return value
+    _no_nul = field_validator("*", mode="before")(refuse_nul)
 
 
 class IpCaptureEvent(_Api):

@@ -41,7 +41,9 @@ ERRORS = {
 )
 async def create_report(
     request: Request, home: HomeDep, now: Now,
-    idempotency_key: Annotated[str | None, Header()] = None,
+    idempotency_key: Annotated[str | None, Header(
+        description="16 to 200 printable ASCII characters without spaces (a UUID): a retry "
+                    "with the same key and body gets the same receipt (200)")] = None,
 ):
     """File a report. The receipt (case code and PIN) comes back only after the report is
     committed. With an ``Idempotency-Key`` header a retry returns the same receipt (200)."""

@@ -113,7 +113,11 @@ def _file(state: FileState, status: int = 200) -> JSONResponse:
     **REPORT_ERRORS, 200: {"description": "A retry with the same Idempotency-Key: the report "
                                           "it opened.", "model": ReportState}})
 async def open_report(document: PlatformReportIn, home: HomeDep, now: Now, caller: Writer,
-                      idempotency_key: Annotated[str | None, Header()] = None):
+                      idempotency_key: Annotated[str | None, Header(
+                          description="16 to 200 printable ASCII characters without spaces, "
+                                      "one per report (a UUID): a retry with the same key and "
+                                      "body answers the same report (200)",
+                          min_length=16, max_length=200)] = None):
     """Open a report: the CyberTipline's report fields. Nothing is filed until
     ``/finish``; an open report expires after ``TIPLINE_PLATFORM_REPORT_HOURS`` (24)."""
     return _state(await run_in_threadpool(lifecycle.open_report, home, caller, document,
@@ -151,8 +155,10 @@ async def file_status(report_id: str, file_id: str, home: HomeDep, now: Now, cal
                 "application/octet-stream": {"schema": {"type": "string",
                                                         "format": "binary"}}}}})
 async def put_chunk(report_id: str, file_id: str, request: Request, home: HomeDep, now: Now,
-                    caller: Writer, offset: Annotated[int, Query(ge=0)],
-                    chunk_sha256: Annotated[str | None, Header()] = None):
+                    caller: Writer, offset: Annotated[int, Query(
+                        ge=0, description="where this chunk starts: the bytes received so far")],
+                    chunk_sha256: Annotated[str | None, Header(
+                        description="SHA-256 of this chunk's bytes, hex (required)")] = None):
     """Send bytes of the file starting at ``offset`` (the ``received`` count), with header
     ``Chunk-SHA256`` (hex). A resent chunk answers the same state; the last chunk seals the
     file after checking its whole SHA-256."""
