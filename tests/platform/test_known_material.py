@@ -99,6 +99,7 @@ def test_lists_load_from_csv_and_the_threatexchange_formats():
     (b"name\nfoo\n", "csv", None, "line 1: no hash column"),
     (b'{"data": [{"type": "HASH_PDQ"}]}', "te-json", None, "raw_indicator"),
     (b"\xff\xfe", "csv", None, "not UTF-8"),
+    (b"[" * 100_000, "te-json", None, "nested too deeply"),
 ])
 def test_a_bad_list_is_refused_naming_the_line(data, fmt, kind, named):
     with pytest.raises(HashListError) as error:
@@ -193,3 +194,13 @@ def test_the_case_page_shows_the_digests_and_the_match(home):
     assert f"MD5 {hashlib.md5(copy).hexdigest()}" in page
     assert f"SHA-1 {hashlib.sha1(copy).hexdigest()}" in page
     assert re.search(r"Known: known &lt;b&gt;test&lt;/b&gt; material \(pdq, distance \d+\)", page)
+
+
+def test_a_picture_declaring_too_many_pixels_is_sealed_but_not_decoded():
+    from tipline.known.hashing import MAX_PIXELS, pdq_of
+
+    bomb = encoded(Image.new("1", (5000, 5000)))  # 25 megapixels in a few kilobytes
+    assert len(bomb) < 100_000 and 5000 * 5000 > MAX_PIXELS
+    assert pdq_of(bomb) is None
+    small_mode = noise_image(3).convert("L").resize((4000, 3000))
+    assert pdq_of(encoded(small_mode)) is not None

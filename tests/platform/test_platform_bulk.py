@@ -67,19 +67,49 @@ def test_one_result_per_line_and_a_viral_file_makes_one_case_with_a_count(home):
         assert case.report_count == reports == 4 and "viral" in case.annotations
 
 
-def test_a_line_too_many_is_refused_and_the_rest_kept(tmp_path):
+def test_too_many_lines_are_refused_whole_and_blank_lines_do_not_count(tmp_path):
     from tipline.home import open_home
     from tipline.settings import Settings
 
     home = open_home(Settings(home=tmp_path / "home", platform_max_bulk_lines=2))
     try:
         keys = make_platform(home)
+        headers = {**keys.auth, "Content-Type": "application/x-ndjson"}
         with TestClient(create_app_for(home)) as client:
-            results = _bulk(client, keys, [_line(f"bulk-limit-{n:08d}", [], str(n))
-                                           for n in range(3)])
-        assert [r["status"] for r in results] == [201, 201, 413]
+            body = "\n".join(_line(f"bulk-limit-{n:08d}", [], str(n)) for n in range(3))
+            refused = client.post("/api/v1/platform/bulk", headers=headers, content=body)
+            assert refused.status_code == 413 and "limit is 2" in refused.json()["detail"]
+            padded = "\n\n" + "\n\n".join(_line(f"bulk-limit-{n:08d}", [], str(n))
+                                           for n in range(2)) + "\n\n"
+            results = _bulk(client, keys, [padded])
+            assert [(r["line"], r["status"]) for r in results] == [(3, 201), (5, 201)]
+            empty = client.post("/api/v1/platform/bulk", headers=headers, content=b"\n\n")
+            assert empty.status_code == 422
     finally:
         home.close()
+
+
+def test_bundles_are_per_platform(home):
+    mine, theirs = make_platform(home, "Mine"), make_platform(home, "Theirs")
+    with TestClient(create_app_for(home)) as client:
+        viral_mine, viral_theirs = _viral(client, mine), _viral(client, theirs)
+        assert viral_mine == viral_theirs  # the same file, uploaded by each
+        first = _bulk(client, mine, [_line("bundle-mine-000000001", [viral_mine], "1")])[0]
+        other = _bulk(client, theirs, [_line("bundle-theirs-0000001", [viral_theirs], "2")])[0]
+    assert first["caseCode"] != other["caseCode"]
+    assert first["caseReports"] == other["caseReports"] == 2  # each platform's own two
+
+
+def test_a_file_of_a_retracted_report_cannot_be_named(home):
+    keys = make_platform(home)
+    data = encoded(noise_image(31))
+    with TestClient(create_app_for(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        upload(client, keys, report_id, data, "withdrawn.png")
+        client.post(f"/api/v1/platform/reports/{report_id}/retract", headers=keys.auth)
+        result = _bulk(client, keys, [_line("retracted-file-00001",
+                                            [hashlib.sha256(data).hexdigest()], "1")])[0]
+    assert result["status"] == 404
 
 
 def test_reports_of_one_viral_file_filed_at_once_make_one_case(home):

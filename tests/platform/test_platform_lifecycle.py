@@ -150,7 +150,7 @@ def test_retract_withdraws_an_open_report_and_a_finished_one_stays(home):
         assert refused.status_code == 409 and "only an open report" in refused.json()["detail"]
     with transaction(home.sessions) as session:
         assert session.scalar(select(Case.id).join(Report).where(
-            Report.idempotency_key == f"platform:{report_id}")) is None
+            Report.idempotency_key == f"platform {report_id}")) is None
 
 
 def test_an_unfinished_report_expires_and_says_so(home):
@@ -205,3 +205,111 @@ def test_a_bad_field_is_named(sqlite_home, body, where):
     with TestClient(create_app(sqlite_home)) as client:
         answer = open_report(client, keys, body)
     assert answer.status_code == 422 and where in answer.text
+
+
+def test_a_report_that_joins_an_escalated_bundle_is_told_in_review(home):
+    from tipline import casework
+    from tipline.auth.accounts import create_user
+
+    keys = make_platform(home)
+    data = encoded(noise_image(12))
+    with TestClient(create_app(home)) as client:
+        first = open_report(client, keys).json()["reportId"]
+        upload(client, keys, first, data)
+        code = client.post(f"/api/v1/platform/reports/{first}/finish",
+                           headers=keys.auth).json()["caseCode"]
+        with transaction(home.sessions) as session:
+            user, _, _ = create_user(session, username="ana", role="supervisor", now=now(),
+                                     must_change_password=False)
+            case = session.scalar(select(Case).where(Case.case_code == code))
+            casework.claim(session, case, user, now())
+            casework.escalate(session, case, user, "needs a supervisor's eye", now())
+        second = open_report(client, keys).json()["reportId"]
+        upload(client, keys, second, data)
+        finished = client.post(f"/api/v1/platform/reports/{second}/finish", headers=keys.auth)
+        assert finished.status_code == 200 and finished.json()["caseCode"] == code
+        assert finished.json()["status"] == "in_review"
+        assert client.get(f"/api/v1/platform/reports/{first}",
+                          headers=keys.auth).json()["status"] == "in_review"
+
+
+def test_the_public_api_cannot_take_a_platform_reports_intake_key(home):
+    keys = make_platform(home)
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        squat = client.post("/api/v1/reports", json={"about": "x"},
+                            headers={"Idempotency-Key": f"platform {report_id}"})
+        assert squat.status_code == 422
+        assert client.post(f"/api/v1/platform/reports/{report_id}/finish",
+                           headers=keys.auth).status_code == 200
+
+
+def test_inline_chats_count_towards_the_file_limit_when_opening(sqlite_home):
+    keys = make_platform(sqlite_home)
+    chat = {"messages": [{"sender": "a", "text": "hi"}]}
+    with TestClient(create_app(sqlite_home)) as client:
+        report_id = open_report(client, keys, {**REPORT, "chat": [chat] * 10}).json()["reportId"]
+        refused = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                              json={"filename": "f", "size": 1, "sha256": "0" * 64})
+    assert refused.status_code == 422 and "inline chats counted" in refused.json()["detail"]
+
+
+def test_a_lone_surrogate_or_a_json_variant_type_is_refused_cleanly(sqlite_home):
+    keys = make_platform(sqlite_home)
+    with TestClient(create_app(sqlite_home)) as client:
+        surrogate = client.post("/api/v1/platform/reports", headers={
+            **keys.auth, "Content-Type": "application/json"},
+            content=b'{"incidentSummary": {"incidentType": "csam"}, "additionalInfo": "\\ud800"}')
+        assert surrogate.status_code in (201, 422)
+        big = b'{"incidentSummary": {"incidentType": "csam"}, "additionalInfo": "' + \
+            b"x" * (2 * 1024 * 1024) + b'"}'
+        variant = client.post("/api/v1/platform/reports", content=big, headers={
+            **keys.auth, "Content-Type": "application/vnd.api+json"})
+        assert variant.status_code == 413
+
+
+def test_file_details_reach_the_analyst(home):
+    keys = make_platform(home)
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        state = upload(client, keys, report_id, encoded(noise_image(2)), "e.png")
+        client.put(f"/api/v1/platform/reports/{report_id}/files/{state['fileId']}/details",
+                   headers=keys.auth, json={"originalFileName": "IMG_7.png",
+                                            "fileAnnotations": ["infant"],
+                                            "ipCaptureEvent": {"ipAddress": "192.0.2.9",
+                                                               "eventName": "Upload"}})
+        code = client.post(f"/api/v1/platform/reports/{report_id}/finish",
+                           headers=keys.auth).json()["caseCode"]
+    with transaction(home.sessions) as session:
+        about = session.scalar(select(Report.about).join(Case).where(Case.case_code == code))
+    assert "File e.png: original name IMG_7.png" in about and "annotations infant" in about
+    assert "uploaded from 192.0.2.9, Upload" in about
+    assert "203.0.113.7 port 443, Login" in about  # the reported person's capture event
+
+
+def test_opens_racing_with_one_key_open_one_report(home):
+    import threading
+
+    from tipline.platform_api.keys import Caller
+    from tipline.platform_api.lifecycle import open_report as open_directly
+    from tipline.platform_api.schemas import PlatformReportIn
+
+    keys = make_platform(home)
+    caller = Caller(keys.platform_id, keys.api_key.split("_")[1], ("reports:write",))
+    document = PlatformReportIn.model_validate(REPORT)
+    barrier, ids, failures = threading.Barrier(6), [], []
+
+    def open_one():
+        barrier.wait()
+        try:
+            ids.append(open_directly(home, caller, document, "racing-key-000000001", now())
+                       .report_id)
+        except Exception as error:  # noqa: BLE001 - the test reports any
+            failures.append(repr(error))
+
+    threads = [threading.Thread(target=open_one) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures and len(ids) == 6 and len(set(ids)) == 1

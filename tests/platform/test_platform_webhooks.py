@@ -147,3 +147,4 @@ def test_a_signature_is_bound_to_its_time():
     assert not verify_signature("secret", header, body, now=1_800_000_400)  # replayed late
     assert not verify_signature("other", header, body, now=1_800_000_000)
     assert not verify_signature("secret", "t=x,v1=00", body)
+    assert not verify_signature("secret", "t=1800000000,v1=\u00e9", body, now=1_800_000_000)

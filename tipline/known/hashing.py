@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 import warnings
 from dataclasses import dataclass
 
@@ -23,7 +24,12 @@ MIN_QUALITY = 50
 # PDQ downsamples every image to 64x64 in the end; hashing at most 512 pixels a side, as
 # Meta's reference hasher recommends, keeps a 50-megapixel upload to milliseconds.
 MAX_SIDE = 512
-MAX_PIXELS = 80_000_000  # a larger image is sealed but not hashed (decompression bombs)
+# A larger image is sealed but not hashed: decoding it whole would cost hundreds of MB, and a
+# few kilobytes of PNG can declare that many pixels (decompression bombs). 4096 x 4096 covers
+# every phone camera's pictures once they have been through an app.
+MAX_PIXELS = 16_777_216
+# At most this many images are decoded at once in a process, whatever the number of requests.
+_DECODING = threading.BoundedSemaphore(2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +53,20 @@ def pdq_of(data: bytes) -> tuple[str, int] | None:
     """PDQ hash (64 hex characters) and quality of an image, or None when the bytes are not
     an image Pillow can decode, or one too large to decode safely."""
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _DECODING:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_PIXELS:
                 return None
             image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at a reduced scale
+            if image.mode not in ("RGB", "L"):
+                image = image.convert("RGB")
+            image.thumbnail((MAX_SIDE, MAX_SIDE))  # before any widening to RGB
             image = image.convert("RGB")
-            image.thumbnail((MAX_SIDE, MAX_SIDE))
+            pixels = np.asarray(image)
     except Exception:  # noqa: BLE001 - any undecodable file is simply not an image here
         return None
-    bits, quality = pdqhash.compute(np.asarray(image))
+    bits, quality = pdqhash.compute(pixels)
     packed = np.packbits(np.asarray(bits, dtype=np.uint8))
     return packed.tobytes().hex(), int(quality)
 

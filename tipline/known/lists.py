@@ -130,10 +130,15 @@ def _descriptors(document, line: int):
 
 def _rows_te_json(text: str, default: str | None):
     try:
-        yield from _descriptors(json.loads(text), 1)
-        return
+        document = json.loads(text)
     except json.JSONDecodeError:
-        pass
+        document = None
+    except (RecursionError, ValueError) as error:
+        raise HashListError(f"line 1: not a descriptor export ({type(error).__name__}: "
+                            "nested too deeply or a number too long)") from None
+    if document is not None:
+        yield from _descriptors(document, 1)
+        return
     for line, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
             continue
@@ -141,6 +146,8 @@ def _rows_te_json(text: str, default: str | None):
             yield from _descriptors(json.loads(raw), line)
         except json.JSONDecodeError as error:
             yield line, None, f"not JSON ({error.msg}, column {error.colno})"
+        except (RecursionError, ValueError):
+            yield line, None, "not a descriptor (nested too deeply or a number too long)"
 
 
 _READERS = {"csv": _rows_csv, "te": _rows_te, "te-json": _rows_te_json}

@@ -101,8 +101,9 @@ def rotate_key(session: Session, key_id: str, now: datetime,
     """Issue a key with the same scopes as ``key_id`` and let ``key_id`` work until
     ``now + grace``; returns the new key and when the old one stops. Raises ApiKeyError."""
     row = session.get(PlatformApiKey, key_id)
-    if row is None or row.revoked_at is not None:
-        raise ApiKeyError(f"no active key {key_id!r}")
+    if row is None or row.revoked_at is not None or (row.expires_at and row.expires_at <= now):
+        raise ApiKeyError(f"no active key {key_id!r} (revoked or past its grace period: "
+                          "issue a new one with `tipline platform key add`)")
     until = now + grace
     row.expires_at = min(row.expires_at, until) if row.expires_at else until
     return issue_key(session, row.platform_id, now, tuple(row.scopes)), row.expires_at

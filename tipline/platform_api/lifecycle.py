@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tipline import audit
@@ -78,6 +79,7 @@ def _file_state(row: PlatformFile) -> FileState:
 def state_of(session: Session, row: PlatformReport, replayed: bool = False) -> ReportState:
     """What the platform is told about ``row``."""
     status = row.status if row.status != "finished" else row.told_status
+    status = status if status in MESSAGES else webhooks.TOLD.get(status, "in_review")
     case_code = None
     if row.report_id is not None:
         case_code = session.scalar(select(Case.case_code).join(Report, Report.case_id == Case.id)
@@ -134,6 +136,7 @@ def open_report(home: Home, caller: Caller, document: PlatformReportIn,
     """Open a report (nothing is filed until it is finished). The same Idempotency-Key with
     the same body answers the report it opened (``replayed``); with another body, 422."""
     key = _checked_key(idempotency_key)
+    _check_chats(home, document)
     body = document.model_dump(mode="json", by_alias=True, exclude_none=True)
     digest = _document_hash(body)
     with transaction(home.sessions) as session:
@@ -153,7 +156,11 @@ def open_report(home: Home, caller: Caller, document: PlatformReportIn,
             expires_at=now + timedelta(hours=home.settings.platform_report_hours),
             told_status="open")
         session.add(row)
-        session.flush()
+        try:
+            with session.begin_nested():
+                session.flush()
+        except IntegrityError:  # the same key, opened at this moment by a retry: its report
+            return open_report(home, caller, document, idempotency_key, now)
         _audit(session, caller, "report_opened", now, report=row.id)
         return state_of(session, row)
 
@@ -167,7 +174,8 @@ def _reuse_file(session: Session, caller: Caller, report_id: str, sha256: str,
         select(PlatformFile).join(PlatformReport,
                                   PlatformReport.id == PlatformFile.platform_report_id)
         .where(PlatformReport.platform_id == caller.platform_id, PlatformFile.sha256 == sha256,
-               PlatformFile.status == "sealed").limit(1))
+               PlatformFile.status == "sealed",
+               PlatformReport.status.in_(("open", "finished"))).limit(1))
     if earlier is None:
         raise PlatformApiError(f"no sealed file {sha256} uploaded by this platform; upload it "
                                "once in a report (POST .../files), then name it here", 404)
@@ -175,6 +183,14 @@ def _reuse_file(session: Session, caller: Caller, report_id: str, sha256: str,
         id=_new_id("pf_"), platform_report_id=report_id, filename=earlier.filename,
         media_type=earlier.media_type, size=earlier.size, sha256=sha256, received=earlier.size,
         chunks=[], status="sealed", details={}, created_at=now, sealed_at=now)
+
+
+def _check_chats(home: Home, document: PlatformReportIn, files: int = 0) -> None:
+    """Inline chats are sealed as files: with the files, at most ``max_attachments``."""
+    limit = home.settings.max_attachments
+    if len(document.chat) + files > limit:
+        raise PlatformApiError(f"a report holds at most {limit} files, its inline chats "
+                               f"counted ({len(document.chat)} chats, {files} files here)")
 
 
 def _checked_key(raw: str | None) -> str | None:
@@ -206,8 +222,10 @@ def start_file(home: Home, caller: Caller, report_id: str, start: FileStart,
             if (item.filename, item.size, item.sha256) == (start.filename, start.size,
                                                            start.sha256):
                 return _file_state(item)
-        if len(row.files) >= settings.max_attachments:
-            raise PlatformApiError(f"a report holds at most {settings.max_attachments} files")
+        chats = len(row.document.get("chat") or [])
+        if len(row.files) + chats >= settings.max_attachments:
+            raise PlatformApiError(f"a report holds at most {settings.max_attachments} files, "
+                                   f"its inline chats counted ({chats} here)")
         item = PlatformFile(
             id=_new_id("pf_"), platform_report_id=row.id, filename=start.filename,
             media_type=start.media_type or "application/octet-stream", size=start.size,
@@ -237,7 +255,10 @@ def put_chunk(home: Home, caller: Caller, report_id: str, file_id: str, offset: 
     sealed; on a mismatch the upload starts again from 0 (422)."""
     settings = home.settings
     digest = hashlib.sha256(data).hexdigest()
-    if not chunk_sha256 or chunk_sha256.strip().lower() != digest:
+    if not chunk_sha256:
+        raise PlatformApiError("the Chunk-SHA256 header is missing: send the SHA-256 of the "
+                               "chunk's bytes, in hex")
+    if chunk_sha256.strip().lower() != digest:
         raise PlatformApiError("the chunk's SHA-256 does not match its bytes (header "
                                f"Chunk-SHA256: got {(chunk_sha256 or 'none')[:64]!r}, the "
                                f"bytes hash to {digest}); send the chunk again")
@@ -326,11 +347,13 @@ def retract(home: Home, caller: Caller, report_id: str, now: datetime) -> Report
         return state_of(session, row)
 
 
-def bundle_key(sha256s: list[str]) -> str | None:
-    """The key that bundles reports of the same files: SHA-256 over their sorted SHA-256s."""
+def bundle_key(platform_id: str, sha256s: list[str]) -> str | None:
+    """The key that bundles one platform's reports of the same files: SHA-256 over the
+    platform's id and the files' sorted SHA-256s. Per platform, so that no platform learns
+    from its answers whether another reported a file, or what became of that case."""
     if not sha256s:
         return None
-    return hashlib.sha256(",".join(sorted(set(sha256s))).encode()).hexdigest()
+    return hashlib.sha256(f"{platform_id}:{','.join(sorted(set(sha256s)))}".encode()).hexdigest()
 
 
 def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportState:
@@ -349,6 +372,7 @@ def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportS
             raise PlatformApiError("files not fully uploaded yet: " + ", ".join(unsealed), 409)
         document = PlatformReportIn.model_validate(row.document)
         files = [(f.filename, f.media_type, f.sha256, f.size) for f in row.files]
+        details = [(f.filename, f.details) for f in row.files if f.details]
     file_blobs = [IncomingFile(name, b"", kind, SealedBlob(sha, _md5(home, sha), size, False))
                   for name, kind, sha, size in files]
 
@@ -356,11 +380,12 @@ def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportS
         row = _own(home, session, caller, report_id, now)  # still open: not retracted since
         row.status, row.closed_at, row.updated_at = "finished", now, now
         row.report_id = report_row.id
-        webhooks.enqueue(session, row, case.status, now)
+        webhooks.enqueue(session, row, webhooks.told(case.status), now)
         # The call is audited by the report's own entry (actor platform:ID), with these.
         return {"key": caller.key_id, "platform_report": row.id, "call": "finish"}
 
-    file_report(home, caller, f"platform:{report_id}", document, file_blobs, now, mark_finished)
+    file_report(home, caller, intake_key_of(report_id), document, file_blobs, now,
+                mark_finished, details)
     with transaction(home.sessions, write=False) as session:
         return state_of(session, _own(home, session, caller, report_id, now, want_open=False))
 
@@ -374,7 +399,8 @@ def _md5(home: Home, sha256: str) -> str:
 
 
 def file_report(home: Home, caller: Caller, intake_key: str, document: PlatformReportIn,
-                files: list[IncomingFile], now: datetime, on_commit):
+                files: list[IncomingFile], now: datetime, on_commit,
+                details: list[tuple[str, dict]] = ()):
     """Intake of a platform report (finish and bulk): chats inline become sealed JSON files
     parsed as given; files of the same SHA-256 set bundle into one case; ``on_commit`` records
     the platform report in intake's transaction. Idempotent on ``intake_key``. Raises
@@ -385,12 +411,14 @@ def file_report(home: Home, caller: Caller, intake_key: str, document: PlatformR
         conversations={i: c.conversation for i, c in enumerate(chats)},
         escalation=document.incident_summary.escalate_to_high_priority,
         annotations=tuple(document.incident_summary.annotations),
-        bundle_key=bundle_key([f.sha256 for f in files]),
-        max_file_bytes=home.settings.platform_max_file_bytes, on_commit=on_commit)
+        bundle_key=bundle_key(caller.platform_id, [f.sha256 for f in files]),
+        max_file_bytes=home.settings.platform_max_file_bytes, on_commit=on_commit,
+        intake_key=intake_key)
     try:
-        return submit_report(home, to_report_create(document, caller.platform_id), incoming,
-                             via="api", now=now, idempotency_key=intake_key,
-                             actor=f"platform:{caller.platform_id}", extras=extras)
+        return submit_report(home, to_report_create(document, caller.platform_id, details),
+                             incoming,
+                             via="api", now=now, actor=f"platform:{caller.platform_id}",
+                             extras=extras)
     except IntakeError as error:
         raise PlatformApiError(str(error), error.status) from None
 
@@ -402,6 +430,7 @@ def file_at_once(home: Home, caller: Caller, document: PlatformReportIn, idempot
     case. Raises PlatformApiError (404 for a file this platform did not upload, 422 for a
     key reused with another body)."""
     key = _checked_key(idempotency_key)
+    _check_chats(home, document, len(set(sealed_files)))
     body = document.model_dump(mode="json", by_alias=True, exclude_none=True)
     digest = _document_hash({"report": body, "files": sealed_files} if sealed_files else body)
     with transaction(home.sessions, write=False) as session:
@@ -427,19 +456,28 @@ def file_at_once(home: Home, caller: Caller, document: PlatformReportIn, idempot
         for item in files:
             item.platform_report_id = report_id
             session.add(item)
-        webhooks.enqueue(session, row, case.status, now)
+        webhooks.enqueue(session, row, webhooks.told(case.status), now)
         session.flush()
         answer.append((state_of(session, row), case))  # read here: no transaction after
         return {"key": caller.key_id, "platform_report": report_id, "call": "bulk",
                 "files": len(files)}
 
-    intake_key = "platform:" + hashlib.sha256(
-        f"{caller.platform_id}\n{key}".encode()).hexdigest()
+    intake_key = intake_key_of(hashlib.sha256(f"{caller.platform_id}\n{key}".encode())
+                               .hexdigest())
     result = file_report(home, caller, intake_key, document, file_blobs, now, record)
     if answer and not result.receipt.replayed:  # a replay's record() may have rolled back
         return answer[0]
     with transaction(home.sessions, write=False) as session:  # a retry raced this one
-        return _replay_of(home, session, caller, _by_key(session, caller, key), digest, now)
+        row = _by_key(session, caller, key)
+        if row is None:
+            raise PlatformApiError("the report could not be filed; send the line again", 409)
+        return _replay_of(home, session, caller, row, digest, now)
+
+
+def intake_key_of(name: str) -> str:
+    """The intake Idempotency-Key of a platform report: with a space, which the public API's
+    keys may not hold, so that no one can take a platform's key before it is used."""
+    return f"platform {name}"
 
 
 def _by_key(session: Session, caller: Caller, key: str) -> PlatformReport | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tipline.intake.schemas import ChildIn, IdentifierIn, ReportCreate
 from tipline.model import Conversation, Message, ReporterKind
-from tipline.platform_api.schemas import PersonOrUser, PlatformReportIn
+from tipline.platform_api.schemas import FileDetails, PersonOrUser, PlatformReportIn
 
 MAX_IDENTIFIERS = 50  # ReportCreate.reported_person
 MAX_ABOUT = 20_000
@@ -65,13 +65,47 @@ def _describe(person: PersonOrUser) -> str:
     parts = [f"{label} {value}" for label, value in (
         ("user id", person.esp_user_id), ("on", person.esp_service)) if value]
     parts += [f"screen name {name}" for name in person.screen_names]
+    parts += [f"e-mail {email}" for email in person.emails]
+    parts += [f"phone {phone}" for phone in person.phones]
     if person.age is not None:
         parts.append(f"age {person.age}")
     return ", ".join(parts) or "no details"
 
 
-def account_text(report: PlatformReportIn, platform: str) -> str:
-    """The report's account in words, as triage and the analyst read it."""
+def _event(event) -> str:
+    """One IP capture event in words: ``203.0.113.7 port 443, Login at ..., possible proxy``."""
+    words = str(event.ip_address) + (f" port {event.port}" if event.port is not None else "")
+    words += f", {event.event_name}"
+    if event.date_time is not None:
+        words += f" at {event.date_time.isoformat()}"
+    return words + (", possible proxy" if event.possible_proxy else "")
+
+
+def file_details_text(filename: str, details: dict) -> str:
+    """A file's CyberTipline file details in words, for the analyst (``FileDetails``)."""
+    parsed = FileDetails.model_validate(details)
+    parts = []
+    if parsed.original_file_name:
+        parts.append(f"original name {parsed.original_file_name}")
+    for label, value in (("publicly available", parsed.publicly_available),
+                         ("viewed by the platform", parsed.file_viewed_by_esp)):
+        if value is not None:
+            parts.append(f"{label}: {'yes' if value else 'no'}")
+    if parsed.location_of_file:
+        parts.append(f"location {parsed.location_of_file}")
+    if parsed.file_annotations:
+        parts.append("annotations " + ", ".join(parsed.file_annotations))
+    if parsed.ip_capture_event is not None:
+        parts.append("uploaded from " + _event(parsed.ip_capture_event))
+    if parsed.additional_info.strip():
+        parts.append(parsed.additional_info.strip())
+    return f"File {filename}: " + "; ".join(parts) + "." if parts else ""
+
+
+def account_text(report: PlatformReportIn, platform: str,
+                 files: list[tuple[str, dict]] = ()) -> str:
+    """The report's account in words, as triage and the analyst read it; ``files`` are
+    (filename, file details) of its uploaded files."""
     summary = report.incident_summary
     lines = [f"Filed through the platform API by {platform}."]
     if summary.escalate_to_high_priority:
@@ -80,6 +114,13 @@ def account_text(report: PlatformReportIn, platform: str) -> str:
         lines.append("Annotations: " + ", ".join(summary.annotations) + ".")
     if report.intended_recipient is not None:
         lines.append("Intended recipient: " + _describe(report.intended_recipient) + ".")
+    if report.victim is not None and (report.victim.emails or report.victim.phones):
+        lines.append("Victim: " + _describe(report.victim) + ".")
+    events = report.reported_person.ip_capture_events
+    if events:
+        lines.append("Reported person's IP capture events: "
+                     + "; ".join(_event(e) for e in events) + ".")
+    lines += [text for name, details in files if (text := file_details_text(name, details))]
     if report.additional_info.strip():
         lines.append(report.additional_info.strip())
     return "\n".join(lines)[:MAX_ABOUT]
@@ -101,11 +142,13 @@ def chat_files(report: PlatformReportIn) -> list[ChatFile]:
     return out
 
 
-def to_report_create(report: PlatformReportIn, platform: str) -> ReportCreate:
-    """The intake form of a platform's report (``reporter`` platform)."""
+def to_report_create(report: PlatformReportIn, platform: str,
+                     files: list[tuple[str, dict]] = ()) -> ReportCreate:
+    """The intake form of a platform's report (``reporter`` platform); ``files`` as for
+    ``account_text``."""
     summary = report.incident_summary
     return ReportCreate(
-        reporter=ReporterKind.PLATFORM, about=account_text(report, platform),
+        reporter=ReporterKind.PLATFORM, about=account_text(report, platform, files),
         incident_type=summary.incident_type,
         incident_at=summary.incident_date_time.isoformat() if summary.incident_date_time
         else None,

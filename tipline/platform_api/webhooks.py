@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 EVENT = "report.status_changed"
 MAX_BACKOFF = timedelta(hours=6)
-BATCH = 50
+BATCH = 10
 _CHANGED = "tipline.webhooks.changed_cases"
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,11 @@ log = logging.getLogger(__name__)
 # ``merged`` never shows: the report has moved to the case it was merged into).
 TOLD = {"received": "received", "in_review": "in_review", "escalated": "in_review",
         "referred": "referred", "closed": "closed", "merged": "in_review"}
+
+
+def told(case_status: str) -> str:
+    """What a platform is told for a case status (``TOLD``)."""
+    return TOLD.get(case_status, "in_review")
 
 
 def sign(secret: str, body: bytes, timestamp: int) -> str:
@@ -65,7 +70,7 @@ def verify_signature(secret: str, header: str, body: bytes, now: float | None = 
     if abs((now if now is not None else time.time()) - timestamp) > tolerance:
         return False
     expected = sign(secret, body, timestamp).split("v1=", 1)[1]
-    return hmac.compare_digest(expected, parts.get("v1", ""))
+    return hmac.compare_digest(expected.encode(), parts.get("v1", "").encode())
 
 
 def enqueue(session: Session, report: PlatformReport, status: str, now: datetime) -> None:
@@ -111,7 +116,7 @@ def _announce(session: Session, _context) -> None:
         .join(Case, Case.id == Report.case_id)
         .where(Case.id.in_(changed), PlatformReport.status == "finished")).all()
     for report, case_status, updated_at in rows:
-        enqueue(session, report, TOLD.get(case_status, "in_review"), updated_at)
+        enqueue(session, report, told(case_status), updated_at)
 
 
 def _backoff(settings, attempts: int) -> timedelta:
@@ -121,7 +126,9 @@ def _backoff(settings, attempts: int) -> timedelta:
 
 def _claim(home: Home, now: datetime) -> list[tuple[int, str, str, bytes]]:
     """Take up to BATCH due deliveries (leasing them so another process skips them)."""
-    lease = now + timedelta(seconds=home.settings.webhook_timeout_seconds * 3)
+    # Long enough for the whole batch to time out one by one, so that another process does
+    # not post a delivery again while this one is still on its way through the batch.
+    lease = now + timedelta(seconds=home.settings.webhook_timeout_seconds * (BATCH + 2))
     with transaction(home.sessions) as session:
         query = (select(WebhookDelivery).where(WebhookDelivery.status == "pending",
                                                WebhookDelivery.next_attempt_at <= now)
@@ -158,7 +165,9 @@ def deliver_due(home: Home, now: datetime, client: httpx.Client | None = None) -
                 response = client.post(url, content=body, headers={
                     "Content-Type": "application/json", "User-Agent": "Tipline-Webhooks/1",
                     "Tipline-Event": EVENT, "Tipline-Delivery": str(delivery_id),
-                    "Tipline-Signature": sign(secret, body, int(now.timestamp()))})
+                    # Signed when sent (not when the batch began), so a slow receiver
+                    # earlier in the batch does not age this one's timestamp.
+                    "Tipline-Signature": sign(secret, body, int(time.time()))})
                 code = response.status_code
                 if not 200 <= code < 300:
                     error = f"HTTP {code}"

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
-from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -179,7 +179,11 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
                 request, "console_error.html",
                 {"status": 422, "detail": "Some of the form's fields are missing or too long.", "user": None},
                 status_code=422)
-        return await request_validation_exception_handler(request, error)
+        # The API: each problem's place and message, never the input (it may be large, hold
+        # what a reporter typed, or not even encode: a lone surrogate).
+        return JSONResponse(status_code=422, content={"detail": [
+            {"loc": list(item.get("loc", ())), "msg": item.get("msg", ""),
+             "type": item.get("type", "")} for item in error.errors()]})
 
     @app.exception_handler(PasswordChangeRequired)
     async def password_change_required(_request: Request, _error: PasswordChangeRequired):

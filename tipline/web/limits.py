@@ -30,7 +30,11 @@ class BodyLimitMiddleware:
         for name, value in scope.get("headers") or []:
             headers.setdefault(name, value)  # the first of repeated headers, as Starlette reads
         content_type = headers.get(b"content-type", b"").decode("latin-1").lower()
-        limit = self.json_limit if content_type.startswith("application/json") else self.limit
+        media_type = content_type.split(";", 1)[0].strip()
+        # FastAPI reads any application/...+json body as JSON: it gets JSON's limit too.
+        is_json = media_type == "application/json" or (
+            media_type.startswith("application/") and media_type.endswith("+json"))
+        limit = self.json_limit if is_json else self.limit
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             return await _refuse(send, limit, page=scope.get("path") in CHILD_PAGES)

@@ -196,25 +196,24 @@ async def retract_report(report_id: str, home: HomeDep, now: Now, caller: Writer
     openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {
         "schema": {"$ref": "#/components/schemas/BulkLine"}}}}})
 async def bulk_reports(request: Request, home: HomeDep, now: Now, caller: Writer):
-    """File many reports: one BulkLine per line (NDJSON). Each line is answered on its own
-    line, in order, as it is filed: a bad line does not stop the others."""
+    """File many reports: one BulkLine per line (NDJSON; blank lines skipped). Each line is
+    answered on its own line, in order, as it is filed: a bad line does not stop the others.
+    More lines than ``TIPLINE_PLATFORM_MAX_BULK_LINES`` (5,000) are refused whole (413)."""
     limit = home.settings.platform_max_bulk_lines
     # The whole body first (at most TIPLINE_MAX_REQUEST_BYTES): once a streaming response
     # starts, Starlette listens for the client's disconnect on the same channel.
     body = await request.body()
+    lines = [(number, raw) for number, raw in enumerate(body.split(b"\n"), 1) if raw.strip()]
+    if not lines:
+        raise HTTPException(422, "no reports: send one BulkLine of JSON per line (NDJSON)")
+    if len(lines) > limit:
+        raise HTTPException(413, f"{len(lines)} reports in one request; the limit is {limit} "
+                                 "(TIPLINE_PLATFORM_MAX_BULK_LINES): send them in several")
 
     async def results():
-        for number, raw in enumerate(body.split(b"\n"), 1):
-            yield await _one(number, raw)
-
-    async def _one(number: int, raw: bytes) -> bytes:
-        if not raw.strip():
-            return b""
-        if number > limit:
-            return bulk.result_line(BulkResult(line=number, status=413, error=(
-                f"more than {limit} lines in one request; send the rest in another")))
-        result = await run_in_threadpool(bulk.file_line, home, caller, number, raw, now)
-        return bulk.result_line(result)
+        for number, raw in lines:
+            result = await run_in_threadpool(bulk.file_line, home, caller, number, raw, now)
+            yield bulk.result_line(result)
 
     return StreamingResponse(results(), media_type="application/x-ndjson")
 
