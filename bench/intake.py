@@ -3,7 +3,7 @@
 Usage: .venv/bin/python bench/intake.py [--database-url URL] [--seconds S] [--concurrency C]
                                         [--servers N] [--bulk-lines B] [--child-rate R]
 
-Starts N ``tipline serve`` processes on a fresh PostgreSQL schema (synchronous_commit on: a
+Starts N ``tipline serve`` processes (each with --workers W) on a fresh PostgreSQL schema (synchronous_commit on: a
 receipt is only handed out after the commit is on disk) and drives them from a second process
 with an asyncio httpx client, S seconds per phase:
 
@@ -99,21 +99,35 @@ async def drive(bases: list[str], key: str, mode: str, seconds: float, concurren
     filed = 0
     counter = iter(range(10**9))
 
-    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+    def failed(what: str) -> None:
+        errors[what] = errors.get(what, 0) + 1
+
+    async def post(url: str, **kwargs):
+        """The answer, or None (counted) when the server did not answer in time."""
+        try:
+            return await client.post(url, **kwargs)
+        except httpx.HTTPError as error:
+            failed(type(error).__name__)
+            return None
+
+    async with httpx.AsyncClient(timeout=30, limits=limits) as client:
         async def lifecycle_worker(w: int):
             nonlocal filed
             base = bases[w % len(bases)]
             while time.monotonic() < stop:
                 n = next(counter)
                 started = time.monotonic()
-                opened = await client.post(f"{base}/api/v1/platform/reports", json=report(n),
-                                           headers={**auth, "Idempotency-Key": f"load-{uuid.uuid4()}"})
-                if opened.status_code != 201:
-                    errors[opened.status_code] = errors.get(opened.status_code, 0) + 1
+                opened = await post(f"{base}/api/v1/platform/reports", json=report(n),
+                                    headers={**auth, "Idempotency-Key": f"load-{uuid.uuid4()}"})
+                if opened is None or opened.status_code != 201:
+                    if opened is not None:
+                        failed(str(opened.status_code))
                     continue
-                done = await client.post(
+                done = await post(
                     f"{base}/api/v1/platform/reports/{opened.json()['reportId']}/finish",
                     headers=auth)
+                if done is None:
+                    continue
                 if done.status_code == 200:
                     filed += 1
                     platform_latency.append(time.monotonic() - started)
@@ -128,10 +142,11 @@ async def drive(bases: list[str], key: str, mode: str, seconds: float, concurren
                                      "report": report(next(counter))})
                          for _ in range(bulk_lines)]
                 started = time.monotonic()
-                answer = await client.post(f"{base}/api/v1/platform/bulk",
-                                           content="\n".join(lines).encode(),
-                                           headers={**auth,
-                                                    "Content-Type": "application/x-ndjson"})
+                answer = await post(f"{base}/api/v1/platform/bulk",
+                                    content="\n".join(lines).encode(),
+                                    headers={**auth, "Content-Type": "application/x-ndjson"})
+                if answer is None:
+                    continue
                 results = [json.loads(x) for x in answer.text.splitlines() if x.strip()]
                 good = sum(1 for r in results if r.get("status") == 201)
                 filed += good
@@ -148,7 +163,9 @@ async def drive(bases: list[str], key: str, mode: str, seconds: float, concurren
 
             async def one():
                 started = time.monotonic()
-                answer = await client.post(f"{bases[0]}/api/v1/reports", json=CHILD)
+                answer = await post(f"{bases[0]}/api/v1/reports", json=CHILD)
+                if answer is None:
+                    return
                 if answer.status_code == 201:
                     child_latency.append(time.monotonic() - started)
                 else:
@@ -190,7 +207,7 @@ def raw_ceiling(url: str, schema: str, seconds: float, connections: int) -> dict
             while time.monotonic() < stop:
                 n += 1
                 now = datetime.now(UTC)
-                code = f"RAW-{worker}-{n}"
+                code = f"RAW-{connections}-{worker}-{n}"
                 with conn.transaction():
                     case_id = conn.execute(
                         "INSERT INTO cases (case_code, pin_hash, pin_failures, locked, status, "
@@ -246,7 +263,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--servers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="processes per server (tipline serve --workers)")
     parser.add_argument("--bulk-lines", type=int, default=50)
+    parser.add_argument("--warmup", type=float, default=30,
+                        help="seconds of lighter load first, not measured")
     parser.add_argument("--child-rate", type=float, default=50)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results"
                         / "intake.json")
@@ -278,22 +299,35 @@ def main() -> None:
             bases = []
             for n in range(args.servers):
                 port = 8700 + n
-                processes.append(subprocess.Popen([tipline, "serve", "--port", str(port)],
-                                                  env=env, stdout=subprocess.DEVNULL,
-                                                  stderr=subprocess.DEVNULL))
+                log = open(args.out.with_suffix(f".server{n}.log"), "w")  # noqa: SIM115
+                processes.append(subprocess.Popen(
+                    [tipline, "serve", "--port", str(port), "--workers", str(args.workers)],
+                    env=env, stdout=log, stderr=log))
                 bases.append(f"http://127.0.0.1:{port}")
             _wait(bases)
             phases = []
-            for mode in ("lifecycle", "bulk"):
+            # Warm up first (dropped): triage rewrites each pattern's regex the first time it
+            # runs, so a fresh server's first seconds measure that, not steady intake.
+            for mode in ("warmup", "lifecycle", "bulk"):
                 queue = multiprocessing.get_context("spawn").Queue()
+                seconds = args.warmup if mode == "warmup" else args.seconds
                 client = multiprocessing.get_context("spawn").Process(
-                    target=client_process, args=(queue, bases, key, mode, args.seconds,
-                                                 args.concurrency, args.bulk_lines,
-                                                 args.child_rate))
+                    target=client_process, args=(queue, bases, key,
+                                                 "lifecycle" if mode == "warmup" else mode,
+                                                 seconds, max(1, args.concurrency // 4)
+                                                 if mode == "warmup" else args.concurrency,
+                                                 args.bulk_lines,
+                                                 args.child_rate / 5 if mode == "warmup"
+                                                 else args.child_rate))
                 client.start()
-                phases.append(queue.get())
-                client.join()
+                try:
+                    phases.append(queue.get(timeout=args.seconds + 120))
+                except Exception:  # noqa: BLE001 - the client died: say so, go on
+                    phases.append({"mode": mode, "error": "the load client did not report"})
+                client.join(timeout=10)
                 print(json.dumps(phases[-1]))
+                if mode == "warmup":
+                    phases.pop()
             for process in processes:
                 process.terminate()
                 process.wait(timeout=20)
@@ -310,7 +344,7 @@ def main() -> None:
         "bench": "intake", "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(), "postgresql": {"version": version,
                                              "synchronous_commit": synchronous, "fsync": fsync},
-        "servers": args.servers, "concurrency": args.concurrency,
+        "servers": args.servers, "workers": args.workers, "concurrency": args.concurrency,
         "bulk_lines": args.bulk_lines, "child_rate": args.child_rate, "phases": phases,
         "raw_insert_ceiling": ceiling,
         "goal": "500 platform reports/s sustained; child p99 under 100 ms at 50/s alongside",

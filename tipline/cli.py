@@ -102,7 +102,10 @@ def init(demo: Annotated[bool, typer.Option(help="Add a demo analyst (printing i
 
 @app.command()
 def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
-          port: Annotated[int, typer.Option()] = 8000):
+          port: Annotated[int, typer.Option()] = 8000,
+          workers: Annotated[int, typer.Option(
+              min=1, help="Web processes (each opens TIPLINE_HOME itself; with SQLite they "
+                          "share its one write lock, so more help most on PostgreSQL).")] = 1):
     """Serve the Help pages, the API and the console."""
     import uvicorn
 
@@ -110,6 +113,11 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
 
     home = _home()
     err.print(f"Tipline on http://{host}:{port}/help (console: /console)")
+    if workers > 1:
+        home.close()
+        uvicorn.run("tipline.web.app:app_from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="warning", server_header=False)
+        return
     uvicorn.run(create_app(home), host=host, port=port, log_level="warning",
                 server_header=False)
 

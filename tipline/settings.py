@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     platform_max_file_bytes: int = Field(default=200 * MiB, ge=1)
     platform_max_chunk_bytes: int = Field(default=8 * MiB, ge=1)
     platform_max_bulk_lines: int = Field(default=5_000, ge=1)
+    # Platform reports filed at once per web process (the rest wait their turn): a child's
+    # report, which never waits in this line, keeps its share of the processor.
+    platform_intake_concurrency: int = Field(default=2, ge=1)
     # Webhooks to platforms: tries before a delivery is given up as failed, the first wait
     # (doubling each time, at most 6 hours), the request timeout, how often the server looks.
     webhook_max_attempts: int = Field(default=10, ge=1)

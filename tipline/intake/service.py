@@ -454,8 +454,16 @@ def _blob_row(session, blob, now: datetime, hashes: ImageHashes | None = None) -
     with its SHA-1 and PDQ when it is an image."""
     row = session.get(Blob, blob.sha256)
     if row is None:
-        row = Blob(sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now)
-        session.add(row)
+        # Two reports of the same file may commit at once (a viral file, on PostgreSQL):
+        # insert unless there, waiting for the other transaction rather than failing on it.
+        if session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as upsert
+        session.execute(upsert(Blob).values(
+            sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now)
+            .on_conflict_do_nothing(index_elements=["sha256"]))
+        row = session.get(Blob, blob.sha256)
     if hashes is not None and row.sha1 is None:
         row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
     session.flush()

@@ -8,6 +8,8 @@ subtype, such as a deadline among the pressure patterns), at the earliest place 
 
 from __future__ import annotations
 
+import threading
+
 from dataclasses import dataclass
 
 from tipline.model import CHILD_SIGNALS, Conversation, IndicatorCategory, IndicatorHit
@@ -59,6 +61,9 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # 2.5k against 4k msgs/s).
 _TABLES: dict[tuple[int, int], tuple[list[Pattern], Prefilter, list[tuple], list]] = {}
 _MAX_TABLES = 16  # the module tables, plus a few a caller (a test, a bench) builds
+# One thread builds a table while the others wait for it: a server's first requests arrive
+# together, and each building its own (seconds each, under one GIL) timed them all out.
+_BUILDING = threading.Lock()
 
 
 def _table_key(patterns: list[Pattern]) -> tuple[int, int]:
@@ -75,6 +80,14 @@ def _table(patterns: list[Pattern]) -> tuple[list[Pattern], Prefilter, list[tupl
     cached = _TABLES.get(key)
     if cached is not None and cached[0] is patterns:
         return cached
+    with _BUILDING:
+        cached = _TABLES.get(key)
+        if cached is not None and cached[0] is patterns:
+            return cached
+        return _build_table(key, patterns)
+
+
+def _build_table(key, patterns: list[Pattern]):
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.clear()
     entries = [((p.category, p.flag), p.category is IndicatorCategory.MEETING_PROPOSAL, p) for p in patterns]

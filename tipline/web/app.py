@@ -95,6 +95,9 @@ async def _background(app: FastAPI):
             except Exception:  # noqa: BLE001 - one failed check must not stop the next
                 logging.getLogger(__name__).exception("%s failed", what)
 
+    # Triage's tables are built on first use (seconds): build them before the first child
+    # waits for them.
+    await run_in_threadpool(_warm_triage)
     tasks = [asyncio.create_task(loop(interval, work, what)) for interval, work, what in (
         (settings.escalation_check_seconds, notify.escalate_unclaimed, "escalation check"),
         (settings.webhook_check_seconds, platform_work, "webhook delivery")) if interval > 0]
@@ -103,6 +106,21 @@ async def _background(app: FastAPI):
     finally:
         for task in tasks:
             task.cancel()
+
+
+def _warm_triage() -> None:
+    from tipline.intake.understand import assess_narrative, narrative_conversation
+
+    assess_narrative(narrative_conversation("how old are you? can we meet", datetime.now(UTC)),
+                     child_age=None)
+
+
+def app_from_environment() -> FastAPI:
+    """The application over the home the environment names (``tipline serve --workers``:
+    each worker process opens it itself)."""
+    from tipline.home import open_home
+
+    return create_app(open_home())
 
 
 def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastAPI:

@@ -9,6 +9,7 @@ routes only read the request and call it off the event loop.
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from typing import Annotated
@@ -177,9 +178,20 @@ async def file_details(report_id: str, file_id: str, details: FileDetails, home:
 
 
 @router.post("/reports/{report_id}/finish", response_model=ReportState, responses=REPORT_ERRORS)
-async def finish_report(report_id: str, home: HomeDep, now: Now, caller: Writer):
+async def finish_report(report_id: str, request: Request, home: HomeDep, now: Now,
+                        caller: Writer):
     """File the report: it becomes a case at the hotline (status ``received``)."""
-    return _state(await run_in_threadpool(lifecycle.finish, home, caller, report_id, now))
+    async with _intake_turn(request):
+        return _state(await run_in_threadpool(lifecycle.finish, home, caller, report_id, now))
+
+
+def _intake_turn(request: Request) -> asyncio.Semaphore:
+    """This process's line for filing platform reports (``platform_intake_concurrency``)."""
+    state = request.app.state
+    if getattr(state, "platform_intake", None) is None:
+        state.platform_intake = asyncio.Semaphore(
+            state.home.settings.platform_intake_concurrency)
+    return state.platform_intake
 
 
 @router.post("/reports/{report_id}/retract", response_model=ReportState,
@@ -212,7 +224,8 @@ async def bulk_reports(request: Request, home: HomeDep, now: Now, caller: Writer
 
     async def results():
         for number, raw in lines:
-            result = await run_in_threadpool(bulk.file_line, home, caller, number, raw, now)
+            async with _intake_turn(request):
+                result = await run_in_threadpool(bulk.file_line, home, caller, number, raw, now)
             yield bulk.result_line(result)
 
     return StreamingResponse(results(), media_type="application/x-ndjson")
