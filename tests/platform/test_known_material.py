@@ -9,6 +9,7 @@ import hashlib
 import json
 import random
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 from platform_support import encoded, noise_image
@@ -204,3 +205,35 @@ def test_a_picture_declaring_too_many_pixels_is_sealed_but_not_decoded():
     assert pdq_of(bomb) is None
     small_mode = noise_image(3).convert("L").resize((4000, 3000))
     assert pdq_of(encoded(small_mode)) is not None
+
+
+def test_a_sixteen_bit_copy_hashes_like_the_eight_bit_original():
+    grey = noise_image(21).convert("L")
+    wide = Image.fromarray(np.asarray(grey, dtype=np.uint16) * 257)  # the same picture, 16-bit
+    assert wide.mode.startswith("I")
+    assert pdq_distance(hashes_of(encoded(grey)).pdq, hashes_of(encoded(wide)).pdq) <= 8
+
+
+def test_reports_holding_the_same_files_in_opposite_order_do_not_deadlock(home):
+    import threading
+
+    first, second = encoded(noise_image(61)), encoded(noise_image(62))
+    barrier, failures, cases = threading.Barrier(4), [], []
+
+    def file(order):
+        barrier.wait()
+        try:
+            result = submit_report(home, ReportCreate(about="two pictures"),
+                                   [IncomingFile(f"{n}.png", data, "image/png")
+                                    for n, data in enumerate(order)], via="api", now=now())
+            cases.append(result.case_id)
+        except Exception as error:  # noqa: BLE001 - the test reports any
+            failures.append(repr(error))
+
+    threads = [threading.Thread(target=file, args=(order,)) for order in
+               ([first, second], [second, first], [first, second], [second, first])]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures and len(set(cases)) == 4

@@ -78,7 +78,7 @@ def test_too_many_lines_are_refused_whole_and_blank_lines_do_not_count(tmp_path)
         with TestClient(create_app_for(home)) as client:
             body = "\n".join(_line(f"bulk-limit-{n:08d}", [], str(n)) for n in range(3))
             refused = client.post("/api/v1/platform/bulk", headers=headers, content=body)
-            assert refused.status_code == 413 and "limit is 2" in refused.json()["detail"]
+            assert refused.status_code == 413 and "more than 2" in refused.json()["detail"]
             padded = "\n\n" + "\n\n".join(_line(f"bulk-limit-{n:08d}", [], str(n))
                                            for n in range(2)) + "\n\n"
             results = _bulk(client, keys, [padded])

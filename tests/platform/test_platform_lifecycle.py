@@ -199,6 +199,7 @@ def test_another_platforms_report_is_not_found(home):
     ({**REPORT, "incidentSummary": {"incidentType": "online_enticement",
                                     "escalateToHighPriority": ""}}, "escalateToHighPriority"),
     ({**REPORT, "unknownField": 1}, "unknownField"),
+    ({**REPORT, "reportedPerson": {"screenNames": ["dark\x00wolf"]}}, "NUL"),
 ])
 def test_a_bad_field_is_named(sqlite_home, body, where):
     keys = make_platform(sqlite_home)

@@ -148,3 +148,6 @@ def test_a_signature_is_bound_to_its_time():
     assert not verify_signature("other", header, body, now=1_800_000_000)
     assert not verify_signature("secret", "t=x,v1=00", body)
     assert not verify_signature("secret", "t=1800000000,v1=\u00e9", body, now=1_800_000_000)
+    for odd in (None, b"t=1,v1=00", "t=\u00b2,v1=00", "t=1800000000,v1=\ud800",
+                header.replace("t=", "t=000")):
+        assert not verify_signature("secret", odd, body, now=1_800_000_000)

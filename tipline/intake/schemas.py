@@ -26,7 +26,8 @@ CountryCode = Annotated[
 def refuse_nul(value):
     """A field validator (mode "before") for every field of a request model: text with a NUL
     character is refused (422 naming the field); PostgreSQL could not store it."""
-    if isinstance(value, str) and "\x00" in value:
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(item, str) and "\x00" in item for item in items):
         raise ValueError("contains a NUL character")
     return value
 

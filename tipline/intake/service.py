@@ -342,6 +342,11 @@ def _join_bundle(case: Case, understood, now) -> None:
 def _commit(home, report, files, sealed, extracted, understood, sightings, digest, via, now,
             key, actor, platform_context, images, extras) -> IntakeResult:
     with transaction(home.sessions) as session:
+        # Every blob row first, in SHA-256 order: two reports holding the same files in
+        # another order would otherwise each wait for the other's first row (a deadlock).
+        for blob in sorted({b.sha256: b for b in [*sealed, *extracted.values()]}.values(),
+                           key=lambda b: b.sha256):
+            _blob_row(session, blob, now, images.get(blob.sha256))
         case = _bundle_case(session, extras.bundle_key) if extras.bundle_key else None
         bundled = case is not None
         if bundled:

@@ -59,6 +59,11 @@ def pdq_of(data: bytes) -> tuple[str, int] | None:
             if image.width * image.height > MAX_PIXELS:
                 return None
             image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at a reduced scale
+            if image.mode.startswith("I;16") or image.mode == "I":
+                # 16-bit greyscale: scale to 8 bits (converting clips), so a copy saved with
+                # 16 bits hashes like the 8-bit original.
+                wide = np.asarray(image, dtype=np.uint32)
+                image = Image.fromarray((wide >> 8).clip(0, 255).astype(np.uint8), "L")
             if image.mode not in ("RGB", "L"):
                 image = image.convert("RGB")
             image.thumbnail((MAX_SIDE, MAX_SIDE))  # before any widening to RGB

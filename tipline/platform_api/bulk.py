@@ -9,6 +9,7 @@ line carries its Idempotency-Key). Reports naming the same set of files join one
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 
 from pydantic import ValidationError
@@ -19,6 +20,7 @@ from tipline.platform_api.lifecycle import PlatformApiError, file_at_once
 from tipline.platform_api.schemas import BulkLine, BulkResult
 
 MAX_LINE_BYTES = 1024 * 1024
+log = logging.getLogger(__name__)
 
 
 def _first_error(error: ValidationError) -> str:
@@ -43,9 +45,27 @@ def file_line(home: Home, caller: Caller, number: int, raw: bytes, now: datetime
                                    now)
     except PlatformApiError as error:
         return BulkResult(line=number, status=error.status, error=str(error))
+    except Exception:  # noqa: BLE001 - one line's failure must not cut the others' answers
+        log.exception("bulk line %d failed", number)
+        return BulkResult(line=number, status=500, error="this line could not be filed (an "
+                          "error at the hotline, logged); send it again")
     return BulkResult(line=number, status=200 if state.replayed else 201,
                       report_id=state.report_id, case_code=state.case_code,
                       case_reports=case.report_count if case is not None else None)
+
+
+def lines_of(body: bytes):
+    """(1-based line number, line) of each non-blank line, read lazily: a large body of
+    short lines is not copied into a list first."""
+    number, start = 0, 0
+    while start <= len(body):
+        end = body.find(b"\n", start)
+        end = len(body) if end < 0 else end
+        number += 1
+        raw = body[start:end]
+        if raw.strip():
+            yield number, raw
+        start = end + 1
 
 
 def result_line(result: BulkResult) -> bytes:

@@ -18,6 +18,7 @@ import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -415,7 +416,13 @@ def file_report(home: Home, caller: Caller, intake_key: str, document: PlatformR
         max_file_bytes=home.settings.platform_max_file_bytes, on_commit=on_commit,
         intake_key=intake_key)
     try:
-        return submit_report(home, to_report_create(document, caller.platform_id, details),
+        report = to_report_create(document, caller.platform_id, details)
+    except ValidationError as error:
+        first = error.errors(include_url=False, include_input=False)[0]
+        raise PlatformApiError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") \
+            from None
+    try:
+        return submit_report(home, report,
                              incoming,
                              via="api", now=now, actor=f"platform:{caller.platform_id}",
                              extras=extras)

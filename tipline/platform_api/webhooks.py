@@ -62,15 +62,17 @@ def sign(secret: str, body: bytes, timestamp: int) -> str:
 def verify_signature(secret: str, header: str, body: bytes, now: float | None = None,
                      tolerance: int = 300) -> bool:
     """Whether ``header`` signs ``body`` with ``secret`` within ``tolerance`` seconds."""
-    parts = dict(p.split("=", 1) for p in header.split(",") if "=" in p)
-    try:
-        timestamp = int(parts.get("t", ""))
-    except ValueError:
+    if not isinstance(header, str) or not isinstance(body, bytes):
         return False
+    parts = dict(p.split("=", 1) for p in header.split(",") if "=" in p)
+    stamp, given = parts.get("t", ""), parts.get("v1", "")
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12 and given.isascii()):
+        return False
+    timestamp = int(stamp)
     if abs((now if now is not None else time.time()) - timestamp) > tolerance:
         return False
     expected = sign(secret, body, timestamp).split("v1=", 1)[1]
-    return hmac.compare_digest(expected.encode(), parts.get("v1", "").encode())
+    return hmac.compare_digest(expected.encode(), given.encode())
 
 
 def enqueue(session: Session, report: PlatformReport, status: str, now: datetime) -> None:

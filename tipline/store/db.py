@@ -33,9 +33,9 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    # Web processes run up to 40 requests at once in their thread pool: enough connections
-    # that a burst waits on the database, not on the pool.
-    return create_engine(url, pool_pre_ping=True, pool_size=20, max_overflow=20)
+    # Up to 20 connections a process: a burst of requests waits on the database rather than
+    # on the pool, and 4 web processes stay under PostgreSQL's default 100 connections.
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -10,6 +10,7 @@ routes only read the request and call it off the event loop.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import math
 import time
 from typing import Annotated
@@ -215,15 +216,15 @@ async def bulk_reports(request: Request, home: HomeDep, now: Now, caller: Writer
     # The whole body first (at most TIPLINE_MAX_REQUEST_BYTES): once a streaming response
     # starts, Starlette listens for the client's disconnect on the same channel.
     body = await request.body()
-    lines = [(number, raw) for number, raw in enumerate(body.split(b"\n"), 1) if raw.strip()]
-    if not lines:
+    counted = sum(1 for _ in itertools.islice(bulk.lines_of(body), limit + 1))
+    if not counted:
         raise HTTPException(422, "no reports: send one BulkLine of JSON per line (NDJSON)")
-    if len(lines) > limit:
-        raise HTTPException(413, f"{len(lines)} reports in one request; the limit is {limit} "
-                                 "(TIPLINE_PLATFORM_MAX_BULK_LINES): send them in several")
+    if counted > limit:
+        raise HTTPException(413, f"more than {limit} reports in one request (the limit, "
+                                 "TIPLINE_PLATFORM_MAX_BULK_LINES): send them in several")
 
     async def results():
-        for number, raw in lines:
+        for number, raw in bulk.lines_of(body):
             async with _intake_turn(request):
                 result = await run_in_threadpool(bulk.file_line, home, caller, number, raw, now)
             yield bulk.result_line(result)
