@@ -314,3 +314,18 @@ def test_opens_racing_with_one_key_open_one_report(home):
     for thread in threads:
         thread.join()
     assert not failures and len(ids) == 6 and len(set(ids)) == 1
+
+
+def test_an_oversized_json_body_sent_in_chunks_is_413(sqlite_home):
+    keys = make_platform(sqlite_home)
+
+    def chunks():
+        yield b'{"incidentSummary": {"incidentType": "csam"}, "additionalInfo": "'
+        for _ in range(40):
+            yield b"x" * 65536
+        yield b'"}'
+
+    with TestClient(create_app(sqlite_home)) as client:
+        answer = client.post("/api/v1/platform/reports", content=chunks(), headers={
+            **keys.auth, "Content-Type": "application/json"})
+    assert answer.status_code == 413 and "limit" in answer.json()["detail"]

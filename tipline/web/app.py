@@ -21,7 +21,7 @@ from tipline.platform_api.lifecycle import PlatformApiError
 from tipline.web import (agency_pages, api, cluster_pages, console, embed_pages, evidence_pages,
                          help_flow, platform_routes, status_pages, well_known)
 from tipline.web.deps import LoginRequired, PasswordChangeRequired
-from tipline.web.limits import TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
+from tipline.web.limits import TOO_LARGE, TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
 from tipline.web.ratelimit import PublicRateLimit
 from tipline.web.security import CHILD_PAGES, SecurityHeadersMiddleware
 from tipline.web.templating import templates
@@ -176,6 +176,8 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
+        if error.status_code == 400 and request.scope.get(TOO_LARGE):
+            return await too_large(request, PayloadTooLarge(request.scope[TOO_LARGE]))
         # Console pages answer with a page; the API and everything else with JSON.
         if request.url.path.startswith("/console") and error.status_code in (403, 404, 409, 422):
             return templates.TemplateResponse(

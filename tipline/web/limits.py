@@ -9,6 +9,9 @@ from __future__ import annotations
 from tipline.web.security import CHILD_PAGES
 
 
+TOO_LARGE = "tipline.payload_too_large"  # scope key: the limit a streamed body went over
+
+
 class PayloadTooLarge(Exception):
     def __init__(self, limit: int):
         super().__init__(f"request body is larger than the limit of {limit} bytes")
@@ -46,6 +49,9 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
+                    # FastAPI turns any failure while it reads a JSON body into a 400; the
+                    # app's handler reads this mark to answer 413 instead.
+                    scope[TOO_LARGE] = limit
                     raise PayloadTooLarge(limit)
             return message
 
