@@ -207,7 +207,7 @@ def submit_report(
     )
     extracted = {(parsed.file_index, member.name): home.blobs.put(member.data)
                  for parsed in understood.conversations for member in parsed.media}
-    images = _image_hashes(home, files, sealed, extracted)
+    images = _image_hashes(home, sealed, extracted)
     sightings = report_sightings(report, understood, platform_context)
     try:
         return _commit(home, report, files, sealed, extracted, understood, sightings, digest,
@@ -262,22 +262,19 @@ def _stored_hits(report: Report) -> list[dict]:
     ]
 
 
-def _image_hashes(home, files, sealed, extracted) -> dict[str, ImageHashes]:
-    """Hashes of every image among the files and the media read out of archives, by SHA-256
-    (before the write lock: PDQ takes milliseconds per image)."""
+def _image_hashes(home, sealed, extracted) -> dict[str, ImageHashes]:
+    """Hashes of every image among the sealed files and the media read out of archives, by
+    SHA-256 (before the write lock: PDQ takes milliseconds per image). Only a file whose
+    first bytes say image is read whole; its SHA-256 and MD5 are the ones sealing made."""
     out: dict[str, ImageHashes] = {}
-    blobs = list(sealed) + list(extracted.values())
-    for item, blob in zip(files + [None] * len(extracted), blobs):
+    for blob in [*sealed, *extracted.values()]:
         if blob.sha256 in out:
             continue
-        data = item.data if item is not None and item.data else None
-        if data is None:
-            with home.blobs.path(blob.sha256).open("rb") as handle:
-                if not looks_like_image(handle.read(16)):
-                    continue
-            data = home.blobs.read(blob.sha256)
-        if looks_like_image(data):
-            out[blob.sha256] = hashes_of(data)
+        with home.blobs.path(blob.sha256).open("rb") as handle:
+            if not looks_like_image(handle.read(16)):
+                continue
+        out[blob.sha256] = hashes_of(home.blobs.read(blob.sha256), sha256=blob.sha256,
+                                     md5=blob.md5)
     return out
 
 
@@ -292,7 +289,7 @@ def _bundle_case(session, bundle_key: str) -> Case | None:
         .order_by(Case.id).limit(1).with_for_update())
 
 
-def _raise_for_material(case: Case, report, verdict, now) -> None:
+def _raise_for_material(case: Case, report, verdict) -> None:
     """Known files and new images change the case (see ``submit_report``)."""
     annotations = list(case.annotations or [])
     if verdict.known and "known_material" not in annotations:
@@ -346,7 +343,7 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         # another order would otherwise each wait for the other's first row (a deadlock).
         for blob in sorted({b.sha256: b for b in [*sealed, *extracted.values()]}.values(),
                            key=lambda b: b.sha256):
-            _blob_row(session, blob, now, images.get(blob.sha256))
+            record_blob(session, blob, now, images.get(blob.sha256))
         case = _bundle_case(session, extras.bundle_key) if extras.bundle_key else None
         bundled = case is not None
         if bundled:
@@ -374,7 +371,7 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         for ident in report.reported_person:
             session.add(ReportedIdentifier(report_id=row.id, kind=ident.kind, value=ident.value,
                                            platform=ident.platform))
-        attachment_ids = _seal_rows(session, row, files, sealed, actor, now, images)
+        attachment_ids = _seal_rows(session, row, files, sealed, actor, now)
         hits = _store_conversations(session, row, understood, attachment_ids,
                                     [item.filename for item in files])
         for parsed in understood.conversations:
@@ -384,10 +381,10 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
                                action="read", at=now,
                                reason=f"parsed as a {parsed.conversation.format} chat export")
                 _seal_members(session, row, parsed, extracted, sealed[parsed.file_index].sha256,
-                              attachment_ids[parsed.file_index], actor, now, images)
+                              attachment_ids[parsed.file_index], actor, now)
         verdict = known_match.judge(session, list(images.values()),
                                     max_distance=home.settings.pdq_match_distance, now=now)
-        _raise_for_material(case, report, verdict, now)
+        _raise_for_material(case, report, verdict)
         cluster_id = link_report(session, row, sightings)
         more = extras.on_commit(session, row, case) if extras.on_commit is not None else None
         audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
@@ -416,10 +413,10 @@ def _unused_case_code(session) -> str:
             return code
 
 
-def _seal_rows(session, report_row, files, sealed, actor, now, images) -> list[int]:
+def _seal_rows(session, report_row, files, sealed, actor, now) -> list[int]:
+    """Attachment rows and ``store`` custody events (the blob rows are recorded already)."""
     ids = []
     for item, blob in zip(files, sealed):
-        _blob_row(session, blob, now, images.get(blob.sha256))
         attachment = Attachment(
             report_id=report_row.id, blob_sha256=blob.sha256,
             # The name exactly as the reporter's device sent it (evidence metadata; it is never
@@ -436,12 +433,11 @@ def _seal_rows(session, report_row, files, sealed, actor, now, images) -> list[i
 
 
 def _seal_members(session, report_row, parsed, extracted, archive_sha256, archive_id, actor,
-                  now, images) -> None:
+                  now) -> None:
     """Attachment rows for the media read out of an archive export (already in the blob
     store), each derived from the archive's attachment, with an ``extract`` custody event."""
     for member in parsed.media:
         blob = extracted[(parsed.file_index, member.name)]
-        _blob_row(session, blob, now, images.get(blob.sha256))
         attachment = Attachment(
             report_id=report_row.id, blob_sha256=blob.sha256, filename=db_text(member.name)[:255],
             media_type=mimetypes.guess_type(member.name)[0] or "application/octet-stream",
@@ -454,9 +450,10 @@ def _seal_members(session, report_row, parsed, extracted, archive_sha256, archiv
                        reason=f"member {member.name} of archive {archive_sha256}")
 
 
-def _blob_row(session, blob, now: datetime, hashes: ImageHashes | None = None) -> None:
+def record_blob(session, blob: SealedBlob, now: datetime,
+                hashes: ImageHashes | None = None) -> Blob:
     """Record a sealed blob in the database once (the same bytes may come in many reports),
-    with its SHA-1 and PDQ when it is an image."""
+    with its SHA-1 and PDQ when it is an image; returns its row."""
     row = session.get(Blob, blob.sha256)
     if row is None:
         # Two reports of the same file may commit at once (a viral file, on PostgreSQL):
@@ -472,6 +469,7 @@ def _blob_row(session, blob, now: datetime, hashes: ImageHashes | None = None) -
     if hashes is not None and row.sha1 is None:
         row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
     session.flush()
+    return row
 
 
 def _store_conversations(session, report_row, understood, attachment_ids,

@@ -76,13 +76,14 @@ def pdq_of(data: bytes) -> tuple[str, int] | None:
     return packed.tobytes().hex(), int(quality)
 
 
-def hashes_of(data: bytes) -> ImageHashes:
-    """Every digest of ``data``; PDQ only for images."""
+def hashes_of(data: bytes, *, sha256: str | None = None, md5: str | None = None) -> ImageHashes:
+    """Every digest of ``data``; PDQ only for images. ``sha256`` and ``md5``, when the caller
+    has them already (sealing computes both), are taken as given."""
     pdq = pdq_of(data) if looks_like_image(data) else None
     return ImageHashes(
-        md5=hashlib.md5(data, usedforsecurity=False).hexdigest(),
+        md5=md5 or hashlib.md5(data, usedforsecurity=False).hexdigest(),
         sha1=hashlib.sha1(data, usedforsecurity=False).hexdigest(),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         pdq=pdq[0] if pdq else None, pdq_quality=pdq[1] if pdq else None,
     )
 

@@ -27,14 +27,14 @@ from tipline import audit
 from tipline.evidence.blobs import SealedBlob
 from tipline.home import Home
 from tipline.intake.service import (IncomingFile, IntakeError, PlatformExtras,
-                                    check_idempotency_key, submit_report)
+                                    check_idempotency_key, record_blob, submit_report)
 from tipline.platform_api import webhooks
 from tipline.platform_api.keys import Caller
 from tipline.platform_api.mapping import chat_files, to_report_create
 from tipline.platform_api.schemas import (FileDetails, FileStart, FileState, PlatformReportIn,
                                           ReportState)
 from tipline.store.db import transaction
-from tipline.store.tables import Case, PlatformFile, PlatformReport, Report
+from tipline.store.tables import Blob, Case, PlatformFile, PlatformReport, Report
 
 MESSAGES = {
     "open": "Open: upload its files, then finish it before it expires.",
@@ -140,30 +140,26 @@ def open_report(home: Home, caller: Caller, document: PlatformReportIn,
     _check_chats(home, document)
     body = document.model_dump(mode="json", by_alias=True, exclude_none=True)
     digest = _document_hash(body)
-    with transaction(home.sessions) as session:
-        if key is not None:
-            existing = session.scalar(select(PlatformReport).where(
-                PlatformReport.platform_id == caller.platform_id,
-                PlatformReport.idempotency_key == key))
+    try:
+        with transaction(home.sessions) as session:
+            existing = _by_key(session, caller, key) if key is not None else None
             if existing is not None:
                 if existing.request_hash != digest:
                     raise PlatformApiError("Idempotency-Key was already used for a different "
                                            "report; send a new key for a new report")
                 _expire_if_due(home, session, existing, now)
                 return state_of(session, existing, replayed=True)
-        row = PlatformReport(
-            id=_new_id("pr_"), platform_id=caller.platform_id, idempotency_key=key,
-            request_hash=digest, status="open", document=body, opened_at=now, updated_at=now,
-            expires_at=now + timedelta(hours=home.settings.platform_report_hours),
-            told_status="open")
-        session.add(row)
-        try:
-            with session.begin_nested():
-                session.flush()
-        except IntegrityError:  # the same key, opened at this moment by a retry: its report
-            return open_report(home, caller, document, idempotency_key, now)
-        _audit(session, caller, "report_opened", now, report=row.id)
-        return state_of(session, row)
+            row = PlatformReport(
+                id=_new_id("pr_"), platform_id=caller.platform_id, idempotency_key=key,
+                request_hash=digest, status="open", document=body, opened_at=now,
+                updated_at=now, told_status="open",
+                expires_at=now + timedelta(hours=home.settings.platform_report_hours))
+            session.add(row)
+            session.flush()
+            _audit(session, caller, "report_opened", now, report=row.id)
+            return state_of(session, row)
+    except IntegrityError:  # the same key, opened at this moment by a retry: answer its report
+        return open_report(home, caller, document, idempotency_key, now)
 
 
 def _reuse_file(session: Session, caller: Caller, report_id: str, sha256: str,
@@ -241,6 +237,16 @@ def start_file(home: Home, caller: Caller, report_id: str, start: FileStart,
         return _file_state(item)
 
 
+def file_state(home: Home, caller: Caller, report_id: str, file_id: str,
+               now: datetime) -> FileState:
+    """Where an upload stands (``received``: where to go on). Raises PlatformApiError 404."""
+    with transaction(home.sessions) as session:
+        row = _own(home, session, caller, report_id, now, want_open=False)
+        state = _file_state(_own_file(row, file_id))
+        _audit(session, caller, "file_read", now, report=row.id, file=file_id)
+        return state
+
+
 def _own_file(row: PlatformReport, file_id: str) -> PlatformFile:
     for item in row.files:
         if item.id == file_id:
@@ -313,7 +319,8 @@ def _seal(home: Home, item: PlatformFile, part: Path, now: datetime) -> str | No
         item.received, item.chunks = 0, []
         return (f"the whole file hashes to {whole}, not the declared {item.sha256}; upload "
                 "it again from offset 0")
-    home.blobs.put(data)
+    # Recorded now, so finishing (and bulk reports naming it) reuse its digests.
+    record_blob(Session.object_session(item), home.blobs.put(data), now)
     item.status, item.sealed_at = "sealed", now
     part.unlink(missing_ok=True)
     return None
@@ -372,10 +379,9 @@ def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportS
         if unsealed:
             raise PlatformApiError("files not fully uploaded yet: " + ", ".join(unsealed), 409)
         document = PlatformReportIn.model_validate(row.document)
-        files = [(f.filename, f.media_type, f.sha256, f.size) for f in row.files]
         details = [(f.filename, f.details) for f in row.files if f.details]
-    file_blobs = [IncomingFile(name, b"", kind, SealedBlob(sha, _md5(home, sha), size, False))
-                  for name, kind, sha, size in files]
+        file_blobs = [_sealed_file(session, f.filename, f.media_type, f.sha256)
+                      for f in row.files]
 
     def mark_finished(session: Session, report_row: Report, case: Case) -> dict:
         row = _own(home, session, caller, report_id, now)  # still open: not retracted since
@@ -391,12 +397,11 @@ def finish(home: Home, caller: Caller, report_id: str, now: datetime) -> ReportS
         return state_of(session, _own(home, session, caller, report_id, now, want_open=False))
 
 
-def _md5(home: Home, sha256: str) -> str:
-    hasher = hashlib.md5(usedforsecurity=False)
-    with home.blobs.path(sha256).open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            hasher.update(chunk)
-    return hasher.hexdigest()
+def _sealed_file(session: Session, filename: str, media_type: str, sha256: str) -> IncomingFile:
+    """An uploaded file for intake, from the blob row its sealing recorded."""
+    blob = session.get(Blob, sha256)
+    return IncomingFile(filename, b"", media_type,
+                        SealedBlob(blob.sha256, blob.md5, blob.size, created=False))
 
 
 def file_report(home: Home, caller: Caller, intake_key: str, document: PlatformReportIn,
@@ -446,9 +451,7 @@ def file_at_once(home: Home, caller: Caller, document: PlatformReportIn, idempot
             return _replay_of(home, session, caller, existing, digest, now)
         files = [_reuse_file(session, caller, "", sha256, now)
                  for sha256 in dict.fromkeys(sealed_files)]
-    file_blobs = [IncomingFile(f.filename, b"", f.media_type,
-                               SealedBlob(f.sha256, _md5(home, f.sha256), f.size, False))
-                  for f in files]
+        file_blobs = [_sealed_file(session, f.filename, f.media_type, f.sha256) for f in files]
     report_id = _new_id("pr_")
     answer: list = []
 

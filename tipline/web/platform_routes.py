@@ -145,11 +145,8 @@ async def start_file(report_id: str, start: FileStart, home: HomeDep, now: Now,
             responses=REPORT_ERRORS)
 async def file_status(report_id: str, file_id: str, home: HomeDep, now: Now, caller: Reader):
     """Where an upload stands: resume at ``received``."""
-    def read():
-        with transaction(home.sessions) as session:
-            row = lifecycle._own(home, session, caller, report_id, now, want_open=False)
-            return lifecycle._file_state(lifecycle._own_file(row, file_id))
-    return _file(await run_in_threadpool(read))
+    return _file(await run_in_threadpool(lifecycle.file_state, home, caller, report_id,
+                                         file_id, now))
 
 
 @router.put("/reports/{report_id}/files/{file_id}/chunks", response_model=FileState,
