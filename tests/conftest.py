@@ -3,12 +3,10 @@ real server on loopback. Helpers are in support.py."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
-from support import NO_PG_REASON, PG_URL, RunningServer, cli_env, served
+from support import NO_PG_REASON, PG_URL, RunningServer, cli_env, pg_schema_url, served
 
 from tipline.home import Home, open_home
 from tipline.settings import Settings
@@ -22,17 +20,8 @@ def database_url(request, tmp_path) -> Iterator[str]:
         return
     if not PG_URL:
         pytest.skip(NO_PG_REASON)
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(Settings(database_url=PG_URL).url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    separator = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with pg_schema_url() as url:
+        yield url
 
 
 @pytest.fixture

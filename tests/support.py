@@ -79,6 +79,29 @@ class RunningServer:
         return run_cli(*args, env=self.env, check=check)
 
 
+@contextmanager
+def pg_schema_url() -> Iterator[str]:
+    """The test PostgreSQL's URL with a fresh, empty schema as its search_path (dropped on
+    exit). Call only when ``PG_URL`` is set."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from tipline.settings import Settings
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(Settings(database_url=PG_URL).url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in PG_URL else "?"
+    try:
+        yield f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
 def cli_env(home: Path, **extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TIPLINE_")}
     env.update({"TIPLINE_HOME": str(home), **extra})

@@ -123,6 +123,35 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
 
 
 @app.command()
+def worker(concurrency: Annotated[int, typer.Option(
+               min=1, max=64, help="Jobs this process runs at once (each in a thread).")] = 2,
+           burst: Annotated[bool, typer.Option(
+               "--burst", help="Stop once the queue is empty instead of waiting for more "
+                               "(sweeps are not scheduled).")] = False):
+    """Run background work from the PostgreSQL task queue (TIPLINE_TASK_QUEUE=procrastinate):
+    webhook deliveries, escalations, on-call notices, hash-list re-matching. Start as many as
+    needed, on any machine that reaches the database; SIGTERM lets the jobs in hand finish."""
+    import logging
+
+    from tipline.jobs.queue import PROCRASTINATE, run_worker
+
+    home = _home()
+    if home.settings.task_queue != PROCRASTINATE:
+        home.close()
+        raise UserError("tipline worker runs the PostgreSQL task queue: set "
+                        "TIPLINE_TASK_QUEUE=procrastinate (and TIPLINE_DATABASE_URL); with "
+                        "the inline queue, tipline serve does the background work itself")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
+                                                   "%(message)s")
+    err.print(f"Tipline worker: {concurrency} at once"
+              f"{' until the queue is empty' if burst else ''}")
+    try:
+        run_worker(home, concurrency=concurrency, wait=not burst)
+    finally:
+        home.close()
+
+
+@app.command()
 def parse(file: Annotated[Path, typer.Argument(help="A chat export: a file, a .zip, or a "
                                              "folder holding one export.")],
           as_json: Annotated[bool, typer.Option("--json")] = False,

@@ -228,6 +228,24 @@ def hashlist_import(
         kinds[k] = kinds.get(k, 0) + 1
     out.print(f"{row.name}: {len(pairs)} hashes loaded ("
               + ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) + ")", markup=False)
+    out.print("Files sealed before now are matched against it by the next re-match sweep "
+              "(tipline serve or tipline worker), or at once by `tipline hashlist rematch`.")
+
+
+@hashlist_app.command("rematch")
+def hashlist_rematch(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Match the files already sealed against every list loaded since they were last matched:
+    new matches are recorded and their cases marked known_material (audited)."""
+    from tipline.known.rematch import rematch_pending
+
+    found = rematch_pending(_home(), _now())
+    if as_json:
+        _print_json({"new_matches": found})
+        return
+    if not found:
+        out.print("No list waits to be matched.")
+    for name, count in found.items():
+        out.print(f"{name}: {count} new match(es) among the files already sealed", markup=False)
 
 
 @hashlist_app.command("list")

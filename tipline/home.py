@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tipline import audit
 from tipline.evidence.blobs import BlobStore
+from tipline.jobs import queue
 from tipline.platform_api import webhooks as _webhooks  # noqa: F401 - registers the outbox hooks
 from tipline.settings import Settings
 from tipline.store import migrate
@@ -37,6 +38,7 @@ class Home:
     blobs: BlobStore
     pin_key: bytes
     form_key: bytes = b""
+    job_app: object | None = None  # Procrastinate's app, opened on the first deferred job
 
     @property
     def signing(self) -> KeyRing:
@@ -44,6 +46,9 @@ class Home:
         return KeyRing(self.settings.secrets_dir / "signing")
 
     def close(self) -> None:
+        if self.job_app is not None:
+            self.job_app.close()
+            self.job_app = None
         self.engine.dispose()
 
 
@@ -82,6 +87,8 @@ def open_home(settings: Settings | None = None) -> Home:
     pin_key = _load_or_create_key(settings.pin_key_path)
     engine = make_engine(settings.url)
     migrate.upgrade(engine)
+    if queue.check_engine(settings) == queue.PROCRASTINATE:
+        queue.ensure_schema(engine)
     sessions = make_sessionmaker(engine)
     audit.keep_anchor(sessions, settings.audit_anchor_path)
     with transaction(sessions) as session:

@@ -130,15 +130,25 @@ def send(settings: Settings, notice: Notice, to: list[str]) -> list[str]:
     return problems
 
 
+def immediate_notice(settings: Settings, case_code: str, urgency: str, reasons: list[str],
+                     now: datetime) -> Notice:
+    """The notice of a new immediate case (no words of the report: only its code and why)."""
+    return Notice("immediate_case", case_code, urgency, list(reasons), now.isoformat(),
+                  f"{settings.console_url.rstrip('/')}/cases/{case_code}")
+
+
+def oncall_addresses(settings: Settings) -> list[str]:
+    return _addresses(settings.oncall_emails)
+
+
 def announce(settings: Settings, case_code: str, urgency: str, reasons: list[str], now: datetime) -> threading.Thread | None:
     """Tell the on-call list about a new immediate case, from a thread (the caller does not
     wait for SMTP). Returns the thread, or None when the case is not immediate."""
     if urgency != "immediate":
         return None
-    notice = Notice("immediate_case", case_code, urgency, list(reasons), now.isoformat(),
-                    f"{settings.console_url.rstrip('/')}/cases/{case_code}")
-    thread = threading.Thread(target=send, args=(settings, notice, _addresses(settings.oncall_emails)),
-                              name=f"notify-{case_code}")
+    thread = threading.Thread(target=send, args=(
+        settings, immediate_notice(settings, case_code, urgency, reasons, now),
+        oncall_addresses(settings)), name=f"notify-{case_code}")
     thread.start()
     return thread
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -94,6 +95,11 @@ class Settings(BaseSettings):
     webhook_backoff_seconds: float = Field(default=30.0, gt=0)
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
     webhook_check_seconds: float = Field(default=5.0, ge=0)  # 0: the server does not deliver
+    # Background work (tipline/jobs): "inline" runs it inside tipline serve (the embedded
+    # default); "procrastinate" queues it in PostgreSQL for `tipline worker` processes.
+    task_queue: Literal["inline", "procrastinate"] = "inline"
+    # How often files sealed before a hash list was loaded are matched against it (0: never).
+    rematch_check_seconds: float = Field(default=60.0, ge=0)
     # Known material: the largest PDQ distance that counts as a match (Meta: 31 is confident).
     pdq_match_distance: int = Field(default=31, ge=0, le=255)
 

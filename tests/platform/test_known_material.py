@@ -237,3 +237,44 @@ def test_reports_holding_the_same_files_in_opposite_order_do_not_deadlock(home):
     for thread in threads:
         thread.join()
     assert not failures and len(set(cases)) == 4
+
+
+def test_files_sealed_before_a_list_is_loaded_are_matched_against_it(home):
+    from tipline.known.rematch import rematch_pending
+    from tipline.store.tables import AuditEntry
+
+    earlier = _file(home, _copies(ORIGINAL)["jpeg"], "online_enticement")
+    exact = encoded(noise_image(41))
+    other = _file(home, exact, "online_enticement")
+    unrelated = _file(home, encoded(noise_image(42)), "online_enticement")
+    assert rematch_pending(home, now()) == {}  # no list yet
+    _load(home, "late-list", "loaded later (test)",
+          [("pdq", hashes_of(encoded(ORIGINAL)).pdq), ("sha256", hashlib.sha256(exact).hexdigest())])
+    assert rematch_pending(home, now()) == {"late-list": 2}
+    assert rematch_pending(home, now()) == {}  # done: nothing pending
+    with transaction(home.sessions) as session:
+        annotated = {c.id: c.annotations for c in session.scalars(select(Case))}
+        matches = {(m.kind, m.distance == 0) for m in session.scalars(select(KnownMatch))}
+        entries = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "case.known_material")).all()
+    assert "known_material" in annotated[earlier.id] and "known_material" in annotated[other.id]
+    assert "known_material" not in annotated[unrelated.id]
+    assert matches == {("pdq", False), ("sha256", True)} or matches == {("pdq", True),
+                                                                          ("sha256", True)}
+    assert sorted(e.case_id for e in entries) == sorted([earlier.id, other.id])
+    assert "loaded later (test)" in entries[0].reason
+    # Loading the list again makes it pending again, and finds nothing new to record.
+    _load(home, "late-list", "loaded later (test)", [("pdq", hashes_of(encoded(ORIGINAL)).pdq)])
+    assert rematch_pending(home, now()) == {"late-list": 0}
+
+
+def test_the_rematch_command(tmp_path):
+    env = cli_env(tmp_path / "home")
+    listed = tmp_path / "list.te"
+    listed.write_text(f"pdq {hashes_of(encoded(ORIGINAL)).pdq}\n")
+    loaded = run_cli("hashlist", "import", str(listed), "--name", "te-test", "--label", "known",
+                     "--format", "te", env=env)
+    assert "tipline hashlist rematch" in loaded.stdout
+    found = json.loads(run_cli("hashlist", "rematch", "--json", env=env).stdout)
+    assert found == {"new_matches": {"te-test": 0}}
+    assert "No list waits" in run_cli("hashlist", "rematch", env=env).stdout

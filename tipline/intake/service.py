@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from tipline import audit, crisis, notify, receipts
+from tipline import audit, crisis, receipts
 from tipline.evidence import custody
 from tipline.evidence.blobs import SealedBlob
 from tipline.home import Home
@@ -27,6 +27,7 @@ from tipline.known import match as known_match
 from tipline.known.hashing import ImageHashes, hashes_of, looks_like_image
 from tipline.intake.schemas import Receipt, ReportCreate
 from tipline.intake.understand import report_sightings, understand_report
+from tipline.jobs import queue
 from tipline.linking.service import link_report
 from tipline.store.db import transaction
 from tipline.store.tables import (
@@ -400,8 +401,10 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         crisis_resources=crisis.for_receipt(understood.urgency_reasons, report.child.country),
     )
     # Committed: now the on-call analysts may hear of it (from a thread; never fails intake).
-    notify.announce(home.settings, case_code, str(understood.urgency),
-                    [str(r) for r in understood.urgency_reasons], now)
+    if str(understood.urgency) == "immediate":
+        queue.defer(home, "announce_immediate", now, case_code=case_code,
+                    urgency=str(understood.urgency),
+                    reasons=[str(r) for r in understood.urgency_reasons])
     return IntakeResult(receipt, case.id, understood.risk, understood.score, understood.urgency,
                         list(understood.urgency_reasons), hits)
 

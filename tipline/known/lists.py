@@ -211,6 +211,7 @@ def load_list(session: Session, *, name: str, label: str, pairs: list[tuple[str,
         session.execute(insert(ListHash), [{"list_id": row.id, "kind": k, "value": v}
                                            for k, v in pairs[start:start + 20_000]])
     row.entries = len(pairs)
+    row.rematched_at = None  # the files already sealed wait to be matched (known.rematch)
     return row
 
 

@@ -478,6 +478,8 @@ class HashList(Base):
     entries: Mapped[int] = mapped_column(Integer)
     loaded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     loaded_by: Mapped[str] = mapped_column(String(200))
+    # When the files already sealed were last matched against it (tipline.known.rematch).
+    rematched_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class ListHash(Base):

@@ -68,39 +68,34 @@ def _document_report_schema(app: FastAPI) -> None:
 
 @asynccontextmanager
 async def _background(app: FastAPI):
-    """While the server runs: escalate unclaimed immediate cases every
-    ``escalation_check_seconds`` (``tipline.notify``), and every ``webhook_check_seconds``
-    deliver due webhooks and expire unfinished platform reports (``tipline.platform_api``);
-    0 turns either off."""
+    """While the server runs, with the inline task queue (the embedded default): every sweep
+    of ``tipline.jobs.work`` on its timer (escalation, webhook delivery and platform report
+    expiry, hash-list re-matching); 0 turns one off. With Procrastinate, ``tipline worker``
+    runs them instead."""
     import asyncio
 
     from starlette.concurrency import run_in_threadpool
 
-    from tipline import notify
-    from tipline.platform_api import lifecycle, webhooks
+    from tipline.jobs.queue import INLINE
+    from tipline.jobs.work import SWEEPS
 
     settings = app.state.home.settings
 
-    def platform_work(home, now):
-        lifecycle.expire_due(home, now)
-        webhooks.deliver_due(home, now)
-
-    async def loop(interval, work, what) -> None:
+    async def loop(sweep) -> None:
         while True:
-            await asyncio.sleep(interval)
+            await asyncio.sleep(sweep.every(settings))
             try:
                 clock = app.state.clock
                 now = clock() if clock else datetime.now(UTC)
-                await run_in_threadpool(work, app.state.home, now)
-            except Exception:  # noqa: BLE001 - one failed check must not stop the next
-                logging.getLogger(__name__).exception("%s failed", what)
+                await run_in_threadpool(sweep.run, app.state.home, now)
+            except Exception:  # noqa: BLE001 - one failed sweep must not stop the next
+                logging.getLogger(__name__).exception("%s sweep failed", sweep.name)
 
     # Triage's tables are built on first use (seconds): build them before the first child
     # waits for them.
     await run_in_threadpool(_warm_triage)
-    tasks = [asyncio.create_task(loop(interval, work, what)) for interval, work, what in (
-        (settings.escalation_check_seconds, notify.escalate_unclaimed, "escalation check"),
-        (settings.webhook_check_seconds, platform_work, "webhook delivery")) if interval > 0]
+    tasks = [asyncio.create_task(loop(sweep)) for sweep in SWEEPS
+             if settings.task_queue == INLINE and sweep.every(settings) > 0]
     try:
         yield
     finally:

@@ -1,0 +1,169 @@
+"""Background work through Procrastinate on the local PostgreSQL, run by real ``tipline
+worker`` processes: a notice deferred by intake reaches its receiver, a platform's webhook is
+delivered by the worker's sweep, two workers run each of 40 jobs once, and the queue refuses
+to run without PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI, Request, Response
+
+from support import NO_PG_REASON, PG_URL, cli_env, now, pg_schema_url, run_cli, serve_in_thread
+from tipline.home import open_home
+from tipline.intake.schemas import ReportCreate
+from tipline.intake.service import submit_report
+from tipline.jobs import queue
+from tipline.jobs.queue import QueueError, cron_every
+from tipline.settings import Settings
+
+needs_pg = pytest.mark.skipif(not PG_URL, reason=NO_PG_REASON)
+
+IMMEDIATE = ReportCreate(reporter="self", about="he said he will hurt me and i want to kill "
+                                                "myself", child={"age": 13})
+
+
+@pytest.fixture
+def receiver():
+    """An HTTP receiver on loopback recording each POST body (JSON)."""
+    app = FastAPI()
+    calls: list[dict] = []
+
+    @app.post("/hook")
+    async def hook(request: Request):
+        calls.append(json.loads(await request.body()))
+        return Response(status_code=204)
+
+    with serve_in_thread(app) as base:
+        yield f"{base}/hook", calls
+
+
+@pytest.fixture
+def queued(tmp_path, receiver):
+    """A home on a fresh PostgreSQL schema with the Procrastinate task queue, its environment
+    for worker processes, and the receiver."""
+    if not PG_URL:
+        pytest.skip(NO_PG_REASON)
+    url, calls = receiver
+    with pg_schema_url() as database_url:
+        extra = {"TIPLINE_DATABASE_URL": database_url, "TIPLINE_TASK_QUEUE": "procrastinate",
+                 "TIPLINE_NOTIFY_WEBHOOK_URL": url, "TIPLINE_WEBHOOK_CHECK_SECONDS": "1",
+                 "TIPLINE_ESCALATION_CHECK_SECONDS": "0"}
+        env = cli_env(tmp_path / "home", **extra)
+        home = open_home(Settings(home=tmp_path / "home", database_url=database_url,
+                                  task_queue="procrastinate", notify_webhook_url=url))
+        try:
+            yield home, env, calls
+        finally:
+            home.close()
+
+
+@contextmanager
+def workers(env: dict, count: int = 1, concurrency: int = 2):
+    processes = [subprocess.Popen(
+        [str(Path(sys.executable).parent / "tipline"), "worker", "--concurrency",
+         str(concurrency)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True) for _ in range(count)]
+    try:
+        yield processes
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def wait_for(condition, seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_the_task_queue_needs_postgresql(tmp_path):
+    with pytest.raises(QueueError, match="needs PostgreSQL"):
+        open_home(Settings(home=tmp_path / "home", task_queue="procrastinate"))
+    result = run_cli("worker", env=cli_env(tmp_path / "h2", TIPLINE_TASK_QUEUE="procrastinate"),
+                     check=False)
+    assert result.returncode == 2
+    assert "needs PostgreSQL" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_worker_refuses_the_inline_queue(tmp_path):
+    if not PG_URL:
+        pytest.skip(NO_PG_REASON)
+    with pg_schema_url() as url:
+        result = run_cli("worker", env=cli_env(tmp_path / "home", TIPLINE_DATABASE_URL=url),
+                         check=False)
+    assert result.returncode == 2
+    assert "TIPLINE_TASK_QUEUE=procrastinate" in result.stderr
+
+
+def test_sweeps_become_cron_lines():
+    assert cron_every(5) == "* * * * * */5"
+    assert cron_every(0.5) == "* * * * * */1"
+    assert cron_every(60) == "*/1 * * * *"
+    assert cron_every(3600) == "*/59 * * * *"
+
+
+@needs_pg
+def test_an_immediate_report_is_announced_by_a_worker(queued):
+    home, env, calls = queued
+    result = submit_report(home, IMMEDIATE, [], via="api", now=now())
+    assert result.urgency == "immediate"
+    time.sleep(0.5)
+    assert calls == []  # queued, and no worker runs yet: the web process sent nothing itself
+    with workers(env):
+        assert wait_for(lambda: calls), "the worker did not send the notice"
+    assert calls[0]["case_code"] == result.receipt.case_code
+    assert calls[0]["event"] == "immediate_case"
+    assert "hurt" not in json.dumps(calls) and "kill" not in json.dumps(calls)  # the notice never carries the report's words
+
+
+@needs_pg
+def test_a_worker_delivers_platform_webhooks(queued):
+    sys.path.insert(0, str(Path(__file__).parents[1] / "platform"))
+    from platform_support import REPORT, make_platform
+
+    from tipline.platform_api.keys import check_key
+    from tipline.platform_api.lifecycle import finish, open_report
+    from tipline.platform_api.schemas import PlatformReportIn
+    from tipline.store.db import transaction
+
+    home, env, calls = queued
+    keys = make_platform(home, webhook_url=home.settings.notify_webhook_url)
+    with transaction(home.sessions) as session:
+        caller = check_key(session, keys.api_key, now())
+    state = open_report(home, caller, PlatformReportIn.model_validate(REPORT),
+                        "worker-test-key-0001", now())
+    finish(home, caller, state.report_id, now())
+    with workers(env):
+        assert wait_for(lambda: any(c.get("reportId") == state.report_id for c in calls))
+    told = [c for c in calls if c.get("reportId") == state.report_id]
+    assert [c["status"] for c in told] == ["received"]
+
+
+@needs_pg
+def test_two_workers_run_each_job_once(queued):
+    home, env, calls = queued
+    codes = [f"TEST-{n:04d}" for n in range(40)]
+    for code in codes:
+        queue.defer(home, "announce_immediate", now(), case_code=code, urgency="immediate",
+                    reasons=["threat"])
+    with workers(env, count=2, concurrency=3) as processes:
+        assert wait_for(lambda: len(calls) >= len(codes), 60), f"{len(calls)} of 40 sent"
+        time.sleep(2)  # time for any second run to show
+        assert all(p.poll() is None for p in processes)
+    sent = sorted(c["case_code"] for c in calls)
+    assert sent == codes  # each once: none lost, none run twice
