@@ -70,10 +70,11 @@ def free_port() -> int:
 
 
 class RunningServer:
-    def __init__(self, base_url: str, home: Path, env: dict):
+    def __init__(self, base_url: str, home: Path, env: dict, output: list[str] | None = None):
         self.base_url = base_url
         self.home = home
         self.env = env
+        self.output = output if output is not None else []  # what the server has logged
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return run_cli(*args, env=self.env, check=check)
@@ -163,6 +164,21 @@ def receipt_of(page_text: str) -> tuple[str, str]:
     return code.group(1), pin.group(1)
 
 
+def drained(process: subprocess.Popen) -> list[str]:
+    """The lines a process writes to its stdout pipe, read by a thread as they come (a full
+    pipe would stop the process); the list grows while it runs."""
+    import threading
+
+    lines: list[str] = []
+
+    def read() -> None:
+        for line in process.stdout:
+            lines.append(line)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
 @contextmanager
 def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningServer]:
     """``tipline serve`` as a real process on ``port`` (default: a free loopback port), with
@@ -178,6 +194,7 @@ def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningSe
         [str(Path(sys.executable).parent / "tipline"), "serve", "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
+    output = drained(process)
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -187,10 +204,12 @@ def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningSe
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            raise RuntimeError(f"server did not start:\n{process.stdout.read()}")
+            process.wait(timeout=10)
+            time.sleep(0.2)
+            raise RuntimeError("server did not start:\n" + "".join(output))
         time.sleep(0.1)
     try:
-        yield RunningServer(base, home, env)
+        yield RunningServer(base, home, env, output)
     finally:
         process.terminate()
         try:

@@ -19,6 +19,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from tipline import audit
+from tipline.ops import metrics
 from tipline.model import IncidentType
 from tipline.store.tables import (
     Agency,
@@ -145,11 +146,15 @@ def claim(session: Session, case: Case, user: User, now: datetime) -> ClaimResul
     if case.assigned_to_id not in (None, user.id):
         return ClaimResult(False, case.assigned_to.username if case.assigned_to else None)
     if case.assigned_to_id is None:
+        waiting = case.status in ("received", "escalated")  # in the queue until this claim
         case.assigned_to_id = user.id
         case.status = "in_review" if case.status == "received" else case.status
         case.updated_at = now
         audit.append(session, actor=user.username, action="case.claimed", at=now,
                      case_id=case.id)
+        if waiting:
+            metrics.TIME_TO_CLAIM.labels(case.urgency).observe(
+                max(0.0, (now - case.received_at).total_seconds()))
     return ClaimResult(True, user.username)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -111,15 +112,25 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
 
     from tipline.web.app import create_app
 
+    from tipline.ops import logs
+
     home = _home()
+    logs.configure(home.settings.log_format)
     err.print(f"Tipline on http://{host}:{port}/help (console: /console)")
     if workers > 1:
+        # The processes share their counters through files (prometheus_client's
+        # multiprocess mode), fresh for each start.
+        shared = home.settings.resolved_home / "run" / "metrics"
+        shutil.rmtree(shared, ignore_errors=True)
+        shared.mkdir(parents=True, mode=0o700)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(shared)
         home.close()
         uvicorn.run("tipline.web.app:app_from_environment", factory=True, workers=workers,
-                    host=host, port=port, log_level="warning", server_header=False)
+                    host=host, port=port, log_level="warning", server_header=False,
+                    log_config=None)
         return
     uvicorn.run(create_app(home), host=host, port=port, log_level="warning",
-                server_header=False)
+                server_header=False, log_config=None)
 
 
 @app.command()
@@ -131,9 +142,8 @@ def worker(concurrency: Annotated[int, typer.Option(
     """Run background work from the PostgreSQL task queue (TIPLINE_TASK_QUEUE=procrastinate):
     webhook deliveries, escalations, on-call notices, hash-list re-matching. Start as many as
     needed, on any machine that reaches the database; SIGTERM lets the jobs in hand finish."""
-    import logging
-
     from tipline.jobs.queue import PROCRASTINATE, run_worker
+    from tipline.ops import logs
 
     home = _home()
     if home.settings.task_queue != PROCRASTINATE:
@@ -141,8 +151,7 @@ def worker(concurrency: Annotated[int, typer.Option(
         raise UserError("tipline worker runs the PostgreSQL task queue: set "
                         "TIPLINE_TASK_QUEUE=procrastinate (and TIPLINE_DATABASE_URL); with "
                         "the inline queue, tipline serve does the background work itself")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
-                                                   "%(message)s")
+    logs.configure(home.settings.log_format)
     err.print(f"Tipline worker: {concurrency} at once"
               f"{' until the queue is empty' if burst else ''}")
     try:

@@ -98,6 +98,10 @@ class Settings(BaseSettings):
     # Background work (tipline/jobs): "inline" runs it inside tipline serve (the embedded
     # default); "procrastinate" queues it in PostgreSQL for `tipline worker` processes.
     task_queue: Literal["inline", "procrastinate"] = "inline"
+    # Logs to standard error: "text" lines or "json" objects, secrets and addresses taken out
+    # (tipline/ops/logs.py). /metrics asks for "Authorization: Bearer <token>" when one is set.
+    log_format: Literal["text", "json"] = "text"
+    metrics_token: str | None = None
     # How often files sealed before a hash list was loaded are matched against it (0: never).
     rematch_check_seconds: float = Field(default=60.0, ge=0)
     # Known material: the largest PDQ distance that counts as a match (Meta: 31 is confident).

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI, Request, Response
 
-from support import NO_PG_REASON, PG_URL, cli_env, now, pg_schema_url, run_cli, serve_in_thread
+from support import (NO_PG_REASON, PG_URL, cli_env, drained, now, pg_schema_url, run_cli,
+                     serve_in_thread)
 from tipline.home import open_home
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import submit_report
@@ -70,6 +71,8 @@ def workers(env: dict, count: int = 1, concurrency: int = 2):
         [str(Path(sys.executable).parent / "tipline"), "worker", "--concurrency",
          str(concurrency)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         text=True) for _ in range(count)]
+    for process in processes:
+        process.output = drained(process)
     try:
         yield processes
     finally:
@@ -167,3 +170,20 @@ def test_two_workers_run_each_job_once(queued):
         assert all(p.poll() is None for p in processes)
     sent = sorted(c["case_code"] for c in calls)
     assert sent == codes  # each once: none lost, none run twice
+
+
+@needs_pg
+def test_readiness_and_metrics_show_the_queue_and_its_workers(queued):
+    from tipline.ops.health import readiness
+    from tipline.ops.metrics import exposition
+
+    home, env, calls = queued
+    queue.defer(home, "announce_immediate", now(), case_code="TEST-0001", urgency="immediate",
+                reasons=["threat"])
+    ready, checks = readiness(home)
+    assert ready and checks["task_queue"] == {"jobs_waiting": 1, "workers": 0}
+    assert 'tipline_jobs{queue="jobs",status="todo"} 1.0' in exposition(home)[0].decode()
+    with workers(env):
+        assert wait_for(lambda: readiness(home)[1]["task_queue"] == {"jobs_waiting": 0,
+                                                                     "workers": 1})
+    assert calls and calls[0]["case_code"] == "TEST-0001"

@@ -28,6 +28,7 @@ from tipline.known.hashing import ImageHashes, hashes_of, looks_like_image
 from tipline.intake.schemas import Receipt, ReportCreate
 from tipline.intake.understand import report_sightings, understand_report
 from tipline.jobs import queue
+from tipline.ops import metrics
 from tipline.linking.service import link_report
 from tipline.store.db import transaction
 from tipline.store.tables import (
@@ -401,6 +402,7 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         crisis_resources=crisis.for_receipt(understood.urgency_reasons, report.child.country),
     )
     # Committed: now the on-call analysts may hear of it (from a thread; never fails intake).
+    metrics.REPORTS.labels(via, str(case.urgency)).inc()
     if str(understood.urgency) == "immediate":
         queue.defer(home, "announce_immediate", now, case_code=case_code,
                     urgency=str(understood.urgency),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 from collections.abc import Callable
 from contextlib import asynccontextmanager
@@ -23,6 +24,7 @@ from tipline.web import (agency_pages, api, cluster_pages, console, embed_pages,
 from tipline.web.deps import LoginRequired, PasswordChangeRequired
 from tipline.web.limits import TOO_LARGE, TOO_LARGE_PAGE, BodyLimitMiddleware, PayloadTooLarge
 from tipline.web.ratelimit import PublicRateLimit
+from tipline.web.observe import ObserveMiddleware
 from tipline.web.security import CHILD_PAGES, SecurityHeadersMiddleware
 from tipline.web.templating import templates
 
@@ -78,6 +80,7 @@ async def _background(app: FastAPI):
 
     from tipline.jobs.queue import INLINE
     from tipline.jobs.work import SWEEPS
+    from tipline.ops import metrics
 
     settings = app.state.home.settings
 
@@ -89,6 +92,7 @@ async def _background(app: FastAPI):
                 now = clock() if clock else datetime.now(UTC)
                 await run_in_threadpool(sweep.run, app.state.home, now)
             except Exception:  # noqa: BLE001 - one failed sweep must not stop the next
+                metrics.ERRORS.labels(f"sweep.{sweep.name}").inc()
                 logging.getLogger(__name__).exception("%s sweep failed", sweep.name)
 
     # Triage's tables are built on first use (seconds): build them before the first child
@@ -217,10 +221,34 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
 
     @app.get("/healthz", include_in_schema=False)
     def healthz():
+        """Liveness: the process answers (no I/O)."""
         return {"ok": True}
+
+    @app.get("/readyz", include_in_schema=False)
+    def readyz():
+        """Readiness: the database and the blob store can take a report (503 if not)."""
+        from tipline.ops.health import readiness
+
+        ready, checks = readiness(home)
+        return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics_page(request: Request):
+        """Prometheus metrics (``tipline.ops.metrics``); with ``TIPLINE_METRICS_TOKEN`` set,
+        only for ``Authorization: Bearer <token>``."""
+        from tipline.ops.metrics import exposition
+
+        token = home.settings.metrics_token
+        if token and not hmac.compare_digest(
+                request.headers.get("authorization", "").encode(), f"Bearer {token}".encode()):
+            return JSONResponse({"detail": "a metrics token is required"}, status_code=401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        body, kind = exposition(home, app.state.clock)
+        return Response(body, media_type=kind)
 
     # The last added runs first: headers go on every answer, including a 413.
     app.add_middleware(BodyLimitMiddleware, limit=home.settings.max_request_bytes,
                        json_limit=home.settings.max_json_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(ObserveMiddleware)  # outermost: it sees every answer's final status
     return app

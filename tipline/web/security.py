@@ -70,7 +70,8 @@ class SecurityHeadersMiddleware:
         except Exception:
             # A bug must not answer without our headers, nor show a traceback: log it and say
             # sorry in one line.
-            logger.exception("unhandled error on %s", path)
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            logger.exception("unhandled error on %s %s", scope.get("method", ""), route)
             if started:
                 raise
             if path in CHILD_PAGES:  # a child sees a page, never JSON or a traceback

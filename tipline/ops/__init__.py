@@ -1,0 +1,1 @@
+"""Running Tipline: health and readiness checks, Prometheus metrics, structured logs."""
