@@ -161,7 +161,11 @@ def test_json_logs_carry_no_secrets_addresses_or_case_details(tmp_path):
         httpx.get(f"{base}/api/v1/platform/reports/{report_id}?token={key}",
                   headers={"Authorization": f"Bearer {key}"})
         httpx.get(f"{base}/status/{child['case_code']}")
-        time.sleep(0.5)
+        deadline = time.monotonic() + 10  # the server's lines reach the pipe a little later
+        while time.monotonic() < deadline and sum(
+                '"tipline.http"' in line for line in running.output) < 4:
+            time.sleep(0.1)
+        time.sleep(0.3)
         output = "".join(running.output)
     lines = [line for line in output.splitlines() if line.startswith("{")]
     records = [json.loads(line) for line in lines]

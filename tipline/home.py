@@ -77,6 +77,19 @@ def load_agency_directory() -> dict:
     return seed_document()
 
 
+def blob_store(settings: Settings) -> BlobStore:
+    """The blob store ``settings`` name: the folder ``HOME/blobs`` or the S3 bucket."""
+    if settings.blob_store == "s3":
+        from tipline.evidence.s3 import S3Backend
+
+        backend = S3Backend(bucket=settings.s3_bucket, prefix=settings.s3_prefix,
+                            endpoint_url=settings.s3_endpoint_url, region=settings.s3_region,
+                            lock_mode=settings.s3_object_lock_mode,
+                            lock_days=settings.s3_object_lock_days)
+        return BlobStore(backend, scratch=settings.scratch_dir)
+    return BlobStore(settings.blob_dir, scratch=settings.scratch_dir)
+
+
 def open_home(settings: Settings | None = None) -> Home:
     """Open (initialising if needed) the Tipline under ``settings.home``."""
     settings = settings or Settings()
@@ -84,6 +97,7 @@ def open_home(settings: Settings | None = None) -> Home:
     _private_dir(home)
     _private_dir(settings.blob_dir)
     _private_dir(settings.uploads_dir)
+    _private_dir(settings.scratch_dir)
     pin_key = _load_or_create_key(settings.pin_key_path)
     engine = make_engine(settings.url)
     migrate.upgrade(engine)
@@ -94,6 +108,6 @@ def open_home(settings: Settings | None = None) -> Home:
     with transaction(sessions) as session:
         directory.seed(session, datetime.now(UTC))
     form_key = _load_or_create_key(settings.secrets_dir / "form.key")
-    opened = Home(settings, engine, sessions, BlobStore(settings.blob_dir), pin_key, form_key)
+    opened = Home(settings, engine, sessions, blob_store(settings), pin_key, form_key)
     opened.signing.ensure(datetime.now(UTC))  # published from the start, before any package
     return opened

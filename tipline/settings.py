@@ -95,6 +95,17 @@ class Settings(BaseSettings):
     webhook_backoff_seconds: float = Field(default=30.0, gt=0)
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
     webhook_check_seconds: float = Field(default=5.0, ge=0)  # 0: the server does not deliver
+    # Where sealed originals are kept: "folder" (HOME/blobs) or "s3", an S3-compatible object
+    # store with object lock (tipline/evidence/s3.py). Credentials come from boto3's usual
+    # places (AWS_ACCESS_KEY_ID..., shared files, instance roles), never from here.
+    blob_store: Literal["folder", "s3"] = "folder"
+    s3_bucket: str = ""
+    s3_prefix: str = "blobs/"
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    s3_object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"] = "GOVERNANCE"
+    # Days each object is locked for (0: the bucket's default retention decides).
+    s3_object_lock_days: int = Field(default=0, ge=0)
     # Background work (tipline/jobs): "inline" runs it inside tipline serve (the embedded
     # default); "procrastinate" queues it in PostgreSQL for `tipline worker` processes.
     task_queue: Literal["inline", "procrastinate"] = "inline"
@@ -114,6 +125,11 @@ class Settings(BaseSettings):
     @property
     def blob_dir(self) -> Path:
         return self.resolved_home / "blobs"
+
+    @property
+    def scratch_dir(self) -> Path:
+        """Private temporary copies of evidence for parsers (``HOME/tmp``), deleted after."""
+        return self.resolved_home / "tmp"
 
     @property
     def uploads_dir(self) -> Path:

@@ -342,7 +342,7 @@ def test_evidence_is_verified_on_demand_and_images_stay_blurred_until_shown(sqli
     sha = None
     with home.sessions() as session:
         sha = session.get(Attachment, ids["shapes.png"]).blob_sha256
-    path = home.blobs.path(sha)
+    path = home.blobs.backend.local_path(sha)
     path.chmod(0o644)
     path.write_bytes(b"tampered")
     with ana:

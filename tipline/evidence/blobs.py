@@ -1,20 +1,27 @@
-"""Write-once blob store: each original is stored once as ``<root>/<sha256 hex>``.
+"""Write-once blob store: each original is stored once, named by its SHA-256 hex digest, in a
+folder (the default) or an S3-compatible object store with object lock (``tipline.evidence.s3``;
+``TIPLINE_BLOB_STORE=s3``).
 
-A blob is written to a temporary file in the same folder, fsynced, made read-only and renamed
-into place, then the folder is fsynced; an existing blob is never rewritten. Reads go through
-``open_blob`` so that the caller can record a custody event for each one.
+In a folder, a blob is written to a temporary file in the same folder, fsynced, made read-only
+and renamed into place, then the folder is fsynced; an existing blob is never rewritten. Reads
+go through ``tipline.evidence.custody`` so that the caller records a custody event for each.
+Parsers that need a file on disk get one from ``local_copy``: the blob itself in a folder, a
+private temporary copy (deleted after) from an object store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK = 1024 * 1024
+HEX = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +34,30 @@ class SealedBlob:
     created: bool  # False when an identical blob was already stored
 
 
-class BlobStore:
-    """The blob folder. ``root`` is created on first use."""
+def checked_name(sha256: str) -> str:
+    """``sha256`` when it is 64 lowercase hex characters. Raises ValueError otherwise (a name
+    from outside never becomes a path or a key)."""
+    if len(sha256) != 64 or not set(sha256) <= HEX:
+        raise ValueError(f"not a SHA-256 hex digest: {sha256[:80]!r}")
+    return sha256
+
+
+class FolderBackend:
+    """Write-once files in one folder (created on first use)."""
 
     def __init__(self, root: Path):
         self.root = root
 
-    def path(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
-        return self.root / sha256
+    def local_path(self, name: str) -> Path:
+        return self.root / name
 
-    def put(self, data: bytes) -> SealedBlob:
-        """Seal ``data``; returns its digests. Storing the same bytes twice stores them once."""
-        sha256 = hashlib.sha256(data).hexdigest()
-        md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
-        target = self.path(sha256)
+    def exists(self, name: str) -> bool:
+        return (self.root / name).exists()
+
+    def write_once(self, name: str, data: bytes) -> bool:
+        target = self.root / name
         if target.exists():
-            return SealedBlob(sha256, md5, len(data), created=False)
+            return False
         self.root.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         try:
@@ -58,27 +71,112 @@ class BlobStore:
             Path(temp_name).unlink(missing_ok=True)
             raise
         _fsync_dir(self.root)
-        return SealedBlob(sha256, md5, len(data), created=True)
+        return True
 
-    def read(self, sha256: str) -> bytes:
-        """The sealed bytes. Raises FileNotFoundError if the blob is missing."""
-        return self.path(sha256).read_bytes()
+    def read(self, name: str) -> bytes:
+        return (self.root / name).read_bytes()
 
-    def digest(self, sha256: str) -> str:
-        """The SHA-256 of what is stored under ``sha256`` now (streamed)."""
-        hasher = hashlib.sha256()
-        with self.path(sha256).open("rb") as handle:
+    def chunks(self, name: str) -> Iterator[bytes]:
+        with (self.root / name).open("rb") as handle:
             while chunk := handle.read(CHUNK):
-                hasher.update(chunk)
-        return hasher.hexdigest()
+                yield chunk
 
-    def stored(self) -> Iterator[str]:
-        """Names of every stored blob (temporary files skipped)."""
+    def names(self) -> Iterator[str]:
         if not self.root.exists():
             return
         for entry in sorted(self.root.iterdir()):
             if not entry.name.startswith("."):
                 yield entry.name
+
+    def delete(self, name: str) -> None:
+        (self.root / name).unlink(missing_ok=True)
+
+    def check_writable(self) -> str:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.root, prefix=".ready-"):
+                pass
+        except OSError as error:
+            return f"not writable ({os.strerror(error.errno) if error.errno else 'error'})"
+        return "ok"
+
+
+class BlobStore:
+    """Sealed originals over a backend (``FolderBackend`` or ``s3.S3Backend``).
+
+    ``BlobStore(path)`` is a folder store, for short."""
+
+    def __init__(self, backend, scratch: Path | None = None):
+        if isinstance(backend, (str, Path)):
+            backend = FolderBackend(Path(backend))
+        self.backend = backend
+        self.scratch = scratch  # where local copies are made (default: the system's temp)
+
+    def put(self, data: bytes) -> SealedBlob:
+        """Seal ``data``; returns its digests. Storing the same bytes twice stores them once."""
+        sha256 = hashlib.sha256(data).hexdigest()
+        md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
+        if self.backend.exists(sha256):
+            return SealedBlob(sha256, md5, len(data), created=False)
+        return SealedBlob(sha256, md5, len(data), created=self.backend.write_once(sha256, data))
+
+    def read(self, sha256: str) -> bytes:
+        """The sealed bytes. Raises FileNotFoundError if the blob is missing."""
+        return self.backend.read(checked_name(sha256))
+
+    def digest(self, sha256: str) -> str:
+        """The SHA-256 of what is stored under ``sha256`` now (streamed). Raises
+        FileNotFoundError if the blob is missing."""
+        hasher = hashlib.sha256()
+        for chunk in self.backend.chunks(checked_name(sha256)):
+            hasher.update(chunk)
+        return hasher.hexdigest()
+
+    def stored(self) -> Iterator[str]:
+        """Names of every stored blob (temporary files skipped)."""
+        return self.backend.names()
+
+    def delete(self, sha256: str) -> None:
+        """Remove a blob for good (``tipline purge``)."""
+        self.backend.delete(checked_name(sha256))
+
+    def check_writable(self) -> str:
+        """"ok", or why a blob cannot be stored now (``/readyz``)."""
+        return self.backend.check_writable()
+
+    def head(self, sha256: str, size: int = 64) -> bytes:
+        """The first ``size`` bytes of a blob (what kind of file it is), without reading the
+        rest. Raises FileNotFoundError if the blob is missing."""
+        chunks = self.backend.chunks(checked_name(sha256))
+        try:
+            return next(chunks, b"")[:size]
+        finally:
+            chunks.close()
+
+    @contextmanager
+    def local_copy(self, sha256: str) -> Iterator[Path]:
+        """A file holding the blob's bytes, for parsers that read files: the blob itself in a
+        folder store, else a private temporary copy deleted on exit. Raises FileNotFoundError
+        if the blob is missing."""
+        name = checked_name(sha256)
+        local = getattr(self.backend, "local_path", None)
+        if local is not None:
+            path = local(name)
+            if not path.exists():
+                raise FileNotFoundError(name)
+            yield path
+            return
+        if self.scratch is not None:
+            self.scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = Path(tempfile.mkdtemp(prefix="blob-", dir=self.scratch))
+        try:
+            path = folder / name
+            with path.open("wb") as handle:
+                for chunk in self.backend.chunks(name):
+                    handle.write(chunk)
+            yield path
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 CHUNK = 1024 * 1024
 
 
-class BlobStoreError(RuntimeError):
+class BlobStoreError(ValueError):
     """The object store cannot be used as configured (says which setting, or what failed)."""
 
 

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import mimetypes
+from contextlib import ExitStack
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -202,11 +203,13 @@ def submit_report(
     # Seal, parse and triage before taking the write lock: they can take seconds on a big
     # export, and other reports must not wait behind them.
     sealed = [item.sealed or home.blobs.put(item.data) for item in files]
-    understood = understand_report(
-        report, [(item.filename, home.blobs.path(s.sha256)) for item, s in zip(files, sealed)],
-        received_at=now, max_media_bytes=home.settings.max_attachment_bytes,
-        given=extras.conversations, escalation=extras.escalation,
-    )
+    with ExitStack() as copies:  # parsers read the sealed originals, from files
+        understood = understand_report(
+            report, [(item.filename, copies.enter_context(home.blobs.local_copy(s.sha256)))
+                     for item, s in zip(files, sealed)],
+            received_at=now, max_media_bytes=home.settings.max_attachment_bytes,
+            given=extras.conversations, escalation=extras.escalation,
+        )
     extracted = {(parsed.file_index, member.name): home.blobs.put(member.data)
                  for parsed in understood.conversations for member in parsed.media}
     images = _image_hashes(home, sealed, extracted)
@@ -272,9 +275,8 @@ def _image_hashes(home, sealed, extracted) -> dict[str, ImageHashes]:
     for blob in [*sealed, *extracted.values()]:
         if blob.sha256 in out:
             continue
-        with home.blobs.path(blob.sha256).open("rb") as handle:
-            if not looks_like_image(handle.read(16)):
-                continue
+        if not looks_like_image(home.blobs.head(blob.sha256, 16)):
+            continue
         out[blob.sha256] = hashes_of(home.blobs.read(blob.sha256), sha256=blob.sha256,
                                      md5=blob.md5)
     return out

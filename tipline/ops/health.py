@@ -9,8 +9,6 @@ still taken when no worker runs, and wait in the queue.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
@@ -29,21 +27,11 @@ def readiness(home) -> tuple[bool, dict]:
             f"at migration {current}, not the newest: run tipline init")
     except Exception as error:  # noqa: BLE001 - any failure means not ready; say which kind
         checks["database"] = f"unreachable ({type(error).__name__})"
-    checks["blobs"] = home.blobs.check_writable() if hasattr(home.blobs, "check_writable") \
-        else _folder_writable(home.settings.blob_dir)
+    checks["blobs"] = home.blobs.check_writable()
     ready = all(value == "ok" for value in checks.values())
     if home.settings.task_queue == "procrastinate" and checks["database"] == "ok":
         checks["task_queue"] = _queue_state(home)
     return ready, checks
-
-
-def _folder_writable(folder) -> str:
-    try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".ready-"):
-            pass
-    except OSError as error:
-        return f"not writable ({os.strerror(error.errno) if error.errno else 'error'})"
-    return "ok"
 
 
 def _queue_state(home) -> dict | str:

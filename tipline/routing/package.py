@@ -176,7 +176,8 @@ def _write(session, home, case, agency, routing, related, override, *, out: Path
                 "derived_from": attachment.derived_from_id, "included": names_child}
         if names_child:
             path = f"evidence/{number:03d}-{attachment.blob_sha256[:12]}-{_safe_name(attachment.filename)}"
-            shutil.copyfile(home.blobs.path(attachment.blob_sha256), out / path)
+            with home.blobs.local_copy(attachment.blob_sha256) as original:
+                shutil.copyfile(original, out / path)
             if _sha256_file(out / path)[0] != attachment.blob_sha256:
                 raise PackageError(f"evidence {attachment.id} no longer matches its SHA-256; "
                                    "run `tipline evidence verify`")
