@@ -161,6 +161,49 @@ def worker(concurrency: Annotated[int, typer.Option(
 
 
 @app.command()
+def purge(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Delete, beyond recovery, what the retention schedule says is due: closed cases past
+    their time (unless on legal hold), the sealed originals no case holds any more, old sign-in
+    and webhook logs. Each purged case is an audit entry. tipline serve or tipline worker runs
+    this every TIPLINE_PURGE_CHECK_SECONDS too."""
+    from tipline.retention import purge_due
+
+    result = purge_due(_home(), _now(), actor="cli")
+    document = {"cases": result.cases, "blobs": result.blobs,
+                "blobs_still_locked": result.blobs_locked, "log_rows": result.log_rows}
+    if as_json:
+        _print_json(document)
+        return
+    out.print(f"{len(result.cases)} case(s) purged, {result.blobs} sealed original(s) deleted"
+              + (f" ({result.blobs_locked} still under object lock: next run)"
+                 if result.blobs_locked else "") + f", {result.log_rows} log row(s)")
+
+
+@app.command()
+def hold(case_code: str,
+         reason: Annotated[str, typer.Option(help="The order or request behind it.")],
+         release: Annotated[bool, typer.Option("--release", help="End the hold.")] = False):
+    """Put a case under a legal hold (it is never purged while held), or release it."""
+    from sqlalchemy import select
+
+    from tipline.retention import set_hold
+    from tipline.store.db import transaction
+    from tipline.store.tables import Case
+
+    home = _home()
+    with transaction(home.sessions) as session:
+        case = session.scalar(select(Case).where(Case.case_code == case_code.strip().upper()))
+        if case is None:
+            raise UserError(f"no case {case_code.strip()[:40]!r}")
+        try:
+            set_hold(session, case, hold=not release, reason=reason, actor="cli", now=_now())
+        except ValueError as error:
+            raise UserError(str(error)) from None
+    out.print(f"{case.case_code}: {'hold released' if release else 'under legal hold'}",
+              markup=False)
+
+
+@app.command()
 def parse(file: Annotated[Path, typer.Argument(help="A chat export: a file, a .zip, or a "
                                              "folder holding one export.")],
           as_json: Annotated[bool, typer.Option("--json")] = False,

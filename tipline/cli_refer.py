@@ -20,7 +20,7 @@ import typer
 from tipline.cli_common import UserError, _home, _now, _print_json, err, out
 
 referral_app = typer.Typer(help="Signed referral packages for agencies.", no_args_is_help=True)
-keys_app = typer.Typer(help="The hotline's signing keys.", no_args_is_help=True)
+keys_app = typer.Typer(help="The hotline's keys: the master key that encrypts data at rest, and the keys that sign referral packages.", no_args_is_help=True)
 
 
 @referral_app.command("build")
@@ -334,3 +334,32 @@ def cybertip_file_command(case_code: str, as_json: Annotated[bool, typer.Option(
     else:
         out.print(f"CyberTipline report {filed['report_id']} filed with "
                   f"{len(filed['files'])} file(s)", markup=False)
+
+
+@keys_app.command("rotate")
+def keys_rotate(wait: Annotated[float, typer.Option(
+                    min=0, help="Seconds to let running servers and workers notice the new "
+                                "key before re-wrapping (they re-read the key file every 5).")] = 6,
+                as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Rotate the master key that encrypts data at rest: add a new key, re-wrap every value and
+    blob under it while everything keeps running, then retire the old key. Audited."""
+    from tipline import audit
+    from tipline.crypto.rotate import rotate
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        done = rotate(home, wait=wait)
+    except RuntimeError as error:
+        raise UserError(str(error)) from None
+    with transaction(home.sessions) as session:
+        audit.append(session, actor="cli", action="keys.master_rotated", at=_now(),
+                     detail={"new_key": done.new_key, "retired": done.retired,
+                             "values": done.values, "blobs": done.blobs})
+    document = {"new_key": done.new_key, "retired": done.retired, "values": done.values,
+                "blobs": done.blobs, "passes": done.passes}
+    if as_json:
+        _print_json(document)
+    else:
+        out.print(f"master key {done.new_key} in force: {done.values} values and {done.blobs} "
+                  f"blobs re-wrapped; retired {', '.join(done.retired) or 'none'}", markup=False)

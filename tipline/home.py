@@ -17,6 +17,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from tipline import audit
+from tipline.crypto.columns import attach
+from tipline.crypto.keyring import Keyring, MasterKeyError, new_key_file
 from tipline.evidence.blobs import BlobStore
 from tipline.jobs import queue
 from tipline.platform_api import webhooks as _webhooks  # noqa: F401 - registers the outbox hooks
@@ -25,6 +27,8 @@ from tipline.store import migrate
 from tipline.store.db import make_engine, make_sessionmaker, transaction
 from tipline.routing import directory
 from tipline.routing.signing import KeyRing
+
+ENCRYPTED_SINCE = "0010"  # the migration that encrypted the database
 
 
 @dataclass
@@ -39,6 +43,7 @@ class Home:
     pin_key: bytes
     form_key: bytes = b""
     job_app: object | None = None  # Procrastinate's app, opened on the first deferred job
+    keyring: Keyring | None = None  # the master keys (tipline.crypto)
 
     @property
     def signing(self) -> KeyRing:
@@ -77,7 +82,25 @@ def load_agency_directory() -> dict:
     return seed_document()
 
 
-def blob_store(settings: Settings) -> BlobStore:
+def open_keyring(settings: Settings, engine: Engine) -> Keyring:
+    """The home's master keys; the key file is created (mode 0600) for a new database or one
+    from before encryption. Raises MasterKeyError when a named key file is missing, or the
+    default one is while the database already holds encrypted data (a new key would open
+    none of it)."""
+    path = settings.master_key_path
+    if not path.exists():
+        if settings.master_key_file is not None:
+            raise MasterKeyError(f"TIPLINE_MASTER_KEY_FILE names {path}, which does not exist")
+        current = migrate.current_revision(engine)
+        if current is not None and current >= ENCRYPTED_SINCE:
+            raise MasterKeyError(
+                f"the master key file {path} is missing but the database holds data "
+                "encrypted with it: restore the key file (from your key backup)")
+        new_key_file(path)
+    return Keyring(path)
+
+
+def blob_store(settings: Settings, keyring: Keyring | None = None) -> BlobStore:
     """The blob store ``settings`` name: the folder ``HOME/blobs`` or the S3 bucket."""
     if settings.blob_store == "s3":
         from tipline.evidence.s3 import S3Backend
@@ -86,8 +109,8 @@ def blob_store(settings: Settings) -> BlobStore:
                             endpoint_url=settings.s3_endpoint_url, region=settings.s3_region,
                             lock_mode=settings.s3_object_lock_mode,
                             lock_days=settings.s3_object_lock_days)
-        return BlobStore(backend, scratch=settings.scratch_dir)
-    return BlobStore(settings.blob_dir, scratch=settings.scratch_dir)
+        return BlobStore(backend, scratch=settings.scratch_dir, keyring=keyring)
+    return BlobStore(settings.blob_dir, scratch=settings.scratch_dir, keyring=keyring)
 
 
 def open_home(settings: Settings | None = None) -> Home:
@@ -100,6 +123,8 @@ def open_home(settings: Settings | None = None) -> Home:
     _private_dir(settings.scratch_dir)
     pin_key = _load_or_create_key(settings.pin_key_path)
     engine = make_engine(settings.url)
+    keyring = open_keyring(settings, engine)
+    attach(engine, keyring)
     migrate.upgrade(engine)
     if queue.check_engine(settings) == queue.PROCRASTINATE:
         queue.ensure_schema(engine)
@@ -108,6 +133,7 @@ def open_home(settings: Settings | None = None) -> Home:
     with transaction(sessions) as session:
         directory.seed(session, datetime.now(UTC))
     form_key = _load_or_create_key(settings.secrets_dir / "form.key")
-    opened = Home(settings, engine, sessions, blob_store(settings), pin_key, form_key)
+    opened = Home(settings, engine, sessions, blob_store(settings, keyring), pin_key, form_key,
+                  keyring=keyring)
     opened.signing.ensure(datetime.now(UTC))  # published from the start, before any package
     return opened

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     home: Path = Path("var")
     database_url: str | None = None
     pin_secret_file: Path | None = None
+    # The master keys that encrypt everything sensitive at rest (tipline/crypto): outside the
+    # database always; default HOME/master.key, created with mode 0600 on first use.
+    master_key_file: Path | None = None
     audit_anchor_file: Path | None = None
 
     max_attachments: int = Field(default=10, ge=0)
@@ -109,6 +112,13 @@ class Settings(BaseSettings):
     # Background work (tipline/jobs): "inline" runs it inside tipline serve (the embedded
     # default); "procrastinate" queues it in PostgreSQL for `tipline worker` processes.
     task_queue: Literal["inline", "procrastinate"] = "inline"
+    # Retention (tipline/retention.py): days a closed case is kept (never referred / referred),
+    # days sign-in attempts, console sessions and webhook deliveries are kept; how often the
+    # purge runs (0: only `tipline purge`). Cases under a legal hold are never purged.
+    retention_closed_days: int = Field(default=365, ge=1)
+    retention_referred_days: int = Field(default=3650, ge=1)
+    retention_log_days: int = Field(default=90, ge=1)
+    purge_check_seconds: float = Field(default=3600.0, ge=0)
     # Logs to standard error: "text" lines or "json" objects, secrets and addresses taken out
     # (tipline/ops/logs.py). /metrics asks for "Authorization: Bearer <token>" when one is set.
     log_format: Literal["text", "json"] = "text"
@@ -145,6 +155,11 @@ class Settings(BaseSettings):
         """Where the audit chain's newest entry is recorded outside the database
         (``tipline.audit``); default ``HOME/audit-anchor.json``."""
         return self.audit_anchor_file or self.resolved_home / "audit-anchor.json"
+
+    @property
+    def master_key_path(self) -> Path:
+        return (self.master_key_file.expanduser() if self.master_key_file
+                else self.resolved_home / "master.key")
 
     @property
     def pin_key_path(self) -> Path:

@@ -97,7 +97,8 @@ def test_a_report_goes_through_intake_into_the_bucket_and_verifies(bucket, tmp_p
                            [IncomingFile("chat.txt", chat, "text/plain")], via="api", now=now())
     home.close()
     sha = hashlib.sha256(chat).hexdigest()
-    assert client.get_object(Bucket=name, Key=f"blobs/{sha}")["Body"].read() == chat
+    stored = client.get_object(Bucket=name, Key=f"blobs/{sha}")["Body"].read()
+    assert stored.startswith(b"TB1") and chat[:40] not in stored  # encrypted in the bucket
     assert not any((tmp_path / "home" / "blobs").glob("*"))  # nothing kept on local disk
     assert not any((tmp_path / "home" / "tmp").iterdir())  # parser copies deleted
     env = cli_env(tmp_path / "home", **extra)
@@ -106,7 +107,7 @@ def test_a_report_goes_through_intake_into_the_bucket_and_verifies(bucket, tmp_p
 
     # A new version written behind Tipline's back (the lock keeps the old one, but a read
     # gets the newest): verify says so.
-    client.put_object(Bucket=name, Key=f"blobs/{sha}", Body=b"changed")
+    client.put_object(Bucket=name, Key=f"blobs/{sha}", Body=stored[:-1] + b"!")
     checked = run_cli("evidence", "verify", env=env, check=False)
     assert checked.returncode == 1 and f"MISMATCH {sha}" in checked.stdout
 

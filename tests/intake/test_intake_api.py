@@ -89,7 +89,9 @@ def test_multipart_report_with_attachments_seals_them(client, home):
         assert len(report.conversations[0].messages) == 2  # the chat was parsed
         import hashlib
         sha = hashlib.sha256(chat).hexdigest()
-        assert (home.settings.blob_dir / sha).read_bytes() == chat
+        assert home.blobs.read(sha) == chat
+        stored = (home.settings.blob_dir / sha).read_bytes()  # encrypted at rest
+        assert stored.startswith(b"TB1") and b"Kid: hi" not in stored
 
 
 def test_a_field_error_names_the_field(client):

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from alembic import command
 from sqlalchemy import MetaData, inspect, select
 
+from tipline.crypto.columns import attach
+from tipline.crypto.keyring import Keyring, new_key_file
 from tipline.settings import Settings
 from tipline.store import migrate
 from tipline.store.db import make_engine, make_sessionmaker
@@ -38,8 +40,10 @@ def _old_rows(engine) -> None:
             received_at=RECEIVED))
 
 
-def test_a_0001_report_survives_the_upgrade_with_platform_context_defaulted(database_url):
+def test_a_0001_report_survives_the_upgrade_with_platform_context_defaulted(database_url, tmp_path):
     engine = make_engine(Settings(database_url=database_url).url)
+    new_key_file(tmp_path / "master.key")  # the upgrade encrypts what 0001 stored in clear
+    attach(engine, Keyring(tmp_path / "master.key"))
     try:
         migrate.upgrade(engine, "0001")
         assert "platform_context" not in {c["name"] for c in

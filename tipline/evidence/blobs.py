@@ -20,6 +20,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tipline.crypto.blobs import MAGIC as BLOB_MAGIC
+from tipline.crypto.blobs import decrypt_chunks, encrypt_blob, rewrapped_header
+
 CHUNK = 1024 * 1024
 HEX = frozenset("0123456789abcdef")
 
@@ -55,9 +58,16 @@ class FolderBackend:
         return (self.root / name).exists()
 
     def write_once(self, name: str, data: bytes) -> bool:
-        target = self.root / name
-        if target.exists():
+        if (self.root / name).exists():
             return False
+        self._write(name, data)
+        return True
+
+    def replace(self, name: str, data: bytes) -> None:
+        """Rewrite ``name`` whole, atomically (re-wrapping its key: ``tipline keys rotate``)."""
+        self._write(name, data)
+
+    def _write(self, name: str, data: bytes) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         try:
@@ -66,12 +76,11 @@ class FolderBackend:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(temp_name, 0o444)
-            os.replace(temp_name, target)
+            os.replace(temp_name, self.root / name)
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise
         _fsync_dir(self.root)
-        return True
 
     def read(self, name: str) -> bytes:
         return (self.root / name).read_bytes()
@@ -102,15 +111,18 @@ class FolderBackend:
 
 
 class BlobStore:
-    """Sealed originals over a backend (``FolderBackend`` or ``s3.S3Backend``).
+    """Sealed originals over a backend (``FolderBackend`` or ``s3.S3Backend``), encrypted
+    with ``keyring`` when one is given (``tipline.crypto.blobs``): the backend then holds
+    only ciphertext, and every read decrypts and checks it.
 
-    ``BlobStore(path)`` is a folder store, for short."""
+    ``BlobStore(path)`` is an unencrypted folder store, for short."""
 
-    def __init__(self, backend, scratch: Path | None = None):
+    def __init__(self, backend, scratch: Path | None = None, keyring=None):
         if isinstance(backend, (str, Path)):
             backend = FolderBackend(Path(backend))
         self.backend = backend
         self.scratch = scratch  # where local copies are made (default: the system's temp)
+        self.keyring = keyring
 
     def put(self, data: bytes) -> SealedBlob:
         """Seal ``data``; returns its digests. Storing the same bytes twice stores them once."""
@@ -118,17 +130,32 @@ class BlobStore:
         md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
         if self.backend.exists(sha256):
             return SealedBlob(sha256, md5, len(data), created=False)
-        return SealedBlob(sha256, md5, len(data), created=self.backend.write_once(sha256, data))
+        stored = data if self.keyring is None else encrypt_blob(self.keyring, sha256, data)
+        return SealedBlob(sha256, md5, len(data),
+                          created=self.backend.write_once(sha256, stored))
+
+    def chunks(self, sha256: str) -> Iterator[bytes]:
+        """The sealed bytes, streamed (decrypted and checked). Raises FileNotFoundError if
+        the blob is missing, MasterKeyError (a ValueError) if it was changed."""
+        name = checked_name(sha256)
+        raw = self.backend.chunks(name)
+        if self.keyring is None:
+            return raw
+        first = next(raw, b"")
+        rest = _chain(first, raw)
+        if first[:3] != BLOB_MAGIC:
+            return rest  # stored before encryption was on (tipline keys rotate encrypts it)
+        return decrypt_chunks(self.keyring, name, rest)
 
     def read(self, sha256: str) -> bytes:
         """The sealed bytes. Raises FileNotFoundError if the blob is missing."""
-        return self.backend.read(checked_name(sha256))
+        return b"".join(self.chunks(sha256))
 
     def digest(self, sha256: str) -> str:
         """The SHA-256 of what is stored under ``sha256`` now (streamed). Raises
-        FileNotFoundError if the blob is missing."""
+        FileNotFoundError if the blob is missing, ValueError if it cannot be decrypted."""
         hasher = hashlib.sha256()
-        for chunk in self.backend.chunks(checked_name(sha256)):
+        for chunk in self.chunks(sha256):
             hasher.update(chunk)
         return hasher.hexdigest()
 
@@ -147,20 +174,40 @@ class BlobStore:
     def head(self, sha256: str, size: int = 64) -> bytes:
         """The first ``size`` bytes of a blob (what kind of file it is), without reading the
         rest. Raises FileNotFoundError if the blob is missing."""
-        chunks = self.backend.chunks(checked_name(sha256))
+        chunks = self.chunks(sha256)
         try:
             return next(chunks, b"")[:size]
         finally:
-            chunks.close()
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+
+    def rewrap(self, sha256: str) -> bool:
+        """Re-wrap a blob's data key under the current master key (encrypting a blob stored
+        before encryption was on); True when it was rewritten. The plaintext, and so its
+        SHA-256, stays the same."""
+        if self.keyring is None:
+            return False
+        name = checked_name(sha256)
+        raw = self.backend.read(name)
+        if raw[:3] != BLOB_MAGIC:
+            self.backend.replace(name, encrypt_blob(self.keyring, name, raw))
+            return True
+        found = rewrapped_header(self.keyring, raw)
+        if found is None:
+            return False
+        header, old_length = found
+        self.backend.replace(name, header + raw[old_length:])
+        return True
 
     @contextmanager
     def local_copy(self, sha256: str) -> Iterator[Path]:
-        """A file holding the blob's bytes, for parsers that read files: the blob itself in a
-        folder store, else a private temporary copy deleted on exit. Raises FileNotFoundError
-        if the blob is missing."""
+        """A file holding the blob's bytes, for parsers that read files: the blob itself in
+        an unencrypted folder store, else a private temporary copy deleted on exit. Raises
+        FileNotFoundError if the blob is missing."""
         name = checked_name(sha256)
         local = getattr(self.backend, "local_path", None)
-        if local is not None:
+        if local is not None and self.keyring is None:
             path = local(name)
             if not path.exists():
                 raise FileNotFoundError(name)
@@ -172,11 +219,17 @@ class BlobStore:
         try:
             path = folder / name
             with path.open("wb") as handle:
-                for chunk in self.backend.chunks(name):
+                for chunk in self.chunks(name):
                     handle.write(chunk)
             yield path
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    if first:
+        yield first
+    yield from rest
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -83,6 +83,8 @@ def verify_one(session: Session, blobs: BlobStore, *, sha256: str, actor: str, a
         reason = "matches its SHA-256" if ok else "DOES NOT match its SHA-256"
     except OSError:
         ok, reason = False, "MISSING from the blob store"
+    except ValueError:  # encrypted, and its tag no longer checks: changed
+        ok, reason = False, "DOES NOT match its SHA-256 (changed in the store)"
     record(session, sha256=sha256, actor=actor, action="verify", reason=reason, at=at,
            attachment_id=attachment_id)
     return ok

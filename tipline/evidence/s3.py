@@ -82,6 +82,18 @@ class S3Backend:
             raise
         return True
 
+    def replace(self, name: str, data: bytes) -> None:
+        """Write a new version of ``name`` (re-wrapping its key: ``tipline keys rotate``);
+        the object lock keeps the old version until its retention ends."""
+        extra = {}
+        if self.lock_days > 0 and self.lock_mode:
+            extra = {"ObjectLockMode": self.lock_mode,
+                     "ObjectLockRetainUntilDate": datetime.now(UTC) + timedelta(
+                         days=self.lock_days)}
+        self.client.put_object(
+            Bucket=self.bucket, Key=self.key(name), Body=data, ChecksumAlgorithm="SHA256",
+            ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(), **extra)
+
     def read(self, name: str) -> bytes:
         """The object's bytes. Raises FileNotFoundError when it is not there."""
         from botocore.exceptions import ClientError

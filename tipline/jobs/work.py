@@ -44,10 +44,18 @@ def rematch_sweep(home, now: datetime) -> None:
     rematch_pending(home, now)
 
 
+def purge_sweep(home, now: datetime) -> None:
+    """Delete what the retention schedule says is due (``tipline.retention``)."""
+    from tipline.retention import purge_due
+
+    purge_due(home, now)
+
+
 SWEEPS: tuple[Sweep, ...] = (
     Sweep("escalation", escalation_sweep, lambda s: s.escalation_check_seconds),
     Sweep("platform", platform_sweep, lambda s: s.webhook_check_seconds),
     Sweep("rematch", rematch_sweep, lambda s: s.rematch_check_seconds),
+    Sweep("purge", purge_sweep, lambda s: s.purge_check_seconds),
 )
 
 

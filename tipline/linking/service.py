@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, text, tuple_, update
+from sqlalchemy import String, bindparam, insert, select, text, tuple_, type_coerce, update
 
 from tipline import audit
 from tipline.linking.clusters import components, is_strong
@@ -54,13 +54,14 @@ _LOCKS = text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[
               "ORDER BY k")
 _SPLITS = select(LinkDecision.kind, LinkDecision.platform, LinkDecision.value,
                  LinkDecision.report_id).where(
-    LinkDecision.decision == SPLIT, LinkDecision.value.in_(bindparam("values", expanding=True)))
+    LinkDecision.decision == SPLIT,
+    LinkDecision.value_key.in_(bindparam("values", expanding=True)))
 _HOLDERS = select(Report.cluster_id, IdentifierSighting.kind, IdentifierSighting.platform,
                   IdentifierSighting.value).join(
     IdentifierSighting, IdentifierSighting.report_id == Report.id).where(
     IdentifierSighting.links.is_(True),
     IdentifierSighting.kind.in_(bindparam("kinds", expanding=True)),
-    IdentifierSighting.value.in_(bindparam("values", expanding=True)),
+    IdentifierSighting.value_key.in_(bindparam("values", expanding=True)),
     Report.cluster_id.is_not(None))
 
 
@@ -104,6 +105,7 @@ def _link(session, report: Report, keyed: list, strong: set) -> int:
         # One executemany, not an ORM object per sighting.
         session.execute(insert(IdentifierSighting), [
             {"report_id": report.id, "kind": key[0], "platform": key[1], "value": key[2],
+             "value_key": key[2],
              "confidence": sighting.identifier.confidence, "strong": key in strong,
              "links": key in linking, "origin": sighting.origin, "raw": sighting.raw}
             for sighting, key in keyed])
@@ -237,12 +239,15 @@ def suggestions(session, *, report_ids: set[int] | None = None, limit: int = 200
     where at least one side is weak or the platforms differ."""
     from sqlalchemy import func
 
-    pairs = select(IdentifierSighting.kind, IdentifierSighting.value) \
-        .group_by(IdentifierSighting.kind, IdentifierSighting.value) \
+    # Values are encrypted: they are grouped and matched by their blind index (the keyed
+    # hash), read back as stored (not hashed again) through ``stored_key``.
+    stored_key = type_coerce(IdentifierSighting.value_key, String)
+    pairs = select(IdentifierSighting.kind, stored_key) \
+        .group_by(IdentifierSighting.kind, stored_key) \
         .having(func.count(func.distinct(IdentifierSighting.report_id)) > 1)
     if report_ids is not None:
-        pairs = pairs.where(IdentifierSighting.value.in_(
-            select(IdentifierSighting.value).where(IdentifierSighting.report_id.in_(report_ids))))
+        pairs = pairs.where(stored_key.in_(
+            select(stored_key).where(IdentifierSighting.report_id.in_(report_ids))))
     wanted = [tuple(pair) for pair in session.execute(pairs.limit(limit * 5))]
     if not wanted:
         return []
@@ -252,7 +257,7 @@ def suggestions(session, *, report_ids: set[int] | None = None, limit: int = 200
             select(IdentifierSighting, Report.cluster_id, Case.case_code)
             .join(Report, Report.id == IdentifierSighting.report_id)
             .join(Case, Case.id == Report.case_id)
-            .where(tuple_(IdentifierSighting.kind, IdentifierSighting.value).in_(wanted))
+            .where(tuple_(IdentifierSighting.kind, stored_key).in_(wanted))
             .order_by(IdentifierSighting.report_id)):
         grouped[(row[0].kind, row[0].value)].append(row)
     out = []
@@ -312,7 +317,7 @@ def split(session, *, cluster_id: int, kind: str, platform: str | None, value: s
     members = set(session.scalars(select(Report.id).where(Report.cluster_id == cluster_id)))
     rows = session.scalars(select(IdentifierSighting).where(
         IdentifierSighting.report_id.in_(members), IdentifierSighting.kind == kind,
-        IdentifierSighting.platform == platform, IdentifierSighting.value == value,
+        IdentifierSighting.platform == platform, IdentifierSighting.value_key == value,
         IdentifierSighting.links.is_(True))).all()
     if not rows or (report_id is not None and report_id not in {r.report_id for r in rows}):
         raise LinkError("that identifier does not link reports of this cluster")
@@ -321,7 +326,7 @@ def split(session, *, cluster_id: int, kind: str, platform: str | None, value: s
                              actor=actor, at=now))
     stmt = update(IdentifierSighting).where(
         IdentifierSighting.kind == kind, IdentifierSighting.platform == platform,
-        IdentifierSighting.value == value)
+        IdentifierSighting.value_key == value)
     if report_id is not None:
         stmt = stmt.where(IdentifierSighting.report_id == report_id)
         # A report taken out is also taken out of the confirmations that held it in.
@@ -345,7 +350,7 @@ def confirm(session, *, report_ids: list[int], kind: str, value: str, actor: str
     reason = _reason(reason)
     wanted = sorted(set(report_ids))
     have = set(session.scalars(select(IdentifierSighting.report_id).where(
-        IdentifierSighting.kind == kind, IdentifierSighting.value == value,
+        IdentifierSighting.kind == kind, IdentifierSighting.value_key == value,
         IdentifierSighting.report_id.in_(wanted))))
     if len(wanted) < 2 or have != set(wanted):
         raise LinkError("a confirmation needs at least two reports that each have this "

@@ -22,10 +22,13 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
     false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from tipline.crypto.columns import BlindKey, EncryptedJSON, EncryptedText
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -131,6 +134,9 @@ class Case(Base):
     # SHA-256 over the sorted SHA-256s of its files; None for a case that bundles nothing.
     bundle_key: Mapped[str | None] = mapped_column(String(64), index=True)
     report_count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Never purged while held (tipline.retention); why, in the words of the order or request.
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    legal_hold_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     reports: Mapped[list[Report]] = relationship(back_populates="case", order_by="Report.id")
     assigned_to: Mapped[User | None] = relationship()
@@ -150,22 +156,24 @@ class Report(Base):
     request_hash: Mapped[str] = mapped_column(String(64))
     submitted_via: Mapped[str] = mapped_column(String(16))  # help, api, cli
     reporter_kind: Mapped[str] = mapped_column(String(16))
-    about: Mapped[str] = mapped_column(Text, default="")
+    about: Mapped[str] = mapped_column(EncryptedText("reports.about"), default="")
     incident_type: Mapped[str | None] = mapped_column(String(48))
     incident_at: Mapped[str | None] = mapped_column(String(40))
     child_age: Mapped[int | None] = mapped_column(Integer)
     child_age_band: Mapped[str | None] = mapped_column(String(16))
     child_country: Mapped[str | None] = mapped_column(String(2))
-    child_region: Mapped[str | None] = mapped_column(String(64))
-    child_name_in_chat: Mapped[str | None] = mapped_column(String(200))
+    child_region: Mapped[str | None] = mapped_column(EncryptedText("reports.child_region"))
+    child_name_in_chat: Mapped[str | None] = mapped_column(EncryptedText("reports.child_name_in_chat"))
     # The child's IP addresses as a platform supplied them (never the Help flow's: it keeps
     # none); read by routing when the child's country is not known.
-    child_ips: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
-    contact: Mapped[dict] = mapped_column(JSON, default=dict)
+    child_ips: Mapped[list] = mapped_column(EncryptedJSON("reports.child_ips"), default=list,
+                                           server_default="[]")
+    contact: Mapped[dict] = mapped_column(EncryptedJSON("reports.contact"), default=dict)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The verdict on the context an embedding platform passed (``tipline.embed.context``):
     # {"status", "note", "context"}; {} for reports that came without any.
-    platform_context: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
+    platform_context: Mapped[dict] = mapped_column(EncryptedJSON("reports.platform_context"),
+                                                   default=dict, server_default="{}")
     # The reporter answered "Are you in danger right now?" with yes (the Help flow; API field).
     danger_now: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The cluster of reports sharing a strong identifier (``tipline.linking``): the smallest
@@ -186,7 +194,8 @@ class ReportedIdentifier(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
-    value: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(EncryptedText("identifiers.value"))
+    value_key: Mapped[str] = mapped_column(BlindKey("identifier"), index=True)
     platform: Mapped[str | None] = mapped_column(String(64))
 
 
@@ -198,20 +207,22 @@ class IdentifierSighting(Base):
 
     __tablename__ = "identifier_sightings"
     __table_args__ = (
-        Index("ix_identifier_sightings_key", "kind", "platform", "value"),
-        Index("ix_identifier_sightings_suggestion", "kind", "value"),
+        Index("ix_identifier_sightings_key", "kind", "platform", "value_key"),
+        Index("ix_identifier_sightings_suggestion", "kind", "value_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     platform: Mapped[str] = mapped_column(String(64), default="")
-    value: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(EncryptedText("identifier_sightings.value"))
+    # The value's blind index (tipline.crypto): what SQL compares; set from ``value``.
+    value_key: Mapped[str] = mapped_column(BlindKey("identifier"))
     confidence: Mapped[float] = mapped_column(Float)
     strong: Mapped[bool] = mapped_column(Boolean)
     links: Mapped[bool] = mapped_column(Boolean)
     origin: Mapped[str] = mapped_column(String(32))
-    raw: Mapped[str] = mapped_column(Text, default="")
+    raw: Mapped[str] = mapped_column(EncryptedText("identifier_sightings.raw"), default="")
 
 
 class LinkDecision(Base):
@@ -225,7 +236,8 @@ class LinkDecision(Base):
     decision: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(32))
     platform: Mapped[str] = mapped_column(String(64), default="")
-    value: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(EncryptedText("link_decisions.value"))
+    value_key: Mapped[str] = mapped_column(BlindKey("identifier"), index=True)
     report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
     report_ids: Mapped[list] = mapped_column(JSON, default=list)
     reason: Mapped[str] = mapped_column(Text)
@@ -258,7 +270,7 @@ class Attachment(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
     blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
-    filename: Mapped[str] = mapped_column(String(255))
+    filename: Mapped[str] = mapped_column(EncryptedText("attachments.filename"))
     media_type: Mapped[str] = mapped_column(String(128))
     size: Mapped[int] = mapped_column(Integer)
     # A file taken out of another attachment (media of a WhatsApp .zip): the original zip
@@ -291,15 +303,15 @@ class ConversationRow(Base):
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
     attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"))
     format: Mapped[str] = mapped_column(String(48))
-    participants: Mapped[list] = mapped_column(JSON, default=list)
-    warnings: Mapped[list] = mapped_column(JSON, default=list)
-    child_participant: Mapped[str | None] = mapped_column(String(200))
+    participants: Mapped[list] = mapped_column(EncryptedJSON("conversations.participants"), default=list)
+    warnings: Mapped[list] = mapped_column(EncryptedJSON("conversations.warnings"), default=list)
+    child_participant: Mapped[str | None] = mapped_column(EncryptedText("conversations.child_participant"))
     risk: Mapped[str] = mapped_column(String(16))
     risk_score: Mapped[float] = mapped_column(Float)
     urgency: Mapped[str] = mapped_column(String(16))
     urgency_reasons: Mapped[list] = mapped_column(JSON, default=list)
     first_alert_index: Mapped[int | None] = mapped_column(Integer)
-    notes: Mapped[list] = mapped_column(JSON, default=list)
+    notes: Mapped[list] = mapped_column(EncryptedJSON("conversations.notes"), default=list)
 
     @property
     def source_name(self) -> str:
@@ -320,16 +332,16 @@ class MessageRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
     index: Mapped[int] = mapped_column(Integer)
-    sender: Mapped[str | None] = mapped_column(Text)
+    sender: Mapped[str | None] = mapped_column(EncryptedText("messages.sender"))
     sent_at: Mapped[str | None] = mapped_column(String(40))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText("messages.text"))
     source: Mapped[dict] = mapped_column(JSON)
-    attachments: Mapped[list] = mapped_column(JSON, default=list)
+    attachments: Mapped[list] = mapped_column(EncryptedJSON("messages.attachments"), default=list)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
-    reactions: Mapped[list] = mapped_column(JSON, default=list)  # [{"actor", "reaction"}]
+    reactions: Mapped[list] = mapped_column(EncryptedJSON("messages.reactions"), default=list)  # [{"actor", "reaction"}]
     reply_to: Mapped[str | None] = mapped_column(String(64))
-    forwarded_from: Mapped[str | None] = mapped_column(Text)
+    forwarded_from: Mapped[str | None] = mapped_column(EncryptedText("messages.forwarded_from"))
 
 
 class IndicatorHitRow(Base):
@@ -343,7 +355,7 @@ class IndicatorHitRow(Base):
     category: Mapped[str] = mapped_column(String(32))
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
-    why: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(EncryptedText("indicator_hits.why"))
 
 
 class Platform(Base):
@@ -355,13 +367,13 @@ class Platform(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    embed_key: Mapped[str] = mapped_column(String(64))
+    embed_key: Mapped[str] = mapped_column(EncryptedText("platforms.embed_key"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Where status changes of its API reports are posted, and the HMAC key that signs them
     # (hex of 32 bytes; ``tipline.platform.webhooks``).
     webhook_url: Mapped[str | None] = mapped_column(Text)
-    webhook_secret: Mapped[str | None] = mapped_column(String(64))
+    webhook_secret: Mapped[str | None] = mapped_column(EncryptedText("platforms.webhook_secret"))
 
 
 class PlatformApiKey(Base):
@@ -396,7 +408,7 @@ class PlatformReport(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
     request_hash: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), index=True)
-    document: Mapped[dict] = mapped_column(JSON)
+    document: Mapped[dict] = mapped_column(EncryptedJSON("platform_reports.document"))
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -419,14 +431,14 @@ class PlatformFile(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     platform_report_id: Mapped[str] = mapped_column(ForeignKey("platform_reports.id"),
                                                     index=True)
-    filename: Mapped[str] = mapped_column(String(255))
+    filename: Mapped[str] = mapped_column(EncryptedText("platform_files.filename"))
     media_type: Mapped[str] = mapped_column(String(128))
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64))
     received: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     chunks: Mapped[list] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(16))
-    details: Mapped[dict] = mapped_column(JSON)
+    details: Mapped[dict] = mapped_column(EncryptedJSON("platform_files.details"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -517,7 +529,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
-    totp_secret: Mapped[str] = mapped_column(String(64))
+    totp_secret: Mapped[str] = mapped_column(EncryptedText("users.totp_secret"))
     last_totp_step: Mapped[int | None] = mapped_column(Integer)
     role: Mapped[str] = mapped_column(String(32))  # analyst, supervisor, agency_officer, admin
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agencies.id"))
@@ -577,7 +589,7 @@ class ReporterMessage(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     direction: Mapped[str] = mapped_column(String(16))  # to_reporter, from_reporter
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText("reporter_messages.text"))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -604,15 +616,17 @@ class PreservationRequest(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     platform: Mapped[str] = mapped_column(String(64))
-    account: Mapped[str] = mapped_column(Text)
+    account: Mapped[str] = mapped_column(EncryptedText("preservation_requests.account"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     agency_id: Mapped[str | None] = mapped_column(String(64))
-    accounts: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    accounts: Mapped[list] = mapped_column(EncryptedJSON("preservation_requests.accounts"), default=list,
+                                          server_default="[]")
     period_start: Mapped[str | None] = mapped_column(String(40))
     period_end: Mapped[str | None] = mapped_column(String(40))
     legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
     requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    letter: Mapped[str] = mapped_column(Text, default="", server_default="")
+    letter: Mapped[str] = mapped_column(EncryptedText("preservation_requests.letter"), default="",
+                                        server_default="")
     letter_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="drafted", server_default="drafted")
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -627,6 +641,16 @@ class Outcome(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(64))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(EncryptedText("outcomes.note"), default="")
     tell_reporter: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+def _blind_value(_mapper, _connection, target) -> None:
+    # The blind index follows the value, however the row was made or changed.
+    target.value_key = target.value
+
+
+for _model in (ReportedIdentifier, IdentifierSighting, LinkDecision):
+    event.listen(_model, "before_insert", _blind_value)
+    event.listen(_model, "before_update", _blind_value)

@@ -13,6 +13,12 @@ if engine is None:  # plain `alembic` CLI use by a developer
     engine = make_engine(Settings().url)
 
 with engine.connect() as connection:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # SQLite's documented way to change a table: foreign keys off (before any transaction;
+        # copying a table drops the old one, which rows pointing at it would forbid), then
+        # checked once the schema is changed.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -21,4 +27,10 @@ with engine.connect() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the migration left rows pointing nowhere: {broken[:5]}")
     connection.commit()
+    if sqlite:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
