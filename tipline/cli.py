@@ -180,6 +180,51 @@ def purge(as_json: Annotated[bool, typer.Option("--json")] = False):
 
 
 @app.command()
+def backup(out_dir: Annotated[Path, typer.Option("--out", help="A new, empty folder.")],
+           as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Write a consistent, encrypted snapshot of the database, the sealed originals and the
+    home's secrets into a new folder. The master key file is NOT in it: keep it elsewhere;
+    `tipline restore DIR --key-file FILE` needs it."""
+    from tipline.backup import BackupError
+    from tipline.backup import backup as make_backup
+
+    home = _home()
+    try:
+        manifest = make_backup(home, out_dir, _now())
+    except (BackupError, OSError) as error:
+        raise UserError(str(error)) from None
+    if as_json:
+        _print_json(manifest)
+        return
+    out.print(f"backup in {out_dir}: {sum(manifest['rows'].values())} rows, "
+              f"{manifest['blobs']} sealed originals (encrypted under master key "
+              f"{manifest['master_key']}; the key file is not in the backup)", markup=False)
+
+
+@app.command()
+def restore(folder: Path,
+            key_file: Annotated[Path, typer.Option(help="The master key file the backup was "
+                                                        "made with.")]):
+    """Restore a backup into this TIPLINE_HOME, whose database must be new and empty; the key
+    file becomes its master key. Check with `tipline evidence verify` and `tipline audit
+    verify` afterwards."""
+    from tipline.backup import BackupError, check, install_key
+    from tipline.backup import restore as load_backup
+    from tipline.settings import Settings
+
+    try:
+        check(folder)
+        install_key(key_file, Settings().master_key_path)
+        home = _home()
+        manifest = load_backup(home, folder)
+    except BackupError as error:
+        raise UserError(str(error)) from None
+    out.print(f"restored the backup of {manifest['created_at']}: "
+              f"{sum(manifest['rows'].values())} rows, {manifest['blobs']} sealed originals",
+              markup=False)
+
+
+@app.command()
 def hold(case_code: str,
          reason: Annotated[str, typer.Option(help="The order or request behind it.")],
          release: Annotated[bool, typer.Option("--release", help="End the hold.")] = False):
