@@ -5,12 +5,16 @@ queue and case page with hits highlighted. Every reported string is shown as tex
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pyotp
 import pytest
 from browser import browser
 from help_tour import NEUTRAL_PATH
+from sqlalchemy import select
+
+from tipline.home import open_home
+from tipline.settings import Settings
+from tipline.store.tables import ReportedIdentifier
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> he said dont tell ur mom'
 CHAT = (
@@ -95,8 +99,12 @@ def test_a_child_reports_without_javascript_going_back_and_changing_an_answer(fl
     assert "We have your report" in page.content()
     context.close()
 
-    with sqlite3.connect(f"file:{flow_server.home / 'tipline.db'}?mode=ro", uri=True) as db:
-        named = {row[0] for row in db.execute("SELECT value FROM identifiers")}
+    home = open_home(Settings(home=flow_server.home))  # the values are encrypted at rest
+    try:
+        with home.sessions() as session:
+            named = set(session.scalars(select(ReportedIdentifier.value)))
+    finally:
+        home.close()
     assert named == {"dark_wolf.78"}  # the changed answer, not the first one
     queue = json.loads(flow_server.cli("queue", "--json").stdout)
     assert queue[0]["case_code"] == code and queue[0]["urgency"] == "immediate"
