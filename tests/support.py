@@ -164,6 +164,32 @@ def receipt_of(page_text: str) -> tuple[str, str]:
     return code.group(1), pin.group(1)
 
 
+MOTO_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                    "AWS_DEFAULT_REGION": "us-east-1"}
+
+
+@contextmanager
+def moto_server() -> Iterator[str]:
+    """moto's AWS server (S3, KMS, ...) on a free loopback port, with test credentials in the
+    environment while it runs; yields its URL."""
+    from moto.server import ThreadedMotoServer
+
+    saved = {name: os.environ.get(name) for name in MOTO_CREDENTIALS}
+    os.environ.update(MOTO_CREDENTIALS)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def drained(process: subprocess.Popen) -> list[str]:
     """The lines a process writes to its stdout pipe, read by a thread as they come (a full
     pipe would stop the process); the list grows while it runs."""

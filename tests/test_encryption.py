@@ -5,6 +5,7 @@ identifiers through their blind index; the master key file is 0600 and outside t
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -172,3 +173,31 @@ def test_the_keys_rotate_command(tmp_path):
     assert "2 blobs checked, 0 failed" in run_cli("evidence", "verify", env=env).stdout
     assert Keyring(tmp_path / "home" / "master.key").key_ids == [rotated["new_key"]]
 
+
+
+def test_master_keys_held_by_a_key_management_service(tmp_path):
+    import boto3
+
+    from support import moto_server
+
+    with moto_server() as kms_url:
+        key_id = boto3.client("kms", endpoint_url=kms_url).create_key()["KeyMetadata"]["KeyId"]
+        settings = Settings(home=tmp_path / "home", master_key_kms_key_id=key_id,
+                            kms_endpoint_url=kms_url)
+        home = open_home(settings)
+        file_one(home)
+        home.close()
+        document = json.loads((tmp_path / "home" / "master.key").read_text())
+        assert document["kms_key_id"] == key_id
+        # The file holds the service's ciphertext, not the 32-byte keys themselves.
+        assert all(len(base64.b64decode(v)) > 32 for v in document["keys"].values())
+        with pytest.raises(MasterKeyError, match="key management service key"):
+            open_home(Settings(home=tmp_path / "home"))  # the file alone opens nothing
+        again = open_home(settings)
+        try:
+            with transaction(again.sessions, write=False) as session:
+                assert "quokka lighthouse" in session.scalar(select(Report)).about
+            assert rotate(again, wait=0).retired  # new keys come from the service too
+            assert json.loads((tmp_path / "home" / "master.key").read_text())["kms_key_id"]
+        finally:
+            again.close()

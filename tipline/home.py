@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tipline import audit
 from tipline.crypto.columns import attach
-from tipline.crypto.keyring import Keyring, MasterKeyError, new_key_file
+from tipline.crypto.keyring import Keyring, Kms, MasterKeyError, new_key_file
 from tipline.evidence.blobs import BlobStore
 from tipline.jobs import queue
 from tipline.platform_api import webhooks as _webhooks  # noqa: F401 - registers the outbox hooks
@@ -88,6 +88,8 @@ def open_keyring(settings: Settings, engine: Engine) -> Keyring:
     default one is while the database already holds encrypted data (a new key would open
     none of it)."""
     path = settings.master_key_path
+    kms = Kms(settings.master_key_kms_key_id, endpoint_url=settings.kms_endpoint_url,
+              region=settings.kms_region) if settings.master_key_kms_key_id else None
     if not path.exists():
         if settings.master_key_file is not None:
             raise MasterKeyError(f"TIPLINE_MASTER_KEY_FILE names {path}, which does not exist")
@@ -96,8 +98,8 @@ def open_keyring(settings: Settings, engine: Engine) -> Keyring:
             raise MasterKeyError(
                 f"the master key file {path} is missing but the database holds data "
                 "encrypted with it: restore the key file (from your key backup)")
-        new_key_file(path)
-    return Keyring(path)
+        new_key_file(path, kms)
+    return Keyring(path, kms)
 
 
 def blob_store(settings: Settings, keyring: Keyring | None = None) -> BlobStore:

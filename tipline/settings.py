@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     # The master keys that encrypt everything sensitive at rest (tipline/crypto): outside the
     # database always; default HOME/master.key, created with mode 0600 on first use.
     master_key_file: Path | None = None
+    # Optional: a key management service key (AWS KMS or compatible) that encrypts the master
+    # keys inside that file; credentials from boto3's usual places.
+    master_key_kms_key_id: str | None = None
+    kms_endpoint_url: str | None = None
+    kms_region: str | None = None
     audit_anchor_file: Path | None = None
 
     max_attachments: int = Field(default=10, ge=0)

@@ -11,9 +11,8 @@ from pathlib import Path
 import boto3
 import pytest
 from botocore.exceptions import ClientError
-from moto.server import ThreadedMotoServer
 
-from support import cli_env, now, run_cli
+from support import MOTO_CREDENTIALS, cli_env, moto_server, now, run_cli
 from tipline.evidence.blobs import BlobStore
 from tipline.evidence.s3 import S3Backend
 from tipline.home import open_home
@@ -21,28 +20,15 @@ from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
 from tipline.settings import Settings
 
-CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-               "AWS_DEFAULT_REGION": "us-east-1"}
+CREDENTIALS = MOTO_CREDENTIALS
 CHAT = Path(__file__).parents[1] / "fixtures" / "chats" / "chatistics_us_12h_endash.txt"
 
 
 @pytest.fixture(scope="module")
 def s3_server():
     """moto's S3 server on a free loopback port; yields its URL."""
-    saved = {name: os.environ.get(name) for name in CREDENTIALS}
-    os.environ.update(CREDENTIALS)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    with moto_server() as url:
+        yield url
 
 
 @pytest.fixture

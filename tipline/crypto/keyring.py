@@ -15,6 +15,11 @@ same file, which says nothing of the value without the key.
 
 The file (JSON): ``{"current": "<id>", "keys": {"<id>": "<base64 of 32 bytes>", ...},
 "index_key": "<base64 of 32 bytes>"}``.
+
+With a key management service (``TIPLINE_MASTER_KEY_KMS_KEY_ID``, AWS KMS or a compatible
+one, through boto3), the file holds the keys only as the service encrypted them
+(``"kms_key_id"`` names the service's key): a copy of the file is useless without the service,
+which decrypts them once when a process starts. The service's key never leaves it.
 """
 
 from __future__ import annotations
@@ -44,11 +49,45 @@ class MasterKeyError(ValueError):
     """A master key file that cannot be used, or a value no key here opens (says which)."""
 
 
-def new_key_file(path: Path) -> None:
-    """Create ``path`` with one master key and an index key, mode 0600 (never overwritten).
-    Raises FileExistsError if it exists."""
-    document = {"current": _new_id(), "index_key": _b64(secrets.token_bytes(KEY_BYTES))}
-    document["keys"] = {document["current"]: _b64(secrets.token_bytes(KEY_BYTES))}
+class Kms:
+    """A key management service key, through boto3 (AWS KMS or compatible)."""
+
+    def __init__(self, key_id: str, *, endpoint_url: str | None = None,
+                 region: str | None = None, client=None):
+        import boto3
+
+        self.key_id = key_id
+        self.client = client or boto3.client("kms", endpoint_url=endpoint_url or None,
+                                             region_name=region or None)
+
+    def new_key(self) -> tuple[bytes, bytes]:
+        """A fresh 32-byte key and the service's encryption of it."""
+        answer = self.client.generate_data_key(KeyId=self.key_id, KeySpec="AES_256")
+        return answer["Plaintext"], answer["CiphertextBlob"]
+
+    def decrypt(self, sealed: bytes) -> bytes:
+        try:
+            return self.client.decrypt(CiphertextBlob=sealed, KeyId=self.key_id)["Plaintext"]
+        except Exception as error:  # noqa: BLE001 - said in one line: which key, what failed
+            raise MasterKeyError(f"the key management service did not open the master keys "
+                                 f"({type(error).__name__}: {str(error)[:200]})") from None
+
+
+def _fresh(kms: Kms | None) -> str:
+    """A new 32-byte key as the file stores it: itself, or as the service encrypted it."""
+    if kms is None:
+        return _b64(secrets.token_bytes(KEY_BYTES))
+    return _b64(kms.new_key()[1])
+
+
+def new_key_file(path: Path, kms: Kms | None = None) -> None:
+    """Create ``path`` with one master key and an index key, mode 0600 (never overwritten);
+    with ``kms``, both only as the service encrypted them. Raises FileExistsError if it
+    exists."""
+    document = {"current": _new_id(), "index_key": _fresh(kms)}
+    document["keys"] = {document["current"]: _fresh(kms)}
+    if kms is not None:
+        document["kms_key_id"] = kms.key_id
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
@@ -78,8 +117,9 @@ def _b64(data: bytes) -> str:
 class Keyring:
     """The master keys of one home, read from ``path`` (re-read when the file changes)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, kms: Kms | None = None):
         self.path = path
+        self.kms = kms
         self._lock = threading.Lock()
         self._checked = 0.0
         self._stamp = None
@@ -92,12 +132,20 @@ class Keyring:
             keys = {key_id: base64.b64decode(value, validate=True)
                     for key_id, value in document["keys"].items()}
             current, index_key = document["current"], base64.b64decode(document["index_key"])
+            wrapped_by = document.get("kms_key_id")
         except FileNotFoundError:
             raise MasterKeyError(f"the master key file {self.path} is missing (TIPLINE_MASTER_KEY_FILE"
                             "; without it nothing encrypted can be read)") from None
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise MasterKeyError(f"the master key file {self.path} cannot be read: "
                             f"{type(error).__name__}") from None
+        if wrapped_by:
+            if self.kms is None:
+                raise MasterKeyError(f"the master keys in {self.path} are encrypted by the key "
+                                     f"management service key {wrapped_by}: set "
+                                     "TIPLINE_MASTER_KEY_KMS_KEY_ID (and its credentials)")
+            keys = {key_id: self.kms.decrypt(value) for key_id, value in keys.items()}
+            index_key = self.kms.decrypt(index_key)
         if current not in keys or any(len(k) != KEY_BYTES for k in keys.values()) \
                 or len(index_key) != KEY_BYTES:
             raise MasterKeyError(f"the master key file {self.path} is damaged: every key must be "
@@ -179,7 +227,7 @@ class Keyring:
         with self._lock:
             document = json.loads(self.path.read_text())
             new_id = _new_id()
-            document["keys"][new_id] = _b64(secrets.token_bytes(KEY_BYTES))
+            document["keys"][new_id] = _fresh(self.kms if document.get("kms_key_id") else None)
             document["current"] = new_id
             _write_atomically(self.path, document)
         self._refresh(force=True)
