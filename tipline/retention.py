@@ -12,7 +12,7 @@ The schedule, per data class (settings, in days):
 A case under a legal hold (``tipline hold``) is never purged, whatever its age. Purging a case
 deletes its reports and everything read out of them (identifiers, sightings, conversations,
 messages, hits, attachments, custody records, platform records), its referrals, preservation
-requests, outcomes and messages with the reporter, then every sealed original no other case
+requests, outcomes, messages with the reporter and built referral packages, then every sealed original no other case
 holds, from the database and from the blob store. One audit entry per case says it was purged,
 by whom, under which rule (the entry holds the case code, nothing of its content).
 
@@ -31,7 +31,7 @@ from sqlalchemy import delete, exists, or_, select, text
 from tipline import audit
 from tipline.store.db import transaction
 from tipline.store.tables import (Attachment, Blob, Case, ConsoleSession, ConversationRow,
-                                  CustodyEvent, IdentifierSighting, IndicatorHitRow, KnownMatch,
+                                  CustodyEvent, Export, IdentifierSighting, IndicatorHitRow, KnownMatch,
                                   LinkDecision, LoginAttempt, MessageRow, Outcome, PlatformFile,
                                   PlatformReport, PreservationRequest, Referral, Report,
                                   ReportedIdentifier, ReporterMessage, WebhookAttempt,
@@ -75,7 +75,7 @@ def purge_due(home, now: datetime, *, actor: str = "system") -> PurgeResult:
                 continue  # held or reopened meanwhile
             rule = ("referred" if session.scalar(select(exists().where(
                 Referral.case_id == case.id))) else "closed")
-            _purge_case(session, case)
+            _purge_case(session, home, case)
             audit.append(session, actor=actor, action="case.purged", at=now, case_id=case_id,
                          reason=f"retention: {rule} cases are kept "
                                 f"{getattr(settings, f'retention_{rule}_days')} days",
@@ -88,7 +88,7 @@ def purge_due(home, now: datetime, *, actor: str = "system") -> PurgeResult:
     return result
 
 
-def _purge_case(session, case: Case) -> None:
+def _purge_case(session, home, case: Case) -> None:
     report_ids = list(session.scalars(select(Report.id).where(Report.case_id == case.id)))
     conversation_ids = select(ConversationRow.id).where(ConversationRow.report_id.in_(report_ids))
     attachment_ids = select(Attachment.id).where(Attachment.report_id.in_(report_ids))
@@ -109,7 +109,9 @@ def _purge_case(session, case: Case) -> None:
     session.execute(delete(Attachment).where(Attachment.report_id.in_(report_ids),
                                              Attachment.derived_from_id.is_not(None)))
     session.execute(delete(Attachment).where(Attachment.report_id.in_(report_ids)))
-    for model in (Referral, PreservationRequest, Outcome, ReporterMessage):
+    for export_id in session.scalars(select(Export.id).where(Export.case_id == case.id)):
+        (home.settings.resolved_home / "exports" / export_id).unlink(missing_ok=True)
+    for model in (Referral, PreservationRequest, Outcome, ReporterMessage, Export):
         session.execute(delete(model).where(model.case_id == case.id))
     session.execute(delete(Report).where(Report.id.in_(report_ids)))
     session.execute(delete(Case).where(Case.id == case.id))

@@ -187,3 +187,61 @@ def test_readiness_and_metrics_show_the_queue_and_its_workers(queued):
         assert wait_for(lambda: readiness(home)[1]["task_queue"] == {"jobs_waiting": 0,
                                                                      "workers": 1})
     assert calls and calls[0]["case_code"] == "TEST-0001"
+
+
+@needs_pg
+def test_a_referral_package_is_built_by_a_worker_and_downloaded_from_the_case(queued):
+    import io
+    import re
+    import zipfile
+
+    import pyotp
+    from fastapi.testclient import TestClient
+    from sqlalchemy import select
+
+    from tipline.auth.accounts import create_user
+    from tipline.store.db import transaction
+    from tipline.store.tables import AuditEntry, Export
+    from tipline.web.app import create_app
+
+    home, env, _calls = queued
+    result = submit_report(home, ReportCreate.model_validate({
+        "about": "he wants to meet me after school", "reporter": "self",
+        "child": {"country": "CA", "age": 12}}), [], via="api", now=now())
+    code = result.receipt.case_code
+    with transaction(home.sessions) as session:
+        _user, password, secret = create_user(session, username="sup", role="supervisor",
+                                              now=now(), must_change_password=False)
+    client = TestClient(create_app(home))
+    page = client.post("/console/login", data={"username": "sup", "password": password,
+                                               "totp": pyotp.TOTP(secret).now()})
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    queued_answer = client.post(f"/console/cases/{code}/package", follow_redirects=False,
+                                data={"csrf": csrf, "agency": "ca-rcmp-nc3"})
+    assert queued_answer.status_code == 303  # queued, not built in the request
+    refused = client.post(f"/console/cases/{code}/package", follow_redirects=False,
+                          data={"csrf": csrf, "agency": "gb-nca-ceop"})  # not routed, no reason
+    assert refused.status_code == 303
+
+    def finished():
+        with transaction(home.sessions, write=False) as session:
+            return {e.agency_id: e for e in session.scalars(select(Export))
+                    if e.status != "queued"}
+    with workers(env):
+        assert wait_for(lambda: len(finished()) == 2, 60)
+    done = finished()
+    assert done["ca-rcmp-nc3"].status == "ready"
+    assert done["gb-nca-ceop"].status == "failed" and "reason" in done["gb-nca-ceop"].error
+    ready = done["ca-rcmp-nc3"]
+    stored = (home.settings.resolved_home / "exports" / ready.id).read_bytes()
+    assert stored.startswith(b"TB1") and b"he wants to meet me" not in stored
+    case_page = client.get(f"/console/cases/{code}")
+    assert f"/exports/{ready.id}" in case_page.text and "failed: routing does not" in case_page.text
+    download = client.get(f"/console/cases/{code}/exports/{ready.id}")
+    assert download.status_code == 200
+    names = zipfile.ZipFile(io.BytesIO(download.content)).namelist()
+    assert "manifest.json" in names
+    assert client.get(f"/console/cases/{code}/exports/ex_0000000000000000").status_code == 404
+    with transaction(home.sessions, write=False) as session:
+        actions = [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert actions.count("export.queued") == 2 and "export.downloaded" in actions

@@ -16,7 +16,8 @@ from tipline.auth.accounts import create_user
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import IncomingFile, submit_report
 from tipline.store.db import transaction
-from tipline.store.tables import Attachment, PreservationRequest, Referral, Report
+from tipline.crypto.blobs import encrypt_blob
+from tipline.store.tables import Attachment, Export, PreservationRequest, Referral, Report
 from tipline.web.app import create_app
 
 PUBLIC_CONSOLE = {"/console/login"}
@@ -96,7 +97,8 @@ def _all_routes(app) -> list[APIRoute]:
 
 # Path parameters a route may take, and the foreign object each names in the walk below. A new
 # route with another parameter fails the walk until a foreign object is added here.
-_FOREIGN = {"case_code", "attachment_id", "cluster_id", "request_id", "report_id", "file_id"}
+_FOREIGN = {"case_code", "attachment_id", "cluster_id", "request_id", "report_id", "file_id",
+            "export_id"}
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
@@ -120,8 +122,15 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
         foreign_request = PreservationRequest(case_id=other.case_id, platform="snapchat",
                                               account="wolfie_77", created_at=now())
         session.add(foreign_request)
+        session.add(Export(id="ex_0123456789abcdef", case_id=other.case_id, kind="referral_package",
+                           agency_id="gb-nca-ceop", reason="", requested_by="x", status="ready",
+                           created_at=now()))
         session.flush()
         foreign_request = foreign_request.id
+    exports = home.settings.resolved_home / "exports"
+    exports.mkdir()
+    (exports / "ex_0123456789abcdef").write_bytes(
+        encrypt_blob(home.keyring, "ex_0123456789abcdef", b"PK\x05\x06" + bytes(18)))
     foreign = other.receipt.case_code
     foreign_report, foreign_file = _platform_report(home)
     app = create_app(home)
@@ -138,7 +147,8 @@ def test_every_route_with_every_role_hides_what_the_role_may_not_see(sqlite_home
             assert params <= _FOREIGN, f"{path}: add a foreign object for {params - _FOREIGN} to this walk"
             url = path.replace("{case_code}", foreign).replace("{attachment_id}", str(foreign_attachment)) \
                 .replace("{cluster_id}", str(foreign_cluster)).replace("{request_id}", str(foreign_request)) \
-                .replace("{report_id}", foreign_report).replace("{file_id}", foreign_file)
+                .replace("{report_id}", foreign_report).replace("{file_id}", foreign_file) \
+                .replace("{export_id}", "ex_0123456789abcdef")
             for method in sorted(route.methods - {"HEAD"}):
                 if path == "/console/logout":
                     continue  # would end the walk's session; it has no object to hide

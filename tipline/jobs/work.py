@@ -67,6 +67,14 @@ def announce_immediate(home, now: datetime, *, case_code: str, urgency: str,
                 notify.oncall_addresses(home.settings))
 
 
+def build_export(home, now: datetime, *, export_id: str) -> None:
+    """Build a referral package queued from the console (``tipline.exports``)."""
+    from tipline import exports
+
+    exports.build_export(home, now, export_id=export_id)
+
+
 JOBS: dict[str, Callable[..., object]] = {
     "announce_immediate": announce_immediate,
+    "build_export": build_export,
 }

@@ -646,6 +646,27 @@ class Outcome(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class Export(Base):
+    """A large export built in the background (``tipline.exports``): a referral package for an
+    agency, queued by an analyst and downloaded from the case page once ``ready``. The file is
+    kept encrypted under ``HOME/exports``."""
+
+    __tablename__ = "exports"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    agency_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(EncryptedText("exports.reason"), default="")
+    requested_by: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))  # queued, ready, failed
+    error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 def _blind_value(_mapper, _connection, target) -> None:
     # The blind index follows the value, however the row was made or changed.
     target.value_key = target.value

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from tipline import audit
 from tipline.auth import accounts, sessions
 from tipline import casework
+from tipline.exports import exports_of
 from tipline.casework import CASE_ROLES, STAFF_ROLES, CaseActionError, CaseNotFound, claim, find_case, queue
 from tipline.model import IncidentType
 from tipline.embed.context import context_summary
@@ -187,6 +188,11 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
                               "accounts": r.accounts or [], "period": (r.period_start, r.period_end)}
                              for r in session.scalars(select(PreservationRequest).where(
                                  PreservationRequest.case_id == case.id).order_by(PreservationRequest.id))],
+            "exports": [{"id": e.id, "agency": casework.agency_name(session, e.agency_id),
+                         "status": e.status, "at": e.created_at, "error": e.error,
+                         "size": e.size, "by": e.requested_by}
+                        for e in exports_of(session, case)]
+            if context.user.role in STAFF_ROLES else [],
             "case_code": case.case_code, "status": case.status, "urgency": case.urgency,
             "report_count": case.report_count or 1,
             "urgency_reasons": case.urgency_reasons, "risk": case.risk,
@@ -331,46 +337,69 @@ def referral_package(case_code: str, request: Request, home: HomeDep, now: Now, 
                      agency: Annotated[str, Form(max_length=64)] = "",
                      reason: Annotated[str, Form(max_length=4000)] = "",
                      csrf: Annotated[str, Form()] = ""):
-    """Build the signed referral package for an agency and download it as a .zip (the same
-    package as ``tipline referral build``; the build is audited and refers the case)."""
-    import io
-    import tempfile
-    import zipfile
-    from pathlib import Path
-
+    """Build the signed referral package for an agency (the same package as ``tipline referral
+    build``; the build is audited and refers the case): downloaded at once as a .zip, or, with
+    the PostgreSQL task queue, built by a worker and listed on the case page to download."""
     from fastapi.responses import Response
 
-    from tipline.routing.package import PackageError, build_package
-    from tipline.store.tables import Agency
+    from tipline import exports
+    from tipline.jobs import queue as jobs
+    from tipline.routing.package import PackageError
 
     check_csrf(context, csrf)
-    with tempfile.TemporaryDirectory() as folder:
-        with transaction(home.sessions) as session:
-            session.info[audit.SOURCE] = client_address(request)
-            user = _acting_user(session, context)
-            try:
-                case = find_case(session, user, case_code, for_update=True)
+    background = home.settings.task_queue == jobs.PROCRASTINATE
+    with transaction(home.sessions) as session:
+        session.info[audit.SOURCE] = client_address(request)
+        user = _acting_user(session, context)
+        try:
+            case = find_case(session, user, case_code, for_update=True)
+            if background:
+                row = exports.queue_package(session, case, user, agency, reason, now)
+            else:
                 casework.check_may_change(case, user)
-            except CaseNotFound:
-                raise HTTPException(404, "not found") from None
-            except CaseActionError as error:
-                raise HTTPException(error.status, str(error)) from None
-            target = session.get(Agency, agency.strip())
-            if target is None or not target.active:
-                raise HTTPException(422, f"no agency {agency.strip()[:64]!r} in the directory")
-            try:
-                built = build_package(session, home, case, target, route_case(session, case),
-                                      casework.referred_elsewhere(session, case),
-                                      out=Path(folder) / "package", actor=user.username, now=now,
-                                      reason=reason)
-            except PackageError as error:
-                raise HTTPException(422, str(error)) from None
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(built.folder.rglob("*")):
-                archive.write(path, path.relative_to(built.folder).as_posix())
+                target = exports.checked_agency(session, agency)
+                data = exports.package_zip(session, home, case, target, actor=user.username,
+                                           reason=reason, now=now)
+        except CaseNotFound:
+            raise HTTPException(404, "not found") from None
+        except (CaseActionError, exports.ExportError) as error:
+            raise HTTPException(error.status, str(error)) from None
+        except PackageError as error:
+            raise HTTPException(422, str(error)) from None
+    if background:
+        jobs.defer(home, "build_export", now, export_id=row.id)
+        return RedirectResponse(f"/console/cases/{case.case_code}#exports", status_code=303)
     name = f"referral-{case.case_code}-{target.id}.zip"
-    return Response(buffer.getvalue(), media_type="application/zip",
+    return Response(data, media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/cases/{case_code}/exports/{export_id}")
+def export_download(case_code: str, export_id: str, request: Request, home: HomeDep, now: Now,
+                    context: Staff):
+    """A referral package a worker built, as a .zip (audited; hotline staff only)."""
+    from fastapi.responses import Response
+
+    from tipline import exports
+    from tipline.store.tables import Export
+
+    with transaction(home.sessions) as session:
+        try:
+            case = find_case(session, context.user, case_code)
+        except CaseNotFound:
+            raise HTTPException(404, "not found") from None
+        row = session.get(Export, export_id[:40])
+        if row is None or row.case_id != case.id:
+            raise HTTPException(404, "not found")
+        try:
+            data = exports.read_export(home, row)
+        except exports.ExportError as error:
+            raise HTTPException(error.status, str(error)) from None
+        audit.append(session, actor=context.user.username, action="export.downloaded", at=now,
+                     case_id=case.id, source=client_address(request),
+                     detail={"export": row.id, "sha256": row.sha256})
+    name = f"referral-{case.case_code}-{row.agency_id}.zip"
+    return Response(data, media_type="application/zip",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
