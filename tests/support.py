@@ -206,10 +206,11 @@ def drained(process: subprocess.Popen) -> list[str]:
 
 
 @contextmanager
-def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningServer]:
-    """``tipline serve`` as a real process on ``port`` (default: a free loopback port), with
-    ``env``; stopped on exit. Raises RuntimeError (with the server's output) when it does not
-    start in 30 s."""
+def served(home: Path, env: dict, port: int | None = None, *, args: tuple[str, ...] = (),
+           start_seconds: float = 60) -> Iterator[RunningServer]:
+    """``tipline serve`` (with ``args``, such as ``("--workers", "2")``) as a real process on
+    ``port`` (default: a free loopback port), with ``env``; stopped on exit. Raises
+    RuntimeError (with the server's output) when it does not answer /healthz in time."""
     import time
 
     import httpx
@@ -217,11 +218,11 @@ def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningSe
     port = port or free_port()
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "tipline"), "serve", "--port", str(port)],
+        [str(Path(sys.executable).parent / "tipline"), "serve", "--port", str(port), *args],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     output = drained(process)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + start_seconds
     while True:
         try:
             if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
@@ -234,14 +235,38 @@ def served(home: Path, env: dict, port: int | None = None) -> Iterator[RunningSe
             time.sleep(0.2)
             raise RuntimeError("server did not start:\n" + "".join(output))
         time.sleep(0.1)
+    running = RunningServer(base, home, env, output)
+    running.process = process
     try:
-        yield RunningServer(base, home, env, output)
+        yield running
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@contextmanager
+def tipline_workers(env: dict, count: int = 1, concurrency: int = 2) -> Iterator[list]:
+    """``count`` ``tipline worker`` processes with ``env``; stopped (SIGTERM) on exit."""
+    processes = [subprocess.Popen(
+        [str(Path(sys.executable).parent / "tipline"), "worker", "--concurrency",
+         str(concurrency)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True) for _ in range(count)]
+    for process in processes:
+        process.output = drained(process)
+    try:
+        yield processes
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 @contextmanager

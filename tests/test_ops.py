@@ -7,21 +7,17 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from prometheus_client.parser import text_string_to_metric_families
 
-from support import cli_env, free_port, now, run_cli, served
+from support import cli_env, now, run_cli, served
 from tipline.casework import claim
-from tipline.intake.schemas import ReportCreate
-from tipline.intake.service import submit_report
 from tipline.ops.logs import redact
 from tipline.store.db import transaction
 from tipline.store.tables import Case
@@ -116,30 +112,12 @@ def test_metrics_can_require_a_token(tmp_path):
 
 def test_several_web_processes_share_their_counters(tmp_path):
     home = tmp_path / "home"
-    port = free_port()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "tipline"), "serve", "--port", str(port),
-         "--workers", "2"], env=cli_env(home), stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.2)
+    with served(home, cli_env(home), args=("--workers", "2")) as running:
         for _ in range(30):  # new connections: the two processes take turns
             with httpx.Client() as client:
-                assert client.get(f"{base}/readyz").status_code == 200
-        page = samples(httpx.get(f"{base}/metrics").text)
-        assert value(page, "tipline_http_requests_total", route="/readyz", status="200") == 30
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+                assert client.get(f"{running.base_url}/readyz").status_code == 200
+        page = samples(httpx.get(f"{running.base_url}/metrics").text)
+    assert value(page, "tipline_http_requests_total", route="/readyz", status="200") == 30
 
 
 def test_json_logs_carry_no_secrets_addresses_or_case_details(tmp_path):

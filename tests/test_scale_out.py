@@ -13,7 +13,6 @@ import json
 import os
 import re
 import signal
-import subprocess
 import sys
 import threading
 import time
@@ -28,8 +27,8 @@ import pytest
 from fastapi import FastAPI, Request, Response
 from sqlalchemy import func, select
 
-from support import (NO_PG_REASON, PG_URL, cli_env, drained, free_port, now, pg_schema_url,
-                     serve_in_thread)
+from support import (NO_PG_REASON, PG_URL, cli_env, now, pg_schema_url, serve_in_thread,
+                     served, tipline_workers)
 from tipline.home import open_home
 from tipline.settings import Settings
 from tipline.store.db import transaction
@@ -43,31 +42,8 @@ _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 @contextmanager
 def server(env: dict):
-    port = free_port()
-    process = subprocess.Popen([TIPLINE, "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    output = drained(process)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("server did not start:\n" + "".join(output))
-        time.sleep(0.1)
-    try:
-        yield base, process
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    with served(Path(env["TIPLINE_HOME"]), env) as running:
+        yield running.base_url, running.process
 
 
 def body(n: int, urgent: bool = False) -> dict:
@@ -140,25 +116,6 @@ class _none:
         return False
 
 
-@contextmanager
-def workers(env: dict, count: int):
-    processes = [subprocess.Popen([TIPLINE, "worker", "--concurrency", "3"], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-                 for _ in range(count)]
-    for process in processes:
-        drained(process)
-    try:
-        yield processes
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-
-
 def login(base: str, username: str, password: str, secret: str) -> tuple[httpx.Client, str]:
     client = httpx.Client(base_url=base, timeout=30)
     answer = client.post("/console/login", data={"username": username, "password": password,
@@ -190,7 +147,7 @@ def test_two_servers_and_two_workers_lose_nothing_and_do_nothing_twice(tmp_path)
                                     must_change_password=False)[1:]
                         for name in ("ana", "bo")]
         env = cli_env(tmp_path / "home", **settings)
-        with server(env) as (first, _p1), server(env) as (second, _p2), workers(env, 2):
+        with server(env) as (first, _p1), server(env) as (second, _p2), tipline_workers(env, 2, 3):
             jobs = [(f"scale-{n}-{uuid.uuid4()}", body(n, urgent=n % 3 == 0)) for n in range(60)]
             with ThreadPoolExecutor(max_workers=6) as pool, \
                     ThreadPoolExecutor(max_workers=12) as both:

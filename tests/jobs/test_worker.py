@@ -6,17 +6,15 @@ to run without PostgreSQL."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI, Request, Response
 
-from support import (NO_PG_REASON, PG_URL, cli_env, drained, now, pg_schema_url, run_cli,
-                     serve_in_thread)
+from support import (NO_PG_REASON, PG_URL, cli_env, now, pg_schema_url, run_cli,
+                     serve_in_thread, tipline_workers)
 from tipline.home import open_home
 from tipline.intake.schemas import ReportCreate
 from tipline.intake.service import submit_report
@@ -65,24 +63,8 @@ def queued(tmp_path, receiver):
             home.close()
 
 
-@contextmanager
 def workers(env: dict, count: int = 1, concurrency: int = 2):
-    processes = [subprocess.Popen(
-        [str(Path(sys.executable).parent / "tipline"), "worker", "--concurrency",
-         str(concurrency)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True) for _ in range(count)]
-    for process in processes:
-        process.output = drained(process)
-    try:
-        yield processes
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    return tipline_workers(env, count, concurrency)
 
 
 def wait_for(condition, seconds: float = 30) -> bool:

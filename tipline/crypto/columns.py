@@ -47,35 +47,31 @@ class EncryptedText(TypeDecorator):
         super().__init__()
         self.purpose = purpose
 
+    def to_text(self, value) -> str:
+        return str(value)
+
+    def from_text(self, text: str):
+        return text
+
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        return keyring_for(dialect).seal_text(str(value), self.purpose)
+        return keyring_for(dialect).seal_text(self.to_text(value), self.purpose)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return keyring_for(dialect).open_text(value, self.purpose)
+        return self.from_text(keyring_for(dialect).open_text(value, self.purpose))
 
 
-class EncryptedJSON(TypeDecorator):
-    impl = Text
+class EncryptedJSON(EncryptedText):
     cache_ok = True
 
-    def __init__(self, purpose: str):
-        super().__init__()
-        self.purpose = purpose
+    def to_text(self, value) -> str:
+        return json.dumps(value, ensure_ascii=False)
 
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        return keyring_for(dialect).seal_text(json.dumps(value, ensure_ascii=False),
-                                              self.purpose)
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        return json.loads(keyring_for(dialect).open_text(value, self.purpose))
+    def from_text(self, text: str):
+        return json.loads(text)
 
 
 class BlindKey(TypeDecorator):

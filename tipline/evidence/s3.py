@@ -49,13 +49,30 @@ class S3Backend:
     def key(self, name: str) -> str:
         return f"{self.prefix}{name}"
 
+    def _lock(self) -> dict:
+        """The object lock retention of a new version (none: the bucket's default)."""
+        if self.lock_days <= 0 or not self.lock_mode:
+            return {}
+        return {"ObjectLockMode": self.lock_mode,
+                "ObjectLockRetainUntilDate": datetime.now(UTC) + timedelta(days=self.lock_days)}
+
+    def _get(self, name: str):
+        from botocore.exceptions import ClientError
+
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=self.key(name))
+        except ClientError as error:
+            if _missing(error):
+                raise FileNotFoundError(name) from None
+            raise
+
     def exists(self, name: str) -> bool:
         from botocore.exceptions import ClientError
 
         try:
             self.client.head_object(Bucket=self.bucket, Key=self.key(name))
         except ClientError as error:
-            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+            if _missing(error):
                 return False
             raise
         return True
@@ -64,17 +81,12 @@ class S3Backend:
         """Store ``data`` as ``name`` unless there; True when written now."""
         from botocore.exceptions import ClientError
 
-        extra = {}
-        if self.lock_days > 0 and self.lock_mode:
-            extra = {"ObjectLockMode": self.lock_mode,
-                     "ObjectLockRetainUntilDate": datetime.now(UTC) + timedelta(
-                         days=self.lock_days)}
         try:
             self.client.put_object(
                 Bucket=self.bucket, Key=self.key(name), Body=data, IfNoneMatch="*",
                 ChecksumAlgorithm="SHA256",
                 ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(),
-                **extra)
+                **self._lock())
         except ClientError as error:
             if error.response.get("Error", {}).get("Code") in ("PreconditionFailed", "412",
                                                                "ConditionalRequestConflict"):
@@ -85,38 +97,18 @@ class S3Backend:
     def replace(self, name: str, data: bytes) -> None:
         """Write a new version of ``name`` (re-wrapping its key: ``tipline keys rotate``);
         the object lock keeps the old version until its retention ends."""
-        extra = {}
-        if self.lock_days > 0 and self.lock_mode:
-            extra = {"ObjectLockMode": self.lock_mode,
-                     "ObjectLockRetainUntilDate": datetime.now(UTC) + timedelta(
-                         days=self.lock_days)}
         self.client.put_object(
             Bucket=self.bucket, Key=self.key(name), Body=data, ChecksumAlgorithm="SHA256",
-            ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(), **extra)
+            ChecksumSHA256=base64.b64encode(hashlib.sha256(data).digest()).decode(),
+            **self._lock())
 
     def read(self, name: str) -> bytes:
         """The object's bytes. Raises FileNotFoundError when it is not there."""
-        from botocore.exceptions import ClientError
-
-        try:
-            answer = self.client.get_object(Bucket=self.bucket, Key=self.key(name))
-        except ClientError as error:
-            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
-                raise FileNotFoundError(name) from None
-            raise
-        return answer["Body"].read()
+        return self._get(name)["Body"].read()
 
     def chunks(self, name: str) -> Iterator[bytes]:
         """The object's bytes, streamed. Raises FileNotFoundError when it is not there."""
-        from botocore.exceptions import ClientError
-
-        try:
-            answer = self.client.get_object(Bucket=self.bucket, Key=self.key(name))
-        except ClientError as error:
-            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
-                raise FileNotFoundError(name) from None
-            raise
-        yield from answer["Body"].iter_chunks(CHUNK)
+        yield from self._get(name)["Body"].iter_chunks(CHUNK)
 
     def names(self) -> Iterator[str]:
         """Every object's name under the prefix, in order."""
@@ -146,3 +138,7 @@ class S3Backend:
         except BotoCoreError as error:
             return f"object store unreachable ({type(error).__name__})"
         return "ok"
+
+
+def _missing(error) -> bool:
+    return error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound")
