@@ -449,3 +449,27 @@ def test_an_image_that_declares_a_huge_canvas_gets_no_preview(sqlite_home):
         code = report.receipt.case_code
         assert ana.get(f"/console/cases/{code}/evidence/{attachment}/preview").status_code == 404
         assert ana.get(f"/console/cases/{code}/evidence/{2**64}/preview").status_code == 422  # not a 500
+
+
+def test_a_supervisor_puts_a_case_under_legal_hold_and_releases_it(sqlite_home):
+    home = sqlite_home
+    report = submit_report(home, ReportCreate(about="someone online"), [], via="api", now=now())
+    code = report.receipt.case_code
+    app = create_app(home)
+    ana, ana_csrf = _client(app, home, "ana", "analyst")
+    sup, sup_csrf = _client(app, home, "sup", "supervisor")
+    with ana, sup:
+        assert "Put under legal hold" not in ana.get(f"/console/cases/{code}").text
+        assert ana.post(f"/console/cases/{code}/hold", data={
+            "csrf": ana_csrf, "reason": "court order 12/2026"}).status_code == 403
+        short = sup.post(f"/console/cases/{code}/hold", data={"csrf": sup_csrf, "reason": "x"})
+        assert short.status_code == 422 and "reason" in short.text
+        held = sup.post(f"/console/cases/{code}/hold", data={
+            "csrf": sup_csrf, "reason": "court order <b>12/2026</b>"})
+        assert held.status_code == 200 and "Under legal hold" in held.text
+        assert "court order &lt;b&gt;12/2026&lt;/b&gt;" in held.text  # shown as text
+        released = sup.post(f"/console/cases/{code}/hold", data={
+            "csrf": sup_csrf, "reason": "the order was lifted", "release": "1"})
+        assert released.status_code == 200 and "Under legal hold" not in released.text
+    actions = [a for _actor, a, _d in _actions(home, report.case_id)]
+    assert actions.count("case.legal_hold") == 1 and actions.count("case.hold_released") == 1

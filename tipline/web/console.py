@@ -193,6 +193,7 @@ def case_page(case_code: str, request: Request, home: HomeDep, now: Now, context
                          "size": e.size, "by": e.requested_by}
                         for e in exports_of(session, case)]
             if context.user.role in STAFF_ROLES else [],
+            "legal_hold": case.legal_hold, "legal_hold_reason": case.legal_hold_reason,
             "case_code": case.case_code, "status": case.status, "urgency": case.urgency,
             "report_count": case.report_count or 1,
             "urgency_reasons": case.urgency_reasons, "risk": case.risk,
@@ -462,6 +463,25 @@ def escalate_case(case_code: str, request: Request, home: HomeDep, now: Now, con
                   csrf: Annotated[str, Form()] = ""):
     return _act(case_code, request, home, context, csrf,
                 lambda session, case, user: casework.escalate(session, case, user, reason, now))
+
+
+@router.post("/cases/{case_code}/hold")
+def legal_hold(case_code: str, request: Request, home: HomeDep, now: Now, context: Staff,
+               reason: Annotated[str, Form(max_length=2000)], release: Annotated[str, Form()] = "",
+               csrf: Annotated[str, Form()] = ""):
+    """Put a case under a legal hold (``tipline.retention``: never purged) or release it;
+    supervisors and admins, with the reason (audited)."""
+    from tipline.retention import set_hold
+
+    def act(session, case, user):
+        if user.role not in casework.LEADS:
+            raise CaseActionError("only supervisors and admins put a case under legal hold", 403)
+        try:
+            set_hold(session, case, hold=not release, reason=reason, actor=user.username,
+                     now=now)
+        except ValueError as error:
+            raise CaseActionError(str(error), 422) from None
+    return _act(case_code, request, home, context, csrf, act)
 
 
 @router.post("/cases/{case_code}/merge")
