@@ -112,12 +112,21 @@ def test_metrics_can_require_a_token(tmp_path):
 
 def test_several_web_processes_share_their_counters(tmp_path):
     home = tmp_path / "home"
-    with served(home, cli_env(home), args=("--workers", "2")) as running:
+    env = cli_env(home, TIPLINE_LOG_FORMAT="json")
+    with served(home, env, args=("--workers", "2")) as running:
         for _ in range(30):  # new connections: the two processes take turns
             with httpx.Client() as client:
                 assert client.get(f"{running.base_url}/readyz").status_code == 200
         page = samples(httpx.get(f"{running.base_url}/metrics").text)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and sum('"/readyz"' in x for x in running.output) < 30:
+            time.sleep(0.1)
+        output = list(running.output)
     assert value(page, "tipline_http_requests_total", route="/readyz", status="200") == 30
+    # Each process logs its own requests, as JSON.
+    logged = [json.loads(line) for line in output if '"route": "/readyz"' in line]
+    assert len(logged) == 30 and all(r["logger"] == "tipline.http" for r in logged)
+    assert all(line.startswith("{") for line in output if line.strip())
 
 
 def test_json_logs_carry_no_secrets_addresses_or_case_details(tmp_path):

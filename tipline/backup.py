@@ -121,12 +121,15 @@ def backup(home, out: Path, now: datetime) -> dict:
         with (out / "blobs" / sha256).open("wb") as handle:
             for chunk in home.blobs.backend.chunks(sha256):
                 handle.write(chunk)
+    for path in out.rglob("*"):  # readable by the hotline's account only, like the home
+        os.chmod(path, 0o600 if path.is_file() else 0o700)
     files = {path.relative_to(out).as_posix(): _sha256_file(path)
              for path in sorted(out.rglob("*")) if path.is_file()}
     manifest = {"format": FORMAT, "created_at": now.isoformat(), "revision": revision,
                 "database": home.engine.dialect.name, "master_key": home.keyring.current,
                 "rows": counts, "blobs": len(shas), "files": files}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    os.chmod(out / "manifest.json", 0o600)
     return manifest
 
 
@@ -208,6 +211,19 @@ def restore(home, folder: Path) -> dict:
         os.chmod(temp, 0o600)
         os.replace(temp, target)
     return manifest
+
+
+def check_key(keyring, folder: Path) -> None:
+    """Raise BackupError unless ``keyring`` opens the backup in ``folder`` (checked before
+    anything is written into the new home)."""
+    manifest = check(folder)
+    try:
+        _open_file(keyring, folder / "secrets.tlb", "secrets.tlb")
+    except BackupError:
+        raise BackupError(
+            f"{folder}: made under master key {manifest.get('master_key')}, which this key "
+            f"file does not hold (it holds {', '.join(keyring.key_ids)}): give the key file "
+            "as it was when the backup was made") from None
 
 
 def install_key(key_file: Path, target: Path) -> None:

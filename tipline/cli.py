@@ -116,7 +116,8 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
 
     home = _home()
     logs.configure(home.settings.log_format)
-    err.print(f"Tipline on http://{host}:{port}/help (console: /console)")
+    logs.say(f"Tipline starting on http://{host}:{port}/help (console: /console); ready "
+             "when /readyz answers 200", home.settings.log_format)
     if workers > 1:
         # The processes share their counters through files (prometheus_client's
         # multiprocess mode), fresh for each start.
@@ -137,8 +138,8 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
 def worker(concurrency: Annotated[int, typer.Option(
                min=1, max=64, help="Jobs this process runs at once (each in a thread).")] = 2,
            burst: Annotated[bool, typer.Option(
-               "--burst", help="Stop once the queue is empty instead of waiting for more "
-                               "(sweeps are not scheduled).")] = False):
+               "--burst", help="Stop once the queue is empty instead of waiting for "
+                               "more.")] = False):
     """Run background work from the PostgreSQL task queue (TIPLINE_TASK_QUEUE=procrastinate):
     webhook deliveries, escalations, on-call notices, hash-list re-matching. Start as many as
     needed, on any machine that reaches the database; SIGTERM lets the jobs in hand finish."""
@@ -152,8 +153,8 @@ def worker(concurrency: Annotated[int, typer.Option(
                         "TIPLINE_TASK_QUEUE=procrastinate (and TIPLINE_DATABASE_URL); with "
                         "the inline queue, tipline serve does the background work itself")
     logs.configure(home.settings.log_format)
-    err.print(f"Tipline worker: {concurrency} at once"
-              f"{' until the queue is empty' if burst else ''}")
+    logs.say(f"Tipline worker: {concurrency} at once"
+             f"{' until the queue is empty' if burst else ''}", home.settings.log_format)
     try:
         run_worker(home, concurrency=concurrency, wait=not burst)
     finally:
@@ -208,16 +209,21 @@ def restore(folder: Path,
     """Restore a backup into this TIPLINE_HOME, whose database must be new and empty; the key
     file becomes its master key. Check with `tipline evidence verify` and `tipline audit
     verify` afterwards."""
-    from tipline.backup import BackupError, check, install_key
+    from tipline.backup import BackupError, check_key, install_key
     from tipline.backup import restore as load_backup
+    from tipline.crypto.keyring import Keyring, Kms, MasterKeyError
     from tipline.settings import Settings
 
     try:
-        check(folder)
-        install_key(key_file, Settings().master_key_path)
+        settings = Settings()
+        check_key(Keyring(key_file, Kms(settings.master_key_kms_key_id,
+                                        endpoint_url=settings.kms_endpoint_url,
+                                        region=settings.kms_region)
+                          if settings.master_key_kms_key_id else None), folder)
+        install_key(key_file, settings.master_key_path)
         home = _home()
         manifest = load_backup(home, folder)
-    except BackupError as error:
+    except (BackupError, MasterKeyError) as error:
         raise UserError(str(error)) from None
     out.print(f"restored the backup of {manifest['created_at']}: "
               f"{sum(manifest['rows'].values())} rows, {manifest['blobs']} sealed originals",

@@ -166,6 +166,8 @@ def _vacuum(home) -> None:
 def set_hold(session, case: Case, *, hold: bool, reason: str, actor: str, now: datetime) -> None:
     """Put a case under a legal hold (never purged) or release it; audited with the reason.
     Raises ValueError without a reason."""
+    if not hold and not case.legal_hold:
+        raise ValueError(f"{case.case_code} is not under legal hold")
     reason = " ".join((reason or "").split())
     if len(reason) < 8:
         raise ValueError("give the reason (the order or request behind it), 8 characters or more")

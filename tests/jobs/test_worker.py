@@ -99,7 +99,10 @@ def test_sweeps_become_cron_lines():
     assert cron_every(5) == "* * * * * */5"
     assert cron_every(0.5) == "* * * * * */1"
     assert cron_every(60) == "*/1 * * * *"
-    assert cron_every(3600) == "*/59 * * * *"
+    assert cron_every(900) == "*/15 * * * *"
+    assert cron_every(3600) == "0 */1 * * *"
+    assert cron_every(6 * 3600) == "0 */6 * * *"
+    assert cron_every(86400) == cron_every(7 * 86400) == "0 0 * * *"
 
 
 @needs_pg

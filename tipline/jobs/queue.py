@@ -68,10 +68,15 @@ def ensure_schema(engine: Engine) -> bool:
 
 def cron_every(seconds: float) -> str:
     """A cron line firing about every ``seconds`` (Procrastinate's 6th column is seconds):
-    every N seconds under a minute, every N minutes from a minute."""
+    every N seconds under a minute, every N minutes under an hour, every N hours under a day,
+    then daily at midnight UTC."""
     if seconds < 60:
         return f"* * * * * */{max(1, int(seconds))}"
-    return f"*/{max(1, min(59, round(seconds / 60)))} * * * *"
+    if seconds < 3600:
+        return f"*/{max(1, round(seconds / 60))} * * * *"
+    if seconds < 86400:
+        return f"0 */{max(1, round(seconds / 3600))} * * *"
+    return "0 0 * * *"
 
 
 def procrastinate_app(home, *, pool_size: int = 2):

@@ -109,3 +109,14 @@ def configure(fmt: str = "text", level: int = logging.INFO) -> None:
     root.setLevel(level)
     for noisy in ("httpx", "httpcore", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def say(message: str, fmt: str) -> None:
+    """A notice for the operator on standard error: a log record when logs are JSON (the
+    stream stays one object per line), a plain line otherwise."""
+    if fmt == "json":
+        logging.getLogger("tipline").info(message)
+    else:
+        import sys
+
+        print(message, file=sys.stderr, flush=True)

@@ -46,6 +46,12 @@ REQUESTS = Counter("tipline_http_requests", "HTTP requests answered.",
 LATENCY = Histogram("tipline_http_request_seconds", "Time to answer, by route.", ["route"],
                     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
 ERRORS = Counter("tipline_errors", "Unhandled errors in requests and failed sweeps.", ["where"])
+# Shown at 0 from the start, so that alerts on them have a series before the first event.
+ERRORS.labels("request")
+for _urgency in URGENCIES:
+    TIME_TO_CLAIM.labels(_urgency)
+DELIVERY_STATUSES = ("pending", "delivered", "failed")
+JOB_STATUSES = ("todo", "doing", "succeeded", "failed", "cancelled", "aborted")
 
 
 class DatabaseCollector:
@@ -79,9 +85,10 @@ class DatabaseCollector:
                 waiting.add_metric([urgency], count)
                 oldest.add_metric([urgency], max(0.0, (now - first).total_seconds())
                                   if first else 0.0)
-            for status, count in session.execute(select(
-                    WebhookDelivery.status, func.count()).group_by(WebhookDelivery.status)):
-                deliveries.add_metric([status], count)
+            counted = dict(session.execute(select(
+                WebhookDelivery.status, func.count()).group_by(WebhookDelivery.status)).all())
+            for status in sorted({*DELIVERY_STATUSES, *counted}):
+                deliveries.add_metric([status], counted.get(status, 0))
             jobs = self._jobs(session)
         yield from (waiting, oldest, deliveries, *jobs)
 
@@ -90,10 +97,12 @@ class DatabaseCollector:
             return []
         family = GaugeMetricFamily("tipline_jobs", "Background jobs in the PostgreSQL queue.",
                                    labels=["queue", "status"])
-        for queue, status, count in session.execute(text(
-                "SELECT queue_name, status::text, count(*) FROM procrastinate_jobs "
-                "GROUP BY queue_name, status")):
-            family.add_metric([queue, status], count)
+        counted = {(queue, status): count for queue, status, count in session.execute(text(
+            "SELECT queue_name, status::text, count(*) FROM procrastinate_jobs "
+            "GROUP BY queue_name, status"))}
+        for queue, status in sorted({*((q, s) for q in ("jobs", "sweeps") for s in JOB_STATUSES),
+                                     *counted}):
+            family.add_metric([queue, status], counted.get((queue, status), 0))
         return [family]
 
 

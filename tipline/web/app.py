@@ -118,8 +118,11 @@ def app_from_environment() -> FastAPI:
     """The application over the home the environment names (``tipline serve --workers``:
     each worker process opens it itself)."""
     from tipline.home import open_home
+    from tipline.ops import logs
 
-    return create_app(open_home())
+    home = open_home()
+    logs.configure(home.settings.log_format)  # a fresh process: nothing configured it yet
+    return create_app(home)
 
 
 def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastAPI:
