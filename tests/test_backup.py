@@ -94,7 +94,8 @@ def test_a_damaged_backup_or_a_wrong_key_is_refused(tmp_path):
     run_cli("queue", env=cli_env(tmp_path / "other"))  # a home with a key of its own
     wrong = run_cli("restore", str(out), "--key-file", str(other_key),
                     env=cli_env(tmp_path / "fresh1"), check=False)
-    assert wrong.returncode == 2 and "cannot be opened with this key file" in wrong.stderr
+    assert wrong.returncode == 2 and "which this key file does not hold" in wrong.stderr
+    assert not (tmp_path / "fresh1" / "master.key").exists()  # nothing installed: retry works
 
     blob = next((out / "blobs").iterdir())
     blob.write_bytes(blob.read_bytes()[:-1] + b"!")
@@ -102,3 +103,23 @@ def test_a_damaged_backup_or_a_wrong_key_is_refused(tmp_path):
                       env=cli_env(tmp_path / "fresh2"), check=False)
     assert damaged.returncode == 2 and f"blobs/{blob.name}: changed" in damaged.stderr
     assert "Traceback" not in damaged.stderr + wrong.stderr
+
+
+def test_a_hostile_backup_folder_is_refused_before_anything_is_loaded(tmp_path):
+    source = cli_env(tmp_path / "source")
+    _report(source, tmp_path)
+    out = tmp_path / "backup"
+    run_cli("backup", "--out", str(out), env=source)
+    key = str(tmp_path / "source" / "master.key")
+    manifest = json.loads((out / "manifest.json").read_text())
+    for name in ("/etc/hostname", "../outside", "blobs/../../x", "blobs/not-a-digest",
+                 "other.txt"):
+        bad = dict(manifest, files={**manifest["files"], name: "0" * 64})
+        (out / "manifest.json").write_text(json.dumps(bad))
+        refused = run_cli("restore", str(out), "--key-file", key,
+                          env=cli_env(tmp_path / f"fresh-{abs(hash(name))}"), check=False)
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr, name
+    (out / "manifest.json").write_text("[" * 100_000 + "]" * 100_000)
+    deep = run_cli("restore", str(out), "--key-file", key, env=cli_env(tmp_path / "fresh-deep"),
+                   check=False)
+    assert deep.returncode == 2 and "not a Tipline backup" in deep.stderr

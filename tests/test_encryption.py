@@ -79,7 +79,16 @@ def raw_dump(home) -> bytes:
 
 
 def test_no_plaintext_of_a_report_is_at_rest(home):
+    from tipline.auth.accounts import create_user
+    from tipline.casework import close
+    from tipline.store.tables import Case
+
     result = file_one(home)
+    with transaction(home.sessions) as session:  # casework writes audit entries in clear
+        lead = create_user(session, username="lead", role="supervisor", now=now())[0]
+        case = session.get(Case, result.case_id)
+        close(session, case, lead, "advice_given", "told Marisol Quetzal about the ferry",
+              True, now())
     dump = raw_dump(home)
     assert len(dump) > 10_000
     for secret in SECRETS:
@@ -201,3 +210,35 @@ def test_master_keys_held_by_a_key_management_service(tmp_path):
             assert json.loads((tmp_path / "home" / "master.key").read_text())["kms_key_id"]
         finally:
             again.close()
+
+
+def test_rotation_keeps_a_change_made_meanwhile_and_files_not_yet_recorded(home):
+    from tipline.crypto import rotate as rotation
+    from tipline.store.tables import Report as ReportRow
+
+    file_one(home)
+    in_flight = home.blobs.put(b"sealed by a report still being received")
+    original = home.keyring.rewrap_text
+
+    # On PostgreSQL another request can commit between the rotation's read and its write (on
+    # SQLite the rotation's write transaction keeps everyone else out until it is done).
+    racing = home.engine.dialect.name == "postgresql"
+
+    def concurrent_change(stored, purpose):
+        if racing and purpose == "reports.about":  # another request commits in between
+            with transaction(home.sessions) as session:
+                session.scalar(select(ReportRow)).about = "changed while rotating"
+        return original(stored, purpose)
+    home.keyring.rewrap_text = concurrent_change
+    try:
+        rotate(home, wait=0)
+    finally:
+        home.keyring.rewrap_text = original
+    with transaction(home.sessions, write=False) as session:
+        assert session.scalar(select(ReportRow)).about == (
+            "changed while rotating" if racing else
+            "he asked me about the quokka lighthouse and wants to meet")
+    # The file no row names yet was re-wrapped too: it opens with the new key alone.
+    assert json.loads(home.keyring.path.read_text())["keys"].keys() == {home.keyring.current}
+    assert home.blobs.read(in_flight.sha256) == b"sealed by a report still being received"
+    assert rotation.rewrap_values(home) == 0

@@ -82,6 +82,9 @@ def test_metrics_show_the_queue_intake_claims_and_errors(home):
     assert grew("tipline_http_requests_total", route="/api/v1/reports", status="201") == 3
     assert grew("tipline_http_requests_total",
                 route="/api/v1/platform/reports/{report_id}", status="401") == 1
+    for _ in range(5):  # made-up methods share one label, not one series each
+        client.request("FOO" + str(_), "/healthz")
+    assert 'method="FOO' not in client.get("/metrics").text
     for code in codes:  # nothing of a case leaves through the metrics
         assert code not in page_text
     assert "pr_nothing" not in page_text
@@ -175,6 +178,10 @@ def test_redaction_examples():
     assert redact("Authorization: Bearer abc.def-123456") == "Authorization: Bearer [redacted]"
     key = "tpk_ABCDEFGHIJKLMNOP_" + "a" * 43
     assert redact(f"key {key}!") == "key tpk_[redacted]!"
+    assert redact("postgresql://u:pa/ss@w@db/x") == "postgresql://u:[redacted]@db/x"
+    assert redact("GET /hook?token=abc123&page=2") == "GET /hook?token=[redacted]&page=2"
+    assert redact("Authorization: Token abcdefghijk") == "Authorization: Token [redacted]"
+    assert redact("sent to wolf.77+x@example.org.") == "sent to [email]."
 
 
 @settings(max_examples=300, deadline=None)

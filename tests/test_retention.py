@@ -144,3 +144,50 @@ def test_the_purge_and_hold_commands(tmp_path):
     assert refused.returncode == 2 and "no case" in refused.stderr
     assert "0 failed" in run_cli("evidence", "verify", env=env).stdout
     assert run_cli("audit", "verify", env=env).returncode == 0
+
+
+def test_a_file_sealed_again_while_the_purge_runs_is_kept_or_the_report_asked_again(home):
+    """The purge deletes an unused original under its lock; an intake recording the same
+    bytes then finds them gone and is asked to send again, never committing a case whose
+    evidence is missing."""
+    from tipline.intake.service import IntakeError
+    from tipline.retention import _purge_orphan_blobs
+
+    start = now()
+    code = _file(home, "wolf_95", b"z", start)
+    _close(home, code, start)
+    purge_due(home, start + timedelta(days=366))
+    from tipline.intake.service import record_blob
+
+    sealed = home.blobs.put(CHAT + b"again")  # an original no case holds (an orphan)...
+    with transaction(home.sessions) as session:
+        record_blob(session, sealed, now())
+    assert not home.blobs.put(CHAT + b"again").created  # ...a new report seals the same bytes
+    assert _purge_orphan_blobs(home) == (1, 0)  # the purge gets there first and deletes them
+    with pytest.raises(IntakeError, match="send the report again"):
+        with transaction(home.sessions) as session:  # the report's commit: refused, not lost
+            record_blob(session, sealed, now(), store=home.blobs)
+    again = _file(home, "wolf_96", b"again", now())  # sent again: sealed anew, kept
+    with transaction(home.sessions, write=False) as session:
+        assert session.scalar(select(Case).where(Case.case_code == again)) is not None
+    assert home.blobs.read(hashlib.sha256(CHAT + b"again").hexdigest()) == CHAT + b"again"
+
+
+def test_merged_duplicates_and_confirmations(home):
+    from tipline.casework import merge
+    from tipline.store.tables import LinkDecision
+
+    start = now()
+    kept, duplicate = _file(home, "wolf_97", b"m1", start), _file(home, "wolf_98", b"m2", start)
+    with transaction(home.sessions) as session:
+        target = session.scalar(select(Case).where(Case.case_code == kept))
+        merge(session, target, _staff(session), duplicate, start)
+        report_ids = sorted(session.scalars(select(Report.id)))
+        session.add(LinkDecision(decision="confirm", kind="username", platform="",
+                                 value="wolf_97", report_ids=report_ids, reason="test link",
+                                 actor="lead", at=start))
+    assert purge_due(home, start + timedelta(days=4000)).cases == []  # open case, merged dup
+    _close(home, kept, start)
+    assert purge_due(home, start + timedelta(days=366)).cases == [kept]
+    with transaction(home.sessions, write=False) as session:
+        assert session.scalars(select(LinkDecision)).all() == []  # no report left to name

@@ -33,6 +33,7 @@ from sqlalchemy.sql import table as sql_table
 
 from tipline.crypto.blobs import decrypt_chunks, encrypt_blob
 from tipline.crypto.columns import BlindKey, EncryptedJSON, EncryptedText
+from tipline.evidence.blobs import checked_name
 from tipline.store import migrate
 from tipline.store.tables import Base
 
@@ -138,14 +139,28 @@ def check(folder: Path) -> dict:
     BackupError naming the first file missing or changed."""
     try:
         manifest = json.loads((folder / "manifest.json").read_text())
-    except (OSError, ValueError) as error:
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
+            raise ValueError("no file list")
+    except (OSError, ValueError, RecursionError) as error:
         raise BackupError(f"{folder}/manifest.json: not a Tipline backup "
                           f"({type(error).__name__})") from None
     if manifest.get("format") != FORMAT:
         raise BackupError(f"{folder}: format {manifest.get('format')!r}, expected {FORMAT}")
     for name, digest in manifest["files"].items():
+        parts = Path(str(name)).parts
+        if (Path(str(name)).is_absolute() or ".." in parts or not parts
+                or not (parts in (("database.tlb",), ("secrets.tlb",))
+                        or (len(parts) == 2 and parts[0] == "blobs"))):
+            raise BackupError(f"{folder}: the manifest names {str(name)[:120]!r}, which no "
+                              "backup holds")
+        if parts[0] == "blobs":
+            try:
+                checked_name(parts[1])
+            except ValueError:
+                raise BackupError(f"{folder}: {str(name)[:120]!r} is not a sealed original's "
+                                  "name") from None
         path = folder / name
-        if ".." in Path(name).parts or not path.is_file():
+        if path.is_symlink() or not path.is_file():
             raise BackupError(f"{folder}/{name}: missing from the backup")
         if _sha256_file(path) != digest:
             raise BackupError(f"{folder}/{name}: changed since the backup was made")
@@ -186,7 +201,10 @@ def restore(home, folder: Path) -> dict:
             for name, table in tables.items()}
         batch: dict[str, list] = {}
         for line in rows.split(b"\n") if rows else []:
-            item = json.loads(line)
+            try:
+                item = json.loads(line)
+            except (ValueError, RecursionError):
+                raise BackupError(f"{folder}/database.tlb: a row that is not JSON") from None
             batch.setdefault(item["t"], []).append(
                 {k: _from_json(v) for k, v in item["r"].items()})
         for name in tables:  # sorted: parents before children
@@ -200,8 +218,10 @@ def restore(home, folder: Path) -> dict:
                     connection.execute(text(
                         f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key[0].name}'),"
                         f" COALESCE((SELECT max({key[0].name}) FROM {table.name}), 0) + 1, false)"))
-    for path in sorted((folder / "blobs").iterdir()):
-        home.blobs.backend.write_once(path.name, path.read_bytes())
+    for name in sorted(manifest["files"]):  # only what the manifest names (checked above)
+        if name.startswith("blobs/"):
+            home.blobs.backend.write_once(checked_name(name[len("blobs/"):]),
+                                          (folder / name).read_bytes())
     for name, content in secrets.items():
         target = (home.settings.audit_anchor_path if name == "audit-anchor.json"
                   else home.settings.secrets_dir / name.removeprefix("secrets/"))

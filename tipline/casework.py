@@ -247,8 +247,11 @@ def close(session: Session, case: Case, actor: User, outcome: str, note: str,
         session.add(ReporterMessage(case_id=case.id, direction="to_reporter", text=note, at=now))
     before = case.status
     case.status, case.updated_at = "closed", now
+    # The note is kept (encrypted) with the outcome; the audit entry, which stays in clear
+    # for anyone to verify, says only that there is one.
     audit.append(session, actor=actor.username, action="case.closed", at=now, case_id=case.id,
-                 reason=note, detail={"outcome": outcome, "status_before": before,
+                 reason="closed with a note" if note.strip() else "",
+                 detail={"outcome": outcome, "status_before": before,
                                       "tell_reporter": tell_reporter})
     return row
 

@@ -82,6 +82,21 @@ def load_agency_directory() -> dict:
     return seed_document()
 
 
+def _clear_stale_copies(folder: Path, hours: float = 1.0) -> None:
+    """Delete decrypted copies a killed process left (``BlobStore.local_copy``); a copy in use
+    by a running process is minutes old at most."""
+    import shutil
+    import time
+
+    cutoff = time.time() - hours * 3600
+    for entry in folder.glob("blob-*"):
+        try:
+            if entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def open_keyring(settings: Settings, engine: Engine) -> Keyring:
     """The home's master keys; the key file is created (mode 0600) for a new database or one
     from before encryption. Raises MasterKeyError when a named key file is missing, or the
@@ -123,6 +138,7 @@ def open_home(settings: Settings | None = None) -> Home:
     _private_dir(settings.blob_dir)
     _private_dir(settings.uploads_dir)
     _private_dir(settings.scratch_dir)
+    _clear_stale_copies(settings.scratch_dir)
     pin_key = _load_or_create_key(settings.pin_key_path)
     engine = make_engine(settings.url)
     keyring = open_keyring(settings, engine)

@@ -2,12 +2,15 @@
 
 The schedule, per data class (settings, in days):
 
-- ``retention_closed_days``: a closed or merged case that was never referred, counted from
-  its last change (default 365);
+- ``retention_closed_days``: a closed case that was never referred, counted from its last
+  change (default 365; holding or releasing a case is a change);
 - ``retention_referred_days``: a closed case that was referred to an agency (default 3650:
   agencies may come back for the evidence for years);
-- ``retention_log_days``: console sign-in attempts, ended console sessions and platform
-  webhook deliveries (default 90).
+- ``retention_log_days``: console sign-in attempts, ended console sessions, platform
+  webhook deliveries, and platform reports that were never filed (expired or retracted) with
+  their uploads (default 90).
+
+A merged duplicate is kept while the case it joined is worked: the reporter's code opens it.
 
 A case under a legal hold (``tipline hold``) is never purged, whatever its age. Purging a case
 deletes its reports and everything read out of them (identifiers, sightings, conversations,
@@ -29,7 +32,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, exists, or_, select, text
 
 from tipline import audit
-from tipline.store.db import transaction
+from tipline.store.db import lock_blob, transaction
 from tipline.store.tables import (Attachment, Blob, Case, ConsoleSession, ConversationRow,
                                   CustodyEvent, Export, IdentifierSighting, IndicatorHitRow, KnownMatch,
                                   LinkDecision, LoginAttempt, MessageRow, Outcome, PlatformFile,
@@ -37,7 +40,9 @@ from tipline.store.tables import (Attachment, Blob, Case, ConsoleSession, Conver
                                   ReportedIdentifier, ReporterMessage, WebhookAttempt,
                                   WebhookDelivery)
 
-ENDED = ("closed", "merged")
+# A merged duplicate is not purged on its own: the reporter's code still opens it while the
+# case it joined is worked (it goes when an administrator closes it).
+ENDED = ("closed",)
 
 
 @dataclass
@@ -81,8 +86,8 @@ def purge_due(home, now: datetime, *, actor: str = "system") -> PurgeResult:
                                 f"{getattr(settings, f'retention_{rule}_days')} days",
                          detail={"case_code": code})
         result.cases.append(code)
-    result.blobs, result.blobs_locked = _purge_orphan_blobs(home)
     result.log_rows = _purge_logs(home, now)
+    result.blobs, result.blobs_locked = _purge_orphan_blobs(home)
     if result.cases and home.engine.dialect.name == "postgresql":
         _vacuum(home)
     return result
@@ -105,6 +110,16 @@ def _purge_case(session, home, case: Case) -> None:
         delete(PlatformReport).where(PlatformReport.report_id.in_(report_ids)),
     ):
         session.execute(statement)
+    # Confirmations name reports by id: the purged ones are taken out, and a confirmation left
+    # with fewer than two reports goes.
+    gone = set(report_ids)
+    for decision in session.scalars(select(LinkDecision).where(LinkDecision.decision == "confirm")):
+        if gone & set(decision.report_ids or []):
+            kept = [r for r in decision.report_ids if r not in gone]
+            if len(kept) < 2:
+                session.delete(decision)
+            else:
+                decision.report_ids = kept
     # Media read out of an archive point at the archive: delete them first.
     session.execute(delete(Attachment).where(Attachment.report_id.in_(report_ids),
                                              Attachment.derived_from_id.is_not(None)))
@@ -125,14 +140,18 @@ def _purge_orphan_blobs(home) -> tuple[int, int]:
             ~exists().where(PlatformFile.sha256 == Blob.sha256))))
     deleted = locked = 0
     for sha256 in orphans:
-        try:
-            home.blobs.delete(sha256)
-        except Exception:  # noqa: BLE001 - an object lock that has not expired: next run
-            locked += 1
-            continue
         with transaction(home.sessions) as session:
-            if session.scalar(select(exists().where(Attachment.blob_sha256 == sha256))):
+            # Under the blob's lock: an intake recording the same bytes waits, then finds the
+            # object gone and asks for the report again (tipline.intake.service.record_blob).
+            lock_blob(session, sha256)
+            if session.scalar(select(exists().where(Attachment.blob_sha256 == sha256))) or \
+                    session.scalar(select(exists().where(PlatformFile.sha256 == sha256))):
                 continue  # a new report sealed the same bytes meanwhile: it keeps them
+            try:
+                home.blobs.delete(sha256)
+            except Exception:  # noqa: BLE001 - an object lock that has not expired: next run
+                locked += 1
+                continue
             session.execute(delete(CustodyEvent).where(CustodyEvent.blob_sha256 == sha256))
             session.execute(delete(KnownMatch).where(KnownMatch.blob_sha256 == sha256))
             session.execute(delete(Blob).where(Blob.sha256 == sha256))
@@ -143,6 +162,15 @@ def _purge_orphan_blobs(home) -> tuple[int, int]:
 def _purge_logs(home, now: datetime) -> int:
     before = now - timedelta(days=home.settings.retention_log_days)
     with transaction(home.sessions) as session:
+        # Platform reports that were never filed (expired or retracted): what the platform
+        # sent and uploaded for them (their files then have no holder: the next run's orphans).
+        unfiled = select(PlatformReport.id).where(PlatformReport.report_id.is_(None),
+                                                  PlatformReport.status.in_(("expired", "retracted")),
+                                                  PlatformReport.updated_at <= before)
+        session.execute(delete(PlatformFile).where(PlatformFile.platform_report_id.in_(unfiled)))
+        unfiled_rows = session.execute(delete(PlatformReport).where(
+            PlatformReport.report_id.is_(None), PlatformReport.status.in_(("expired", "retracted")),
+            PlatformReport.updated_at <= before)).rowcount or 0
         old = select(WebhookDelivery.id).where(WebhookDelivery.created_at <= before,
                                                WebhookDelivery.status != "pending")
         counts = [
@@ -152,7 +180,7 @@ def _purge_logs(home, now: datetime) -> int:
             session.execute(delete(LoginAttempt).where(LoginAttempt.at <= before)),
             session.execute(delete(ConsoleSession).where(ConsoleSession.last_seen_at <= before)),
         ]
-    return sum(result.rowcount or 0 for result in counts)
+    return unfiled_rows + sum(result.rowcount or 0 for result in counts)
 
 
 def _vacuum(home) -> None:

@@ -19,8 +19,8 @@ from sqlalchemy import select, update
 
 from tipline.crypto.columns import EncryptedJSON, EncryptedText
 from tipline.crypto.keyring import RELOAD_SECONDS
-from tipline.store.db import transaction
-from tipline.store.tables import Base, Blob
+from tipline.store.db import lock_blob, transaction
+from tipline.store.tables import Base
 
 BATCH = 500
 
@@ -65,9 +65,11 @@ def rewrap_values(home) -> int:
                 for row_key, stored in rows:
                     new = keyring.rewrap_text(stored, purpose)
                     if new is not None:
-                        session.execute(update(table).where(key == row_key)
-                                        .values({column.name: type_coerce(new, String)}))
-                        changed += 1
+                        # Only if the value is still the one read: a change committed since
+                        # (under the new key already) is never written over.
+                        done = session.execute(update(table).where(key == row_key, raw == stored)
+                                               .values({column.name: type_coerce(new, String)}))
+                        changed += done.rowcount or 0
             if len(rows) < BATCH:
                 break
             last = rows[-1][0]
@@ -75,15 +77,19 @@ def rewrap_values(home) -> int:
 
 
 def rewrap_blobs(home) -> int:
-    """One pass over every recorded blob; returns the blobs rewritten."""
+    """One pass over every object in the blob store (those of reports still being received
+    too, not only the recorded ones); returns the blobs rewritten. Each under the blob's lock,
+    so a purge deleting it meanwhile is not undone."""
     changed = 0
-    with transaction(home.sessions, write=False) as session:
-        names = list(session.scalars(select(Blob.sha256).order_by(Blob.sha256)))
-    for sha256 in names:
-        try:
-            changed += home.blobs.rewrap(sha256)
-        except FileNotFoundError:
-            continue  # missing: `tipline evidence verify` reports it
+    for sha256 in list(home.blobs.stored()):
+        if len(sha256) != 64:
+            continue  # not a sealed original (a stray file: `tipline evidence verify` says so)
+        with transaction(home.sessions) as session:
+            lock_blob(session, sha256)
+            try:
+                changed += home.blobs.rewrap(sha256)
+            except FileNotFoundError:
+                continue  # deleted by the purge before its turn
     return changed
 
 

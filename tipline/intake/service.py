@@ -31,7 +31,7 @@ from tipline.intake.understand import report_sightings, understand_report
 from tipline.jobs import queue
 from tipline.ops import metrics
 from tipline.linking.service import link_report
-from tipline.store.db import transaction
+from tipline.store.db import lock_blob, transaction
 from tipline.store.tables import (
     Attachment,
     Blob,
@@ -347,7 +347,7 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         # another order would otherwise each wait for the other's first row (a deadlock).
         for blob in sorted({b.sha256: b for b in [*sealed, *extracted.values()]}.values(),
                            key=lambda b: b.sha256):
-            record_blob(session, blob, now, images.get(blob.sha256))
+            record_blob(session, blob, now, images.get(blob.sha256), home.blobs)
         case = _bundle_case(session, extras.bundle_key) if extras.bundle_key else None
         bundled = case is not None
         if bundled:
@@ -458,9 +458,17 @@ def _seal_members(session, report_row, parsed, extracted, archive_sha256, archiv
 
 
 def record_blob(session, blob: SealedBlob, now: datetime,
-                hashes: ImageHashes | None = None) -> Blob:
+                hashes: ImageHashes | None = None, store=None) -> Blob:
     """Record a sealed blob in the database once (the same bytes may come in many reports),
-    with its SHA-1 and PDQ when it is an image; returns its row."""
+    with its SHA-1 and PDQ when it is an image; returns its row. With ``store``, first checks
+    under the blob's lock that the sealed bytes are still there (the retention purge may have
+    deleted an unused copy since they were sealed); raises IntakeError (503: send again) if
+    not."""
+    if store is not None:
+        lock_blob(session, blob.sha256)
+        if not store.backend.exists(blob.sha256):
+            raise IntakeError("a file of this report was deleted by the retention purge while "
+                              "it was being received; send the report again", 503)
     row = session.get(Blob, blob.sha256)
     if row is None:
         # Two reports of the same file may commit at once (a viral file, on PostgreSQL):

@@ -333,9 +333,17 @@ def split(session, *, cluster_id: int, kind: str, platform: str | None, value: s
         _withdraw_confirmations(session, report_id)
     session.execute(stmt.values(links=False))
     return _recluster(session, members, action="link.split", actor=actor, now=now,
-                      detail={"identifier": {"kind": kind, "platform": platform or None,
-                                             "value": value}, "report_id": report_id,
-                              "reason": reason})
+                      detail={"identifier": _audited(session, kind, value, platform or None),
+                              "report_id": report_id, "reason": reason})
+
+
+def _audited(session, kind: str, value: str, platform: str | None) -> dict:
+    """An identifier as the audit log keeps it: its kind and platform, and its blind index
+    (``tipline.crypto``) instead of the value, which stays encrypted in the link decision."""
+    from tipline.crypto.columns import keyring_for
+
+    return {"kind": kind, "platform": platform,
+            "value_key": keyring_for(session.get_bind().dialect).blind("identifier", value)}
 
 
 def _withdraw_confirmations(session, report_id: int) -> None:
@@ -361,7 +369,7 @@ def confirm(session, *, report_ids: list[int], kind: str, value: str, actor: str
     members = set(session.scalars(select(Report.id).where(Report.cluster_id.in_(clusters))))
     session.flush()
     result = _recluster(session, members, action="link.confirm", actor=actor, now=now,
-                        detail={"identifier": {"kind": kind, "value": value},
+                        detail={"identifier": _audited(session, kind, value, None),
                                 "reports": wanted, "reason": reason})
     return result[0]
 

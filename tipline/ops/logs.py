@@ -18,8 +18,14 @@ from datetime import UTC, datetime
 
 _SECRETS = [
     (re.compile(r"tpk_[A-Za-z0-9]{8,}_[A-Za-z0-9_-]{8,}"), "tpk_[redacted]"),
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 [redacted]"),
-    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*):[^@\s/]+@"), r"\1:[redacted]@"),
+    (re.compile(r"(?i)\b(bearer|basic|token|apikey|api-key)(\s+|=)[A-Za-z0-9._~+/=-]{8,}"),
+     r"\1\2[redacted]"),
+    # user:password@ in a URL; the password may hold '/' or '@' (up to the last '@').
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*):\S*@"), r"\1:[redacted]@"),
+    # Secrets in query strings.
+    (re.compile(r"(?i)([?&;](?:access_token|token|api_key|apikey|key|secret|password|passwd|"
+                r"pwd|signature|sig|auth|code|pin)=)[^&\s#;]+"), r"\1[redacted]"),
+    (re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
 ]
 # Anything shaped like an address is checked with ipaddress: "18:26:47" is a time, not IPv6.
 _ADDRESS_LIKE = re.compile(

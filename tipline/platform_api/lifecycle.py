@@ -320,7 +320,7 @@ def _seal(home: Home, item: PlatformFile, part: Path, now: datetime) -> str | No
         return (f"the whole file hashes to {whole}, not the declared {item.sha256}; upload "
                 "it again from offset 0")
     # Recorded now, so finishing (and bulk reports naming it) reuse its digests.
-    record_blob(Session.object_session(item), home.blobs.put(data), now)
+    record_blob(Session.object_session(item), home.blobs.put(data), now, store=home.blobs)
     item.status, item.sealed_at = "sealed", now
     part.unlink(missing_ok=True)
     return None

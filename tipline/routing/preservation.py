@@ -143,7 +143,7 @@ def draft(session, case: Case, *, platform: str, account: str, agency: Agency | 
     case.updated_at = now
     audit.append(session, actor=actor, action="case.preservation_requested", at=now,
                  case_id=case.id, detail={"request": request.id, "platform": platform[:64],
-                                          "accounts": accounts, "agency": request.agency_id,
+                                          "accounts": len(accounts), "agency": request.agency_id,
                                           "letter_sha256": request.letter_sha256})
     return request, text
 

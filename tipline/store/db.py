@@ -54,3 +54,17 @@ def transaction(factory: sessionmaker[Session], *, write: bool = True) -> Iterat
         if write:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         yield session
+
+
+BLOB_LOCK = 7_061_998  # advisory lock namespace: one sealed original (purge, rotation, intake)
+
+
+def lock_blob(session: Session, sha256: str) -> None:
+    """Hold ``sha256``'s lock until the transaction ends: intake recording it, the purge
+    deleting it and a key rotation rewriting it take turns. On SQLite the write transaction
+    is the lock already (one writer at a time)."""
+    from sqlalchemy import text
+
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:c, hashtext(:k))"),
+                        {"c": BLOB_LOCK, "k": sha256})

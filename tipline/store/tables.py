@@ -335,7 +335,7 @@ class MessageRow(Base):
     sender: Mapped[str | None] = mapped_column(EncryptedText("messages.sender"))
     sent_at: Mapped[str | None] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(EncryptedText("messages.text"))
-    source: Mapped[dict] = mapped_column(JSON)
+    source: Mapped[dict] = mapped_column(EncryptedJSON("messages.source"))
     attachments: Mapped[list] = mapped_column(EncryptedJSON("messages.attachments"), default=list)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     edited: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -10,6 +10,7 @@ import time
 from tipline.ops import metrics
 
 log = logging.getLogger("tipline.http")
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def route_of(scope) -> str:
@@ -46,10 +47,12 @@ class ObserveMiddleware:
         finally:
             seconds = time.perf_counter() - started
             route = route_of(scope)
-            metrics.REQUESTS.labels(scope.get("method", ""), route, str(status)).inc()
+            method = scope.get("method", "")
+            method = method if method in METHODS else "other"  # no label per made-up verb
+            metrics.REQUESTS.labels(method, route, str(status)).inc()
             metrics.LATENCY.labels(route).observe(seconds)
             if status >= 500 or failed:
                 metrics.ERRORS.labels("request").inc()
-            log.info("%s %s %s %.0fms", scope.get("method", ""), route, status,
-                     seconds * 1000, extra={"method": scope.get("method", ""), "route": route,
+            log.info("%s %s %s %.0fms", method, route, status,
+                     seconds * 1000, extra={"method": method, "route": route,
                                             "status": status, "ms": round(seconds * 1000, 1)})

@@ -2,8 +2,9 @@
 envelopes (tipline.crypto), existing values are encrypted in place, and identifiers get a blind
 index (value_key, a keyed hash) that linking compares instead of the value.
 
-Needs the home's keyring attached to the engine (tipline.home.open_home does it); the
-downgrade decrypts everything back.
+Needs the home's keyring attached to the engine (tipline.home.open_home does it). Files
+sealed before this version stay as they were until `tipline keys rotate` encrypts them; the
+downgrade decrypts the database, not files sealed since (the older version cannot read them).
 
 Revision ID: 0010
 Revises: 0009
@@ -32,7 +33,7 @@ ENCRYPTED = {
     'conversations': {'participants': 'json', 'child_participant': 'text', 'warnings': 'json',
                       'notes': 'json'},
     'messages': {'sender': 'text', 'text': 'text', 'attachments': 'json', 'reactions': 'json',
-                 'forwarded_from': 'text'},
+                 'forwarded_from': 'text', 'source': 'json'},
     'indicator_hits': {'why': 'text'},
     'platforms': {'embed_key': 'text', 'webhook_secret': 'text'},
     'platform_reports': {'document': 'json'},
