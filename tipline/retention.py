@@ -10,7 +10,8 @@ The schedule, per data class (settings, in days):
   webhook deliveries, and platform reports that were never filed (expired or retracted) with
   their uploads (default 90).
 
-A merged duplicate is kept while the case it joined is worked: the reporter's code opens it.
+A merged duplicate is kept while the case it joined is worked (the reporter's code opens it),
+and purged with that case.
 
 A case under a legal hold (``tipline hold``) is never purged, whatever its age. Purging a case
 deletes its reports and everything read out of them (identifiers, sightings, conversations,
@@ -80,17 +81,34 @@ def purge_due(home, now: datetime, *, actor: str = "system") -> PurgeResult:
                 continue  # held or reopened meanwhile
             rule = ("referred" if session.scalar(select(exists().where(
                 Referral.case_id == case.id))) else "closed")
-            _purge_case(session, home, case)
-            audit.append(session, actor=actor, action="case.purged", at=now, case_id=case_id,
-                         reason=f"retention: {rule} cases are kept "
-                                f"{getattr(settings, f'retention_{rule}_days')} days",
-                         detail={"case_code": code})
-        result.cases.append(code)
+            duplicates = _merged_into(session, case)
+            for doomed in [case, *duplicates]:
+                _purge_case(session, home, doomed)
+                audit.append(session, actor=actor, action="case.purged", at=now,
+                             case_id=doomed.id,
+                             reason=f"retention: {rule} cases are kept "
+                                    f"{getattr(settings, f'retention_{rule}_days')} days"
+                                    + (f" (merged into {code})" if doomed is not case else ""),
+                             detail={"case_code": doomed.case_code})
+        result.cases.extend([code, *(d.case_code for d in duplicates)])
     result.log_rows = _purge_logs(home, now)
     result.blobs, result.blobs_locked = _purge_orphan_blobs(home)
     if result.cases and home.engine.dialect.name == "postgresql":
         _vacuum(home)
     return result
+
+
+def _merged_into(session, case: Case) -> list[Case]:
+    """The duplicates merged into ``case`` (``casework.merge`` audits each merge on both
+    cases), unless one is under a legal hold of its own."""
+    from tipline.store.tables import AuditEntry
+
+    codes = {entry.detail.get("from") for entry in session.scalars(select(AuditEntry).where(
+        AuditEntry.case_id == case.id, AuditEntry.action == "case.merged"))
+        if (entry.detail or {}).get("into") == case.case_code}
+    return list(session.scalars(select(Case).where(
+        Case.case_code.in_(codes), Case.status == "merged", Case.legal_hold.is_(False))
+        .order_by(Case.id).with_for_update())) if codes else []
 
 
 def _purge_case(session, home, case: Case) -> None:
