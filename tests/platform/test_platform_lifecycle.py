@@ -329,3 +329,30 @@ def test_an_oversized_json_body_sent_in_chunks_is_413(sqlite_home):
         answer = client.post("/api/v1/platform/reports", content=chunks(), headers={
             **keys.auth, "Content-Type": "application/json"})
     assert answer.status_code == 413 and "limit" in answer.json()["detail"]
+
+
+def test_chunks_waiting_for_the_rest_are_encrypted_and_rotation_rewraps_them(home):
+    from tipline.crypto.keyring import Keyring
+    from tipline.crypto.rotate import rotate
+
+    keys = make_platform(home)
+    data = b"ferry-timetable-quokka " * 400  # words that must not sit on disk in clear
+    half = len(data) // 2
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                              json={"filename": "f.bin", "size": len(data),
+                                    "sha256": hashlib.sha256(data).hexdigest()}).json()["fileId"]
+        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).status_code == 200
+        waiting = [p for p in home.settings.uploads_dir.rglob("*") if p.is_file()]
+        assert len(waiting) == 1
+        assert b"quokka" not in waiting[0].read_bytes()
+        old = home.keyring.current
+        rotated = rotate(home, wait=0)
+        assert rotated.retired == [old] and rotated.blobs >= 1
+        assert Keyring(home.keyring.path).key_id_of(waiting[0].read_bytes()) == rotated.new_key
+        # The rest arrives under the new key only; the whole file seals and reads back.
+        last = _chunk(client, keys, report_id, file_id, half, data[half:])
+        assert last.status_code == 200 and last.json()["status"] == "sealed"
+    assert not list(home.settings.uploads_dir.iterdir())
+    assert home.blobs.read(hashlib.sha256(data).hexdigest()) == data

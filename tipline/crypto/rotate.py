@@ -3,9 +3,10 @@
 1. A new master key is added to the key file and made current. Every process notices the
    changed file within ``keyring.RELOAD_SECONDS`` (and at once when it meets a value wrapped
    by a key it has not loaded), so new values are wrapped by the new key.
-2. Every encrypted value in the database and every blob is re-wrapped under the new key, in
-   batches, each batch its own short transaction: only the wrapped data key changes, never the
-   value, so readers see the same plaintext before and after.
+2. Every encrypted value in the database, every blob and every chunk of a platform upload
+   still arriving is re-wrapped under the new key, in batches, each batch its own short
+   transaction: only the wrapped data key changes, never the value, so readers see the same
+   plaintext before and after.
 3. Passes repeat until a pass finds nothing left under an old key (a process that wrote with
    the old key in the seconds before it noticed is caught by the next pass); then the old keys
    are removed from the file.
@@ -93,6 +94,27 @@ def rewrap_blobs(home) -> int:
     return changed
 
 
+def rewrap_uploads(home) -> int:
+    """One pass over the chunks of platform uploads still arriving; returns the chunks
+    rewritten. Each file's under its report's row lock, the lock ``put_chunk`` holds."""
+    from tipline.platform_api import uploads
+    from tipline.store.tables import PlatformFile, PlatformReport
+
+    folder = home.settings.uploads_dir
+    changed = 0
+    for file_id in uploads.waiting_uploads(folder):
+        with transaction(home.sessions) as session:
+            query = (select(PlatformReport.id).join(PlatformFile,
+                                                    PlatformFile.platform_report_id
+                                                    == PlatformReport.id)
+                     .where(PlatformFile.id == file_id))
+            if session.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(of=PlatformReport)
+            session.execute(query)
+            changed += uploads.rewrap_upload(home.keyring, folder, file_id)
+    return changed
+
+
 def rotate(home, *, wait: float = RELOAD_SECONDS + 1, max_passes: int = 10,
            sleep=None) -> Rotation:
     """Add a master key and re-wrap everything under it, then retire the old keys. Raises
@@ -105,7 +127,8 @@ def rotate(home, *, wait: float = RELOAD_SECONDS + 1, max_passes: int = 10,
     sleep(wait)  # every process has noticed the new key by now
     while result.passes < max_passes:
         result.passes += 1
-        values, blobs = rewrap_values(home), rewrap_blobs(home)
+        values = rewrap_values(home)
+        blobs = rewrap_blobs(home) + rewrap_uploads(home)
         result.values += values
         result.blobs += blobs
         if values == 0 and blobs == 0 and result.passes > 1:

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import secrets
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -28,7 +26,7 @@ from tipline.evidence.blobs import SealedBlob
 from tipline.home import Home
 from tipline.intake.service import (IncomingFile, IntakeError, PlatformExtras,
                                     check_idempotency_key, record_blob, submit_report)
-from tipline.platform_api import webhooks
+from tipline.platform_api import uploads, webhooks
 from tipline.platform_api.keys import Caller
 from tipline.platform_api.mapping import chat_files, to_report_create
 from tipline.platform_api.schemas import (FileDetails, FileStart, FileState, PlatformReportIn,
@@ -92,13 +90,9 @@ def state_of(session: Session, row: PlatformReport, replayed: bool = False) -> R
                        replayed=replayed)
 
 
-def _part_path(home: Home, file_id: str) -> Path:
-    return home.settings.uploads_dir / f"{file_id}.part"
-
-
 def _drop_parts(home: Home, row: PlatformReport) -> None:
     for item in row.files:
-        _part_path(home, item.id).unlink(missing_ok=True)
+        uploads.drop_upload(home.settings.uploads_dir, item.id)
 
 
 def _expire_if_due(home: Home, session: Session, row: PlatformReport, now: datetime) -> bool:
@@ -289,18 +283,12 @@ def put_chunk(home: Home, caller: Caller, report_id: str, file_id: str, offset: 
         if offset + len(data) > item.size:
             raise PlatformApiError(f"the chunk ends at byte {offset + len(data)}, past the "
                                    f"declared size {item.size}")
-        part = _part_path(home, item.id)
-        part.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with part.open("r+b" if part.exists() else "wb") as handle:
-            handle.truncate(offset)  # drop bytes of a chunk whose commit failed
-            handle.seek(offset)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        # Replaces a chunk written at this offset whose commit then failed.
+        uploads.write_chunk(home.keyring, settings.uploads_dir, item.id, offset, data)
         item.received = offset + len(data)
         item.chunks = [*item.chunks, [offset, len(data), digest]]
         row.updated_at = now
-        failure = _seal(home, item, part, now) if item.received == item.size else None
+        failure = _seal(home, item, now) if item.received == item.size else None
         _audit(session, caller, "chunk_received", now, report=row.id, file=item.id,
                offset=offset, bytes=len(data), sealed=item.status == "sealed",
                **({"restarted": True} if failure else {}))
@@ -310,19 +298,19 @@ def put_chunk(home: Home, caller: Caller, report_id: str, file_id: str, offset: 
     return state
 
 
-def _seal(home: Home, item: PlatformFile, part: Path, now: datetime) -> str | None:
+def _seal(home: Home, item: PlatformFile, now: datetime) -> str | None:
     """Seal a complete upload; on a whole-file mismatch drop it and return why."""
-    data = part.read_bytes()
+    data = uploads.read_upload(home.keyring, home.settings.uploads_dir, item.id, item.chunks)
     whole = hashlib.sha256(data).hexdigest()
     if whole != item.sha256:
-        part.unlink(missing_ok=True)
+        uploads.drop_upload(home.settings.uploads_dir, item.id)
         item.received, item.chunks = 0, []
         return (f"the whole file hashes to {whole}, not the declared {item.sha256}; upload "
                 "it again from offset 0")
     # Recorded now, so finishing (and bulk reports naming it) reuse its digests.
     record_blob(Session.object_session(item), home.blobs.put(data), now, store=home.blobs)
     item.status, item.sealed_at = "sealed", now
-    part.unlink(missing_ok=True)
+    uploads.drop_upload(home.settings.uploads_dir, item.id)
     return None
 
 

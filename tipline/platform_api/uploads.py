@@ -1,0 +1,91 @@
+"""Chunks of a platform upload that is still arriving, kept encrypted at rest.
+
+A file a platform uploads in chunks (``lifecycle.put_chunk``) is kept until its last byte
+arrives as one file per chunk under ``HOME/uploads/<file id>/``, each sealed like a database
+value (``Keyring.encrypt``: AES-256-GCM, a data key per chunk wrapped by the master key), with
+the file id and offset bound in, so a chunk moved to another file or place does not open.
+Once whole, the chunks are joined, checked and sealed as a blob, and deleted.
+
+A chunk file is written under a temporary name and renamed into place, so a crash leaves
+either the whole chunk or none of it; a chunk whose commit failed is written again at the
+same offset by the retry. Callers hold the platform report's row lock (``lifecycle._own``),
+which is what a key rotation takes too before re-wrapping a file's chunks.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from tipline.crypto.keyring import Keyring
+
+NAME_DIGITS = 15  # offsets as fixed-width names: a 1 PB upload still sorts
+
+
+def upload_dir(uploads: Path, file_id: str) -> Path:
+    """``HOME/uploads/<file id>``: where a file's chunks wait (``file_id`` is ours: pf_<hex>)."""
+    return uploads / file_id
+
+
+def _purpose(file_id: str, offset: int) -> str:
+    return f"platform_upload {file_id}@{offset}"
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def write_chunk(keyring: Keyring, uploads: Path, file_id: str, offset: int,
+                data: bytes) -> None:
+    """Keep ``data`` (the bytes at ``offset``) encrypted until the file is whole; a chunk
+    written before at this offset (its commit failed) is replaced. Raises OSError."""
+    folder = upload_dir(uploads, file_id)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _write_atomically(folder / f"{offset:0{NAME_DIGITS}d}",
+                      keyring.encrypt(data, _purpose(file_id, offset)))
+
+
+def read_upload(keyring: Keyring, uploads: Path, file_id: str,
+                chunks: list[list]) -> bytes:
+    """The file's bytes: the chunks recorded as received (``[offset, length, sha256]`` each,
+    in order), decrypted and joined. Raises FileNotFoundError for a missing chunk and
+    MasterKeyError for one changed or moved."""
+    folder = upload_dir(uploads, file_id)
+    return b"".join(
+        keyring.decrypt((folder / f"{offset:0{NAME_DIGITS}d}").read_bytes(),
+                        _purpose(file_id, offset))
+        for offset, _length, _sha256 in chunks)
+
+
+def drop_upload(uploads: Path, file_id: str) -> None:
+    """Delete whatever chunks of ``file_id`` are kept (none is fine)."""
+    shutil.rmtree(upload_dir(uploads, file_id), ignore_errors=True)
+
+
+def waiting_uploads(uploads: Path) -> list[str]:
+    """The ids of files with chunks kept, in name order."""
+    if not uploads.is_dir():
+        return []
+    return sorted(entry.name for entry in uploads.iterdir() if entry.is_dir())
+
+
+def rewrap_upload(keyring: Keyring, uploads: Path, file_id: str) -> int:
+    """Re-wrap the file's chunks under the current master key (the chunks' bytes stay as
+    they are); returns the chunks rewritten. The caller holds the report's row lock."""
+    folder = upload_dir(uploads, file_id)
+    changed = 0
+    for path in sorted(folder.glob("[0-9]" * NAME_DIGITS)):
+        try:
+            new = keyring.rewrap(path.read_bytes())
+        except FileNotFoundError:
+            continue  # sealed or dropped meanwhile
+        if new is not None:
+            _write_atomically(path, new)
+            changed += 1
+    return changed
