@@ -308,7 +308,7 @@ def _raise_for_material(case: Case, report, verdict) -> None:
     case.annotations = annotations
 
 
-def _new_case(session, home, report, understood, key, now) -> tuple[Case, str]:
+def _new_case(session, home, report, understood, key, now, extras) -> tuple[Case, str]:
     case_code = _unused_case_code(session)
     pin = _pin_for(home, case_code, key)
     case = Case(
@@ -318,7 +318,8 @@ def _new_case(session, home, report, understood, key, now) -> tuple[Case, str]:
         priority=priority_text(understood.urgency, understood.score,
                                report.child.age, now.isoformat()),
         incident_type=report.incident_type, child_age=report.child.age,
-        child_country=report.child.country, received_at=now, updated_at=now, annotations=[],
+        child_country=report.child.country, received_at=now, updated_at=now,
+        bundle_key=extras.bundle_key, annotations=list(dict.fromkeys(extras.annotations)),
     )
     session.add(case)
     session.flush()
@@ -354,11 +355,8 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
             _join_bundle(case, understood, now)
             case_code, pin = case.case_code, ""
         else:
-            case, pin = _new_case(session, home, report, understood, key, now)
+            case, pin = _new_case(session, home, report, understood, key, now, extras)
             case_code = case.case_code
-            case.bundle_key = extras.bundle_key
-            if extras.annotations:
-                case.annotations = list(dict.fromkeys(extras.annotations))
         row = Report(
             case_id=case.id, idempotency_key=key, request_hash=digest, submitted_via=via,
             reporter_kind=report.reporter, about=report.about,
@@ -477,10 +475,11 @@ def record_blob(session, blob: SealedBlob, now: datetime,
             from sqlalchemy.dialects.postgresql import insert as upsert
         else:
             from sqlalchemy.dialects.sqlite import insert as upsert
-        session.execute(upsert(Blob).values(
+        row = session.scalar(upsert(Blob).values(
             sha256=blob.sha256, md5=blob.md5, size=blob.size, stored_at=now)
-            .on_conflict_do_nothing(index_elements=["sha256"]))
-        row = session.get(Blob, blob.sha256)
+            .on_conflict_do_nothing(index_elements=["sha256"]).returning(Blob))
+        if row is None:  # the other transaction's row
+            row = session.get(Blob, blob.sha256)
     if hashes is not None and row.sha1 is None:
         row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
     session.flush()

@@ -75,12 +75,13 @@ def _file_state(row: PlatformFile) -> FileState:
                      details=FileDetails.model_validate(row.details) if row.details else None)
 
 
-def state_of(session: Session, row: PlatformReport, replayed: bool = False) -> ReportState:
-    """What the platform is told about ``row``."""
+def state_of(session: Session, row: PlatformReport, replayed: bool = False, *,
+             case_code: str | None = None) -> ReportState:
+    """What the platform is told about ``row`` (``case_code``: its case's, when the caller
+    has it in hand; looked up otherwise)."""
     status = row.status if row.status != "finished" else row.told_status
     status = status if status in MESSAGES else webhooks.TOLD.get(status, "in_review")
-    case_code = None
-    if row.report_id is not None:
+    if case_code is None and row.report_id is not None:
         case_code = session.scalar(select(Case.case_code).join(Report, Report.case_id == Case.id)
                                    .where(Report.id == row.report_id))
     return ReportState(report_id=row.id, status=status, message=MESSAGES[status],
@@ -448,15 +449,14 @@ def file_at_once(home: Home, caller: Caller, document: PlatformReportIn, idempot
             id=report_id, platform_id=caller.platform_id, idempotency_key=key,
             request_hash=digest, status="finished", document=body, opened_at=now,
             updated_at=now, expires_at=now, closed_at=now, report_id=report_row.id,
-            told_status="open")
+            told_status="open", files=files)
         session.add(row)
+        # Before the first flush: the status told goes into the INSERT, not an UPDATE after.
+        webhooks.enqueue(session, row, webhooks.told(case.status), now,
+                         case_code=case.case_code)
         session.flush()
-        for item in files:
-            item.platform_report_id = report_id
-            session.add(item)
-        webhooks.enqueue(session, row, webhooks.told(case.status), now)
-        session.flush()
-        answer.append((state_of(session, row), case))  # read here: no transaction after
+        # Read here (no transaction after), from what is in hand.
+        answer.append((state_of(session, row, case_code=case.case_code), case))
         return {"key": caller.key_id, "platform_report": report_id, "call": "bulk",
                 "files": len(files)}
 

@@ -75,8 +75,10 @@ def verify_signature(secret: str, header: str, body: bytes, now: float | None = 
     return hmac.compare_digest(expected.encode(), given.encode())
 
 
-def enqueue(session: Session, report: PlatformReport, status: str, now: datetime) -> None:
-    """Announce ``status`` of a platform report if it differs from what was last told."""
+def enqueue(session: Session, report: PlatformReport, status: str, now: datetime, *,
+            case_code: str | None = None) -> None:
+    """Announce ``status`` of a platform report if it differs from what was last told
+    (``case_code``: its case's, when the caller has it in hand; looked up otherwise)."""
     previous = report.told_status
     if status == previous:
         return
@@ -84,8 +86,7 @@ def enqueue(session: Session, report: PlatformReport, status: str, now: datetime
     platform = session.get(Platform, report.platform_id)
     if platform is None or not platform.webhook_url:
         return
-    case_code = None
-    if report.report_id is not None:
+    if case_code is None and report.report_id is not None:
         case_code = session.scalar(select(Case.case_code).join(Report, Report.case_id == Case.id)
                                    .where(Report.id == report.report_id))
     session.add(WebhookDelivery(
