@@ -230,3 +230,72 @@ def test_a_referral_package_is_built_by_a_worker_and_downloaded_from_the_case(qu
     with transaction(home.sessions, write=False) as session:
         actions = [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert actions.count("export.queued") == 2 and "export.downloaded" in actions
+
+
+@needs_pg
+def test_images_are_hashed_by_a_worker_after_intake_and_their_cases_change(queued):
+    import hashlib
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "platform"))
+    from platform_support import encoded, noise_image
+    from sqlalchemy import select
+
+    from tipline.intake.service import IncomingFile
+    from tipline.known.hashing import hashes_of
+    from tipline.known.lists import load_list
+    from tipline.known.pending import hash_pending
+    from tipline.store.db import transaction
+    from tipline.store.tables import AuditEntry, Blob, Case
+
+    home, env, _calls = queued
+    listed, fresh = encoded(noise_image(11)), encoded(noise_image(12))
+    with transaction(home.sessions) as session:
+        load_list(session, name="known-test", label="known (generated)",
+                  pairs=[("pdq", hashes_of(listed).pdq)], fmt="csv", source="test",
+                  actor="test", now=now())
+
+    def file(data: bytes, incident: str) -> int:
+        return submit_report(home, ReportCreate(reporter="self", incident_type=incident),
+                             [IncomingFile("p.png", data, "image/png")], via="api",
+                             now=now()).case_id
+
+    known_case, new_case = file(listed, "csam"), file(fresh, "sextortion")
+    with transaction(home.sessions, write=False) as session:
+        # Answered before any hashing: no PDQ yet, the cases as triage alone left them.
+        assert all(b.hashed_at is None and b.pdq is None for b in session.scalars(select(Blob)))
+        assert "new_material" not in session.get(Case, new_case).annotations
+    with workers(env):
+        assert wait_for(lambda: _all_hashed(home), 60), "the worker did not hash the files"
+    with transaction(home.sessions, write=False) as session:
+        known, new = session.get(Case, known_case), session.get(Case, new_case)
+        assert "known_material" in known.annotations
+        assert "new_material" in new.annotations and new.urgency in ("high", "immediate")
+        blob = session.get(Blob, hashlib.sha256(fresh).hexdigest())
+        assert blob.sha1 == hashlib.sha1(fresh).hexdigest() and len(blob.pdq) == 64
+        entries = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "case.files_hashed")).all()
+        assert sorted(e.case_id for e in entries) == sorted([known_case, new_case])
+    # A job lost (a queue outage, a purged queue): the sweep hashes the file once its grace
+    # has passed, and only once.
+    from datetime import timedelta
+
+    from sqlalchemy import text
+
+    file(encoded(noise_image(13)), "csam")
+    with home.engine.begin() as connection:
+        lost = connection.execute(text("DELETE FROM procrastinate_jobs WHERE task_name = "
+                                       "'tipline.hash_files' AND status = 'todo'")).rowcount
+    assert lost == 1 and not _all_hashed(home)
+    assert hash_pending(home, now()) == 0  # within the grace: its job may still come
+    assert hash_pending(home, now() + timedelta(minutes=5)) == 1
+    assert hash_pending(home, now() + timedelta(minutes=5)) == 0 and _all_hashed(home)
+
+
+def _all_hashed(home) -> bool:
+    from sqlalchemy import select
+
+    from tipline.store.db import transaction
+    from tipline.store.tables import Blob
+
+    with transaction(home.sessions, write=False) as session:
+        return all(b.hashed_at is not None for b in session.scalars(select(Blob)))

@@ -146,6 +146,18 @@ def test_an_exact_digest_on_a_list_matches_at_distance_zero(home):
     assert "known_material" in case.annotations and (match.kind, match.distance) == ("md5", 0)
 
 
+def test_a_file_that_is_no_image_is_known_by_its_exact_digest_at_intake(home):
+    video = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 40  # a video, to its magic
+    _load(home, "md5-videos", "known video (generated)", [("md5", hashlib.md5(video).hexdigest())])
+    result = submit_report(home, ReportCreate(reporter="platform", incident_type="csam"),
+                           [IncomingFile("clip.mp4", video, "video/mp4")], via="api", now=now())
+    with transaction(home.sessions) as session:
+        case = session.get(Case, result.case_id)
+        blob = session.get(Blob, hashlib.sha256(video).hexdigest())
+        assert "known_material" in case.annotations and "new_material" not in case.annotations
+        assert blob.pdq is None and blob.hashed_at is not None
+
+
 def test_a_new_image_in_a_report_of_image_abuse_raises_the_case(home):
     _load(home, "test-known", "known", [("pdq", hashes_of(encoded(ORIGINAL)).pdq)])
     case = _file(home, encoded(noise_image(99)), "sextortion")
@@ -192,9 +204,15 @@ def test_the_case_page_shows_the_digests_and_the_match(home):
         client.post("/console/login", data={"username": "ana", "password": password,
                                             "totp": pyotp.TOTP(secret).now()})
         page = client.get(f"/console/cases/{case.case_code}").text
+        # A file a worker has yet to hash (the PostgreSQL task queue) says so.
+        with transaction(home.sessions) as session:
+            session.get(Blob, hashlib.sha256(copy).hexdigest()).hashed_at = None
+        pending = client.get(f"/console/cases/{case.case_code}").text
     assert f"MD5 {hashlib.md5(copy).hexdigest()}" in page
     assert f"SHA-1 {hashlib.sha1(copy).hexdigest()}" in page
     assert re.search(r"Known: known &lt;b&gt;test&lt;/b&gt; material \(pdq, distance \d+\)", page)
+    assert "Not yet matched" not in page
+    assert "Not yet matched against the hash lists" in pending
 
 
 def test_a_picture_declaring_too_many_pixels_is_sealed_but_not_decoded():

@@ -212,11 +212,13 @@ def submit_report(
         )
     extracted = {(parsed.file_index, member.name): home.blobs.put(member.data)
                  for parsed in understood.conversations for member in parsed.media}
-    images = _image_hashes(home, sealed, extracted)
+    # PDQ decodes each image whole: a worker does it where there is one (tipline.known.pending).
+    hash_later = home.settings.task_queue == queue.PROCRASTINATE
+    images = {} if hash_later else _image_hashes(home, sealed, extracted)
     sightings = report_sightings(report, understood, platform_context)
     try:
         return _commit(home, report, files, sealed, extracted, understood, sightings, digest,
-                       via, now, key, actor, platform_context or {}, images, extras)
+                       via, now, key, actor, platform_context or {}, images, hash_later, extras)
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as a replay.
         if key is None or (replayed := _find_replay(home, key, digest)) is None:
@@ -293,12 +295,14 @@ def _bundle_case(session, bundle_key: str) -> Case | None:
         .order_by(Case.id).limit(1).with_for_update())
 
 
-def _raise_for_material(case: Case, report, verdict) -> None:
-    """Known files and new images change the case (see ``submit_report``)."""
+def raise_for_material(case: Case, incident_type: str | None,
+                       verdict: known_match.MaterialVerdict) -> None:
+    """Known files and new images change the case (see ``submit_report``): at intake, or
+    when a worker hashed its files after (``tipline.known.pending``)."""
     annotations = list(case.annotations or [])
     if verdict.known and "known_material" not in annotations:
         annotations.append("known_material")
-    if verdict.new_images and report.incident_type in MATERIAL_TYPES:
+    if verdict.new_images and incident_type in MATERIAL_TYPES:
         if "new_material" not in annotations:
             annotations.append("new_material")
         if Urgency(case.urgency).rank > Urgency.HIGH.rank:
@@ -342,13 +346,17 @@ def _join_bundle(case: Case, understood, now) -> None:
 
 
 def _commit(home, report, files, sealed, extracted, understood, sightings, digest, via, now,
-            key, actor, platform_context, images, extras) -> IntakeResult:
+            key, actor, platform_context, images, hash_later, extras) -> IntakeResult:
     with transaction(home.sessions) as session:
         # Every blob row first, in SHA-256 order: two reports holding the same files in
         # another order would otherwise each wait for the other's first row (a deadlock).
-        for blob in sorted({b.sha256: b for b in [*sealed, *extracted.values()]}.values(),
-                           key=lambda b: b.sha256):
-            record_blob(session, blob, now, images.get(blob.sha256), home.blobs)
+        blobs = [record_blob(session, blob, now, images.get(blob.sha256), home.blobs,
+                             hashed=not hash_later)
+                 for blob in sorted({b.sha256: b for b in [*sealed, *extracted.values()]}
+                                    .values(), key=lambda b: b.sha256)]
+        # Files hashed already (now, or for an earlier report) are judged now; the others
+        # by the hash_files job, which changes the case as this would have.
+        unhashed = [row.sha256 for row in blobs if row.hashed_at is None]
         case = _bundle_case(session, extras.bundle_key) if extras.bundle_key else None
         bundled = case is not None
         if bundled:
@@ -384,9 +392,10 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
                                reason=f"parsed as a {parsed.conversation.format} chat export")
                 _seal_members(session, row, parsed, extracted, sealed[parsed.file_index].sha256,
                               attachment_ids[parsed.file_index], actor, now)
-        verdict = known_match.judge(session, list(images.values()),
+        verdict = known_match.judge(session, [digests_of_row(row) for row in blobs
+                                              if row.hashed_at is not None],
                                     max_distance=home.settings.pdq_match_distance, now=now)
-        _raise_for_material(case, report, verdict)
+        raise_for_material(case, report.incident_type, verdict)
         cluster_id = link_report(session, row, sightings)
         more = extras.on_commit(session, row, case) if extras.on_commit is not None else None
         audit.append(session, actor=actor, action="report.received", at=now, case_id=case.id,
@@ -407,6 +416,8 @@ def _commit(home, report, files, sealed, extracted, understood, sightings, diges
         queue.defer(home, "announce_immediate", now, case_code=case_code,
                     urgency=str(understood.urgency),
                     reasons=[str(r) for r in understood.urgency_reasons])
+    if unhashed:
+        queue.defer(home, "hash_files", now, sha256s=unhashed)
     return IntakeResult(receipt, case.id, understood.risk, understood.score, understood.urgency,
                         list(understood.urgency_reasons), hits)
 
@@ -456,9 +467,11 @@ def _seal_members(session, report_row, parsed, extracted, archive_sha256, archiv
 
 
 def record_blob(session, blob: SealedBlob, now: datetime,
-                hashes: ImageHashes | None = None, store=None) -> Blob:
+                hashes: ImageHashes | None = None, store=None, *, hashed: bool = False) -> Blob:
     """Record a sealed blob in the database once (the same bytes may come in many reports),
-    with its SHA-1 and PDQ when it is an image; returns its row. With ``store``, first checks
+    with its SHA-1 and PDQ when it is an image; returns its row. ``hashed``: its hashes are
+    done (``hashes`` for an image; nothing more for another file), so ``hashed_at`` is set;
+    otherwise a worker does it (``tipline.known.pending``). With ``store``, first checks
     under the blob's lock that the sealed bytes are still there (the retention purge may have
     deleted an unused copy since they were sealed); raises IntakeError (503: send again) if
     not."""
@@ -482,8 +495,16 @@ def record_blob(session, blob: SealedBlob, now: datetime,
             row = session.get(Blob, blob.sha256)
     if hashes is not None and row.sha1 is None:
         row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
+    if hashed and row.hashed_at is None:
+        row.hashed_at = now
     session.flush()
     return row
+
+
+def digests_of_row(row: Blob) -> ImageHashes:
+    """What a recorded file is matched on: its stored digests (PDQ for an image)."""
+    return ImageHashes(md5=row.md5, sha1=row.sha1, sha256=row.sha256, pdq=row.pdq,
+                       pdq_quality=row.pdq_quality)
 
 
 def _store_conversations(session, report_row, understood, attachment_ids,

@@ -38,9 +38,12 @@ def escalation_sweep(home, now: datetime) -> None:
 
 
 def rematch_sweep(home, now: datetime) -> None:
-    """Match files sealed before a hash list was loaded against it (``tipline.known.match``)."""
+    """Hash files whose hash_files job was lost (``tipline.known.pending``), and match files
+    sealed before a hash list was loaded against it (``tipline.known.rematch``)."""
+    from tipline.known.pending import hash_pending
     from tipline.known.rematch import rematch_pending
 
+    hash_pending(home, now)
     rematch_pending(home, now)
 
 
@@ -74,7 +77,15 @@ def build_export(home, now: datetime, *, export_id: str) -> None:
     exports.build_export(home, now, export_id=export_id)
 
 
+def hash_files(home, now: datetime, *, sha256s: list[str]) -> None:
+    """Hash files intake recorded unhashed and change their cases (``tipline.known.pending``)."""
+    from tipline.known import pending
+
+    pending.hash_files(home, now, sha256s)
+
+
 JOBS: dict[str, Callable[..., object]] = {
     "announce_immediate": announce_immediate,
     "build_export": build_export,
+    "hash_files": hash_files,
 }

@@ -34,10 +34,11 @@ _DECODING = threading.BoundedSemaphore(2)
 
 @dataclass(frozen=True, slots=True)
 class ImageHashes:
-    """Digests of one file (hex); ``pdq`` None when it is not an image Pillow can read."""
+    """Digests of one file (hex); ``pdq`` None when it is not an image Pillow can read;
+    ``sha1`` None where only the digests sealing made are known (a file that is no image)."""
 
     md5: str
-    sha1: str
+    sha1: str | None
     sha256: str
     pdq: str | None = None
     pdq_quality: int | None = None

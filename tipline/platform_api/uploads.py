@@ -39,6 +39,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)  # the rename too, before the chunk's commit says it is received
+    finally:
+        os.close(folder)
 
 
 def write_chunk(keyring: Keyring, uploads: Path, file_id: str, offset: int,

@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     false,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -248,9 +249,13 @@ class LinkDecision(Base):
 class Blob(Base):
     """A sealed original, stored once under ``blobs/<sha256>``. ``sha1`` and ``pdq`` (hex of
     the 256-bit PDQ hash, with its quality 0 to 100) are filled for images, which hash lists
-    of known material are matched against (``tipline.known``)."""
+    of known material are matched against (``tipline.known``). ``hashed_at``: when that was
+    done, at intake or by a worker after it (``tipline.known.pending``); None until then."""
 
     __tablename__ = "blobs"
+    __table_args__ = (Index("ix_blobs_unhashed", "stored_at",
+                            postgresql_where=text("hashed_at IS NULL"),
+                            sqlite_where=text("hashed_at IS NULL")),)
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     md5: Mapped[str] = mapped_column(String(32))
@@ -259,6 +264,7 @@ class Blob(Base):
     sha1: Mapped[str | None] = mapped_column(String(40))
     pdq: Mapped[str | None] = mapped_column(String(64))
     pdq_quality: Mapped[int | None] = mapped_column(Integer)
+    hashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Attachment(Base):

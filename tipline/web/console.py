@@ -131,6 +131,7 @@ def _material(session, case) -> dict[str, dict]:
     matches = matches_of(session, sha256s)
     return {blob.sha256: {
         "md5": blob.md5, "sha1": blob.sha1, "pdq": blob.pdq,
+        "hash_pending": blob.hashed_at is None,
         "known": [(m.label, m.kind, m.distance) for m in matches.get(blob.sha256, [])],
     } for blob in session.scalars(select(Blob).where(Blob.sha256.in_(sha256s)))}
 
