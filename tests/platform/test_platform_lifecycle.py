@@ -356,3 +356,30 @@ def test_chunks_waiting_for_the_rest_are_encrypted_and_rotation_rewraps_them(hom
         assert last.status_code == 200 and last.json()["status"] == "sealed"
     assert not list(home.settings.uploads_dir.iterdir())
     assert home.blobs.read(hashlib.sha256(data).hexdigest()) == data
+
+
+def test_chunks_lost_before_a_commit_restart_the_upload_instead_of_failing_for_good(home):
+    """A crash after a seal deleted chunks but before its commit, or a file left by an older
+    version (one clear .part): the next chunk is refused 422 with the upload reset to 0, and
+    the file then uploads whole."""
+    import shutil
+
+    keys = make_platform(home)
+    data = b"lost-and-found " * 300
+    half = len(data) // 2
+    with TestClient(create_app(home)) as client:
+        report_id = open_report(client, keys).json()["reportId"]
+        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                              json={"filename": "f.bin", "size": len(data),
+                                    "sha256": hashlib.sha256(data).hexdigest()}).json()["fileId"]
+        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).status_code == 200
+        shutil.rmtree(home.settings.uploads_dir / file_id)  # what the crash took
+        legacy = home.settings.uploads_dir / f"{file_id}.part"
+        legacy.write_bytes(data[:half])
+        lost = _chunk(client, keys, report_id, file_id, half, data[half:])
+        assert lost.status_code == 422 and "from offset 0" in lost.json()["detail"]
+        assert not legacy.exists()  # the clear copy of an older version went with it
+        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).status_code == 200
+        last = _chunk(client, keys, report_id, file_id, half, data[half:])
+        assert last.status_code == 200 and last.json()["status"] == "sealed"
+    assert home.blobs.read(hashlib.sha256(data).hexdigest()) == data

@@ -17,11 +17,12 @@ import secrets
 from datetime import datetime, timedelta
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tipline import audit
+from tipline.crypto.keyring import MasterKeyError
 from tipline.evidence.blobs import SealedBlob
 from tipline.home import Home
 from tipline.intake.service import (IncomingFile, IntakeError, PlatformExtras,
@@ -92,8 +93,21 @@ def state_of(session: Session, row: PlatformReport, replayed: bool = False, *,
 
 
 def _drop_parts(home: Home, row: PlatformReport) -> None:
+    session = Session.object_session(row)
     for item in row.files:
-        uploads.drop_upload(home.settings.uploads_dir, item.id)
+        _drop_after_commit(session, home, item.id)
+
+
+def _drop_after_commit(session: Session, home: Home, file_id: str) -> None:
+    """Delete the file's chunks once the transaction saying so has committed: a crash or a
+    failed commit before then leaves them, as the database still counts them received."""
+    waiting = session.info.setdefault("uploads_to_drop", [])
+    if not waiting:
+        def drop(committed: Session) -> None:
+            for folder, name in committed.info.pop("uploads_to_drop", []):
+                uploads.drop_upload(folder, name)
+        event.listen(session, "after_commit", drop, once=True)
+    waiting.append((home.settings.uploads_dir, file_id))
 
 
 def _expire_if_due(home: Home, session: Session, row: PlatformReport, now: datetime) -> bool:
@@ -300,18 +314,27 @@ def put_chunk(home: Home, caller: Caller, report_id: str, file_id: str, offset: 
 
 
 def _seal(home: Home, item: PlatformFile, now: datetime) -> str | None:
-    """Seal a complete upload; on a whole-file mismatch drop it and return why."""
-    data = uploads.read_upload(home.keyring, home.settings.uploads_dir, item.id, item.chunks)
-    whole = hashlib.sha256(data).hexdigest()
+    """Seal a complete upload; on a whole-file mismatch (or chunks lost: a crash before an
+    earlier commit) drop it and return why."""
+    session = Session.object_session(item)
+    try:
+        data = uploads.read_upload(home.keyring, home.settings.uploads_dir, item.id,
+                                   item.chunks)
+        whole = hashlib.sha256(data).hexdigest()
+    except (FileNotFoundError, MasterKeyError):
+        whole = None
     if whole != item.sha256:
-        uploads.drop_upload(home.settings.uploads_dir, item.id)
+        _drop_after_commit(session, home, item.id)
         item.received, item.chunks = 0, []
+        if whole is None:
+            return ("the bytes received so far were lost at the hotline (an interrupted "
+                    "write); upload the file again from offset 0")
         return (f"the whole file hashes to {whole}, not the declared {item.sha256}; upload "
                 "it again from offset 0")
     # Recorded now, so finishing (and bulk reports naming it) reuse its digests.
-    record_blob(Session.object_session(item), home.blobs.put(data), now, store=home.blobs)
+    record_blob(session, home.blobs.put(data), now, store=home.blobs)
     item.status, item.sealed_at = "sealed", now
-    uploads.drop_upload(home.settings.uploads_dir, item.id)
+    _drop_after_commit(session, home, item.id)
     return None
 
 

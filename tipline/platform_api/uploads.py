@@ -69,8 +69,10 @@ def read_upload(keyring: Keyring, uploads: Path, file_id: str,
 
 
 def drop_upload(uploads: Path, file_id: str) -> None:
-    """Delete whatever chunks of ``file_id`` are kept (none is fine)."""
+    """Delete whatever chunks of ``file_id`` are kept (none is fine), and the single clear
+    ``<file id>.part`` file earlier versions kept."""
     shutil.rmtree(upload_dir(uploads, file_id), ignore_errors=True)
+    (uploads / f"{file_id}.part").unlink(missing_ok=True)
 
 
 def waiting_uploads(uploads: Path) -> list[str]:

@@ -15,7 +15,6 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.formparsers import MultiPartParser
 
 from tipline.home import Home
 from tipline.intake.service import IntakeError
@@ -144,11 +143,6 @@ def create_app(home: Home, clock: Callable[[], datetime] | None = None) -> FastA
     )
     app.state.home = home
     app.state.clock = clock
-    # Starlette spools a form's files over 1 MB to a temporary file, in clear. A request is
-    # at most max_request_bytes (BodyLimitMiddleware): held in memory instead, a child's
-    # evidence touches the disk only once sealed, encrypted (docs/security.md).
-    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size,
-                                         home.settings.max_request_bytes)
     app.state.public_rate_limit = PublicRateLimit(
         home.form_key, {"steps": home.settings.public_rate_limit_steps,
                         "reports": home.settings.public_rate_limit_reports},
