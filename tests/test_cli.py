@@ -160,6 +160,27 @@ def test_user_reset_issues_new_credentials(tmp_path):
     assert nobody.returncode == 2 and "no account" in nobody.stderr
 
 
+def test_a_disabled_account_is_enabled_again(tmp_path):
+    import sqlite3
+
+    env = cli_env(tmp_path / "home")
+    run_cli("user", "add", "ana", "--role", "analyst", env=env)
+
+    def disabled() -> int:
+        with sqlite3.connect(tmp_path / "home" / "tipline.db") as db:
+            return db.execute("SELECT disabled FROM users WHERE username = 'ana'").fetchone()[0]
+
+    run_cli("user", "disable", "ana", env=env)
+    assert disabled() == 1
+    assert "ana enabled" in run_cli("user", "enable", "ana", env=env).stdout
+    assert disabled() == 0
+    nobody = run_cli("user", "enable", "nobody", env=env, check=False)
+    assert nobody.returncode == 2 and "no account" in nobody.stderr
+    with sqlite3.connect(tmp_path / "home" / "tipline.db") as db:
+        actions = [row[0] for row in db.execute("SELECT action FROM audit_log ORDER BY id")]
+    assert actions[-2:] == ["user.disabled", "user.enabled"]
+
+
 def test_audit_verify_exits_1_when_entries_are_deleted_from_the_end(tmp_path):
     import sqlite3
 

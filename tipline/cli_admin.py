@@ -1,6 +1,6 @@
 """The admin commands of ``tipline``: ``evidence verify`` (re-hash sealed blobs), ``audit verify``
 (walk the audit hash chain to its anchor), ``audit anchor`` (print the anchor), ``user add`` and
-``user reset`` and ``user disable`` (console accounts), ``platform add``, ``platform list`` and ``platform revoke``
+``user reset``, ``user disable`` and ``user enable`` (console accounts), ``platform add``, ``platform list`` and ``platform revoke``
 (sites and apps that embed the button). Each lives on its
 sub-app here; cli.py adds the sub-apps to the ``tipline`` command, whose output and exit-code
 rules they follow.
@@ -148,6 +148,24 @@ def user_disable(username: str):
     except AccountError as exc:
         raise UserError(str(exc)) from None
     out.print(f"account {terminal_safe(username)} disabled; its sessions have ended")
+
+
+@user_app.command("enable")
+def user_enable(username: str):
+    """Let a disabled account sign in again (audited)."""
+    from tipline import audit
+    from tipline.auth.accounts import AccountError, enable_user
+    from tipline.store.db import transaction
+
+    home = _home()
+    try:
+        with transaction(home.sessions) as session:
+            enable_user(session, username=username)
+            audit.append(session, actor="cli", action="user.enabled", at=_now(),
+                         detail={"username": username})
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    out.print(f"account {terminal_safe(username)} enabled")
 
 
 @user_app.command("reset")

@@ -121,6 +121,16 @@ def disable_user(session: Session, *, username: str) -> User:
     return user
 
 
+def enable_user(session: Session, *, username: str) -> User:
+    """Let a disabled ``username`` sign in again (with its password and TOTP as they are;
+    ``user reset`` gives new ones). Raises AccountError for an unknown name."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise AccountError(f"no account named {username!r}")
+    user.disabled = False
+    return user
+
+
 def new_password() -> str:
     """A generated one-time password: 20 URL-safe characters (about 120 bits)."""
     return secrets.token_urlsafe(15)

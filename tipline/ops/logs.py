@@ -103,7 +103,8 @@ def _is_json(value) -> bool:
 
 def configure(fmt: str = "text", level: int = logging.INFO) -> None:
     """Send every logger's records through ``Redact`` to standard error, as JSON lines or
-    text. Quietens libraries that log URLs at INFO (httpx: a webhook URL may hold a token)."""
+    text. Quietens libraries that log URLs at INFO (httpx: a webhook URL may hold a token),
+    and faiss, whose loader reports at INFO each optional CPU build it did not find."""
     handler = logging.StreamHandler()
     handler.addFilter(Redact())
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(
@@ -113,7 +114,7 @@ def configure(fmt: str = "text", level: int = logging.INFO) -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "uvicorn.access"):
+    for noisy in ("httpx", "httpcore", "uvicorn.access", "faiss.loader"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
