@@ -76,6 +76,7 @@ def infer_child(
     points: dict[str, float] = {name: 0.0 for name in participants}
     reasons: dict[str, list[str]] = {name: [] for name in participants}
     messages = conversation.messages
+    aimed_at: list[str | None] | None = None  # worked out at the first aimed pattern
     for index, message in enumerate(messages):
         if message.sender is None or not message.text:
             continue
@@ -93,7 +94,9 @@ def infer_child(
             weight = _AIMED.get(pattern.category)
             if not weight:
                 continue
-            target = _addressee(conversation, index)
+            if aimed_at is None:
+                aimed_at = addressees([m.sender for m in conversation.messages])
+            target = aimed_at[index]
             if target is not None:
                 points[target] += weight
                 if len(reasons[target]) < 3:
@@ -105,13 +108,21 @@ def infer_child(
     return best, prefix + "inferred: " + "; ".join(reasons[best])
 
 
-def _addressee(conversation: Conversation, index: int) -> str | None:
-    """Who a message is aimed at: the next other sender to write, else the previous one."""
-    sender = conversation.messages[index].sender
-    for message in conversation.messages[index + 1 :]:
-        if message.sender is not None and message.sender != sender:
-            return message.sender
-    for message in reversed(conversation.messages[:index]):
-        if message.sender is not None and message.sender != sender:
-            return message.sender
-    return None
+def addressees(senders: list[str | None]) -> list[str | None]:
+    """Who each message is aimed at: the next other sender to write, else the previous one
+    (None for a system record, or with nobody else). Two linear passes: exports run to
+    hundreds of thousands of messages, and a scan per message would be quadratic."""
+    def nearest_other(order) -> list[str | None]:
+        out: list[str | None] = [None] * len(senders)
+        closest = other = None  # the nearest sender seen, and the nearest one not them
+        for index in order:
+            sender = senders[index]
+            out[index] = closest if closest != sender else other
+            if sender is not None and sender != closest:
+                closest, other = sender, closest
+        return out
+
+    after = nearest_other(range(len(senders) - 1, -1, -1))
+    before = nearest_other(range(len(senders)))
+    return [None if sender is None else (after[i] or before[i])
+            for i, sender in enumerate(senders)]
