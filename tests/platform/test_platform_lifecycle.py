@@ -331,6 +331,16 @@ def test_an_oversized_json_body_sent_in_chunks_is_413(sqlite_home):
     assert answer.status_code == 413 and "limit" in answer.json()["detail"]
 
 
+def _half_uploaded(client, keys, data: bytes) -> tuple[str, str]:
+    """A new report with ``data`` announced and its first half received: (report, file)."""
+    report_id = open_report(client, keys).json()["reportId"]
+    file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
+                          json={"filename": "f.bin", "size": len(data),
+                                "sha256": hashlib.sha256(data).hexdigest()}).json()["fileId"]
+    assert _chunk(client, keys, report_id, file_id, 0, data[:len(data) // 2]).status_code == 200
+    return report_id, file_id
+
+
 def test_chunks_waiting_for_the_rest_are_encrypted_and_rotation_rewraps_them(home):
     from tipline.crypto.keyring import Keyring
     from tipline.crypto.rotate import rotate
@@ -339,11 +349,7 @@ def test_chunks_waiting_for_the_rest_are_encrypted_and_rotation_rewraps_them(hom
     data = b"ferry-timetable-quokka " * 400  # words that must not sit on disk in clear
     half = len(data) // 2
     with TestClient(create_app(home)) as client:
-        report_id = open_report(client, keys).json()["reportId"]
-        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
-                              json={"filename": "f.bin", "size": len(data),
-                                    "sha256": hashlib.sha256(data).hexdigest()}).json()["fileId"]
-        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).status_code == 200
+        report_id, file_id = _half_uploaded(client, keys, data)
         waiting = [p for p in home.settings.uploads_dir.rglob("*") if p.is_file()]
         assert len(waiting) == 1
         assert b"quokka" not in waiting[0].read_bytes()
@@ -368,11 +374,7 @@ def test_chunks_lost_before_a_commit_restart_the_upload_instead_of_failing_for_g
     data = b"lost-and-found " * 300
     half = len(data) // 2
     with TestClient(create_app(home)) as client:
-        report_id = open_report(client, keys).json()["reportId"]
-        file_id = client.post(f"/api/v1/platform/reports/{report_id}/files", headers=keys.auth,
-                              json={"filename": "f.bin", "size": len(data),
-                                    "sha256": hashlib.sha256(data).hexdigest()}).json()["fileId"]
-        assert _chunk(client, keys, report_id, file_id, 0, data[:half]).status_code == 200
+        report_id, file_id = _half_uploaded(client, keys, data)
         shutil.rmtree(home.settings.uploads_dir / file_id)  # what the crash took
         legacy = home.settings.uploads_dir / f"{file_id}.part"
         legacy.write_bytes(data[:half])
