@@ -133,39 +133,38 @@ def user_add(
                   f"  TOTP secret: {secret}")
 
 
-@user_app.command("disable")
-def user_disable(username: str):
-    """Disable an account: it cannot sign in again, and its open sessions end at once."""
+def _change_account(username: str, change, action: str, said: str) -> None:
+    """Apply ``change`` (``tipline.auth.accounts``) to an account, audited as ``action``."""
     from tipline import audit
-    from tipline.auth.accounts import AccountError, disable_user
+    from tipline.auth.accounts import AccountError
     from tipline.store.db import transaction
 
     home = _home()
     try:
         with transaction(home.sessions) as session:
-            disable_user(session, username=username)
-            audit.append(session, actor="cli", action="user.disabled", at=_now(), detail={"username": username})
+            change(session, username=username)
+            audit.append(session, actor="cli", action=action, at=_now(),
+                         detail={"username": username})
     except AccountError as exc:
         raise UserError(str(exc)) from None
-    out.print(f"account {terminal_safe(username)} disabled; its sessions have ended")
+    out.print(f"account {terminal_safe(username)} {said}")
+
+
+@user_app.command("disable")
+def user_disable(username: str):
+    """Disable an account: it cannot sign in again, and its open sessions end at once."""
+    from tipline.auth.accounts import disable_user
+
+    _change_account(username, disable_user, "user.disabled",
+                    "disabled; its sessions have ended")
 
 
 @user_app.command("enable")
 def user_enable(username: str):
     """Let a disabled account sign in again (audited)."""
-    from tipline import audit
-    from tipline.auth.accounts import AccountError, enable_user
-    from tipline.store.db import transaction
+    from tipline.auth.accounts import enable_user
 
-    home = _home()
-    try:
-        with transaction(home.sessions) as session:
-            enable_user(session, username=username)
-            audit.append(session, actor="cli", action="user.enabled", at=_now(),
-                         detail={"username": username})
-    except AccountError as exc:
-        raise UserError(str(exc)) from None
-    out.print(f"account {terminal_safe(username)} enabled")
+    _change_account(username, enable_user, "user.enabled", "enabled")
 
 
 @user_app.command("reset")

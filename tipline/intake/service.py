@@ -25,7 +25,8 @@ from tipline.evidence import custody
 from tipline.evidence.blobs import SealedBlob
 from tipline.home import Home
 from tipline.known import match as known_match
-from tipline.known.hashing import ImageHashes, hashes_of, looks_like_image
+from tipline.known.hashing import ImageHashes
+from tipline.known.pending import digests_of
 from tipline.intake.schemas import Receipt, ReportCreate
 from tipline.intake.understand import report_sightings, understand_report
 from tipline.jobs import queue
@@ -271,17 +272,13 @@ def _stored_hits(report: Report) -> list[dict]:
 
 def _image_hashes(home, sealed, extracted) -> dict[str, ImageHashes]:
     """Hashes of every image among the sealed files and the media read out of archives, by
-    SHA-256 (before the write lock: PDQ takes milliseconds per image). Only a file whose
-    first bytes say image is read whole; its SHA-256 and MD5 are the ones sealing made."""
+    SHA-256 (before the write lock: PDQ takes milliseconds per image; ``known.pending``)."""
     out: dict[str, ImageHashes] = {}
     for blob in [*sealed, *extracted.values()]:
-        if blob.sha256 in out:
-            continue
-        if not looks_like_image(home.blobs.head(blob.sha256, 16)):
-            continue
-        out[blob.sha256] = hashes_of(home.blobs.read(blob.sha256), sha256=blob.sha256,
-                                     md5=blob.md5)
-    return out
+        if blob.sha256 not in out:
+            out[blob.sha256] = digests_of(home, blob.sha256, blob.md5)
+    return {sha256: hashes for sha256, hashes in out.items()
+            if hashes.sha1 is not None}  # images: only they are read whole and hashed
 
 
 def _bundle_case(session, bundle_key: str) -> Case | None:

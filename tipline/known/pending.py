@@ -84,8 +84,7 @@ def _hash_one(home, sha256: str, now: datetime) -> int:
         row = session.get(Blob, sha256)
         if row is None or row.hashed_at is not None:
             return 0  # purged, or hashed by another worker meanwhile
-        if hashes.pdq is not None or hashes.sha1 is not None:
-            row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
+        row.sha1, row.pdq, row.pdq_quality = hashes.sha1, hashes.pdq, hashes.pdq_quality
         row.hashed_at = now
         verdict = known_match.judge(session, [hashes],
                                     max_distance=home.settings.pdq_match_distance, now=now)

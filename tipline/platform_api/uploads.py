@@ -14,11 +14,11 @@ which is what a key rotation takes too before re-wrapping a file's chunks.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 from tipline.crypto.keyring import Keyring
+from tipline.evidence.blobs import FolderBackend
 
 NAME_DIGITS = 15  # offsets as fixed-width names: a 1 PB upload still sorts
 
@@ -28,32 +28,21 @@ def upload_dir(uploads: Path, file_id: str) -> Path:
     return uploads / file_id
 
 
+def _folder(uploads: Path, file_id: str) -> FolderBackend:
+    # The evidence store's folder writes: temporary file, fsync, rename, fsync the folder.
+    return FolderBackend(upload_dir(uploads, file_id))
+
+
 def _purpose(file_id: str, offset: int) -> str:
     return f"platform_upload {file_id}@{offset}"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)  # the rename too, before the chunk's commit says it is received
-    finally:
-        os.close(folder)
 
 
 def write_chunk(keyring: Keyring, uploads: Path, file_id: str, offset: int,
                 data: bytes) -> None:
     """Keep ``data`` (the bytes at ``offset``) encrypted until the file is whole; a chunk
     written before at this offset (its commit failed) is replaced. Raises OSError."""
-    folder = upload_dir(uploads, file_id)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _write_atomically(folder / f"{offset:0{NAME_DIGITS}d}",
-                      keyring.encrypt(data, _purpose(file_id, offset)))
+    _folder(uploads, file_id).replace(f"{offset:0{NAME_DIGITS}d}",
+                                      keyring.encrypt(data, _purpose(file_id, offset)))
 
 
 def read_upload(keyring: Keyring, uploads: Path, file_id: str,
@@ -61,10 +50,9 @@ def read_upload(keyring: Keyring, uploads: Path, file_id: str,
     """The file's bytes: the chunks recorded as received (``[offset, length, sha256]`` each,
     in order), decrypted and joined. Raises FileNotFoundError for a missing chunk and
     MasterKeyError for one changed or moved."""
-    folder = upload_dir(uploads, file_id)
+    folder = _folder(uploads, file_id)
     return b"".join(
-        keyring.decrypt((folder / f"{offset:0{NAME_DIGITS}d}").read_bytes(),
-                        _purpose(file_id, offset))
+        keyring.decrypt(folder.read(f"{offset:0{NAME_DIGITS}d}"), _purpose(file_id, offset))
         for offset, _length, _sha256 in chunks)
 
 
@@ -85,14 +73,14 @@ def waiting_uploads(uploads: Path) -> list[str]:
 def rewrap_upload(keyring: Keyring, uploads: Path, file_id: str) -> int:
     """Re-wrap the file's chunks under the current master key (the chunks' bytes stay as
     they are); returns the chunks rewritten. The caller holds the report's row lock."""
-    folder = upload_dir(uploads, file_id)
+    folder = _folder(uploads, file_id)
     changed = 0
-    for path in sorted(folder.glob("[0-9]" * NAME_DIGITS)):
+    for name in list(folder.names()):  # never the temporary files of a write cut short
         try:
-            new = keyring.rewrap(path.read_bytes())
+            new = keyring.rewrap(folder.read(name))
         except FileNotFoundError:
             continue  # sealed or dropped meanwhile
         if new is not None:
-            _write_atomically(path, new)
+            folder.replace(name, new)
             changed += 1
     return changed
